@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+import { E2E } from './tests/e2e/support/env';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: E2E.origin,
+		locale: 'nb-NO',
+		timezoneId: 'Europe/Oslo',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-dev-shm-usage'
+			]
+		}
+	},
+	projects: [
+		{ name: 'nettsted', testIgnore: /clock\/.*\.spec\.ts/ },
+		// Tests that move the app's clock run alone, after the rest.
+		{
+			name: 'klokke',
+			testMatch: /clock\/.*\.spec\.ts/,
+			dependencies: ['nettsted'],
+			fullyParallel: false
+		}
+	],
+	webServer: {
+		command: 'node tests/e2e/support/server.js',
+		url: `${E2E.origin}/helse`,
+		timeout: 120_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		stderr: 'pipe'
+	}
+});

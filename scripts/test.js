@@ -1,0 +1,42 @@
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests — stops at the first failure.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './chromium.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const steps = [
+	['Typesjekk (svelte-check)', bin('svelte-kit'), ['sync']],
+	[
+		'Typesjekk (svelte-check)',
+		bin('svelte-check'),
+		['--tsconfig', './tsconfig.json', '--fail-on-warnings']
+	],
+	['Formatering (prettier)', bin('prettier'), ['--check', '.']],
+	['Lint (eslint)', bin('eslint'), ['.']],
+	['Enhetstester (vitest)', bin('vitest'), ['run']],
+	['Bygg', bin('vite'), ['build']],
+	['Ende-til-ende-tester (playwright)', bin('playwright'), ['test']]
+];
+
+const browser = ensureChromium();
+if (!browser.ok) {
+	console.error(`\n${browser.message}\n`);
+	process.exit(1);
+}
+
+for (const [label, cmd, args] of steps) {
+	const started = Date.now();
+	console.log(`\n▶ ${label}: ${path.basename(cmd)} ${args.join(' ')}`);
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+	if (r.status !== 0) {
+		console.error(`\n✖ ${label} feilet (kode ${r.status ?? r.signal}).`);
+		process.exit(r.status ?? 1);
+	}
+	console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+console.log('\nAlle tester bestått.');

@@ -1,0 +1,45 @@
+// The production server: adapter-node's handler behind a plain Node http server that first
+// answers anonymous visitors from the public page cache (filled and invalidated by the app).
+// Start with `npm start`, which builds first when the build is missing or stale.
+import http from 'node:http';
+import process from 'node:process';
+
+process.env.PORT ??= '3000';
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+// Uploads go up to 25 MB; leave room for multipart overhead.
+process.env.BODY_SIZE_LIMIT ??= '27M';
+
+const host = process.env.HOST ?? '0.0.0.0';
+const port = Number.parseInt(process.env.PORT, 10);
+
+// Importing the handler runs the app's init hook: database, migrations, demo content, jobs.
+const { handler } = await import('../build/handler.js');
+/** @type {{ serve(req: http.IncomingMessage, res: http.ServerResponse): boolean } | undefined} */
+const cache = /** @type {any} */ (globalThis).__fkPublicCache;
+
+const server = http.createServer((req, res) => {
+	if (cache && cache.serve(req, res)) return;
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Ikke funnet');
+	});
+});
+server.keepAliveTimeout = 65_000;
+
+server.listen(port, host, () => {
+	console.log(
+		`\nFremtidens kulturskole kjører på ${process.env.ORIGIN}  (lytter på ${host}:${port})\n`
+	);
+	process.emit('fk:listening');
+});
+
+let closing = false;
+function shutdown(signal) {
+	if (closing) return;
+	closing = true;
+	server.closeIdleConnections();
+	server.close(() => process.emit('sveltekit:shutdown', signal));
+	setTimeout(() => server.closeAllConnections(), 5_000).unref();
+}
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

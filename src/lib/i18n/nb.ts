@@ -1,0 +1,136 @@
+/**
+ * Interface text in Norwegian bokmål. Components read it through `m` (see index.ts) so that
+ * nynorsk and English can follow as files of the same shape.
+ */
+export const nb = {
+	site: {
+		name: 'Fremtidens kulturskole',
+		owners: 'Et utviklingsprogram fra Norsk kulturskoleråd og KS',
+		description:
+			'Fremtidens kulturskole er Norsk kulturskoleråd og KS sitt utviklingsprogram for kulturskolen som samfunnsaktør i kommunene.'
+	},
+	nav: {
+		skip: 'Hopp til hovedinnhold',
+		main: 'Hovedmeny',
+		menu: 'Meny',
+		closeMenu: 'Lukk meny',
+		allSections: 'Alle sider',
+		home: 'Forside',
+		breadcrumbs: 'Brødsmulesti',
+		youAreHere: 'Du er her',
+		section: 'Undersider i',
+		backToTop: 'Til toppen',
+		news: 'Nyheter',
+		resources: 'Ressurser',
+		faq: 'Spørsmål og svar',
+		people: 'Personer',
+		search: 'Søk',
+		events: 'Arrangementer',
+		signIn: 'Logg inn',
+		mySite: 'Min side'
+	},
+	footer: {
+		contact: 'Kontakt',
+		about: 'Om nettstedet',
+		accessibility: 'Tilgjengelighetserklæring',
+		privacy: 'Personvernerklæring',
+		feed: 'Nyheter som RSS',
+		sitemap: 'Nettstedskart'
+	},
+	share: {
+		heading: 'Del',
+		facebook: 'Del på Facebook',
+		linkedin: 'Del på LinkedIn',
+		x: 'Del på X',
+		email: 'Del på e-post',
+		copy: 'Kopier lenke',
+		copied: 'Lenken er kopiert',
+		copyFailed: 'Kunne ikke kopiere. Marker adressen og kopier den selv.'
+	},
+	news: {
+		heading: 'Nyheter',
+		latest: 'Siste nytt',
+		all: 'Alle nyheter',
+		archive: 'Arkiv',
+		archiveYear: 'Nyheter fra {year}',
+		published: 'Publisert',
+		readMore: 'Les mer',
+		none: 'Ingen nyheter å vise.',
+		page: 'Side {page} av {pages}',
+		tags: 'Emner'
+	},
+	pagination: {
+		label: 'Sidenummerering',
+		previous: 'Forrige',
+		next: 'Neste',
+		page: 'Side {page}'
+	},
+	resources: {
+		heading: 'Ressurser',
+		lead: 'Rapporter, temapakker, filmer, opptak og dokumenter fra Fremtidens kulturskole.',
+		filter: 'Filtrer',
+		kind: 'Type',
+		year: 'År',
+		allYears: 'Alle år',
+		apply: 'Vis',
+		reset: 'Nullstill filter',
+		count: '{count} ressurser',
+		countOne: '1 ressurs',
+		none: 'Ingen ressurser passer filteret.',
+		open: 'Åpne',
+		download: 'Last ned',
+		external: 'Gå til ressursen',
+		kinds: {
+			rapport: 'Rapport',
+			temapakke: 'Temapakke',
+			film: 'Film',
+			opptak: 'Opptak',
+			dokument: 'Dokument',
+			lenke: 'Lenke'
+		},
+		kindsPlural: {
+			rapport: 'Rapporter',
+			temapakke: 'Temapakker',
+			film: 'Filmer',
+			opptak: 'Opptak',
+			dokument: 'Dokumenter',
+			lenke: 'Lenker'
+		}
+	},
+	video: {
+		play: 'Spill av filmen',
+		version: 'Versjon',
+		withSubtitles: 'Med undertekst',
+		withoutSubtitles: 'Uten undertekst',
+		consent: 'Filmen spilles fra Vimeo. Ingenting lastes fra Vimeo før du trykker «Spill av».',
+		watchOn: 'Se filmen på Vimeo',
+		transcript: 'Les hva som blir sagt i filmen (transkripsjon)',
+		length: 'Lengde'
+	},
+	search: {
+		heading: 'Søk',
+		label: 'Søk på nettstedet',
+		button: 'Søk',
+		results: '{count} treff på «{q}»',
+		none: 'Ingen treff på «{q}». Prøv et annet ord.',
+		kinds: { side: 'Side', nyhet: 'Nyhet', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
+	},
+	errors: {
+		notFoundTitle: 'Fant ikke siden',
+		notFoundText:
+			'Siden du leter etter finnes ikke, eller den har flyttet. Sjekk adressen, søk, eller gå til forsiden.',
+		genericTitle: 'Noe gikk galt',
+		genericText: 'Vi klarte ikke å vise siden akkurat nå. Prøv igjen om litt.',
+		forbiddenTitle: 'Ingen tilgang',
+		forbiddenText: 'Du har ikke tilgang til denne siden.',
+		reference: 'Oppgi referansen {id} hvis du kontakter oss.',
+		toFront: 'Til forsiden'
+	},
+	form: {
+		errorSummary: 'Skjemaet har feil som må rettes',
+		required: 'Må fylles ut',
+		optional: 'valgfritt'
+	}
+} as const;
+
+export type Messages = typeof nb;

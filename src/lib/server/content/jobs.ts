@@ -1,0 +1,11 @@
+/** Recurring content work: publish items whose scheduled time has come. */
+import { defineJob } from '../jobs/runner';
+import { publishDue } from './publishing';
+
+export const publishDueJob = defineJob({
+	name: 'content.publish-due',
+	cron: '* * * * *',
+	run: async () => {
+		await publishDue();
+	}
+});

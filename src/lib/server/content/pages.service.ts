@@ -1,0 +1,79 @@
+/** Reading the public page tree. */
+import { and, eq } from 'drizzle-orm';
+import { db } from '../db/client';
+import { pages, redirects } from './schema';
+import { isPublic } from './published';
+import { ancestry, buildTree, type TreeNode } from './tree';
+
+const menuColumns = {
+	id: pages.id,
+	parentId: pages.parentId,
+	position: pages.position,
+	slug: pages.slug,
+	path: pages.path,
+	title: pages.title,
+	menuTitle: pages.menuTitle,
+	linkUrl: pages.linkUrl,
+	showInMenu: pages.showInMenu,
+	updatedAt: pages.updatedAt
+};
+
+export type MenuRow = {
+	id: number;
+	parentId: number | null;
+	position: number;
+	slug: string;
+	path: string;
+	title: string;
+	menuTitle: string | null;
+	linkUrl: string | null;
+	showInMenu: boolean;
+	updatedAt: Date;
+};
+export type MenuNode = TreeNode<MenuRow>;
+
+/** Every published page (without bodies), e.g. for the sitemap. */
+export async function publishedPageRows(): Promise<MenuRow[]> {
+	return db.select(menuColumns).from(pages).where(isPublic(pages));
+}
+
+/** The main menu: published pages shown in the menu, as a tree (the front page excluded). */
+export async function menuTree(): Promise<MenuNode[]> {
+	const rows = (await publishedPageRows()).filter((r) => r.showInMenu && r.path !== '/');
+	return buildTree(rows);
+}
+
+export interface PageView {
+	page: typeof pages.$inferSelect;
+	/** Root → … → parent (the page itself excluded). */
+	breadcrumbs: { title: string; path: string }[];
+	/** The top-level section the page belongs to, with its children, for section navigation. */
+	section: MenuNode | null;
+}
+
+export async function pageByPath(path: string): Promise<PageView | null> {
+	const [page] = await db
+		.select()
+		.from(pages)
+		.where(and(eq(pages.path, path), isPublic(pages)));
+	if (!page) return null;
+	const rows = await publishedPageRows();
+	const chain = ancestry(rows, page.id);
+	if (chain.length === 0) return null; // an ancestor is unpublished
+	const rootId = chain[0].id;
+	const tree = buildTree(rows.filter((r) => r.showInMenu || r.id === page.id));
+	const section = tree.find((n) => n.id === rootId) ?? null;
+	return {
+		page,
+		breadcrumbs: chain
+			.slice(0, -1)
+			.map((r) => ({ title: r.menuTitle ?? r.title, path: r.linkUrl ?? r.path })),
+		section: section && section.children.length > 0 ? section : null
+	};
+}
+
+/** Where an old path now lives (after a rename or move), if anywhere. */
+export async function redirectFor(path: string): Promise<string | null> {
+	const [row] = await db.select().from(redirects).where(eq(redirects.fromPath, path));
+	return row?.toPath ?? null;
+}

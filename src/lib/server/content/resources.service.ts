@@ -1,0 +1,70 @@
+/** Reading the public resource library: filter by kind and year, single resources, the film. */
+import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { db } from '../db/client';
+import { resources, resourceKind } from './schema';
+import { isPublic } from './published';
+
+export type ResourceKind = (typeof resourceKind.enumValues)[number];
+export const RESOURCE_KINDS = resourceKind.enumValues;
+
+export function isResourceKind(v: string): v is ResourceKind {
+	return (RESOURCE_KINDS as readonly string[]).includes(v);
+}
+
+export interface ResourceFilter {
+	kinds?: ResourceKind[];
+	year?: number;
+}
+
+export async function listResources(filter: ResourceFilter = {}) {
+	const where: SQL[] = [isPublic(resources)];
+	if (filter.kinds && filter.kinds.length > 0) where.push(inArray(resources.kind, filter.kinds));
+	if (filter.year) where.push(eq(resources.year, filter.year));
+	return db
+		.select({
+			id: resources.id,
+			slug: resources.slug,
+			kind: resources.kind,
+			title: resources.title,
+			description: resources.description,
+			year: resources.year,
+			featured: resources.featured,
+			publishedAt: resources.publishedAt,
+			updatedAt: resources.updatedAt
+		})
+		.from(resources)
+		.where(and(...where))
+		.orderBy(desc(resources.featured), desc(resources.year), asc(resources.title));
+}
+
+/** Years and kinds that have published resources, for the filter form. */
+export async function resourceFacets() {
+	const rows = await db
+		.selectDistinct({ kind: resources.kind, year: resources.year })
+		.from(resources)
+		.where(isPublic(resources));
+	const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort(
+		(a, b) => b - a
+	);
+	const kinds = RESOURCE_KINDS.filter((k) => rows.some((r) => r.kind === k));
+	return { years, kinds };
+}
+
+export async function resourceBySlug(slug: string) {
+	const [row] = await db
+		.select()
+		.from(resources)
+		.where(and(eq(resources.slug, slug), isPublic(resources)));
+	return row ?? null;
+}
+
+/** The film shown on the front page: the featured film, else the newest. */
+export async function featuredFilm() {
+	const [row] = await db
+		.select()
+		.from(resources)
+		.where(and(isPublic(resources), eq(resources.kind, 'film'), isNotNull(resources.videoUrl)))
+		.orderBy(desc(resources.featured), desc(resources.year))
+		.limit(1);
+	return row ?? null;
+}

@@ -1,0 +1,200 @@
+/**
+ * The public website's content: a page tree, news, resources, people, FAQ, and the media
+ * files they use. Every publishable item has a status, a published time and an optional
+ * scheduled time (`publishAt`) that the job runner acts on.
+ */
+import { sql } from 'drizzle-orm';
+import {
+	type AnyPgColumn,
+	boolean,
+	index,
+	integer,
+	pgEnum,
+	pgTable,
+	serial,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
+import { bytea, editable, timestamptz, tsvector } from '../db/types';
+
+export const contentStatus = pgEnum('content_status', ['draft', 'published']);
+
+const publishable = () => ({
+	status: contentStatus('status').notNull().default('draft'),
+	publishedAt: timestamptz('published_at'),
+	/** When set and in the future, the job runner publishes the item then. */
+	publishAt: timestamptz('publish_at'),
+	...editable()
+});
+
+export const mediaFiles = pgTable(
+	'media_files',
+	{
+		id: serial('id').primaryKey(),
+		/** The original file name, shown and used in Content-Disposition. */
+		name: text('name').notNull(),
+		mime: text('mime').notNull(),
+		size: integer('size').notNull(),
+		sha256: text('sha256').notNull(),
+		data: bytea('data').notNull(),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		createdBy: integer('created_by')
+	},
+	(t) => [index('media_files_sha_idx').on(t.sha256)]
+);
+
+export const pages = pgTable(
+	'pages',
+	{
+		id: serial('id').primaryKey(),
+		parentId: integer('parent_id').references((): AnyPgColumn => pages.id, {
+			onDelete: 'restrict'
+		}),
+		position: integer('position').notNull().default(0),
+		slug: text('slug').notNull(),
+		/** Full URL path ('/kulturskole-3-0/helhetlig-oppvekst'), kept in step with the tree. */
+		path: text('path').notNull(),
+		title: text('title').notNull(),
+		/** Shorter title for menus and breadcrumbs. */
+		menuTitle: text('menu_title'),
+		lead: text('lead').notNull().default(''),
+		body: text('body').notNull().default(''),
+		showInMenu: boolean('show_in_menu').notNull().default(true),
+		/** A menu entry that points elsewhere (e.g. Prosjektet › Nyheter → /nyheter); its path answers 301 there. */
+		linkUrl: text('link_url'),
+		/** A list shown under the body text: see `pageListings`. */
+		listing: text('listing'),
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''))`
+		),
+		...publishable()
+	},
+	(t) => [
+		uniqueIndex('pages_path_uq').on(t.path),
+		index('pages_parent_idx').on(t.parentId, t.position),
+		index('pages_search_idx').using('gin', t.search)
+	]
+);
+
+export const newsArticles = pgTable(
+	'news_articles',
+	{
+		id: serial('id').primaryKey(),
+		slug: text('slug').notNull(),
+		title: text('title').notNull(),
+		lead: text('lead').notNull().default(''),
+		body: text('body').notNull().default(''),
+		/** Dateline place in capitals, e.g. OSLO, TRONDHEIM. */
+		dateline: text('dateline'),
+		tags: text('tags')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		readMoreUrl: text('read_more_url'),
+		readMoreLabel: text('read_more_label'),
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''))`
+		),
+		...publishable()
+	},
+	(t) => [
+		uniqueIndex('news_slug_uq').on(t.slug),
+		index('news_published_idx').on(t.status, t.publishedAt),
+		index('news_search_idx').using('gin', t.search)
+	]
+);
+
+/** Lists a page can show under its body text. */
+export const pageListings = [
+	'nyheter',
+	'rapporter',
+	'temapakker',
+	'filmer',
+	'ressurser',
+	'personer'
+] as const;
+export type PageListing = (typeof pageListings)[number];
+
+export const resourceKind = pgEnum('resource_kind', [
+	'rapport',
+	'temapakke',
+	'film',
+	'opptak',
+	'dokument',
+	'lenke'
+]);
+
+export const resources = pgTable(
+	'resources',
+	{
+		id: serial('id').primaryKey(),
+		slug: text('slug').notNull(),
+		kind: resourceKind('kind').notNull(),
+		title: text('title').notNull(),
+		/** Markdown. */
+		description: text('description').notNull().default(''),
+		year: integer('year'),
+		fileId: integer('file_id').references(() => mediaFiles.id, { onDelete: 'set null' }),
+		url: text('url'),
+		/** Video page or embed address without subtitles, and with subtitles. */
+		videoUrl: text('video_url'),
+		videoUrlSubtitled: text('video_url_subtitled'),
+		durationSeconds: integer('duration_seconds'),
+		/** Shown on the front page (the film) or first in lists. */
+		featured: boolean('featured').notNull().default(false),
+		transcript: text('transcript'),
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(transcript, ''))`
+		),
+		...publishable()
+	},
+	(t) => [
+		uniqueIndex('resources_slug_uq').on(t.slug),
+		index('resources_kind_year_idx').on(t.kind, t.year),
+		index('resources_search_idx').using('gin', t.search)
+	]
+);
+
+export const people = pgTable('people', {
+	id: serial('id').primaryKey(),
+	name: text('name').notNull(),
+	role: text('role').notNull().default(''),
+	organisation: text('organisation').notNull().default(''),
+	email: text('email'),
+	/** Heading the person is listed under on /personer. */
+	grouping: text('grouping').notNull().default('Prosjektledelse'),
+	position: integer('position').notNull().default(0),
+	...editable()
+});
+
+export const faqEntries = pgTable(
+	'faq_entries',
+	{
+		id: serial('id').primaryKey(),
+		question: text('question').notNull(),
+		/** Markdown. */
+		answer: text('answer').notNull(),
+		topic: text('topic').notNull().default('Generelt'),
+		position: integer('position').notNull().default(0),
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(question, '') || ' ' || coalesce(answer, ''))`
+		),
+		...editable()
+	},
+	(t) => [index('faq_search_idx').using('gin', t.search)]
+);
+
+/** Old public paths that answer 301 to where the content lives now. */
+export const redirects = pgTable('redirects', {
+	id: serial('id').primaryKey(),
+	fromPath: text('from_path').notNull().unique(),
+	toPath: text('to_path').notNull(),
+	createdAt: timestamptz('created_at').notNull().defaultNow()
+});
+
+/** Small application-wide settings and markers (e.g. when the demo content was loaded). */
+export const appSettings = pgTable('app_settings', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull(),
+	updatedAt: timestamptz('updated_at').notNull().defaultNow()
+});

@@ -1,0 +1,4 @@
+/** Every domain's tables, for Drizzle's query API and drizzle-kit. */
+export * from '../geo/schema';
+export * from '../content/schema';
+export * from '../fremtidsbilde/schema';

@@ -1,0 +1,21 @@
+/** Loads the demo content into an empty database, once (marked in app_settings). */
+import { eq } from 'drizzle-orm';
+import { db } from './db/client';
+import { appSettings } from './content/schema';
+import { now } from './clock';
+import { log } from './log';
+import { loadContentDemo } from './content/demo/load';
+
+const MARK = 'demo_loaded_at';
+
+export async function loadDemoIfEmpty(): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		await tx.execute('select pg_advisory_xact_lock(727002)');
+		const done = await tx.select().from(appSettings).where(eq(appSettings.key, MARK));
+		if (done.length > 0) return false;
+		await loadContentDemo(tx);
+		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
+		log.info('Demoinnhold lastet inn');
+		return true;
+	});
+}

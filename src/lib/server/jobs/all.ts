@@ -1,0 +1,2 @@
+/** Imports every job declaration so the runner knows them. Add new job modules here. */
+import '../content/jobs';

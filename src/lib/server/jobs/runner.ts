@@ -1,0 +1,78 @@
+/**
+ * The one job runner (pg-boss). Domains declare jobs with `defineJob`; `jobs/all.ts`
+ * imports every declaration so `startJobs()` knows them. Jobs carry an idempotency key
+ * (`singletonKey`) where they must run once; recurring work ("sweeps") runs on a cron
+ * schedule in Europe/Oslo time and asks the app clock what is due.
+ */
+import PgBoss from 'pg-boss';
+import { log } from '../log';
+
+export interface JobDefinition<T extends object> {
+	name: string;
+	/** Runs the job; throw to have pg-boss retry it. */
+	run: (data: T) => Promise<void>;
+	/** Cron expression (Europe/Oslo) for recurring jobs. */
+	cron?: string;
+	retryLimit?: number;
+}
+
+export interface SendOptions {
+	/** Idempotency key: a second send with the same key while the first exists is dropped. */
+	key?: string;
+	startAfter?: Date;
+}
+
+// Declarations, not per-user state: filled once as modules load.
+const definitions = new Map<string, JobDefinition<object>>();
+let boss: PgBoss | undefined;
+
+export function defineJob<T extends object>(def: JobDefinition<T>) {
+	definitions.set(def.name, def as unknown as JobDefinition<object>);
+	return {
+		name: def.name,
+		run: def.run,
+		send: (data: T, opts: SendOptions = {}) => sendJob(def.name, data, opts)
+	};
+}
+
+export async function sendJob(name: string, data: object, opts: SendOptions = {}) {
+	if (!boss) return null; // unit tests and one-off scripts run work directly
+	return boss.send(name, data, {
+		singletonKey: opts.key,
+		startAfter: opts.startAfter,
+		retryLimit: definitions.get(name)?.retryLimit ?? 5,
+		retryBackoff: true
+	});
+}
+
+export async function startJobs(connectionString: string) {
+	if (boss) return boss;
+	const b = new PgBoss({ connectionString, schema: 'pgboss', max: 4 });
+	b.on('error', (e) => log.error('job runner', { error: e }));
+	await b.start();
+	for (const def of definitions.values()) {
+		await b.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit ?? 5 });
+		await b.work<object>(def.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
+			for (const job of jobs) await def.run(job.data);
+		});
+		if (def.cron) await b.schedule(def.name, def.cron, {}, { tz: 'Europe/Oslo' });
+	}
+	boss = b;
+	log.info('Jobbkjøring startet', { jobs: [...definitions.keys()] });
+	return b;
+}
+
+export async function stopJobs() {
+	const b = boss;
+	boss = undefined;
+	await b?.stop({ graceful: true, timeout: 5000 });
+}
+
+/** Runs every recurring job once, now (test hooks and the health page's «kjør nå»). */
+export async function runRecurringNow() {
+	for (const def of definitions.values()) if (def.cron) await def.run({});
+}
+
+export function jobNames() {
+	return [...definitions.keys()];
+}

@@ -1,0 +1,33 @@
+/** Minimal structured logger: one line per event, JSON fields after the message. */
+type Fields = Record<string, unknown>;
+const levels = { debug: 10, info: 20, warn: 30, error: 40 } as const;
+type Level = keyof typeof levels;
+
+function threshold(): number {
+	const wanted = (process.env.LOG_LEVEL ?? 'info') as Level;
+	return levels[wanted] ?? levels.info;
+}
+
+function write(level: Level, msg: string, fields?: Fields) {
+	if (levels[level] < threshold()) return;
+	const line = `${new Date().toISOString()} ${level.toUpperCase()} ${msg}${fields ? ' ' + safeJson(fields) : ''}`;
+	if (level === 'error' || level === 'warn') console.error(line);
+	else console.log(line);
+}
+
+function safeJson(fields: Fields): string {
+	try {
+		return JSON.stringify(fields, (_k, v) =>
+			v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v
+		);
+	} catch {
+		return '[unserialisable]';
+	}
+}
+
+export const log = {
+	debug: (msg: string, fields?: Fields) => write('debug', msg, fields),
+	info: (msg: string, fields?: Fields) => write('info', msg, fields),
+	warn: (msg: string, fields?: Fields) => write('warn', msg, fields),
+	error: (msg: string, fields?: Fields) => write('error', msg, fields)
+};

@@ -1,0 +1,8 @@
+import { contentSitemapEntries, sitemapXml } from '$lib/server/content/feeds';
+import { config } from '$lib/server/config';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async () =>
+	new Response(sitemapXml(config.origin, await contentSitemapEntries()), {
+		headers: { 'content-type': 'application/xml; charset=utf-8' }
+	});

@@ -1,0 +1,58 @@
+// Starts what the end-to-end tests talk to: an SMTP server that files every message it
+// receives as JSON in a folder the tests read, then the built app on a fresh embedded
+// PostgreSQL with demo content, in test mode (controllable clock).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SMTPServer } from 'smtp-server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const port = Number(process.env.E2E_PORT ?? 4173);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+const maildir = process.env.E2E_MAILDIR ?? path.join(os.tmpdir(), `fk-e2e-mail-${port}`);
+const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `fk-e2e-data-${port}`);
+
+fs.rmSync(maildir, { recursive: true, force: true });
+fs.mkdirSync(maildir, { recursive: true });
+fs.rmSync(dataDir, { recursive: true, force: true });
+fs.mkdirSync(dataDir, { recursive: true });
+fs.chmodSync(dataDir, 0o755);
+
+let seq = 0;
+const smtp = new SMTPServer({
+	authOptional: true,
+	disabledCommands: ['STARTTLS'],
+	logger: false,
+	onData(stream, session, callback) {
+		const chunks = [];
+		stream.on('data', (c) => chunks.push(c));
+		stream.on('end', () => {
+			const raw = Buffer.concat(chunks).toString('utf8');
+			const file = path.join(maildir, `${Date.now()}-${String(++seq).padStart(5, '0')}.json`);
+			fs.writeFileSync(
+				file,
+				JSON.stringify({
+					from: session.envelope.mailFrom && session.envelope.mailFrom.address,
+					to: session.envelope.rcptTo.map((r) => r.address),
+					raw
+				})
+			);
+			callback();
+		});
+	}
+});
+await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+
+process.chdir(root);
+Object.assign(process.env, {
+	PORT: String(port),
+	ORIGIN: `http://localhost:${port}`,
+	FK_DATA_DIR: dataDir,
+	FK_PG_PORT: process.env.E2E_PG_PORT ?? '54330',
+	FK_TEST_MODE: '1',
+	SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+	LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn'
+});
+delete process.env.DATABASE_URL;
+await import('../../../server/index.js');
