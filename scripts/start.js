@@ -1,39 +1,6 @@
 // `npm start`: build when the build is missing or older than the sources, then serve.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ensureBuild, root } from './build.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
-
-function newest(p) {
-	if (!fs.existsSync(p)) return 0;
-	const st = fs.statSync(p);
-	if (!st.isDirectory()) return st.mtimeMs;
-	let max = st.mtimeMs;
-	for (const e of fs.readdirSync(p)) max = Math.max(max, newest(path.join(p, e)));
-	return max;
-}
-
-const stamp = path.join(root, 'build', '.built-at');
-const sources = ['src', 'static', 'package-lock.json', 'vite.config.ts', 'tsconfig.json'];
-const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-if (built < Math.max(...sources.map((s) => newest(path.join(root, s))))) {
-	console.log('Bygger appen (første start eller endrede kilder) …');
-	const r = spawnSync(
-		process.execPath,
-		[path.join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-		{
-			stdio: ['ignore', 'ignore', 'inherit'],
-			env: { ...process.env, NODE_ENV: 'production' }
-		}
-	);
-	if (r.status !== 0) {
-		console.error('Byggingen feilet.');
-		process.exit(r.status ?? 1);
-	}
-	fs.writeFileSync(stamp, new Date().toISOString());
-}
-
+ensureBuild();
 await import('../server/index.js');

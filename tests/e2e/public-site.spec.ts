@@ -326,7 +326,7 @@ test.describe('feil', () => {
 		}
 		const odd: Record<string, string>[] = [
 			{ accept: 'application/json' },
-			{ 'accept-language': '\u0000' },
+			{ 'accept-language': 'xx-ÿÿ;q=abc' },
 			{ cookie: 'fk_session=%%%; other=' },
 			{ 'x-forwarded-for': 'not-an-ip' },
 			{ 'if-none-match': '"*"' },

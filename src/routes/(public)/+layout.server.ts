@@ -17,8 +17,7 @@ export const load: LayoutServerLoad = async () => {
 		menu: tree.map(toItem),
 		shortcuts: [
 			{ title: m.nav.news, href: '/nyheter' },
-			{ title: m.nav.resources, href: '/ressurser' },
-			{ title: m.nav.faq, href: '/sporsmal-og-svar' }
+			{ title: m.nav.resources, href: '/ressurser' }
 		]
 	};
 };

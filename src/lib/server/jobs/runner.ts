@@ -48,7 +48,11 @@ export async function sendJob(name: string, data: object, opts: SendOptions = {}
 export async function startJobs(connectionString: string) {
 	if (boss) return boss;
 	const b = new PgBoss({ connectionString, schema: 'pgboss', max: 4 });
-	b.on('error', (e) => log.error('job runner', { error: e }));
+	b.on('error', (e) => {
+		// Expected while the database shuts down with the app.
+		if (!boss || /terminating connection|Connection terminated/.test(String(e?.message))) return;
+		log.error('job runner', { error: e });
+	});
 	await b.start();
 	for (const def of definitions.values()) {
 		await b.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit ?? 5 });

@@ -1,0 +1,2 @@
+// Further measurements added by later features (sign-in, admin lists, registration burst).
+export const scenarios = [];
