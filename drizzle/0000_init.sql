@@ -1,5 +1,9 @@
 CREATE TYPE "public"."content_status" AS ENUM('draft', 'published');--> statement-breakpoint
 CREATE TYPE "public"."resource_kind" AS ENUM('rapport', 'temapakke', 'film', 'opptak', 'dokument', 'lenke');--> statement-breakpoint
+CREATE TYPE "public"."global_role" AS ENUM('admin', 'redaktor');--> statement-breakpoint
+CREATE TYPE "public"."municipal_role" AS ENUM('koordinator', 'medlem');--> statement-breakpoint
+CREATE TYPE "public"."token_purpose" AS ENUM('setup', 'login', 'reset', 'invite');--> statement-breakpoint
+CREATE TYPE "public"."mail_status" AS ENUM('queued', 'sent', 'outbox', 'failed');--> statement-breakpoint
 CREATE TABLE "counties" (
 	"number" char(2) PRIMARY KEY NOT NULL,
 	"name" text NOT NULL
@@ -29,6 +33,18 @@ CREATE TABLE "app_settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" text NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "content_versions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"entity_type" text NOT NULL,
+	"entity_id" integer NOT NULL,
+	"version" integer NOT NULL,
+	"data" jsonb NOT NULL,
+	"author_id" integer,
+	"author_name" text DEFAULT '' NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "faq_entries" (
@@ -153,12 +169,104 @@ CREATE TABLE "goals" (
 	CONSTRAINT "goals_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+CREATE TABLE "audit_log" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor_id" integer,
+	"actor_name" text DEFAULT '' NOT NULL,
+	"action" text NOT NULL,
+	"entity_type" text NOT NULL,
+	"entity_id" text,
+	"summary" text DEFAULT '' NOT NULL,
+	"before" jsonb,
+	"after" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "auth_tokens" (
+	"id" text PRIMARY KEY NOT NULL,
+	"purpose" "token_purpose" NOT NULL,
+	"user_id" integer,
+	"email" text NOT NULL,
+	"data" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "chapter_leaders" (
+	"user_id" integer NOT NULL,
+	"chapter_id" integer NOT NULL,
+	CONSTRAINT "chapter_leaders_user_id_chapter_id_pk" PRIMARY KEY("user_id","chapter_id")
+);
+--> statement-breakpoint
+CREATE TABLE "municipality_members" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"user_id" integer NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"role" "municipal_role" DEFAULT 'medlem' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "rate_limits" (
+	"key" text PRIMARY KEY NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	"blocked_until" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"device" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"email" text NOT NULL,
+	"name" text NOT NULL,
+	"organisation" text DEFAULT '' NOT NULL,
+	"password_hash" text,
+	"global_role" "global_role",
+	"is_active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_login_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "mail_messages" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"to" text NOT NULL,
+	"subject" text NOT NULL,
+	"text" text NOT NULL,
+	"html" text NOT NULL,
+	"template" text NOT NULL,
+	"idempotency_key" text,
+	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"status" "mail_status" DEFAULT 'queued' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"next_attempt_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"sent_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pages" ADD CONSTRAINT "pages_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resources" ADD CONSTRAINT "resources_file_id_media_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media_files"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "goals" ADD CONSTRAINT "goals_theme_page_id_pages_id_fk" FOREIGN KEY ("theme_page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "auth_tokens" ADD CONSTRAINT "auth_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "chapter_leaders" ADD CONSTRAINT "chapter_leaders_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "chapter_leaders" ADD CONSTRAINT "chapter_leaders_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipality_members" ADD CONSTRAINT "municipality_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "municipality_members" ADD CONSTRAINT "municipality_members_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "content_versions_entity_idx" ON "content_versions" USING btree ("entity_type","entity_id","version");--> statement-breakpoint
 CREATE INDEX "faq_search_idx" ON "faq_entries" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "media_files_sha_idx" ON "media_files" USING btree ("sha256");--> statement-breakpoint
 CREATE UNIQUE INDEX "news_slug_uq" ON "news_articles" USING btree ("slug");--> statement-breakpoint
@@ -169,4 +277,12 @@ CREATE INDEX "pages_parent_idx" ON "pages" USING btree ("parent_id","position");
 CREATE INDEX "pages_search_idx" ON "pages" USING gin ("search");--> statement-breakpoint
 CREATE UNIQUE INDEX "resources_slug_uq" ON "resources" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "resources_kind_year_idx" ON "resources" USING btree ("kind","year");--> statement-breakpoint
-CREATE INDEX "resources_search_idx" ON "resources" USING gin ("search");
+CREATE INDEX "resources_search_idx" ON "resources" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
+CREATE INDEX "auth_tokens_email_idx" ON "auth_tokens" USING btree ("email");--> statement-breakpoint
+CREATE UNIQUE INDEX "municipality_members_uq" ON "municipality_members" USING btree ("user_id","municipality_number");--> statement-breakpoint
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree ("email");--> statement-breakpoint
+CREATE UNIQUE INDEX "mail_idempotency_uq" ON "mail_messages" USING btree ("idempotency_key");--> statement-breakpoint
+CREATE INDEX "mail_status_idx" ON "mail_messages" USING btree ("status","created_at");

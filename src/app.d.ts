@@ -1,4 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Actor } from '$lib/server/accounts/actor';
+import type { SessionRow } from '$lib/server/accounts/sessions';
+
 declare global {
 	namespace App {
 		interface Error {
@@ -7,10 +10,9 @@ declare global {
 		}
 		interface Locals {
 			requestId: string;
+			user: Actor | null;
+			session: SessionRow | null;
 		}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
 	}
 }
 

@@ -4,7 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { bootstrap } from '$lib/server/bootstrap';
 import { log } from '$lib/server/log';
 import { config } from '$lib/server/config';
-import { publicCache, PublicCache } from '$lib/server/cache/public-cache';
+import { publicCache, PublicCache, SESSION_COOKIE } from '$lib/server/cache/public-cache';
+import {
+	deleteSessionCookie,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/accounts/sessions';
+import { loadActor } from '$lib/server/accounts/actor';
+import { decideAccess } from '$lib/server/accounts/access';
+import { redirect, error } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
 	await bootstrap();
@@ -43,15 +51,45 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** The signed-in person (if any), with sliding session expiry. */
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const found = await validateSessionToken(token);
+		if (found) {
+			event.locals.session = found.session;
+			event.locals.user = await loadActor(found.user);
+			setSessionCookie(event.cookies, token, found.session.expiresAt);
+		} else {
+			deleteSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};
+
+/** Route access by role, for page loads and form actions alike (see accounts/access.ts). */
+const authorize: Handle = async ({ event, resolve }) => {
+	const decision = decideAccess(event.url.pathname, event.locals.user);
+	if (decision.kind === 'login') {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, `/logg-inn?neste=${encodeURIComponent(next)}`);
+	}
+	if (decision.kind === 'forbidden') error(403, 'Du har ikke tilgang til denne siden');
+	return resolve(event);
+};
+
 /** Keeps a copy of public responses for anonymous visitors in the public cache. */
 const cachePublic: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const cacheable =
 		event.request.method === 'GET' &&
-		event.route.id?.startsWith('/(public)') &&
+		event.route.id?.startsWith('/(site)/(public)') &&
 		response.status === 200 &&
 		!response.headers.has('set-cookie') &&
-		!event.cookies.getAll().some((c) => c.name === 'fk_session') &&
+		!event.locals.user &&
+		!event.request.headers.get('cookie')?.includes(SESSION_COOKIE + '=') &&
 		!response.headers.get('cache-control')?.includes('private');
 	if (!cacheable) return response;
 	const key = PublicCache.key(event.url.pathname + event.url.search);
@@ -63,7 +101,7 @@ const cachePublic: Handle = async ({ event, resolve }) => {
 	return new Response(body, { status: response.status, headers: response.headers });
 };
 
-export const handle = sequence(requestId, cachePublic, securityHeaders);
+export const handle = sequence(requestId, cachePublic, securityHeaders, session, authorize);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = event.locals.requestId ?? randomUUID().slice(0, 8);

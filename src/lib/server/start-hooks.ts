@@ -1,2 +1,6 @@
-/** Things to print or check once the app is ready (the first-admin link arrives with accounts). */
-export async function afterStart(): Promise<void> {}
+/** Things to print or check once the app is ready. */
+import { announceSetupLink } from './accounts/auth.service';
+
+export async function afterStart(): Promise<void> {
+	await announceSetupLink();
+}

@@ -16,6 +16,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { bytea, editable, timestamptz, tsvector } from '../db/types';
+import { jsonb } from 'drizzle-orm/pg-core';
 
 export const contentStatus = pgEnum('content_status', ['draft', 'published']);
 
@@ -198,3 +199,20 @@ export const appSettings = pgTable('app_settings', {
 	value: text('value').notNull(),
 	updatedAt: timestamptz('updated_at').notNull().defaultNow()
 });
+
+/** Every saved state of an editable item, for history and restore. */
+export const contentVersions = pgTable(
+	'content_versions',
+	{
+		id: serial('id').primaryKey(),
+		entityType: text('entity_type').notNull(),
+		entityId: integer('entity_id').notNull(),
+		version: integer('version').notNull(),
+		data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+		authorId: integer('author_id'),
+		authorName: text('author_name').notNull().default(''),
+		note: text('note').notNull().default(''),
+		createdAt: timestamptz('created_at').notNull().defaultNow()
+	},
+	(t) => [index('content_versions_entity_idx').on(t.entityType, t.entityId, t.version)]
+);

@@ -2,3 +2,5 @@
 export * from '../geo/schema';
 export * from '../content/schema';
 export * from '../fremtidsbilde/schema';
+export * from '../accounts/schema';
+export * from '../mail/schema';

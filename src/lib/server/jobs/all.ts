@@ -1,2 +1,4 @@
 /** Imports every job declaration so the runner knows them. Add new job modules here. */
 import '../content/jobs';
+import '../mail/jobs';
+import '../accounts/jobs';

@@ -14,6 +14,8 @@ export interface JobDefinition<T extends object> {
 	/** Cron expression (Europe/Oslo) for recurring jobs. */
 	cron?: string;
 	retryLimit?: number;
+	/** pg-boss queue policy; 'short' keeps at most one waiting job (repeated kicks collapse). */
+	policy?: 'standard' | 'short' | 'singleton' | 'stately';
 }
 
 export interface SendOptions {
@@ -55,7 +57,11 @@ export async function startJobs(connectionString: string) {
 	});
 	await b.start();
 	for (const def of definitions.values()) {
-		await b.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit ?? 5 });
+		await b.createQueue(def.name, {
+			name: def.name,
+			retryLimit: def.retryLimit ?? 5,
+			policy: def.policy ?? 'standard'
+		});
 		await b.work<object>(def.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
 			for (const job of jobs) await def.run(job.data);
 		});

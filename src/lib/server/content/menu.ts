@@ -1,23 +1,23 @@
-import { menuTree, type MenuNode } from '$lib/server/content/pages.service';
+/** The site's menu and shortcuts, shared by every layout that shows the site header. */
+import { menuTree, type MenuNode } from './pages.service';
 import type { MenuItem } from '$lib/components/SiteHeader.svelte';
 import { m } from '$lib/i18n';
-import type { LayoutServerLoad } from './$types';
 
-function toItem(n: MenuNode): MenuItem {
+export function toMenuItem(n: MenuNode): MenuItem {
 	return {
 		title: n.menuTitle ?? n.title,
 		href: n.linkUrl ?? n.path,
-		children: n.children.map(toItem)
+		children: n.children.map(toMenuItem)
 	};
 }
 
-export const load: LayoutServerLoad = async () => {
+export async function siteChrome() {
 	const tree = await menuTree();
 	return {
-		menu: tree.map(toItem),
+		menu: tree.map(toMenuItem),
 		shortcuts: [
 			{ title: m.nav.news, href: '/nyheter' },
 			{ title: m.nav.resources, href: '/ressurser' }
 		]
 	};
-};
+}

@@ -1,0 +1,60 @@
+/** Form schemas for signing in and account pages. */
+import { z } from 'zod';
+import { anyPassword, email, newPassword, optionalText, requiredText } from './fields';
+
+export const signInSchema = z.object({
+	email: email(),
+	password: anyPassword()
+});
+
+export const linkRequestSchema = z.object({ email: email() });
+
+export const newPasswordSchema = z
+	.object({
+		password: newPassword(),
+		confirm: z.string().default('')
+	})
+	.refine((d) => d.password === d.confirm, {
+		message: 'Passordene er ikke like',
+		path: ['confirm']
+	});
+
+export const setupSchema = z
+	.object({
+		name: requiredText('Skriv inn navnet ditt', 120),
+		email: email(),
+		password: newPassword(),
+		confirm: z.string().default('')
+	})
+	.refine((d) => d.password === d.confirm, {
+		message: 'Passordene er ikke like',
+		path: ['confirm']
+	});
+
+export const invitationSchema = z.object({
+	name: requiredText('Skriv inn navnet ditt', 120),
+	password: z.string().max(200, 'Passordet kan være høyst 200 tegn').default(''),
+	confirm: z.string().default('')
+});
+
+export const profileSchema = z.object({
+	name: requiredText('Skriv inn navnet ditt', 120),
+	email: email(),
+	organisation: optionalText(200)
+});
+
+export const changePasswordSchema = z
+	.object({
+		current: anyPassword('Skriv inn passordet du har nå'),
+		password: newPassword('Velg et nytt passord'),
+		confirm: z.string().default('')
+	})
+	.refine((d) => d.password === d.confirm, {
+		message: 'Passordene er ikke like',
+		path: ['confirm']
+	});
+
+export const deleteAccountSchema = z.object({
+	password: z.string().max(200).default(''),
+	confirm: z.literal('SLETT', { error: 'Skriv SLETT med store bokstaver for å bekrefte' })
+});

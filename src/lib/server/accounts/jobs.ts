@@ -1,0 +1,25 @@
+import { lt, or, isNotNull, and } from 'drizzle-orm';
+import { defineJob } from '../jobs/runner';
+import { db } from '../db/client';
+import { authTokens, sessions } from './schema';
+import { now } from '../clock';
+import { pruneLimits } from './rate-limit';
+
+/** Deletes expired sessions, used or expired tokens and old rate-limit counters, nightly. */
+export const accountCleanupJob = defineJob({
+	name: 'accounts.cleanup',
+	cron: '17 3 * * *',
+	run: async () => {
+		const at = now();
+		await db.delete(sessions).where(lt(sessions.expiresAt, at));
+		await db
+			.delete(authTokens)
+			.where(
+				or(
+					lt(authTokens.expiresAt, at),
+					and(isNotNull(authTokens.usedAt), lt(authTokens.createdAt, at))
+				)
+			);
+		await pruneLimits();
+	}
+});

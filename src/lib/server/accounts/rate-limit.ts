@@ -1,0 +1,90 @@
+/**
+ * Counters in PostgreSQL (shared by every process) that slow and then stop repeated
+ * attempts. A key counts within a window; past `slowAfter` the caller waits a growing
+ * delay, past `limit` the key is blocked until `blockMs` has passed.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { db } from '../db/client';
+import { rateLimits } from './schema';
+import { now } from '../clock';
+
+export interface Limit {
+	limit: number;
+	windowMs: number;
+	blockMs: number;
+	/** Failures before each further attempt is slowed down. */
+	slowAfter?: number;
+}
+
+export const LIMITS = {
+	signInEmail: { limit: 8, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 3 },
+	signInIp: { limit: 40, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 10 },
+	mailEmail: { limit: 3, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
+	mailIp: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
+} satisfies Record<string, Limit>;
+
+export interface LimitState {
+	blocked: boolean;
+	/** When blocked: when the key may try again. */
+	retryAt: Date | null;
+	count: number;
+	/** Milliseconds the caller should wait before answering (slowing). */
+	delayMs: number;
+}
+
+/** Is the key blocked right now? Does not count. */
+export async function checkLimit(key: string): Promise<LimitState> {
+	const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
+	const at = now();
+	if (row?.blockedUntil && row.blockedUntil > at)
+		return { blocked: true, retryAt: row.blockedUntil, count: row.count, delayMs: 0 };
+	return { blocked: false, retryAt: null, count: row?.count ?? 0, delayMs: 0 };
+}
+
+/** Counts one attempt (or failure) against the key. */
+export async function hitLimit(key: string, limit: Limit): Promise<LimitState> {
+	const at = now();
+	const windowStartCutoff = new Date(at.getTime() - limit.windowMs);
+	const [row] = await db
+		.insert(rateLimits)
+		.values({ key, windowStart: at, count: 1 })
+		.onConflictDoUpdate({
+			target: rateLimits.key,
+			set: {
+				count: sql`case when ${rateLimits.windowStart} < ${windowStartCutoff} then 1 else ${rateLimits.count} + 1 end`,
+				windowStart: sql`case when ${rateLimits.windowStart} < ${windowStartCutoff} then ${at} else ${rateLimits.windowStart} end`,
+				blockedUntil: sql`case when ${rateLimits.blockedUntil} < ${at} then null else ${rateLimits.blockedUntil} end`
+			}
+		})
+		.returning();
+	if (row.count > limit.limit) {
+		const until = new Date(at.getTime() + limit.blockMs);
+		await db.update(rateLimits).set({ blockedUntil: until }).where(eq(rateLimits.key, key));
+		return { blocked: true, retryAt: until, count: row.count, delayMs: 0 };
+	}
+	const slowAfter = limit.slowAfter ?? Infinity;
+	const delayMs =
+		row.count > slowAfter ? Math.min(4000, 250 * 2 ** (row.count - slowAfter - 1)) : 0;
+	return { blocked: false, retryAt: null, count: row.count, delayMs };
+}
+
+export async function clearLimit(key: string): Promise<void> {
+	await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
+/** Removes counters that have expired (run by a recurring job). */
+export async function pruneLimits(): Promise<void> {
+	const at = now();
+	await db.execute(
+		sql`delete from rate_limits where (blocked_until is null or blocked_until < ${at}) and window_start < ${new Date(at.getTime() - 24 * 60 * 60_000)}`
+	);
+}
+
+/** "om 14 minutter" / "om ett minutt" */
+export function retryText(retryAt: Date | null): string {
+	if (!retryAt) return 'om litt';
+	const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now().getTime()) / 60_000));
+	return minutes === 1 ? 'om ett minutt' : `om ${minutes} minutter`;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

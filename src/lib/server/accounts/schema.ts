@@ -1,0 +1,133 @@
+/**
+ * Who can sign in and what they may do: users, sessions (Lucia-guide style: the cookie holds
+ * a random token, the database its SHA-256), one-time tokens (set-up, sign-in link, reset,
+ * invitation), roles (global admin/redaktør, county-chapter leader, per-municipality
+ * koordinator/medlem), rate limits and the audit log.
+ */
+import {
+	char,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	serial,
+	text,
+	boolean,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
+import { timestamptz } from '../db/types';
+import { countyChapters, municipalities } from '../geo/schema';
+
+export const globalRole = pgEnum('global_role', ['admin', 'redaktor']);
+export const municipalRole = pgEnum('municipal_role', ['koordinator', 'medlem']);
+export const tokenPurpose = pgEnum('token_purpose', ['setup', 'login', 'reset', 'invite']);
+
+export const users = pgTable(
+	'users',
+	{
+		id: serial('id').primaryKey(),
+		/** Stored lower-case and trimmed. */
+		email: text('email').notNull(),
+		name: text('name').notNull(),
+		organisation: text('organisation').notNull().default(''),
+		passwordHash: text('password_hash'),
+		globalRole: globalRole('global_role'),
+		isActive: boolean('is_active').notNull().default(true),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+		lastLoginAt: timestamptz('last_login_at')
+	},
+	(t) => [uniqueIndex('users_email_uq').on(t.email)]
+);
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		/** SHA-256 (hex) of the token in the cookie; the token itself is never stored. */
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		expiresAt: timestamptz('expires_at').notNull(),
+		lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
+		/** A short description of the browser ("Chrome på Android"), to recognise devices. */
+		device: text('device').notNull().default('')
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+export const authTokens = pgTable(
+	'auth_tokens',
+	{
+		/** SHA-256 (hex) of the token sent by email or printed; single use. */
+		id: text('id').primaryKey(),
+		purpose: tokenPurpose('purpose').notNull(),
+		userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		/** Purpose-specific data, e.g. the role an invitation grants. */
+		data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		expiresAt: timestamptz('expires_at').notNull(),
+		usedAt: timestamptz('used_at')
+	},
+	(t) => [index('auth_tokens_email_idx').on(t.email)]
+);
+
+export const chapterLeaders = pgTable(
+	'chapter_leaders',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		chapterId: integer('chapter_id')
+			.notNull()
+			.references(() => countyChapters.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.chapterId] })]
+);
+
+export const municipalityMembers = pgTable(
+	'municipality_members',
+	{
+		id: serial('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		municipalityNumber: char('municipality_number', { length: 4 })
+			.notNull()
+			.references(() => municipalities.number),
+		role: municipalRole('role').notNull().default('medlem'),
+		createdAt: timestamptz('created_at').notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('municipality_members_uq').on(t.userId, t.municipalityNumber)]
+);
+
+/** Failure and request counters for sign-in, reset and link requests, per e-mail and per IP. */
+export const rateLimits = pgTable('rate_limits', {
+	key: text('key').primaryKey(),
+	windowStart: timestamptz('window_start').notNull(),
+	count: integer('count').notNull().default(0),
+	blockedUntil: timestamptz('blocked_until')
+});
+
+/** Every change an admin or editor makes: who, what, when, before and after. */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: serial('id').primaryKey(),
+		at: timestamptz('at').notNull().defaultNow(),
+		actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Kept when the actor's account is deleted. */
+		actorName: text('actor_name').notNull().default(''),
+		action: text('action').notNull(),
+		entityType: text('entity_type').notNull(),
+		entityId: text('entity_id'),
+		summary: text('summary').notNull().default(''),
+		before: jsonb('before'),
+		after: jsonb('after')
+	},
+	(t) => [index('audit_at_idx').on(t.at), index('audit_entity_idx').on(t.entityType, t.entityId)]
+);

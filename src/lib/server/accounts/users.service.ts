@@ -1,0 +1,405 @@
+/** Own account (min side) and user administration (invite, change role, deactivate). */
+import { and, asc, count, eq, ilike, ne, or, sql } from 'drizzle-orm';
+import { db } from '../db/client';
+import { auditLog, chapterLeaders, municipalityMembers, sessions, users } from './schema';
+import { countyChapters, municipalities } from '../geo/schema';
+import type { Actor, MunicipalRole } from './actor';
+import { hashPassword, normaliseEmail, verifyPassword } from './passwords';
+import { invalidateUserSessions, createSession } from './sessions';
+import { recordAudit } from './audit';
+import { consumeAuthToken, createAuthToken, peekAuthToken } from './tokens';
+import { kickMail, sendMail } from '../mail/send';
+import { templates } from '../mail/templates';
+import { config } from '../config';
+import { now } from '../clock';
+import { ServiceError } from '../errors';
+
+export { ServiceError };
+
+// ——— Min side ———
+
+export async function updateProfile(
+	actor: Actor,
+	input: { name: string; email: string; organisation: string }
+) {
+	const email = normaliseEmail(input.email);
+	await db.transaction(async (tx) => {
+		const [taken] = await tx
+			.select({ id: users.id })
+			.from(users)
+			.where(and(eq(users.email, email), ne(users.id, actor.id)));
+		if (taken)
+			throw new ServiceError('email-taken', 'E-postadressen brukes av en annen konto', 'email');
+		const [before] = await tx.select().from(users).where(eq(users.id, actor.id));
+		const [after] = await tx
+			.update(users)
+			.set({ name: input.name, email, organisation: input.organisation, updatedAt: now() })
+			.where(eq(users.id, actor.id))
+			.returning();
+		await recordAudit(tx, actor, {
+			action: 'profil.endret',
+			entityType: 'bruker',
+			entityId: actor.id,
+			summary: 'Endret egen profil',
+			before,
+			after
+		});
+	});
+}
+
+export async function changePassword(
+	actor: Actor,
+	current: string,
+	next: string,
+	keepSessionId: string
+) {
+	const [user] = await db.select().from(users).where(eq(users.id, actor.id));
+	if (!(await verifyPassword(user?.passwordHash ?? null, current)) && user?.passwordHash)
+		throw new ServiceError('wrong-password', 'Nåværende passord er feil', 'current');
+	const passwordHash = await hashPassword(next);
+	await db.transaction(async (tx) => {
+		await tx.update(users).set({ passwordHash, updatedAt: now() }).where(eq(users.id, actor.id));
+		await recordAudit(tx, actor, {
+			action: 'passord.endret',
+			entityType: 'bruker',
+			entityId: actor.id,
+			summary: 'Endret eget passord'
+		});
+		await sendMail(tx, {
+			to: actor.email,
+			template: 'passwordChanged',
+			content: templates.passwordChanged({ name: actor.name })
+		});
+	});
+	await kickMail();
+	await invalidateUserSessions(actor.id, keepSessionId);
+}
+
+/** What deleting an account removes, shown before the person confirms. */
+export const ACCOUNT_DELETION_EFFECTS = [
+	'navnet, e-postadressen, organisasjonen og passordet ditt',
+	'alle innloggingene dine, på alle enheter',
+	'rollene dine i kommunegrupper og fylkesavdelinger',
+	'navnet ditt i endringsloggen (endringene står, men som «slettet bruker»)'
+];
+
+export async function deleteOwnAccount(actor: Actor, password: string) {
+	const [user] = await db.select().from(users).where(eq(users.id, actor.id));
+	if (!user) return;
+	if (user.passwordHash && !(await verifyPassword(user.passwordHash, password)))
+		throw new ServiceError('wrong-password', 'Passordet er feil', 'password');
+	if (user.globalRole === 'admin') {
+		const [{ n }] = await db
+			.select({ n: count() })
+			.from(users)
+			.where(and(eq(users.globalRole, 'admin'), eq(users.isActive, true)));
+		if (n <= 1)
+			throw new ServiceError(
+				'last-admin',
+				'Du er den eneste administratoren. Gi en annen administratorrollen før du sletter kontoen.'
+			);
+	}
+	await db.transaction(async (tx) => {
+		await sendMail(tx, {
+			to: user.email,
+			template: 'accountDeleted',
+			content: templates.accountDeleted({ name: user.name })
+		});
+		await tx
+			.update(auditLog)
+			.set({ actorName: 'Slettet bruker' })
+			.where(eq(auditLog.actorId, user.id));
+		await recordAudit(tx, null, {
+			action: 'bruker.slettet',
+			entityType: 'bruker',
+			entityId: user.id,
+			summary: 'En bruker slettet kontoen sin'
+		});
+		await tx.delete(users).where(eq(users.id, user.id));
+	});
+	await kickMail();
+}
+
+// ——— Administration ———
+
+export type GrantedRole =
+	| { kind: 'admin' }
+	| { kind: 'redaktor' }
+	| { kind: 'fylkesleder'; chapterId: number }
+	| { kind: 'kommune'; municipalityNumber: string; role: MunicipalRole }
+	| { kind: 'ingen' };
+
+export async function describeRole(role: GrantedRole): Promise<string> {
+	switch (role.kind) {
+		case 'admin':
+			return 'administrator';
+		case 'redaktor':
+			return 'redaktør';
+		case 'fylkesleder': {
+			const [c] = await db
+				.select()
+				.from(countyChapters)
+				.where(eq(countyChapters.id, role.chapterId));
+			return `leder i fylkesavdeling ${c?.name ?? ''}`.trim();
+		}
+		case 'kommune': {
+			const [k] = await db
+				.select()
+				.from(municipalities)
+				.where(eq(municipalities.number, role.municipalityNumber));
+			return `${role.role === 'koordinator' ? 'koordinator' : 'medlem'} i kommunegruppen for ${k?.name ?? role.municipalityNumber}`;
+		}
+		default:
+			return 'bruker';
+	}
+}
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
+	if (role.kind === 'admin' || role.kind === 'redaktor')
+		await tx
+			.update(users)
+			.set({ globalRole: role.kind, updatedAt: now() })
+			.where(eq(users.id, userId));
+	if (role.kind === 'fylkesleder')
+		await tx
+			.insert(chapterLeaders)
+			.values({ userId, chapterId: role.chapterId })
+			.onConflictDoNothing();
+	if (role.kind === 'kommune')
+		await tx
+			.insert(municipalityMembers)
+			.values({ userId, municipalityNumber: role.municipalityNumber, role: role.role })
+			.onConflictDoUpdate({
+				target: [municipalityMembers.userId, municipalityMembers.municipalityNumber],
+				set: { role: role.role }
+			});
+}
+
+export async function inviteUser(actor: Actor, input: { email: string; role: GrantedRole }) {
+	const email = normaliseEmail(input.email);
+	const roleText = await describeRole(input.role);
+	await db.transaction(async (tx) => {
+		const token = await createAuthToken(tx, 'invite', email, null, {
+			role: input.role,
+			invitedBy: actor.id
+		});
+		await sendMail(tx, {
+			to: email,
+			template: 'invitation',
+			content: templates.invitation({
+				inviter: actor.name,
+				roleText,
+				url: `${config.origin}/invitasjon/${token}`
+			})
+		});
+		await recordAudit(tx, actor, {
+			action: 'bruker.invitert',
+			entityType: 'invitasjon',
+			entityId: email,
+			summary: `Inviterte ${email} som ${roleText}`,
+			after: { email, role: input.role }
+		});
+	});
+	await kickMail();
+}
+
+export async function invitationFor(token: string) {
+	const row = await peekAuthToken(db, token, 'invite');
+	if (!row) return null;
+	const [existing] = await db
+		.select({ id: users.id, name: users.name })
+		.from(users)
+		.where(eq(users.email, row.email));
+	return {
+		email: row.email,
+		roleText: await describeRole(row.data.role as GrantedRole),
+		existingName: existing?.name ?? null
+	};
+}
+
+/** Accepting an invitation creates the account (or adds the role to an existing one) and signs in. */
+export async function acceptInvitation(
+	token: string,
+	input: { name: string; password: string },
+	device: string
+) {
+	const passwordHash = input.password ? await hashPassword(input.password) : null;
+	const userId = await db.transaction(async (tx) => {
+		const row = await consumeAuthToken(tx, token, 'invite');
+		if (!row) return null;
+		const role = row.data.role as GrantedRole;
+		let [user] = await tx.select().from(users).where(eq(users.email, row.email));
+		if (!user) {
+			if (!passwordHash) throw new ServiceError('password', 'Velg et passord', 'password');
+			[user] = await tx
+				.insert(users)
+				.values({ email: row.email, name: input.name, passwordHash })
+				.returning();
+		} else if (!user.isActive) {
+			await tx.update(users).set({ isActive: true }).where(eq(users.id, user.id));
+		}
+		await grantRole(tx, user.id, role);
+		await recordAudit(tx, user, {
+			action: 'invitasjon.godtatt',
+			entityType: 'bruker',
+			entityId: user.id,
+			summary: `${user.email} godtok invitasjonen`,
+			after: { role }
+		});
+		return user.id;
+	});
+	if (userId === null) return null;
+	const { token: sessionToken, session } = await createSession(userId, device);
+	return { token: sessionToken, expiresAt: session.expiresAt };
+}
+
+export async function listUsers(filter: { q?: string } = {}) {
+	const q = filter.q?.trim();
+	const rows = await db
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			organisation: users.organisation,
+			globalRole: users.globalRole,
+			isActive: users.isActive,
+			lastLoginAt: users.lastLoginAt,
+			createdAt: users.createdAt,
+			chapters: sql<
+				string[]
+			>`coalesce((select array_agg(c.name order by c.name) from chapter_leaders cl join county_chapters c on c.id = cl.chapter_id where cl.user_id = ${users.id}), '{}')`,
+			municipalities: sql<
+				string[]
+			>`coalesce((select array_agg(m.name || ' (' || mm.role || ')' order by m.name) from municipality_members mm join municipalities m on m.number = mm.municipality_number where mm.user_id = ${users.id}), '{}')`
+		})
+		.from(users)
+		.where(q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined)
+		.orderBy(asc(users.name));
+	return rows;
+}
+
+export async function getUser(id: number) {
+	const [user] = await db.select().from(users).where(eq(users.id, id));
+	if (!user) return null;
+	const [chapters, memberships, sessionCount] = await Promise.all([
+		db
+			.select({ id: countyChapters.id, name: countyChapters.name })
+			.from(chapterLeaders)
+			.innerJoin(countyChapters, eq(countyChapters.id, chapterLeaders.chapterId))
+			.where(eq(chapterLeaders.userId, id)),
+		db
+			.select({
+				number: municipalities.number,
+				name: municipalities.name,
+				role: municipalityMembers.role
+			})
+			.from(municipalityMembers)
+			.innerJoin(municipalities, eq(municipalities.number, municipalityMembers.municipalityNumber))
+			.where(eq(municipalityMembers.userId, id)),
+		db.select({ n: count() }).from(sessions).where(eq(sessions.userId, id))
+	]);
+	return { user, chapters, memberships, sessions: sessionCount[0].n };
+}
+
+async function assertNotLastAdmin(tx: Tx, userId: number) {
+	const [{ n }] = await tx
+		.select({ n: count() })
+		.from(users)
+		.where(and(eq(users.globalRole, 'admin'), eq(users.isActive, true), ne(users.id, userId)));
+	if (n === 0) throw new ServiceError('last-admin', 'Det må finnes minst én aktiv administrator.');
+}
+
+export async function setGlobalRole(
+	actor: Actor,
+	userId: number,
+	role: 'admin' | 'redaktor' | null
+) {
+	await db.transaction(async (tx) => {
+		const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
+		if (!before) throw new ServiceError('not-found', 'Brukeren finnes ikke');
+		if (before.globalRole === 'admin' && role !== 'admin') await assertNotLastAdmin(tx, userId);
+		const [after] = await tx
+			.update(users)
+			.set({ globalRole: role, updatedAt: now() })
+			.where(eq(users.id, userId))
+			.returning();
+		await recordAudit(tx, actor, {
+			action: 'bruker.rolle',
+			entityType: 'bruker',
+			entityId: userId,
+			summary: `Endret rolle for ${before.email} til ${role ?? 'ingen global rolle'}`,
+			before: { globalRole: before.globalRole },
+			after: { globalRole: after.globalRole }
+		});
+	});
+}
+
+export async function addScopedRole(actor: Actor, userId: number, role: GrantedRole) {
+	await db.transaction(async (tx) => {
+		await grantRole(tx, userId, role);
+		await recordAudit(tx, actor, {
+			action: 'bruker.rolle',
+			entityType: 'bruker',
+			entityId: userId,
+			summary: `Ga rollen ${await describeRole(role)}`,
+			after: role
+		});
+	});
+}
+
+export async function removeChapterRole(actor: Actor, userId: number, chapterId: number) {
+	await db.transaction(async (tx) => {
+		await tx
+			.delete(chapterLeaders)
+			.where(and(eq(chapterLeaders.userId, userId), eq(chapterLeaders.chapterId, chapterId)));
+		await recordAudit(tx, actor, {
+			action: 'bruker.rolle',
+			entityType: 'bruker',
+			entityId: userId,
+			summary: 'Fjernet rolle som leder i fylkesavdeling',
+			before: { chapterId }
+		});
+	});
+}
+
+export async function removeMembership(actor: Actor, userId: number, municipalityNumber: string) {
+	await db.transaction(async (tx) => {
+		await tx
+			.delete(municipalityMembers)
+			.where(
+				and(
+					eq(municipalityMembers.userId, userId),
+					eq(municipalityMembers.municipalityNumber, municipalityNumber)
+				)
+			);
+		await recordAudit(tx, actor, {
+			action: 'bruker.rolle',
+			entityType: 'bruker',
+			entityId: userId,
+			summary: `Fjernet fra kommunegruppen ${municipalityNumber}`,
+			before: { municipalityNumber }
+		});
+	});
+}
+
+export async function setActive(actor: Actor, userId: number, active: boolean) {
+	if (userId === actor.id && !active)
+		throw new ServiceError('self', 'Du kan ikke deaktivere deg selv.');
+	await db.transaction(async (tx) => {
+		const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
+		if (!before) throw new ServiceError('not-found', 'Brukeren finnes ikke');
+		if (!active && before.globalRole === 'admin') await assertNotLastAdmin(tx, userId);
+		await tx.update(users).set({ isActive: active, updatedAt: now() }).where(eq(users.id, userId));
+		if (!active) await tx.delete(sessions).where(eq(sessions.userId, userId));
+		await recordAudit(tx, actor, {
+			action: active ? 'bruker.aktivert' : 'bruker.deaktivert',
+			entityType: 'bruker',
+			entityId: userId,
+			summary: `${active ? 'Aktiverte' : 'Deaktiverte'} ${before.email}`,
+			before: { isActive: before.isActive },
+			after: { isActive: active }
+		});
+	});
+}

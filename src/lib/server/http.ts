@@ -1,0 +1,47 @@
+/** Small request helpers shared by routes. */
+import type { RequestEvent } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
+import { setError, type SuperValidated } from 'sveltekit-superforms';
+import { ServiceError } from './errors';
+import { describeDevice } from './accounts/sessions';
+
+export function clientIp(event: Pick<RequestEvent, 'getClientAddress'>): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'ukjent';
+	}
+}
+
+export function device(event: Pick<RequestEvent, 'request'>): string {
+	return describeDevice(event.request.headers.get('user-agent'));
+}
+
+/** Only our own paths are allowed as "next" after sign-in (no //evil.example, no schemes). */
+export function safeNext(value: string | null | undefined, fallback = '/min-side'): string {
+	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+		return fallback;
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u001f]/.test(value)) return fallback;
+	return value;
+}
+
+/** Pages with personal content or forms tied to a person are never cached. */
+export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
+	event.setHeaders({ 'cache-control': 'private, no-store' });
+}
+
+/**
+ * Turns a ServiceError into a message beside its field (or in the summary) and a 400,
+ * keeping everything the user typed. Other errors are rethrown.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- superforms' own generic form type
+export function failWith<T extends SuperValidated<any>>(form: T, e: unknown) {
+	if (e instanceof ServiceError) {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		return setError(form, (e.field ?? '') as any, e.message);
+	}
+	throw e;
+}
+
+export { fail };

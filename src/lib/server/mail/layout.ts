@@ -1,0 +1,59 @@
+/** Plain-text and HTML bodies for our mail, from one list of blocks so the two never drift apart. */
+import { config } from '../config';
+
+export type Block =
+	| { p: string }
+	| { button: { label: string; url: string } }
+	| { list: string[] }
+	| { small: string }
+	| { heading: string };
+
+const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface Rendered {
+	subject: string;
+	text: string;
+	html: string;
+}
+
+export function render(subject: string, greeting: string | null, blocks: Block[]): Rendered {
+	const text = [
+		greeting ? `${greeting}\n` : '',
+		...blocks.map((b) =>
+			'p' in b
+				? `${b.p}\n`
+				: 'button' in b
+					? `${b.button.label}:\n${b.button.url}\n`
+					: 'list' in b
+						? b.list.map((l) => `- ${l}`).join('\n') + '\n'
+						: 'heading' in b
+							? `${b.heading.toUpperCase()}\n`
+							: `${b.small}\n`
+		),
+		`--\nFremtidens kulturskole – Norsk kulturskoleråd og KS\n${config.origin}\n`
+	].join('\n');
+	const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
+<body style="margin:0;background:#f4f5f6;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1e2b3c;">
+<div style="max-width:36rem;margin:0 auto;padding:24px;">
+<p style="font-weight:700;font-size:18px;margin:0 0 16px;">Fremtidens kulturskole</p>
+<div style="background:#fff;border-radius:8px;padding:24px;line-height:1.5;font-size:16px;">
+${greeting ? `<p>${esc(greeting)}</p>` : ''}
+${blocks
+	.map((b) =>
+		'p' in b
+			? `<p>${esc(b.p).replace(/\n/g, '<br>')}</p>`
+			: 'button' in b
+				? `<p><a href="${esc(b.button.url)}" style="display:inline-block;background:#0b4a8a;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;">${esc(b.button.label)}</a></p><p style="font-size:14px;color:#4a5563;">Virker ikke knappen? Kopier denne adressen inn i nettleseren:<br>${esc(b.button.url)}</p>`
+				: 'list' in b
+					? `<ul>${b.list.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`
+					: 'heading' in b
+						? `<h2 style="font-size:18px;margin:24px 0 8px;">${esc(b.heading)}</h2>`
+						: `<p style="font-size:14px;color:#4a5563;">${esc(b.small)}</p>`
+	)
+	.join('\n')}
+</div>
+<p style="font-size:13px;color:#4a5563;margin-top:16px;">Norsk kulturskoleråd og KS · <a href="${esc(config.origin)}" style="color:#0b4a8a;">${esc(config.origin.replace(/^https?:\/\//, ''))}</a></p>
+</div></body></html>`;
+	return { subject, text, html };
+}

@@ -1,0 +1,132 @@
+/**
+ * One way to send mail: `sendMail` writes the message to the outbox table in the caller's
+ * transaction (so it is sent if and only if the change commits), and `kickMail()` after
+ * the commit asks the job runner to deliver. Delivery: SMTP when SMTP_URL is set, otherwise
+ * the local outbox (read at /admin/e-post) and the log. An idempotency key makes a message
+ * exactly-once: the same key twice stores and sends one message.
+ */
+import nodemailer, { type Transporter } from 'nodemailer';
+import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { db, type DbOrTx } from '../db/client';
+import { mailMessages, type MailAttachment } from './schema';
+import type { Rendered } from './layout';
+import { config } from '../config';
+import { now } from '../clock';
+import { log } from '../log';
+import { sendJob } from '../jobs/runner';
+
+export interface OutgoingMail {
+	to: string;
+	template: string;
+	content: Rendered;
+	idempotencyKey?: string;
+	attachments?: MailAttachment[];
+}
+
+/** Queues a message; returns its id, or null when the idempotency key was already used. */
+export async function sendMail(tx: DbOrTx, mail: OutgoingMail): Promise<number | null> {
+	const [row] = await tx
+		.insert(mailMessages)
+		.values({
+			to: mail.to,
+			subject: mail.content.subject,
+			text: mail.content.text,
+			html: mail.content.html,
+			template: mail.template,
+			idempotencyKey: mail.idempotencyKey ?? null,
+			attachments: mail.attachments ?? [],
+			createdAt: now()
+		})
+		.onConflictDoNothing()
+		.returning({ id: mailMessages.id });
+	return row?.id ?? null;
+}
+
+/** After a commit that queued mail: have the job runner deliver it now. */
+export async function kickMail(): Promise<void> {
+	await sendJob('mail.deliver', {}, {});
+}
+
+// One transport for the process (configuration, not per-user state).
+let transport: Transporter | undefined;
+function smtp(): Transporter | undefined {
+	if (!config.smtpUrl) return undefined;
+	transport ??= nodemailer.createTransport(config.smtpUrl);
+	return transport;
+}
+
+const MAX_ATTEMPTS = 6;
+
+/** Delivers queued messages one at a time; a row lock keeps two workers from sending one message twice. */
+export async function deliverQueued(max = 200): Promise<number> {
+	let delivered = 0;
+	for (let i = 0; i < max; i++) {
+		const done = await db.transaction(async (tx) => {
+			const [msg] = await tx
+				.select()
+				.from(mailMessages)
+				.where(
+					and(
+						eq(mailMessages.status, 'queued'),
+						or(isNull(mailMessages.nextAttemptAt), lte(mailMessages.nextAttemptAt, now()))
+					)
+				)
+				.orderBy(asc(mailMessages.id))
+				.limit(1)
+				.for('update', { skipLocked: true });
+			if (!msg) return false;
+			const transporter = smtp();
+			try {
+				if (transporter) {
+					await transporter.sendMail({
+						from: config.mailFrom,
+						to: msg.to,
+						subject: msg.subject,
+						text: msg.text,
+						html: msg.html,
+						attachments: msg.attachments.map((a) => ({
+							filename: a.filename,
+							contentType: a.contentType,
+							content: Buffer.from(a.content, 'base64')
+						}))
+					});
+				} else {
+					log.info('E-post (utboks)', { to: msg.to, subject: msg.subject, text: msg.text });
+				}
+				await tx
+					.update(mailMessages)
+					.set({
+						status: transporter ? 'sent' : 'outbox',
+						sentAt: now(),
+						attempts: msg.attempts + 1,
+						lastError: null
+					})
+					.where(eq(mailMessages.id, msg.id));
+			} catch (e) {
+				const attempts = msg.attempts + 1;
+				await tx
+					.update(mailMessages)
+					.set({
+						attempts,
+						lastError: String((e as Error)?.message ?? e).slice(0, 500),
+						status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+						nextAttemptAt: new Date(now().getTime() + 2 ** attempts * 30_000)
+					})
+					.where(eq(mailMessages.id, msg.id));
+				log.warn('E-post feilet', { id: msg.id, attempts, error: e });
+			}
+			return true;
+		});
+		if (!done) break;
+		delivered++;
+	}
+	return delivered;
+}
+
+export async function mailCounts() {
+	const rows = await db
+		.select({ status: mailMessages.status, count: sql<number>`count(*)::int` })
+		.from(mailMessages)
+		.groupBy(mailMessages.status);
+	return Object.fromEntries(rows.map((r) => [r.status, r.count])) as Record<string, number>;
+}

@@ -1,0 +1,131 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { changePasswordSchema, deleteAccountSchema, profileSchema } from '$lib/forms/account';
+import {
+	ACCOUNT_DELETION_EFFECTS,
+	changePassword,
+	deleteOwnAccount,
+	getUser,
+	updateProfile
+} from '$lib/server/accounts/users.service';
+import {
+	deleteSessionCookie,
+	invalidateSession,
+	invalidateUserSessions,
+	listSessions
+} from '$lib/server/accounts/sessions';
+import { failWith } from '$lib/server/http';
+import { municipalities } from '$lib/server/geo/schema';
+import { db } from '$lib/server/db/client';
+import { inArray } from 'drizzle-orm';
+import type { Actions, PageServerLoad } from './$types';
+
+function actorOf(locals: App.Locals) {
+	if (!locals.user || !locals.session) redirect(303, '/logg-inn?neste=/min-side');
+	return { user: locals.user, session: locals.session };
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { user, session } = actorOf(locals);
+	const details = await getUser(user.id);
+	const sessions = await listSessions(user.id);
+	const numbers = user.memberships.map((m) => m.municipalityNumber);
+	const names = numbers.length
+		? await db.select().from(municipalities).where(inArray(municipalities.number, numbers))
+		: [];
+	return {
+		profile: await superValidate(
+			{ name: user.name, email: user.email, organisation: user.organisation },
+			zod4(profileSchema),
+			{
+				id: 'profil',
+				errors: false
+			}
+		),
+		password: await superValidate(zod4(changePasswordSchema), { id: 'passord' }),
+		deletion: await superValidate(zod4(deleteAccountSchema), { id: 'slett' }),
+		hasPassword: Boolean(details?.user.passwordHash),
+		roles: {
+			global: user.globalRole,
+			chapters: details?.chapters ?? [],
+			memberships: user.memberships.map((m) => ({
+				...m,
+				name: names.find((n) => n.number === m.municipalityNumber)?.name ?? m.municipalityNumber
+			}))
+		},
+		sessions: sessions
+			.map((s) => ({
+				id: s.id.slice(0, 8),
+				device: s.device,
+				lastSeenAt: s.lastSeenAt,
+				createdAt: s.createdAt,
+				current: s.id === session.id
+			}))
+			.reverse(),
+		deletionEffects: ACCOUNT_DELETION_EFFECTS,
+		notice:
+			url.searchParams.get('passord') === 'endret'
+				? 'Passordet er endret.'
+				: url.searchParams.get('velkommen')
+					? 'Velkommen! Du er logget inn.'
+					: null
+	};
+};
+
+export const actions: Actions = {
+	profil: async ({ request, locals }) => {
+		const { user } = actorOf(locals);
+		const form = await superValidate(request, zod4(profileSchema), { id: 'profil' });
+		if (!form.valid) return fail(400, { profile: form });
+		try {
+			await updateProfile(user, form.data);
+		} catch (e) {
+			return failWith(form, e);
+		}
+		return message(form, 'Endringene er lagret.');
+	},
+	passord: async ({ request, locals }) => {
+		const { user, session } = actorOf(locals);
+		const form = await superValidate(request, zod4(changePasswordSchema), { id: 'passord' });
+		const { current, password } = form.data;
+		form.data.current = '';
+		form.data.password = '';
+		form.data.confirm = '';
+		if (!form.valid) return fail(400, { password: form });
+		try {
+			await changePassword(user, current, password, session.id);
+		} catch (e) {
+			return failWith(form, e);
+		}
+		return message(form, 'Passordet er endret. Du er logget ut på andre enheter.');
+	},
+	loggUtAndre: async ({ locals }) => {
+		const { user, session } = actorOf(locals);
+		await invalidateUserSessions(user.id, session.id);
+		return { sessionsMessage: 'Du er logget ut på alle andre enheter.' };
+	},
+	loggUtEnhet: async ({ locals, request }) => {
+		const { user, session } = actorOf(locals);
+		const prefix = String((await request.formData()).get('okt') ?? '');
+		const target = (await listSessions(user.id)).find(
+			(s) => s.id.startsWith(prefix) && prefix.length === 8
+		);
+		if (target && target.id !== session.id) await invalidateSession(target.id);
+		return { sessionsMessage: target ? 'Enheten er logget ut.' : 'Fant ikke innloggingen.' };
+	},
+	slett: async ({ request, locals, cookies }) => {
+		const { user } = actorOf(locals);
+		const form = await superValidate(request, zod4(deleteAccountSchema), { id: 'slett' });
+		const password = form.data.password;
+		form.data.password = '';
+		if (!form.valid) return fail(400, { deletion: form });
+		try {
+			await deleteOwnAccount(user, password);
+		} catch (e) {
+			return failWith(form, e);
+		}
+		deleteSessionCookie(cookies);
+		redirect(303, '/?konto=slettet');
+	}
+};

@@ -1,0 +1,31 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { newPasswordSchema } from '$lib/forms/account';
+import { resetPassword, resetTokenValid } from '$lib/server/accounts/auth.service';
+import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { device, noStore } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	return {
+		valid: await resetTokenValid(event.params.token),
+		form: await superValidate(zod4(newPasswordSchema))
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await superValidate(event.request, zod4(newPasswordSchema));
+		const password = form.data.password;
+		form.data.password = '';
+		form.data.confirm = '';
+		if (!form.valid) return fail(400, { form });
+		const result = await resetPassword(event.params.token, password, device(event));
+		if (!result)
+			return setError(form, '', 'Lenken virker ikke lenger. Be om en ny lenke.', { status: 400 });
+		setSessionCookie(event.cookies, result.token, result.expiresAt);
+		redirect(303, '/min-side?passord=endret');
+	}
+};

@@ -1,0 +1,54 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { invitationSchema } from '$lib/forms/account';
+import { acceptInvitation, invitationFor } from '$lib/server/accounts/users.service';
+import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { device, failWith, noStore } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	const invitation = await invitationFor(event.params.token);
+	return { invitation, form: await superValidate(zod4(invitationSchema)) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await superValidate(event.request, zod4(invitationSchema));
+		const { password, confirm } = form.data;
+		form.data.password = '';
+		form.data.confirm = '';
+		if (!form.valid) return fail(400, { form });
+		const invitation = await invitationFor(event.params.token);
+		if (!invitation)
+			return setError(
+				form,
+				'',
+				'Invitasjonen virker ikke lenger. Be den som inviterte deg om en ny.',
+				{ status: 400 }
+			);
+		if (!invitation.existingName) {
+			if (password.length < 10) return setError(form, 'password', 'Passordet må ha minst 10 tegn');
+			if (password !== confirm) return setError(form, 'confirm', 'Passordene er ikke like');
+		}
+		try {
+			const result = await acceptInvitation(
+				event.params.token,
+				{ name: form.data.name, password: invitation.existingName ? '' : password },
+				device(event)
+			);
+			if (!result)
+				return setError(
+					form,
+					'',
+					'Invitasjonen virker ikke lenger. Be den som inviterte deg om en ny.',
+					{ status: 400 }
+				);
+			setSessionCookie(event.cookies, result.token, result.expiresAt);
+		} catch (e) {
+			return failWith(form, e);
+		}
+		redirect(303, '/min-side?velkommen=1');
+	}
+};

@@ -1,0 +1,22 @@
+import { redirect } from '@sveltejs/kit';
+import { signInWithLink } from '$lib/server/accounts/auth.service';
+import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { peekAuthToken } from '$lib/server/accounts/tokens';
+import { db } from '$lib/server/db/client';
+import { device, noStore } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+// Opening the link only shows a button: mail scanners that follow links must not use it up.
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	return { valid: Boolean(await peekAuthToken(db, event.params.token, 'login')) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const result = await signInWithLink(event.params.token, device(event));
+		if (!result) return { failed: true };
+		setSessionCookie(event.cookies, result.token, result.expiresAt);
+		redirect(303, '/min-side');
+	}
+};

@@ -1,0 +1,40 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { setupSchema } from '$lib/forms/account';
+import { setupFirstAdmin, setupTokenValid } from '$lib/server/accounts/auth.service';
+import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { device, noStore } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	return {
+		valid: await setupTokenValid(event.params.token),
+		form: await superValidate(zod4(setupSchema))
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await superValidate(event.request, zod4(setupSchema));
+		const password = form.data.password;
+		form.data.password = '';
+		form.data.confirm = '';
+		if (!form.valid) return fail(400, { form });
+		const result = await setupFirstAdmin(
+			event.params.token,
+			{ ...form.data, password },
+			device(event)
+		);
+		if (!result.ok)
+			return setError(
+				form,
+				'',
+				'Lenken virker ikke lenger, eller en administrator er allerede satt opp. Start appen på nytt for å få en ny lenke.',
+				{ status: 400 }
+			);
+		setSessionCookie(event.cookies, result.token, result.expiresAt);
+		redirect(303, '/admin?velkommen=1');
+	}
+};
