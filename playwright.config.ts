@@ -31,7 +31,13 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'nettsted', testIgnore: /clock\/.*\.spec\.ts/ },
+		// The first-admin set-up must run while no admin exists.
+		{ name: 'oppsett', testMatch: /first-admin\.spec\.ts/ },
+		{
+			name: 'nettsted',
+			testIgnore: [/clock\/.*\.spec\.ts/, /first-admin\.spec\.ts/],
+			dependencies: ['oppsett']
+		},
 		// Tests that move the app's clock run alone, after the rest.
 		{
 			name: 'klokke',

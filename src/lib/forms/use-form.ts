@@ -9,5 +9,11 @@ export function useForm<T extends Record<string, unknown>, M = any>(
 	initial: () => SuperValidated<T, M>,
 	options: FormOptions<T, M> = {}
 ) {
-	return superForm(initial(), { resetForm: false, ...options });
+	return superForm(initial(), {
+		resetForm: false,
+		// The error summary takes focus (ErrorSummary.svelte), not the first field.
+		autoFocusOnError: false,
+		scrollToError: 'off',
+		...options
+	});
 }

@@ -3,6 +3,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { newsArticles } from './schema';
 import { isPublic } from './published';
+import { renderMarkdown } from './markdown';
 
 export const NEWS_PER_PAGE = 10;
 
@@ -83,3 +84,20 @@ export async function allPublishedNews() {
 		.where(isPublic(newsArticles))
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id));
 }
+
+/** What the article page shows (public page and editors' preview alike). */
+export function articleView(a: typeof newsArticles.$inferSelect) {
+	return {
+		slug: a.slug,
+		title: a.title,
+		lead: a.lead,
+		dateline: a.dateline,
+		tags: a.tags,
+		publishedAt: a.publishedAt,
+		updatedAt: a.updatedAt,
+		readMoreUrl: a.readMoreUrl,
+		readMoreLabel: a.readMoreLabel,
+		bodyHtml: renderMarkdown(a.body)
+	};
+}
+export type ArticleView = ReturnType<typeof articleView>;

@@ -1,0 +1,12 @@
+import { redirect } from '@sveltejs/kit';
+import { adminNav } from '$lib/server/admin-nav';
+import { noStore } from '$lib/server/http';
+import type { LayoutServerLoad } from './$types';
+
+// Access to /admin is checked in hooks (accounts/access.ts) for every request, actions included.
+export const load: LayoutServerLoad = async (event) => {
+	noStore(event);
+	const user = event.locals.user;
+	if (!user) redirect(303, '/logg-inn?neste=/admin');
+	return { nav: adminNav(user), adminUser: { name: user.name, role: user.globalRole } };
+};

@@ -1,0 +1,18 @@
+import { redirect } from '@sveltejs/kit';
+import {
+	deleteSessionCookie,
+	invalidateSession,
+	invalidateUserSessions
+} from '$lib/server/accounts/sessions';
+import type { RequestHandler } from './$types';
+
+/** Sign out (a form POST; the origin check stops forged ones). `overalt=1` signs out every device. */
+export const POST: RequestHandler = async ({ locals, cookies, request }) => {
+	const everywhere = (await request.formData().catch(() => null))?.get('overalt') === '1';
+	if (everywhere && locals.user) await invalidateUserSessions(locals.user.id);
+	else if (locals.session) await invalidateSession(locals.session.id);
+	deleteSessionCookie(cookies);
+	redirect(303, '/?utlogget=1');
+};
+
+export const GET: RequestHandler = () => redirect(303, '/');
