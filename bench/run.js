@@ -12,12 +12,12 @@ import { scenarios as extraScenarios } from './scenarios.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const PORT = 3100;
-const CEILING_PORT = 3101;
+const PORT = Number(process.env.BENCH_PORT ?? 3100);
+const CEILING_PORT = PORT + 1;
 
 ensureBuild();
 console.log(`Starter appen på demoinnhold (port ${PORT}) …`);
-const app = await startApp({ port: PORT, pgPort: 54340 });
+const app = await startApp({ port: PORT, pgPort: Number(process.env.BENCH_PG_PORT ?? 54340) });
 const results = {
 	machine: { cpus: os.cpus().length, node: process.version },
 	at: new Date().toISOString(),
