@@ -17,7 +17,11 @@ const CEILING_PORT = PORT + 1;
 
 ensureBuild();
 console.log(`Starter appen på demoinnhold (port ${PORT}) …`);
-const app = await startApp({ port: PORT, pgPort: Number(process.env.BENCH_PG_PORT ?? 54340) });
+const app = await startApp({
+	port: PORT,
+	pgPort: Number(process.env.BENCH_PG_PORT ?? 54340),
+	env: { FK_TEST_MODE: '1' }
+});
 const results = {
 	machine: { cpus: os.cpus().length, node: process.version },
 	at: new Date().toISOString(),

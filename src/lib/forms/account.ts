@@ -58,3 +58,19 @@ export const deleteAccountSchema = z.object({
 	password: z.string().max(200).default(''),
 	confirm: z.literal('SLETT', { error: 'Skriv SLETT med store bokstaver for å bekrefte' })
 });
+
+export const inviteRoles = ['redaktor', 'admin', 'fylkesleder', 'koordinator', 'medlem'] as const;
+
+export const inviteSchema = z
+	.object({
+		email: email('Skriv e-postadressen til den du inviterer'),
+		role: z.enum(inviteRoles, { error: 'Velg en rolle' }),
+		chapterId: z.string().default(''),
+		municipalityNumber: z.string().default('')
+	})
+	.superRefine((d, ctx) => {
+		if (d.role === 'fylkesleder' && !/^\d+$/.test(d.chapterId))
+			ctx.addIssue({ code: 'custom', path: ['chapterId'], message: 'Velg fylkesavdeling' });
+		if ((d.role === 'koordinator' || d.role === 'medlem') && !/^\d{4}$/.test(d.municipalityNumber))
+			ctx.addIssue({ code: 'custom', path: ['municipalityNumber'], message: 'Velg kommune' });
+	});

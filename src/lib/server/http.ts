@@ -1,6 +1,6 @@
 /** Small request helpers shared by routes. */
 import type { RequestEvent } from '@sveltejs/kit';
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { ServiceError } from './errors';
 import { describeDevice } from './accounts/sessions';
@@ -45,3 +45,26 @@ export function failWith<T extends SuperValidated<any>>(form: T, e: unknown) {
 }
 
 export { fail };
+
+/**
+ * For form actions without a superform (buttons like delete, restore, move): a ServiceError
+ * becomes `{ problem }` with 400 (409 for a conflict, 404 page for "not found"); anything
+ * else is rethrown as a real error.
+ */
+export function actionProblem(e: unknown) {
+	if (e instanceof ServiceError) {
+		if (e.code === 'not-found') error(404, e.message);
+		return fail(e.code === 'conflict' ? 409 : 400, { problem: e.message });
+	}
+	throw e;
+}
+
+/** Runs an action's service call; returns `{ notice }` on success or the problem as above. */
+export async function attempt(fn: () => Promise<unknown>, notice: string) {
+	try {
+		await fn();
+		return { notice };
+	} catch (e) {
+		return actionProblem(e);
+	}
+}

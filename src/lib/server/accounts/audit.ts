@@ -1,5 +1,6 @@
 /** Writes the audit log in the caller's transaction, so the record and the change stand or fall together. */
-import type { DbOrTx } from '../db/client';
+import { and, count, desc, eq, gte, ilike, lt } from 'drizzle-orm';
+import { db, type DbOrTx } from '../db/client';
 import { auditLog } from './schema';
 import type { Actor } from './actor';
 import { now } from '../clock';
@@ -44,4 +45,62 @@ export async function recordAudit(
 		before: clean(entry.before) as never,
 		after: clean(entry.after) as never
 	});
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditFilter {
+	q?: string;
+	actor?: string;
+	entityType?: string;
+	from?: Date | null;
+	to?: Date | null;
+	page?: number;
+}
+
+/** The audit log, newest first, filtered and paged, with the fields that changed per entry. */
+export async function listAudit(f: AuditFilter) {
+	const where = and(
+		f.q ? ilike(auditLog.summary, `%${f.q}%`) : undefined,
+		f.actor ? ilike(auditLog.actorName, `%${f.actor}%`) : undefined,
+		f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
+		f.from ? gte(auditLog.at, f.from) : undefined,
+		f.to ? lt(auditLog.at, f.to) : undefined
+	);
+	const [{ total }] = await db.select({ total: count() }).from(auditLog).where(where);
+	const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+	const page = Math.min(Math.max(1, f.page ?? 1), pages);
+	const rows = await db
+		.select()
+		.from(auditLog)
+		.where(where)
+		.orderBy(desc(auditLog.at), desc(auditLog.id))
+		.limit(AUDIT_PAGE_SIZE)
+		.offset((page - 1) * AUDIT_PAGE_SIZE);
+	const types = await db
+		.selectDistinct({ t: auditLog.entityType })
+		.from(auditLog)
+		.orderBy(auditLog.entityType);
+	return {
+		total,
+		page,
+		pages,
+		types: types.map((t) => t.t),
+		entries: rows.map((r) => ({ ...r, changes: changedFields(r.before, r.after) }))
+	};
+}
+
+/** Field by field: what was before and what came after (only fields that differ). */
+export function changedFields(
+	before: unknown,
+	after: unknown
+): { field: string; before: string; after: string }[] {
+	const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
+	const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
+	const show = (v: unknown) =>
+		v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+	return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+		.filter((k) => !['updatedAt', 'version', 'createdAt'].includes(k))
+		.filter((k) => show(b[k]) !== show(a[k]))
+		.map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
 }

@@ -1,7 +1,14 @@
 /** Own account (min side) and user administration (invite, change role, deactivate). */
-import { and, asc, count, eq, ilike, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, isNull, ne, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
-import { auditLog, chapterLeaders, municipalityMembers, sessions, users } from './schema';
+import {
+	auditLog,
+	authTokens,
+	chapterLeaders,
+	municipalityMembers,
+	sessions,
+	users
+} from './schema';
 import { countyChapters, municipalities } from '../geo/schema';
 import type { Actor, MunicipalRole } from './actor';
 import { hashPassword, normaliseEmail, verifyPassword } from './passwords';
@@ -400,6 +407,37 @@ export async function setActive(actor: Actor, userId: number, active: boolean) {
 			summary: `${active ? 'Aktiverte' : 'Deaktiverte'} ${before.email}`,
 			before: { isActive: before.isActive },
 			after: { isActive: active }
+		});
+	});
+}
+
+export async function pendingInvitations() {
+	return db
+		.select({
+			id: authTokens.id,
+			email: authTokens.email,
+			createdAt: authTokens.createdAt,
+			expiresAt: authTokens.expiresAt
+		})
+		.from(authTokens)
+		.where(
+			and(
+				eq(authTokens.purpose, 'invite'),
+				isNull(authTokens.usedAt),
+				gt(authTokens.expiresAt, now())
+			)
+		)
+		.orderBy(desc(authTokens.createdAt));
+}
+
+export async function signOutUserEverywhere(actor: Actor, userId: number) {
+	await db.transaction(async (tx) => {
+		await tx.delete(sessions).where(eq(sessions.userId, userId));
+		await recordAudit(tx, actor, {
+			action: 'bruker.logget-ut',
+			entityType: 'bruker',
+			entityId: userId,
+			summary: 'Logget brukeren ut på alle enheter'
 		});
 	});
 }

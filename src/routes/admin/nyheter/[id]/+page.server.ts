@@ -10,7 +10,7 @@ import {
 	saveNews
 } from '$lib/server/content/news.admin';
 import { ConflictError, listVersions } from '$lib/server/content/editing';
-import { failWith } from '$lib/server/http';
+import { actionProblem, failWith } from '$lib/server/http';
 import { toOsloInput } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -84,8 +84,7 @@ export const actions: Actions = {
 		try {
 			await deleteNews(locals.user!, id, version);
 		} catch (e) {
-			if (e instanceof ConflictError) return fail(409, { deleteError: e.message });
-			throw e;
+			return actionProblem(e);
 		}
 		redirect(303, '/admin/nyheter?slettet=1');
 	},
@@ -93,8 +92,12 @@ export const actions: Actions = {
 		const id = idOf(params.id);
 		if (id === null) error(404, 'Fant ikke nyheten');
 		const version = Number((await request.formData()).get('versjon'));
-		if (!Number.isInteger(version)) return fail(400, { deleteError: 'Ugyldig versjon' });
-		await restoreNews(locals.user!, id, version);
+		if (!Number.isInteger(version)) return fail(400, { problem: 'Ugyldig versjon' });
+		try {
+			await restoreNews(locals.user!, id, version);
+		} catch (e) {
+			return actionProblem(e);
+		}
 		redirect(303, `/admin/nyheter/${id}?lagret=gjenopprettet`);
 	}
 };

@@ -1,0 +1,64 @@
+/** The outbox as admins see it at /admin/e-post: every message, its status, and re-sending failures. */
+import { and, count, desc, eq, ilike } from 'drizzle-orm';
+import { db } from '../db/client';
+import { mailMessages } from './schema';
+import type { Actor } from '../accounts/actor';
+import { recordAudit } from '../accounts/audit';
+import { kickMail } from './send';
+
+export const OUTBOX_PAGE_SIZE = 50;
+type Status = (typeof mailMessages.status.enumValues)[number];
+
+export async function listOutbox(f: { to?: string; status?: string; page?: number }) {
+	const status = (mailMessages.status.enumValues as readonly string[]).includes(f.status ?? '')
+		? (f.status as Status)
+		: null;
+	const where = and(
+		f.to ? ilike(mailMessages.to, `%${f.to}%`) : undefined,
+		status ? eq(mailMessages.status, status) : undefined
+	);
+	const [{ total }] = await db.select({ total: count() }).from(mailMessages).where(where);
+	const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
+	const page = Math.min(Math.max(1, f.page ?? 1), pages);
+	const messages = await db
+		.select({
+			id: mailMessages.id,
+			to: mailMessages.to,
+			subject: mailMessages.subject,
+			template: mailMessages.template,
+			status: mailMessages.status,
+			attempts: mailMessages.attempts,
+			lastError: mailMessages.lastError,
+			createdAt: mailMessages.createdAt,
+			sentAt: mailMessages.sentAt
+		})
+		.from(mailMessages)
+		.where(where)
+		.orderBy(desc(mailMessages.id))
+		.limit(OUTBOX_PAGE_SIZE)
+		.offset((page - 1) * OUTBOX_PAGE_SIZE);
+	return { messages, total, page, pages };
+}
+
+export async function getMessage(id: number) {
+	const [row] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
+	return row ?? null;
+}
+
+export async function retryMessage(actor: Actor, id: number) {
+	await db.transaction(async (tx) => {
+		const [row] = await tx
+			.update(mailMessages)
+			.set({ status: 'queued', nextAttemptAt: null, attempts: 0 })
+			.where(and(eq(mailMessages.id, id), eq(mailMessages.status, 'failed')))
+			.returning({ id: mailMessages.id, to: mailMessages.to });
+		if (row)
+			await recordAudit(tx, actor, {
+				action: 'epost.prov-igjen',
+				entityType: 'epost',
+				entityId: id,
+				summary: `Sendte e-post til ${row.to} på nytt`
+			});
+	});
+	await kickMail();
+}

@@ -1,0 +1,46 @@
+import { fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { inviteSchema } from '$lib/forms/account';
+import {
+	inviteUser,
+	listUsers,
+	pendingInvitations,
+	type GrantedRole
+} from '$lib/server/accounts/users.service';
+import { chapterOptions, municipalityOptions } from '$lib/server/geo/geo.service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const [users, invitations, chapters, municipalities] = await Promise.all([
+		listUsers({ q }),
+		pendingInvitations(),
+		chapterOptions(),
+		municipalityOptions()
+	]);
+	return {
+		users,
+		invitations,
+		chapters,
+		municipalities,
+		q,
+		form: await superValidate(zod4(inviteSchema))
+	};
+};
+
+export const actions: Actions = {
+	inviter: async ({ request, locals }) => {
+		const form = await superValidate(request, zod4(inviteSchema));
+		if (!form.valid) return fail(400, { form });
+		const d = form.data;
+		const role: GrantedRole =
+			d.role === 'fylkesleder'
+				? { kind: 'fylkesleder', chapterId: Number(d.chapterId) }
+				: d.role === 'koordinator' || d.role === 'medlem'
+					? { kind: 'kommune', municipalityNumber: d.municipalityNumber, role: d.role }
+					: { kind: d.role };
+		await inviteUser(locals.user!, { email: d.email, role });
+		return message(form, `Invitasjonen er sendt til ${d.email}.`);
+	}
+};

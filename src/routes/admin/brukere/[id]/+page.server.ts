@@ -1,0 +1,88 @@
+import { error, fail } from '@sveltejs/kit';
+import {
+	addScopedRole,
+	getUser,
+	removeChapterRole,
+	removeMembership,
+	setActive,
+	setGlobalRole,
+	signOutUserEverywhere
+} from '$lib/server/accounts/users.service';
+import { attempt } from '$lib/server/http';
+import { chapterOptions } from '$lib/server/geo/geo.service';
+import type { Actions, PageServerLoad } from './$types';
+
+function idOf(param: string) {
+	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke brukeren');
+	return Number(param);
+}
+
+export const load: PageServerLoad = async ({ params }) => {
+	const details = await getUser(idOf(params.id));
+	if (!details) error(404, 'Fant ikke brukeren');
+	return {
+		user: {
+			id: details.user.id,
+			name: details.user.name,
+			email: details.user.email,
+			organisation: details.user.organisation,
+			globalRole: details.user.globalRole,
+			isActive: details.user.isActive,
+			createdAt: details.user.createdAt,
+			lastLoginAt: details.user.lastLoginAt
+		},
+		chapters: details.chapters,
+		memberships: details.memberships,
+		sessions: details.sessions,
+		chapterOptions: await chapterOptions()
+	};
+};
+
+
+export const actions: Actions = {
+	rolle: async ({ request, params, locals }) => {
+		const role = String((await request.formData()).get('globalRole') ?? '');
+		if (!['', 'admin', 'redaktor'].includes(role)) return fail(400, { problem: 'Ukjent rolle' });
+		return attempt(
+			() =>
+				setGlobalRole(locals.user!, idOf(params.id), (role || null) as 'admin' | 'redaktor' | null),
+			'Rollen er endret.'
+		);
+	},
+	leggTilFylke: async ({ request, params, locals }) => {
+		const chapterId = Number((await request.formData()).get('chapterId'));
+		if (!Number.isInteger(chapterId) || chapterId <= 0)
+			return fail(400, { problem: 'Velg fylkesavdeling' });
+		return attempt(
+			() => addScopedRole(locals.user!, idOf(params.id), { kind: 'fylkesleder', chapterId }),
+			'Rollen er lagt til.'
+		);
+	},
+	fjernFylke: async ({ request, params, locals }) => {
+		const chapterId = Number((await request.formData()).get('chapterId'));
+		return attempt(
+			() => removeChapterRole(locals.user!, idOf(params.id), chapterId),
+			'Rollen er fjernet.'
+		);
+	},
+	fjernKommune: async ({ request, params, locals }) => {
+		const number = String((await request.formData()).get('kommune') ?? '');
+		if (!/^\d{4}$/.test(number)) return fail(400, { problem: 'Ukjent kommune' });
+		return attempt(
+			() => removeMembership(locals.user!, idOf(params.id), number),
+			'Fjernet fra kommunegruppen.'
+		);
+	},
+	deaktiver: async ({ params, locals }) =>
+		attempt(
+			() => setActive(locals.user!, idOf(params.id), false),
+			'Brukeren er deaktivert og logget ut.'
+		),
+	aktiver: async ({ params, locals }) =>
+		attempt(() => setActive(locals.user!, idOf(params.id), true), 'Brukeren er aktivert.'),
+	loggUt: async ({ params, locals }) =>
+		attempt(
+			() => signOutUserEverywhere(locals.user!, idOf(params.id)),
+			'Brukeren er logget ut på alle enheter.'
+		)
+};

@@ -1,0 +1,16 @@
+import { listOutbox } from '$lib/server/mail/outbox.service';
+import { config } from '$lib/server/config';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const to = url.searchParams.get('til')?.slice(0, 200) ?? '';
+	const status = url.searchParams.get('status') ?? '';
+	const page = /^\d{1,5}$/.test(url.searchParams.get('side') ?? '')
+		? Number(url.searchParams.get('side'))
+		: 1;
+	return {
+		...(await listOutbox({ to, status, page })),
+		filter: { to, status },
+		smtp: Boolean(config.smtpUrl)
+	};
+};

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { getMessage, retryMessage } from '$lib/server/mail/outbox.service';
+import type { Actions, PageServerLoad } from './$types';
+
+const idOf = (p: string) => (/^\d{1,9}$/.test(p) ? Number(p) : error(404, 'Fant ikke e-posten'));
+
+export const load: PageServerLoad = async ({ params }) => {
+	const msg = await getMessage(idOf(params.id));
+	if (!msg) error(404, 'Fant ikke e-posten');
+	const { html: _html, ...rest } = msg;
+	return {
+		msg: {
+			...rest,
+			attachments: msg.attachments.map((a) => ({
+				filename: a.filename,
+				contentType: a.contentType
+			}))
+		}
+	};
+};
+
+export const actions: Actions = {
+	provIgjen: async ({ params, locals }) => {
+		await retryMessage(locals.user!, idOf(params.id));
+		return { notice: 'E-posten er lagt i kø igjen.' };
+	}
+};
