@@ -1,5 +1,5 @@
 import { defineJob } from '../jobs/runner';
-import { deliverQueued } from './send';
+import { deleteOldMail, deliverQueued } from './send';
 
 /** Delivers queued mail: on demand after a commit (kickMail) and every minute as a safety net. */
 export const deliverMailJob = defineJob({
@@ -8,5 +8,14 @@ export const deliverMailJob = defineJob({
 	policy: 'short',
 	run: async () => {
 		await deliverQueued();
+	}
+});
+
+/** Mail holds personal data (names, addresses, links): delete delivered and failed messages after the retention time. */
+export const mailRetentionJob = defineJob({
+	name: 'mail.retention',
+	cron: '41 3 * * *',
+	run: async () => {
+		await deleteOldMail();
 	}
 });

@@ -6,7 +6,7 @@
  * exactly-once: the same key twice stores and sends one message.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
-import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx } from '../db/client';
 import { mailMessages, type MailAttachment } from './schema';
 import type { Rendered } from './layout';
@@ -129,4 +129,24 @@ export async function mailCounts() {
 		.from(mailMessages)
 		.groupBy(mailMessages.status);
 	return Object.fromEntries(rows.map((r) => [r.status, r.count])) as Record<string, number>;
+}
+
+/** Days a sent or failed message is kept (FK_MAIL_RETENTION_DAYS, default 90). */
+export function mailRetentionDays(): number {
+	const n = Number.parseInt(process.env.FK_MAIL_RETENTION_DAYS ?? '', 10);
+	return Number.isFinite(n) && n > 0 ? n : 90;
+}
+
+export async function deleteOldMail(at: Date = now()): Promise<number> {
+	const cutoff = new Date(at.getTime() - mailRetentionDays() * 86_400_000);
+	const deleted = await db
+		.delete(mailMessages)
+		.where(
+			and(
+				inArray(mailMessages.status, ['sent', 'outbox', 'failed']),
+				lt(mailMessages.createdAt, cutoff)
+			)
+		)
+		.returning({ id: mailMessages.id });
+	return deleted.length;
 }
