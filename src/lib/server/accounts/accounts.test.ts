@@ -2,19 +2,41 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { sessions, users } from './schema';
-import { createSession, validateSessionToken, SESSION_TTL, invalidateUserSessions, describeDevice } from './sessions';
-import { consumeAuthToken, createAuthToken, hashToken, looksLikeToken, peekAuthToken } from './tokens';
+import {
+	createSession,
+	validateSessionToken,
+	SESSION_TTL,
+	invalidateUserSessions,
+	describeDevice
+} from './sessions';
+import {
+	consumeAuthToken,
+	createAuthToken,
+	hashToken,
+	looksLikeToken,
+	peekAuthToken
+} from './tokens';
 import { checkLimit, clearLimit, hitLimit, retryText } from './rate-limit';
 import { resetClock, setNow } from '../clock';
 import { hashPassword } from './passwords';
-import { createSetupLink, requestSignInLink, setupFirstAdmin, signInWithLink, signInWithPassword } from './auth.service';
+import {
+	createSetupLink,
+	requestSignInLink,
+	setupFirstAdmin,
+	signInWithLink,
+	signInWithPassword
+} from './auth.service';
 import { mailMessages } from '../mail/schema';
 
 let userId: number;
 beforeAll(async () => {
 	const [u] = await db
 		.insert(users)
-		.values({ email: 'kari@example.no', name: 'Kari', passwordHash: await hashPassword('et riktig passord') })
+		.values({
+			email: 'kari@example.no',
+			name: 'Kari',
+			passwordHash: await hashPassword('et riktig passord')
+		})
 		.returning();
 	userId = u.id;
 });
@@ -37,10 +59,17 @@ describe('sessions', () => {
 			const { token } = await createSession(userId);
 			setNow(new Date(start.getTime() + 20 * 86_400_000)); // 20 days later: fewer than 15 left → renewed
 			const renewed = await validateSessionToken(token);
-			expect(Math.abs(renewed!.session.expiresAt.getTime() - (start.getTime() + 20 * 86_400_000 + SESSION_TTL))).toBeLessThan(1000);
+			expect(
+				Math.abs(
+					renewed!.session.expiresAt.getTime() - (start.getTime() + 20 * 86_400_000 + SESSION_TTL)
+				)
+			).toBeLessThan(1000);
 			setNow(new Date(start.getTime() + 20 * 86_400_000 + SESSION_TTL + 1000));
 			expect(await validateSessionToken(token)).toBeNull();
-			const [gone] = await db.select().from(sessions).where(eq(sessions.id, hashToken(token)));
+			const [gone] = await db
+				.select()
+				.from(sessions)
+				.where(eq(sessions.id, hashToken(token)));
 			expect(gone).toBeUndefined();
 		} finally {
 			resetClock();
@@ -58,7 +87,11 @@ describe('sessions', () => {
 	});
 
 	it('describes devices without storing the whole user agent', () => {
-		expect(describeDevice('Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36')).toBe('Chrome på Android');
+		expect(
+			describeDevice(
+				'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36'
+			)
+		).toBe('Chrome på Android');
 		expect(describeDevice(null)).toBe('Ukjent nettleser');
 	});
 });
@@ -112,7 +145,10 @@ describe('rate limits', () => {
 	it('stops password guessing per e-mail with the same answer whether or not the account exists', async () => {
 		const tries = async (email: string) => {
 			const results = [];
-			for (let i = 0; i < 9; i++) results.push(await signInWithPassword({ email, password: 'feil', ip: `10.0.0.${i}`, device: '' }));
+			for (let i = 0; i < 9; i++)
+				results.push(
+					await signInWithPassword({ email, password: 'feil', ip: `10.0.0.${i}`, device: '' })
+				);
 			return results.map((r) => (r.ok ? 'ok' : r.reason));
 		};
 		setNow(new Date(Date.now() + 3_600_000 * 24 * 400)); // a quiet moment, away from other tests' counters
@@ -122,7 +158,12 @@ describe('rate limits', () => {
 			expect(known).toEqual(unknown);
 			expect(known.at(-1)).toBe('blocked');
 			// Even the right password is refused while blocked
-			const r = await signInWithPassword({ email: 'kari@example.no', password: 'et riktig passord', ip: '10.0.1.1', device: '' });
+			const r = await signInWithPassword({
+				email: 'kari@example.no',
+				password: 'et riktig passord',
+				ip: '10.0.1.1',
+				device: ''
+			});
 			expect(r.ok).toBe(false);
 		} finally {
 			resetClock();
@@ -133,8 +174,26 @@ describe('rate limits', () => {
 
 describe('sign-in', () => {
 	it('signs in with the right password, not the wrong one', async () => {
-		expect((await signInWithPassword({ email: ' KARI@example.no ', password: 'et riktig passord', ip: '1.1.1.1', device: '' })).ok).toBe(true);
-		expect((await signInWithPassword({ email: 'kari@example.no', password: 'feil', ip: '1.1.1.1', device: '' })).ok).toBe(false);
+		expect(
+			(
+				await signInWithPassword({
+					email: ' KARI@example.no ',
+					password: 'et riktig passord',
+					ip: '1.1.1.1',
+					device: ''
+				})
+			).ok
+		).toBe(true);
+		expect(
+			(
+				await signInWithPassword({
+					email: 'kari@example.no',
+					password: 'feil',
+					ip: '1.1.1.1',
+					device: ''
+				})
+			).ok
+		).toBe(false);
 	});
 
 	it('sends a sign-in link only to existing accounts, but answers the same', async () => {
@@ -151,7 +210,11 @@ describe('sign-in', () => {
 	it('sets up the first admin once, and never again', async () => {
 		const url = await createSetupLink();
 		const token = url!.split('/').pop()!;
-		const r = await setupFirstAdmin(token, { name: 'Ada', email: 'ada@example.no', password: 'et langt passord' }, '');
+		const r = await setupFirstAdmin(
+			token,
+			{ name: 'Ada', email: 'ada@example.no', password: 'et langt passord' },
+			''
+		);
 		expect(r.ok).toBe(true);
 		expect(await createSetupLink()).toBeNull();
 		const [ada] = await db.select().from(users).where(eq(users.email, 'ada@example.no'));

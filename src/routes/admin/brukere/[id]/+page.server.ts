@@ -38,7 +38,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	};
 };
 
-
 export const actions: Actions = {
 	rolle: async ({ request, params, locals }) => {
 		const role = String((await request.formData()).get('globalRole') ?? '');
