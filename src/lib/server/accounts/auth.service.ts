@@ -67,30 +67,46 @@ async function mailRequestAllowed(email: string, ip: string): Promise<MailReques
 	return blocked ? { ok: false, retry: retryText(blocked.retryAt) } : { ok: true };
 }
 
-export async function requestSignInLink(input: {
-	email: string;
-	ip: string;
-}): Promise<MailRequestResult> {
+/**
+ * Mails a one-time link to an active account (rate-limited per address and IP). Answers the
+ * same whether or not the address has an account.
+ */
+async function mailAccountLink(
+	input: { email: string; ip: string },
+	purpose: 'login' | 'reset'
+): Promise<MailRequestResult> {
 	const email = normaliseEmail(input.email);
 	const allowed = await mailRequestAllowed(email, input.ip);
 	if (!allowed.ok) return allowed;
 	const [user] = await db.select().from(users).where(eq(users.email, email));
 	if (user?.isActive) {
 		await db.transaction(async (tx) => {
-			const token = await createAuthToken(tx, 'login', email, user.id);
+			const token = await createAuthToken(tx, purpose, email, user.id);
+			const content =
+				purpose === 'login'
+					? templates.signInLink({
+							name: user.name,
+							url: `${config.origin}/logg-inn/lenke/${token}`
+						})
+					: templates.passwordReset({
+							name: user.name,
+							url: `${config.origin}/glemt-passord/${token}`
+						});
 			await sendMail(tx, {
 				to: email,
-				template: 'signInLink',
-				content: templates.signInLink({
-					name: user.name,
-					url: `${config.origin}/logg-inn/lenke/${token}`
-				})
+				template: purpose === 'login' ? 'signInLink' : 'passwordReset',
+				content
 			});
 		});
 		await kickMail();
 	}
 	return { ok: true };
 }
+
+export const requestSignInLink = (input: { email: string; ip: string }) =>
+	mailAccountLink(input, 'login');
+export const requestPasswordReset = (input: { email: string; ip: string }) =>
+	mailAccountLink(input, 'reset');
 
 export async function signInWithLink(token: string, device: string) {
 	const row = await consumeAuthToken(db, token, 'login');
@@ -99,31 +115,6 @@ export async function signInWithLink(token: string, device: string) {
 	if (!user?.isActive) return null;
 	const { token: sessionToken, session } = await createSession(user.id, device);
 	return { token: sessionToken, expiresAt: session.expiresAt };
-}
-
-export async function requestPasswordReset(input: {
-	email: string;
-	ip: string;
-}): Promise<MailRequestResult> {
-	const email = normaliseEmail(input.email);
-	const allowed = await mailRequestAllowed(email, input.ip);
-	if (!allowed.ok) return allowed;
-	const [user] = await db.select().from(users).where(eq(users.email, email));
-	if (user?.isActive) {
-		await db.transaction(async (tx) => {
-			const token = await createAuthToken(tx, 'reset', email, user.id);
-			await sendMail(tx, {
-				to: email,
-				template: 'passwordReset',
-				content: templates.passwordReset({
-					name: user.name,
-					url: `${config.origin}/glemt-passord/${token}`
-				})
-			});
-		});
-		await kickMail();
-	}
-	return { ok: true };
 }
 
 export async function resetTokenValid(token: string) {
