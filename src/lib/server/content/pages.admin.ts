@@ -133,6 +133,11 @@ export async function getPage(id: number): Promise<PageRow | null> {
 	return row ?? null;
 }
 
+export async function childCount(id: number): Promise<number> {
+	const [{ n }] = await db.select({ n: count() }).from(pages).where(eq(pages.parentId, id));
+	return n;
+}
+
 export function pageToForm(
 	row: PageRow | null,
 	parentId: number | null = null
@@ -242,7 +247,9 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 		intent,
 		values: async (tx, before, at) => {
 			const publish = applyIntent(before, intent, scheduleAt, at);
-			if (before?.path === FRONT_PATH) return { ...fields, ...publish }; // stays where it is
+			// The front page keeps its place, and menus and lists do not apply to it.
+			if (before?.path === FRONT_PATH)
+				return { title: fields.title, lead: fields.lead, body: fields.body, ...publish };
 			const rows = await tx
 				.select({
 					id: pages.id,

@@ -9,21 +9,17 @@ import {
 	restoreNews,
 	saveNews
 } from '$lib/server/content/news.admin';
-import { ConflictError, listVersions } from '$lib/server/content/editing';
-import { failWith } from '$lib/server/http';
+import { listVersions } from '$lib/server/content/editing';
+import { existingId, idParam, runDelete, runRestore, runSave } from '$lib/server/content/desk';
 import { toOsloInput } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-function idOf(param: string): number | null {
-	if (param === 'ny') return null;
-	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke nyheten');
-	return Number(param);
-}
+const NOT_FOUND = 'Fant ikke nyheten';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	const id = idOf(params.id);
+	const id = idParam(params.id, NOT_FOUND);
 	const row = id === null ? null : await getNews(id);
-	if (id !== null && !row) error(404, 'Fant ikke nyheten');
+	if (id !== null && !row) error(404, NOT_FOUND);
 	const form = await superValidate(
 		{ ...newsToForm(row), publishAt: row?.publishAt ? toOsloInput(row.publishAt) : '' },
 		zod4(newsSchema),
@@ -44,7 +40,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	};
 };
 
-const CONFLICT_LABELS: [keyof ReturnType<typeof newsToForm>, string][] = [
+const CONFLICT_LABELS: [keyof ReturnType<typeof newsToForm> & string, string][] = [
 	['title', 'Tittel'],
 	['lead', 'Ingress'],
 	['body', 'Brødtekst'],
@@ -55,46 +51,26 @@ const CONFLICT_LABELS: [keyof ReturnType<typeof newsToForm>, string][] = [
 
 export const actions: Actions = {
 	lagre: async ({ request, params, locals }) => {
-		const id = idOf(params.id);
+		const id = idParam(params.id, NOT_FOUND);
 		const form = await superValidate(request, zod4(newsSchema));
 		if (!form.valid) return fail(400, { form });
-		let savedId: number;
-		try {
-			savedId = await saveNews(locals.user!, id, form.data);
-		} catch (e) {
-			if (e instanceof ConflictError) {
-				const theirs = newsToForm(e.current as Parameters<typeof newsToForm>[0]);
-				const conflict = CONFLICT_LABELS.map(([k, label]) => ({
-					label,
-					theirs: String(theirs[k] ?? ''),
-					mine: String(form.data[k] ?? '')
-				}));
-				form.data.version = e.currentVersion; // saving again replaces theirs, deliberately
-				form.message = e.message;
-				return fail(409, { form, conflict });
-			}
-			return failWith(form, e);
-		}
-		redirect(303, `/admin/nyheter/${savedId}?lagret=${form.data.intent}`);
+		const saved = await runSave(form, () => saveNews(locals.user!, id, form.data), {
+			toForm: newsToForm,
+			labels: CONFLICT_LABELS
+		});
+		if (typeof saved !== 'number') return saved;
+		redirect(303, `/admin/nyheter/${saved}?lagret=${form.data.intent}`);
 	},
 	slett: async ({ request, params, locals }) => {
-		const id = idOf(params.id);
-		if (id === null) error(404, 'Fant ikke nyheten');
-		const version = Number((await request.formData()).get('version'));
-		try {
-			await deleteNews(locals.user!, id, version);
-		} catch (e) {
-			if (e instanceof ConflictError) return fail(409, { deleteError: e.message });
-			throw e;
-		}
+		const id = existingId(params.id, NOT_FOUND);
+		const refused = await runDelete(request, (v) => deleteNews(locals.user!, id, v));
+		if (refused) return refused;
 		redirect(303, '/admin/nyheter?slettet=1');
 	},
 	gjenopprett: async ({ request, params, locals }) => {
-		const id = idOf(params.id);
-		if (id === null) error(404, 'Fant ikke nyheten');
-		const version = Number((await request.formData()).get('versjon'));
-		if (!Number.isInteger(version)) return fail(400, { deleteError: 'Ugyldig versjon' });
-		await restoreNews(locals.user!, id, version);
+		const id = existingId(params.id, NOT_FOUND);
+		const refused = await runRestore(request, (v) => restoreNews(locals.user!, id, v));
+		if (refused) return refused;
 		redirect(303, `/admin/nyheter/${id}?lagret=gjenopprettet`);
 	}
 };

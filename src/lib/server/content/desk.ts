@@ -1,0 +1,116 @@
+/**
+ * What the desk's routes share: reading the id from the address, and turning a service's
+ * answer to save, delete, restore or move into the page's answer (409 with both versions on
+ * a conflict, 400 with the message beside its field, 404 for what is gone).
+ */
+import { error, fail, type ActionFailure } from '@sveltejs/kit';
+import type { SuperValidated } from 'sveltekit-superforms';
+import { ConflictError, NotFoundError, type Direction } from './editing';
+import { ServiceError } from '../errors';
+import { failWith } from '../http';
+
+/** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
+export function idParam(param: string, notFound: string): number | null {
+	if (param === 'ny') return null;
+	if (!/^\d{1,9}$/.test(param)) error(404, notFound);
+	return Number(param);
+}
+
+/** The id of an item that must exist already (delete, restore). */
+export function existingId(param: string, notFound: string): number {
+	const id = idParam(param, notFound);
+	if (id === null) error(404, notFound);
+	return id;
+}
+
+export interface ConflictField {
+	label: string;
+	theirs: string;
+	mine: string;
+}
+
+/**
+ * Runs a save and returns the saved id, or the answer to give: on a conflict the stored
+ * values beside what the editor typed (saving again then replaces them, deliberately).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- superforms' own generic form type
+export async function runSave<F extends Record<string, any>>(
+	form: SuperValidated<F>,
+	save: () => Promise<number>,
+	conflict: {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the service's row type
+		toForm: (row: any) => Partial<F>;
+		labels: [keyof F & string, string][];
+	}
+): Promise<number | ActionFailure<{ form: SuperValidated<F>; conflict?: ConflictField[] }>> {
+	try {
+		return await save();
+	} catch (e) {
+		if (e instanceof ConflictError) {
+			const theirs = conflict.toForm(e.current);
+			form.data = { ...form.data, version: e.currentVersion };
+			form.message = e.message;
+			return fail(409, {
+				form,
+				conflict: conflict.labels.map(([k, label]) => ({
+					label,
+					theirs: String(theirs[k] ?? ''),
+					mine: String(form.data[k] ?? '')
+				}))
+			});
+		}
+		if (e instanceof NotFoundError) error(404, e.message);
+		return failWith(form, e) as ActionFailure<{ form: SuperValidated<F> }>;
+	}
+}
+
+/** The answer to a delete, restore or move the service refused (null when it went through). */
+async function runAction(
+	action: () => Promise<unknown>
+): Promise<ActionFailure<{ actionError: string }> | null> {
+	try {
+		await action();
+		return null;
+	} catch (e) {
+		if (e instanceof ConflictError)
+			return fail(409, {
+				actionError:
+					'Noen andre har lagret endringer etter at du åpnet siden. Last siden på nytt og se over endringene før du prøver igjen.'
+			});
+		if (e instanceof ServiceError) return fail(400, { actionError: e.message });
+		throw e;
+	}
+}
+
+const numberFrom = (data: FormData, name: string) => {
+	const v = String(data.get(name) ?? '');
+	return /^\d{1,9}$/.test(v) ? Number(v) : null;
+};
+
+/** Deletes with the version the editor saw (form field `version`). */
+export async function runDelete(request: Request, remove: (version: number) => Promise<void>) {
+	const version = numberFrom(await request.formData(), 'version');
+	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
+	return runAction(() => remove(version));
+}
+
+/** Restores the version chosen in the version list (form field `versjon`). */
+export async function runRestore(request: Request, restore: (version: number) => Promise<void>) {
+	const version = numberFrom(await request.formData(), 'versjon');
+	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
+	return runAction(() => restore(version));
+}
+
+/** Moves the item `id` one step (`retning` opp/ned) in a list; returns where to, or the refusal. */
+export async function runMove(
+	request: Request,
+	move: (id: number, direction: Direction) => Promise<boolean>
+) {
+	const data = await request.formData();
+	const id = numberFrom(data, 'id');
+	const direction = data.get('retning');
+	if (id === null || (direction !== 'opp' && direction !== 'ned'))
+		return { failure: fail(400, { actionError: 'Ugyldig flytting. Last siden på nytt.' }) };
+	const failure = await runAction(() => move(id, direction));
+	return failure ? { failure } : { id, direction };
+}

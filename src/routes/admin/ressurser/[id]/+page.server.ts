@@ -1,0 +1,116 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { resourceSchema } from '$lib/forms/content';
+import {
+	deleteResource,
+	getResource,
+	resourceToForm,
+	restoreResource,
+	saveResource
+} from '$lib/server/content/resources.admin';
+import { fileChoices, prepareUpload, type PreparedUpload } from '$lib/server/content/media.admin';
+import { fileMeta } from '$lib/server/content/media.service';
+import { listVersions } from '$lib/server/content/editing';
+import { existingId, idParam, runDelete, runRestore, runSave } from '$lib/server/content/desk';
+import { ServiceError } from '$lib/server/errors';
+import { failWith } from '$lib/server/http';
+import { toOsloInput } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'Fant ikke ressursen';
+
+async function formFor(id: number | null) {
+	const row = id === null ? null : await getResource(id);
+	if (id !== null && !row) error(404, NOT_FOUND);
+	const form = await superValidate(
+		{ ...resourceToForm(row), publishAt: row?.publishAt ? toOsloInput(row.publishAt) : '' },
+		zod4(resourceSchema),
+		{ errors: false }
+	);
+	return { row, form };
+}
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const id = idParam(params.id, NOT_FOUND);
+	const { row, form } = await formFor(id);
+	return {
+		form,
+		files: await fileChoices(),
+		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
+		item: row && {
+			id: row.id,
+			slug: row.slug,
+			status: row.status,
+			publishAt: row.publishAt,
+			publishedAt: row.publishedAt,
+			version: row.version
+		},
+		versions: id === null ? [] : await listVersions('ressurs', id),
+		saved: url.searchParams.get('lagret')
+	};
+};
+
+const CONFLICT_LABELS: [keyof ReturnType<typeof resourceToForm> & string, string][] = [
+	['kind', 'Type'],
+	['title', 'Tittel'],
+	['description', 'Beskrivelse'],
+	['year', 'År'],
+	['url', 'Lenke'],
+	['fileId', 'Fil'],
+	['videoUrl', 'Video'],
+	['videoUrlSubtitled', 'Video med undertekst'],
+	['transcript', 'Transkripsjon'],
+	['slug', 'Adresse']
+];
+
+export const actions: Actions = {
+	lagre: async ({ request, params, locals }) => {
+		const id = idParam(params.id, NOT_FOUND);
+		let data: FormData;
+		try {
+			data = await request.formData();
+		} catch {
+			// The body was larger than the server accepts, or broken: nothing of it can be read.
+			const { form } = await formFor(id);
+			form.message = 'Ingenting ble lagret. Skjemaet under viser det som var lagret fra før.';
+			return failWith(
+				form,
+				new ServiceError(
+					'too-large',
+					'Filen er for stor. Største tillatte størrelse er 25 MB. Velg en mindre fil.',
+					'fil'
+				)
+			);
+		}
+		const form = await superValidate(data, zod4(resourceSchema));
+		const file = data.get('fil');
+		let upload: PreparedUpload | null = null;
+		if (file instanceof File && file.size > 0) {
+			try {
+				upload = await prepareUpload(file);
+			} catch (e) {
+				return failWith(form, e);
+			}
+		}
+		if (!form.valid) return fail(400, { form });
+		const saved = await runSave(form, () => saveResource(locals.user!, id, form.data, upload), {
+			toForm: resourceToForm,
+			labels: CONFLICT_LABELS
+		});
+		if (typeof saved !== 'number') return saved;
+		redirect(303, `/admin/ressurser/${saved}?lagret=${form.data.intent}`);
+	},
+	slett: async ({ request, params, locals }) => {
+		const id = existingId(params.id, NOT_FOUND);
+		const refused = await runDelete(request, (v) => deleteResource(locals.user!, id, v));
+		if (refused) return refused;
+		redirect(303, '/admin/ressurser?slettet=1');
+	},
+	gjenopprett: async ({ request, params, locals }) => {
+		const id = existingId(params.id, NOT_FOUND);
+		const refused = await runRestore(request, (v) => restoreResource(locals.user!, id, v));
+		if (refused) return refused;
+		redirect(303, `/admin/ressurser/${id}?lagret=gjenopprettet`);
+	}
+};
