@@ -4,8 +4,17 @@
  * a conflict, 400 with the message beside its field, 404 for what is gone).
  */
 import { error, fail, type ActionFailure } from '@sveltejs/kit';
-import type { SuperValidated } from 'sveltekit-superforms';
-import { ConflictError, NotFoundError, type Direction } from './editing';
+import { superValidate, type SuperValidated } from 'sveltekit-superforms';
+import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
+import {
+	ConflictError,
+	NotFoundError,
+	listVersions,
+	type Direction,
+	type EditableType,
+	type PublishState
+} from './editing';
+import { toOsloInput } from '$lib/i18n';
 import { ServiceError } from '../errors';
 import { failWith } from '../http';
 
@@ -21,6 +30,46 @@ export function existingId(param: string, notFound: string): number {
 	const id = idParam(param, notFound);
 	if (id === null) error(404, notFound);
 	return id;
+}
+
+/**
+ * What every edit page loads: the item (404 when gone), its form (a schedule shown in Oslo
+ * time), its version history, and the confirmation after a save (?lagret=…).
+ */
+export async function loadEditor<
+	R extends { id: number; version: number },
+	T extends Record<string, unknown>,
+	In extends Record<string, unknown>
+>(
+	param: string,
+	url: URL,
+	spec: {
+		notFound: string;
+		type: EditableType;
+		get: (id: number) => Promise<R | null>;
+		toForm: (row: R | null) => Partial<T>;
+		adapter: ValidationAdapter<T, In>;
+	}
+) {
+	const id = idParam(param, spec.notFound);
+	const row = id === null ? null : await spec.get(id);
+	if (id !== null && !row) error(404, spec.notFound);
+	const values: Partial<T> = { ...spec.toForm(row) };
+	const publishAt = (row as { publishAt?: Date | null } | null)?.publishAt;
+	if (publishAt !== undefined)
+		(values as Record<string, unknown>).publishAt = publishAt ? toOsloInput(publishAt) : '';
+	return {
+		id,
+		row,
+		form: await superValidate(values, spec.adapter, { errors: false }),
+		versions: id === null ? [] : await listVersions(spec.type, id),
+		saved: url.searchParams.get('lagret')
+	};
+}
+
+/** What the publishing controls show about an item. */
+export function publishStateOf(row: PublishState): PublishState {
+	return { status: row.status, publishAt: row.publishAt, publishedAt: row.publishedAt };
 }
 
 export interface ConflictField {

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { newsSchema } from '$lib/forms/content';
@@ -9,34 +9,30 @@ import {
 	restoreNews,
 	saveNews
 } from '$lib/server/content/news.admin';
-import { listVersions } from '$lib/server/content/editing';
-import { existingId, idParam, runDelete, runRestore, runSave } from '$lib/server/content/desk';
-import { toOsloInput } from '$lib/i18n';
+import {
+	existingId,
+	idParam,
+	loadEditor,
+	publishStateOf,
+	runDelete,
+	runRestore,
+	runSave
+} from '$lib/server/content/desk';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke nyheten';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	const id = idParam(params.id, NOT_FOUND);
-	const row = id === null ? null : await getNews(id);
-	if (id !== null && !row) error(404, NOT_FOUND);
-	const form = await superValidate(
-		{ ...newsToForm(row), publishAt: row?.publishAt ? toOsloInput(row.publishAt) : '' },
-		zod4(newsSchema),
-		{ errors: false }
-	);
+	const { row, ...editor } = await loadEditor(params.id, url, {
+		notFound: NOT_FOUND,
+		type: 'nyhet',
+		get: getNews,
+		toForm: newsToForm,
+		adapter: zod4(newsSchema)
+	});
 	return {
-		form,
-		item: row && {
-			id: row.id,
-			slug: row.slug,
-			status: row.status,
-			publishAt: row.publishAt,
-			publishedAt: row.publishedAt,
-			version: row.version
-		},
-		versions: id === null ? [] : await listVersions('nyhet', id),
-		saved: url.searchParams.get('lagret')
+		...editor,
+		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
 };
 

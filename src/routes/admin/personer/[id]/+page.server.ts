@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { personSchema } from '$lib/forms/content';
@@ -10,22 +10,30 @@ import {
 	restorePerson,
 	savePerson
 } from '$lib/server/content/people.admin';
-import { listVersions } from '$lib/server/content/editing';
-import { existingId, idParam, runDelete, runRestore, runSave } from '$lib/server/content/desk';
+import {
+	existingId,
+	idParam,
+	loadEditor,
+	runDelete,
+	runRestore,
+	runSave
+} from '$lib/server/content/desk';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke personen';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	const id = idParam(params.id, NOT_FOUND);
-	const row = id === null ? null : await getPerson(id);
-	if (id !== null && !row) error(404, NOT_FOUND);
+	const { row, ...editor } = await loadEditor(params.id, url, {
+		notFound: NOT_FOUND,
+		type: 'person',
+		get: getPerson,
+		toForm: personToForm,
+		adapter: zod4(personSchema)
+	});
 	return {
-		form: await superValidate(personToForm(row), zod4(personSchema), { errors: false }),
+		...editor,
 		groupings: await peopleGroupings(),
-		item: row && { id: row.id, version: row.version },
-		versions: id === null ? [] : await listVersions('person', id),
-		saved: url.searchParams.get('lagret')
+		item: row && { id: row.id, version: row.version }
 	};
 };
 

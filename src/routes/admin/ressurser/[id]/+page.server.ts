@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { resourceSchema } from '$lib/forms/content';
@@ -11,43 +11,37 @@ import {
 } from '$lib/server/content/resources.admin';
 import { fileChoices, prepareUpload, type PreparedUpload } from '$lib/server/content/media.admin';
 import { fileMeta } from '$lib/server/content/media.service';
-import { listVersions } from '$lib/server/content/editing';
-import { existingId, idParam, runDelete, runRestore, runSave } from '$lib/server/content/desk';
+import {
+	existingId,
+	idParam,
+	loadEditor,
+	publishStateOf,
+	runDelete,
+	runRestore,
+	runSave
+} from '$lib/server/content/desk';
 import { ServiceError } from '$lib/server/errors';
 import { failWith } from '$lib/server/http';
-import { toOsloInput } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke ressursen';
 
-async function formFor(id: number | null) {
-	const row = id === null ? null : await getResource(id);
-	if (id !== null && !row) error(404, NOT_FOUND);
-	const form = await superValidate(
-		{ ...resourceToForm(row), publishAt: row?.publishAt ? toOsloInput(row.publishAt) : '' },
-		zod4(resourceSchema),
-		{ errors: false }
-	);
-	return { row, form };
-}
+const editorOf = (param: string, url: URL) =>
+	loadEditor(param, url, {
+		notFound: NOT_FOUND,
+		type: 'ressurs',
+		get: getResource,
+		toForm: resourceToForm,
+		adapter: zod4(resourceSchema)
+	});
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	const id = idParam(params.id, NOT_FOUND);
-	const { row, form } = await formFor(id);
+	const { row, ...editor } = await editorOf(params.id, url);
 	return {
-		form,
+		...editor,
 		files: await fileChoices(),
 		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
-		item: row && {
-			id: row.id,
-			slug: row.slug,
-			status: row.status,
-			publishAt: row.publishAt,
-			publishedAt: row.publishedAt,
-			version: row.version
-		},
-		versions: id === null ? [] : await listVersions('ressurs', id),
-		saved: url.searchParams.get('lagret')
+		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
 };
 
@@ -65,14 +59,14 @@ const CONFLICT_LABELS: [keyof ReturnType<typeof resourceToForm> & string, string
 ];
 
 export const actions: Actions = {
-	lagre: async ({ request, params, locals }) => {
+	lagre: async ({ request, params, locals, url }) => {
 		const id = idParam(params.id, NOT_FOUND);
 		let data: FormData;
 		try {
 			data = await request.formData();
 		} catch {
 			// The body was larger than the server accepts, or broken: nothing of it can be read.
-			const { form } = await formFor(id);
+			const { form } = await editorOf(params.id, url);
 			form.message = 'Ingenting ble lagret. Skjemaet under viser det som var lagret fra før.';
 			return failWith(
 				form,

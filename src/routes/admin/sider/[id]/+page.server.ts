@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { pageSchema } from '$lib/forms/content';
@@ -12,45 +12,41 @@ import {
 	restorePage,
 	savePage
 } from '$lib/server/content/pages.admin';
-import { listVersions } from '$lib/server/content/editing';
-import { existingId, idParam, runDelete, runRestore, runSave } from '$lib/server/content/desk';
-import { toOsloInput } from '$lib/i18n';
+import {
+	existingId,
+	idParam,
+	loadEditor,
+	publishStateOf,
+	runDelete,
+	runRestore,
+	runSave
+} from '$lib/server/content/desk';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke siden';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	const id = idParam(params.id, NOT_FOUND);
-	const row = id === null ? null : await getPage(id);
-	if (id !== null && !row) error(404, NOT_FOUND);
-	const options = await parentOptions(id);
-	const wantedParent = Number(url.searchParams.get('forelder'));
-	const parent = options.find((o) => o.id === wantedParent) ?? null;
-	const form = await superValidate(
-		{
-			...pageToForm(row, parent?.id ?? null),
-			publishAt: row?.publishAt ? toOsloInput(row.publishAt) : ''
-		},
-		zod4(pageSchema),
-		{ errors: false }
-	);
-	const children = id === null ? 0 : await childCount(id);
+	const options = await parentOptions(params.id === 'ny' ? null : Number(params.id));
+	const parent = options.find((o) => o.id === Number(url.searchParams.get('forelder'))) ?? null;
+	const { row, ...editor } = await loadEditor(params.id, url, {
+		notFound: NOT_FOUND,
+		type: 'side',
+		get: getPage,
+		toForm: (r) => pageToForm(r, parent?.id ?? null),
+		adapter: zod4(pageSchema)
+	});
 	return {
-		form,
+		...editor,
 		parents: options,
 		parentTitle: parent?.title ?? null,
 		item: row && {
 			id: row.id,
 			path: row.path,
 			isFront: row.path === FRONT_PATH,
-			status: row.status,
-			publishAt: row.publishAt,
-			publishedAt: row.publishedAt,
 			version: row.version,
-			children
-		},
-		versions: id === null ? [] : await listVersions('side', id),
-		saved: url.searchParams.get('lagret')
+			children: await childCount(row.id),
+			...publishStateOf(row)
+		}
 	};
 };
 

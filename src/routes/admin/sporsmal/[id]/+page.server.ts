@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { faqSchema } from '$lib/forms/content';
@@ -10,22 +10,30 @@ import {
 	restoreFaq,
 	saveFaq
 } from '$lib/server/content/faq.admin';
-import { listVersions } from '$lib/server/content/editing';
-import { existingId, idParam, runDelete, runRestore, runSave } from '$lib/server/content/desk';
+import {
+	existingId,
+	idParam,
+	loadEditor,
+	runDelete,
+	runRestore,
+	runSave
+} from '$lib/server/content/desk';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke spørsmålet';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	const id = idParam(params.id, NOT_FOUND);
-	const row = id === null ? null : await getFaq(id);
-	if (id !== null && !row) error(404, NOT_FOUND);
+	const { row, ...editor } = await loadEditor(params.id, url, {
+		notFound: NOT_FOUND,
+		type: 'sporsmal',
+		get: getFaq,
+		toForm: faqToForm,
+		adapter: zod4(faqSchema)
+	});
 	return {
-		form: await superValidate(faqToForm(row), zod4(faqSchema), { errors: false }),
+		...editor,
 		topics: await faqTopics(),
-		item: row && { id: row.id, version: row.version },
-		versions: id === null ? [] : await listVersions('sporsmal', id),
-		saved: url.searchParams.get('lagret')
+		item: row && { id: row.id, version: row.version }
 	};
 };
 
