@@ -3,7 +3,7 @@
  * answer to save, delete, restore or move into the page's answer (409 with both versions on
  * a conflict, 400 with the message beside its field, 404 for what is gone).
  */
-import { error, fail, type ActionFailure } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { superValidate, type SuperValidated } from 'sveltekit-superforms';
 import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
 import {
@@ -17,6 +17,7 @@ import {
 import { toOsloInput } from '$lib/i18n';
 import { ServiceError } from '../errors';
 import { failWith } from '../http';
+import type { Actor } from '../accounts/actor';
 
 /** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
 export function idParam(param: string, notFound: string): number | null {
@@ -162,4 +163,52 @@ export async function runMove(
 		return { failure: fail(400, { actionError: 'Ugyldig flytting. Last siden på nytt.' }) };
 	const failure = await runAction(() => move(id, direction));
 	return failure ? { failure } : { id, direction };
+}
+
+interface EditorEvent {
+	request: Request;
+	params: { id: string };
+	locals: App.Locals;
+}
+
+/**
+ * The actions of an edit page at `<base>/<id>`: save (?/lagre, then back to the item with a
+ * confirmation), delete (?/slett, then to the list) and restore (?/gjenopprett).
+ */
+export function editorActions<
+	T extends Record<string, unknown>,
+	In extends Record<string, unknown>
+>(spec: {
+	base: string;
+	notFound: string;
+	adapter: ValidationAdapter<T, In>;
+	save: (actor: Actor, id: number | null, data: T) => Promise<number>;
+	remove: (actor: Actor, id: number, version: number) => Promise<void>;
+	restore: (actor: Actor, id: number, version: number) => Promise<void>;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the service's row type
+	toForm: (row: any) => Partial<T>;
+	labels: [keyof T & string, string][];
+}) {
+	return {
+		lagre: async ({ request, params, locals }: EditorEvent) => {
+			const id = idParam(params.id, spec.notFound);
+			const form = await superValidate(request, spec.adapter);
+			if (!form.valid) return fail(400, { form });
+			const saved = await runSave(form, () => spec.save(locals.user!, id, form.data), spec);
+			if (typeof saved !== 'number') return saved;
+			redirect(303, `${spec.base}/${saved}?lagret=${String(form.data.intent ?? 'lagre')}`);
+		},
+		slett: async ({ request, params, locals }: EditorEvent) => {
+			const id = existingId(params.id, spec.notFound);
+			const refused = await runDelete(request, (v) => spec.remove(locals.user!, id, v));
+			if (refused) return refused;
+			redirect(303, `${spec.base}?slettet=1`);
+		},
+		gjenopprett: async ({ request, params, locals }: EditorEvent) => {
+			const id = existingId(params.id, spec.notFound);
+			const refused = await runRestore(request, (v) => spec.restore(locals.user!, id, v));
+			if (refused) return refused;
+			redirect(303, `${spec.base}/${id}?lagret=gjenopprettet`);
+		}
+	};
 }

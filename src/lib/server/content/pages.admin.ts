@@ -11,6 +11,7 @@ import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../accounts/audit';
 import { ServiceError } from '../errors';
 import { slugify } from './slug';
+import { menuColumns, type MenuRow } from './pages.service';
 import { buildTree, flatten, wouldCycle, type TreeNode, type TreeRow } from './tree';
 import {
 	applyIntent,
@@ -73,35 +74,16 @@ const PAGES: EditableSpec<typeof pages> = {
 };
 
 const listColumns = {
-	id: pages.id,
-	parentId: pages.parentId,
-	position: pages.position,
-	slug: pages.slug,
-	path: pages.path,
-	title: pages.title,
-	menuTitle: pages.menuTitle,
-	showInMenu: pages.showInMenu,
-	linkUrl: pages.linkUrl,
+	...menuColumns,
 	status: pages.status,
 	publishAt: pages.publishAt,
 	publishedAt: pages.publishedAt,
-	updatedAt: pages.updatedAt,
 	version: pages.version
 };
-export type PageListRow = {
-	id: number;
-	parentId: number | null;
-	position: number;
-	slug: string;
-	path: string;
-	title: string;
-	menuTitle: string | null;
-	showInMenu: boolean;
-	linkUrl: string | null;
+export type PageListRow = MenuRow & {
 	status: 'draft' | 'published';
 	publishAt: Date | null;
 	publishedAt: Date | null;
-	updatedAt: Date;
 	version: number;
 };
 

@@ -5,7 +5,7 @@ import { pages, redirects } from './schema';
 import { isPublic } from './published';
 import { ancestry, buildTree, type TreeNode } from './tree';
 
-const menuColumns = {
+export const menuColumns = {
 	id: pages.id,
 	parentId: pages.parentId,
 	position: pages.position,

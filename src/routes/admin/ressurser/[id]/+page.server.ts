@@ -12,12 +12,10 @@ import {
 import { fileChoices, prepareUpload, type PreparedUpload } from '$lib/server/content/media.admin';
 import { fileMeta } from '$lib/server/content/media.service';
 import {
-	existingId,
+	editorActions,
 	idParam,
 	loadEditor,
 	publishStateOf,
-	runDelete,
-	runRestore,
 	runSave
 } from '$lib/server/content/desk';
 import { ServiceError } from '$lib/server/errors';
@@ -58,7 +56,20 @@ const CONFLICT_LABELS: [keyof ReturnType<typeof resourceToForm> & string, string
 	['slug', 'Adresse']
 ];
 
+const editing = editorActions({
+	base: '/admin/ressurser',
+	notFound: NOT_FOUND,
+	adapter: zod4(resourceSchema),
+	save: saveResource,
+	remove: deleteResource,
+	restore: restoreResource,
+	toForm: resourceToForm,
+	labels: CONFLICT_LABELS
+});
+
 export const actions: Actions = {
+	...editing,
+	/** As the shared save, with a file read beside the fields (and refused before anything is saved). */
 	lagre: async ({ request, params, locals, url }) => {
 		const id = idParam(params.id, NOT_FOUND);
 		let data: FormData;
@@ -94,17 +105,5 @@ export const actions: Actions = {
 		});
 		if (typeof saved !== 'number') return saved;
 		redirect(303, `/admin/ressurser/${saved}?lagret=${form.data.intent}`);
-	},
-	slett: async ({ request, params, locals }) => {
-		const id = existingId(params.id, NOT_FOUND);
-		const refused = await runDelete(request, (v) => deleteResource(locals.user!, id, v));
-		if (refused) return refused;
-		redirect(303, '/admin/ressurser?slettet=1');
-	},
-	gjenopprett: async ({ request, params, locals }) => {
-		const id = existingId(params.id, NOT_FOUND);
-		const refused = await runRestore(request, (v) => restoreResource(locals.user!, id, v));
-		if (refused) return refused;
-		redirect(303, `/admin/ressurser/${id}?lagret=gjenopprettet`);
 	}
 };

@@ -1,5 +1,3 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { pageSchema } from '$lib/forms/content';
 import {
@@ -12,15 +10,7 @@ import {
 	restorePage,
 	savePage
 } from '$lib/server/content/pages.admin';
-import {
-	existingId,
-	idParam,
-	loadEditor,
-	publishStateOf,
-	runDelete,
-	runRestore,
-	runSave
-} from '$lib/server/content/desk';
+import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke siden';
@@ -61,28 +51,13 @@ const CONFLICT_LABELS: [keyof ReturnType<typeof pageToForm> & string, string][] 
 	['listing', 'Liste']
 ];
 
-export const actions: Actions = {
-	lagre: async ({ request, params, locals }) => {
-		const id = idParam(params.id, NOT_FOUND);
-		const form = await superValidate(request, zod4(pageSchema));
-		if (!form.valid) return fail(400, { form });
-		const saved = await runSave(form, () => savePage(locals.user!, id, form.data), {
-			toForm: pageToForm,
-			labels: CONFLICT_LABELS
-		});
-		if (typeof saved !== 'number') return saved;
-		redirect(303, `/admin/sider/${saved}?lagret=${form.data.intent}`);
-	},
-	slett: async ({ request, params, locals }) => {
-		const id = existingId(params.id, NOT_FOUND);
-		const refused = await runDelete(request, (v) => deletePage(locals.user!, id, v));
-		if (refused) return refused;
-		redirect(303, '/admin/sider?slettet=1');
-	},
-	gjenopprett: async ({ request, params, locals }) => {
-		const id = existingId(params.id, NOT_FOUND);
-		const refused = await runRestore(request, (v) => restorePage(locals.user!, id, v));
-		if (refused) return refused;
-		redirect(303, `/admin/sider/${id}?lagret=gjenopprettet`);
-	}
-};
+export const actions: Actions = editorActions({
+	base: '/admin/sider',
+	notFound: NOT_FOUND,
+	adapter: zod4(pageSchema),
+	save: savePage,
+	remove: deletePage,
+	restore: restorePage,
+	toForm: pageToForm,
+	labels: CONFLICT_LABELS
+});
