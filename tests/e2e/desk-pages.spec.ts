@@ -191,3 +191,26 @@ test('forsiden kan redigeres og forhåndsvises, men ikke flyttes eller slettes',
 	expect(consoleProblems).toEqual([]);
 	await context.close();
 });
+
+test('sidetreet kan sorteres uten JavaScript', async ({ browser, request }) => {
+	const s = suffix();
+	const { context } = await signedInContext(
+		browser,
+		request,
+		{ role: 'redaktor' },
+		{ javaScriptEnabled: false }
+	);
+	const page = await context.newPage();
+	const parent = await createPage(context.request, { title: `Uten JS ${s}`, showInMenu: false });
+	for (const title of ['Først', 'Sist'])
+		await createPage(context.request, { title, parentId: parent, showInMenu: false });
+	await page.goto('/admin/sider');
+	await page.getByRole('button', { name: 'Flytt opp: Sist' }).click();
+	await expect(page).toHaveURL(/\/admin\/sider\?flyttet=\d+&retning=opp#side-\d+$/);
+	await expect(page.getByText('«Sist» er flyttet opp.')).toBeVisible();
+	await expect(page.locator(`#side-${parent} > ul > li .fk-tree__title`)).toHaveText([
+		'Sist',
+		'Først'
+	]);
+	await context.close();
+});

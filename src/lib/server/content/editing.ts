@@ -296,6 +296,16 @@ export interface EditableSpec<T extends EditableTable> {
 	lock?: (tx: Tx) => Promise<void>;
 }
 
+/**
+ * A transaction-wide lock by name, for rules that span rows (a free slug, the page tree's
+ * shape): saves that take the same lock run one after the other.
+ */
+export function namedLock(name: string) {
+	return async (tx: Tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${name}))`);
+	};
+}
+
 /** Locks the row for the rest of the transaction; NotFoundError when it is gone. */
 export async function lockRow<T extends EditableTable>(
 	tx: DbOrTx,

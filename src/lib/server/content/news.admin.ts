@@ -10,6 +10,7 @@ import {
 	claimPath,
 	deleteEditable,
 	freeSlug,
+	namedLock,
 	recordMove,
 	restoreEditable,
 	saveEditable,
@@ -73,7 +74,9 @@ export function newsToForm(row: NewsRow | null): Partial<NewsInput> {
 const NEWS: EditableSpec<typeof newsArticles> = {
 	table: newsArticles,
 	type: 'nyhet',
-	name: (row) => row.title
+	name: (row) => row.title,
+	// Two new articles with the same title get different slugs, not a unique-key error.
+	lock: namedLock('content.news.slug')
 };
 
 /** Creates (id null) or updates a news article; returns its id. */

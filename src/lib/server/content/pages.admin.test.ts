@@ -115,6 +115,18 @@ describe('the page tree on the editorial desk', () => {
 		expect(await titlesUnder(a)).toEqual(['Felles', 'Felles']);
 	});
 
+	it('keeps paths unique when pages are created and moved at the same moment', async () => {
+		const target = await create('Mål for flytting');
+		const ids = await Promise.all([1, 2, 3].map(() => create('Samtidig side')));
+		await Promise.all(ids.map((id) => edit(id, { parentId: String(target) })));
+		const paths = await Promise.all(ids.map(async (id) => (await page(id)).path));
+		expect(paths.sort()).toEqual([
+			'/mal-for-flytting/samtidig-side',
+			'/mal-for-flytting/samtidig-side-2',
+			'/mal-for-flytting/samtidig-side-3'
+		]);
+	});
+
 	it('refuses a top-level address the website itself uses', async () => {
 		await expect(create('Nyheter')).rejects.toThrow(/\/nyheter brukes av en annen del/);
 		const parent = await create('Prosjekt');

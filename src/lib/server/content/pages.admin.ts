@@ -4,7 +4,7 @@
  * or parent changes, the page and every page below it get new paths in the same transaction,
  * and each old path answers 301 to its new one.
  */
-import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { pages } from './schema';
 import type { Actor } from '../accounts/actor';
@@ -20,6 +20,7 @@ import {
 	deleteEditable,
 	freeSlug,
 	moveEditable,
+	namedLock,
 	nextPosition,
 	recordMove,
 	restoreEditable,
@@ -61,16 +62,12 @@ export const RESERVED_TOP_SLUGS = new Set([
 	'test-api'
 ]);
 
-/** Serialises changes to the tree's shape (parents, slugs, order), so paths never race. */
-async function lockTree(tx: Tx) {
-	await tx.execute(sql`select pg_advisory_xact_lock(hashtext('content.pages.tree'))`);
-}
-
 const PAGES: EditableSpec<typeof pages> = {
 	table: pages,
 	type: 'side',
 	name: (row) => row.title,
-	lock: lockTree
+	// Changes to the tree's shape (parents, slugs, order) run one at a time, so paths never race.
+	lock: namedLock('content.pages.tree')
 };
 
 const listColumns = {

@@ -139,6 +139,14 @@ describe('resources on the editorial desk', () => {
 		expect(await getResource(id)).toBeNull();
 	});
 
+	it('gives resources saved at the same moment with the same title different slugs', async () => {
+		const ids = await Promise.all(
+			[1, 2, 3].map(() => saveResource(editor, null, input({ title: 'Samtidig' })))
+		);
+		const slugs = await Promise.all(ids.map(async (id) => (await getResource(id))?.slug));
+		expect(slugs.sort()).toEqual(['samtidig', 'samtidig-2', 'samtidig-3']);
+	});
+
 	it('reads and writes durations as minutes and seconds', () => {
 		expect(parseDuration('2:50')).toBe(170);
 		expect(parseDuration('1:02:05')).toBe(3725);

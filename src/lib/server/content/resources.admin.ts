@@ -10,6 +10,7 @@ import {
 	claimPath,
 	deleteEditable,
 	freeSlug,
+	namedLock,
 	recordMove,
 	restoreEditable,
 	saveEditable,
@@ -29,7 +30,9 @@ export type ResourceRow = typeof resources.$inferSelect;
 const RESOURCES: EditableSpec<typeof resources> = {
 	table: resources,
 	type: 'ressurs',
-	name: (row) => row.title
+	name: (row) => row.title,
+	// Two new resources with the same title get different slugs, not a unique-key error.
+	lock: namedLock('content.resources.slug')
 };
 
 export async function listResourcesAdmin(filter: { q?: string; kind?: string; status?: string }) {
