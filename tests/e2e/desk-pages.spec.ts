@@ -134,7 +134,7 @@ test('en redaktør redigerer og sorterer sidetreet med tastaturet', async ({ bro
 	// Tab to «Flytt ned: Alfa» from the link just before it, and press Enter twice
 	await branch.getByRole('link', { name: 'Ny underside under Alfa' }).focus();
 	await page.keyboard.press('Tab');
-	const down = page.getByRole('button', { name: 'Flytt ned: Alfa' });
+	const down = branch.getByRole('button', { name: 'Flytt ned: Alfa' });
 	await expect(down).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status')).toContainText('«Alfa» er flyttet ned.');
@@ -143,7 +143,7 @@ test('en redaktør redigerer og sorterer sidetreet med tastaturet', async ({ bro
 	await page.keyboard.press('Enter');
 	await expect.poll(titles).toEqual(['Beta', 'Gamma', 'Alfa']);
 	// Last now: focus moves to «Flytt opp» of the same page, and Enter takes it back up
-	await expect(page.getByRole('button', { name: 'Flytt opp: Alfa' })).toBeFocused();
+	await expect(branch.getByRole('button', { name: 'Flytt opp: Alfa' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect.poll(titles).toEqual(['Beta', 'Alfa', 'Gamma']);
 
@@ -205,7 +205,7 @@ test('sidetreet kan sorteres uten JavaScript', async ({ browser, request }) => {
 	for (const title of ['Først', 'Sist'])
 		await createPage(context.request, { title, parentId: parent, showInMenu: false });
 	await page.goto('/admin/sider');
-	await page.getByRole('button', { name: 'Flytt opp: Sist' }).click();
+	await page.locator(`#side-${parent}`).getByRole('button', { name: 'Flytt opp: Sist' }).click();
 	await expect(page).toHaveURL(/\/admin\/sider\?flyttet=\d+&retning=opp#side-\d+$/);
 	await expect(page.getByText('«Sist» er flyttet opp.')).toBeVisible();
 	await expect(page.locator(`#side-${parent} > ul > li .fk-tree__title`)).toHaveText([
