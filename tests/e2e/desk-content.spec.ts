@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { signedInContext } from './support/users';
-import { expectAccessibleAtWidths, movedTo, suffix, watchConsole } from './support/desk';
+import { expectAccessibleAtWidths, movedTo, suffix, watchConsole, submit } from './support/desk';
 
 test('ressurser: ny, forhåndsvisning, ny adresse med videresending, versjoner og sletting', async ({
 	browser,
@@ -25,7 +25,7 @@ test('ressurser: ny, forhåndsvisning, ny adresse med videresending, versjoner o
 	await page.getByLabel('Tittel', { exact: true }).fill(`Notat ${s}`);
 	await page.getByLabel(/^År/).fill('21');
 	await page.getByLabel(/^Lengde/).fill('to minutter');
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	const summary = page.getByTestId('error-summary');
 	await expect(summary).toBeFocused();
 	await expect(summary).toContainText('Velg hva slags ressurs det er');
@@ -38,7 +38,7 @@ test('ressurser: ny, forhåndsvisning, ny adresse med videresending, versjoner o
 	await page.getByLabel(/^År/).fill('2024');
 	await page.getByLabel(/^Lengde/).fill('');
 	await page.getByLabel(/^Beskrivelse/).fill('Et **notat** fra samlingen.');
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	const editUrl = page.url();
 	await expectAccessibleAtWidths(page, 'rediger ressurs');
@@ -51,7 +51,7 @@ test('ressurser: ny, forhåndsvisning, ny adresse med videresending, versjoner o
 
 	// A new address: the old one answers 301
 	await page.getByLabel(/^Adresse\s*\(valgfritt\)/).fill(`notat-fra-samlingen-${s}`);
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	expect(await movedTo(request, `/ressurser/notat-${s}`)).toEqual({
 		status: 301,
@@ -62,10 +62,10 @@ test('ressurser: ny, forhåndsvisning, ny adresse med videresending, versjoner o
 	const other = await context.newPage();
 	await other.goto(editUrl);
 	await page.getByLabel('Tittel', { exact: true }).fill(`Notat ${s} (første)`);
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	await other.getByLabel('Tittel', { exact: true }).fill(`Notat ${s} (andre)`);
-	await other.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(other, 'Lagre utkast');
 	await expect(other.getByText(/Noen andre lagret denne/)).toBeVisible();
 	await expect(
 		other.getByRole('region', { name: 'Lagret versjon og dine endringer' })
@@ -74,10 +74,10 @@ test('ressurser: ny, forhåndsvisning, ny adresse med videresending, versjoner o
 
 	// Restore the first version, then delete
 	await page.reload();
-	await page.getByRole('button', { name: 'Gjenopprett versjon 1' }).click();
+	await submit(page, 'Gjenopprett versjon 1');
 	await expect(page.getByText('Den tidligere versjonen er gjenopprettet')).toBeVisible();
 	await expect(page.getByLabel('Tittel', { exact: true })).toHaveValue(`Notat ${s}`);
-	await page.getByRole('button', { name: 'Slett ressursen' }).click();
+	await submit(page, 'Slett ressursen');
 	await expect(page).toHaveURL(/\/admin\/ressurser\?slettet=1$/);
 	await expect(page.getByText('Ressursen er slettet.')).toBeVisible();
 	expect(consoleProblems).toEqual([]);
@@ -102,12 +102,12 @@ test('personer og spørsmål: ny, rediger, sorter og slett, og den offentlige si
 		await page.getByLabel('Navn').fill(name);
 		await page.getByLabel('Gruppe').fill(group);
 		await page.getByLabel(/^E-post/).fill('ikke-en-adresse');
-		await page.getByRole('button', { name: 'Lagre' }).click();
+		await submit(page, 'Lagre');
 		await expect(page.getByTestId('error-summary')).toContainText(
 			'Skriv inn en gyldig e-postadresse'
 		);
 		await page.getByLabel(/^E-post/).fill('');
-		await page.getByRole('button', { name: 'Lagre' }).click();
+		await submit(page, 'Lagre');
 		await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	}
 	await expectAccessibleAtWidths(page, 'rediger person');
@@ -123,7 +123,7 @@ test('personer og spørsmål: ny, rediger, sorter og slett, og den offentlige si
 	expect(names).toEqual([`Bjørn ${s}`, `Anna ${s}`]);
 
 	await page.getByRole('link', { name: `Anna ${s}` }).click();
-	await page.getByRole('button', { name: 'Slett personen' }).click();
+	await submit(page, 'Slett personen');
 	await expect(page.getByText('Personen er slettet.')).toBeVisible();
 
 	// Questions
@@ -132,16 +132,16 @@ test('personer og spørsmål: ny, rediger, sorter og slett, og den offentlige si
 	await page.getByRole('link', { name: 'Nytt spørsmål' }).click();
 	await expectAccessibleAtWidths(page, 'nytt spørsmål');
 	await page.getByLabel('Spørsmål', { exact: true }).fill(`Hvem kan delta ${s}?`);
-	await page.getByRole('button', { name: 'Lagre' }).click();
+	await submit(page, 'Lagre');
 	await expect(page.getByTestId('error-summary')).toContainText('Skriv svaret');
 	await page.getByLabel('Svar', { exact: true }).fill('Alle **kommuner** kan delta.');
 	await page.getByLabel('Emne').fill(`Emne ${s}`);
-	await page.getByRole('button', { name: 'Lagre' }).click();
+	await submit(page, 'Lagre');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	await expectAccessibleAtWidths(page, 'rediger spørsmål');
 	await visitor.goto('/sporsmal-og-svar');
 	await expect(visitor.locator('main')).toContainText(`Hvem kan delta ${s}?`);
-	await page.getByRole('button', { name: 'Slett spørsmålet' }).click();
+	await submit(page, 'Slett spørsmålet');
 	await expect(page.getByText('Spørsmålet er slettet.')).toBeVisible();
 	await visitor.goto('/sporsmal-og-svar');
 	await expect(visitor.locator('main')).not.toContainText(`Hvem kan delta ${s}?`);

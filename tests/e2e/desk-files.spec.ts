@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from './support/users';
-import { expectAccessibleAtWidths, suffix, watchConsole } from './support/desk';
+import { expectAccessibleAtWidths, suffix, watchConsole, submit } from './support/desk';
 
 /** A small, valid PDF with every byte value in a stream, so any re-encoding would show. */
 function pdf(text: string): Buffer {
@@ -113,7 +113,7 @@ test('en PDF lastes opp og ned igjen byte for byte, med trygge overskrifter', as
 	await page.getByLabel('Type').selectOption('dokument');
 	await page.getByLabel('Tittel', { exact: true }).fill(`Dokument ${s}`);
 	await page.getByLabel(/^Eller velg en fil/).selectOption(id);
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	await expect(page.getByRole('link', { name })).toBeVisible();
 	await page.goto('/admin/filer');
@@ -151,7 +151,7 @@ test('forkledde og for store filer avvises med en tydelig melding, aldri 500', a
 	await expect(summary).toBeFocused();
 	await expect(summary).toContainText('Filen inneholder HTML');
 	await expect(page.locator('#fil-feil')).toContainText('Filen inneholder HTML');
-	await expect(page.locator('main table')).not.toContainText(`rapport-${s}.pdf`);
+	await expect(page.locator('main tr', { hasText: `rapport-${s}.pdf` })).toHaveCount(0);
 	await expectAccessibleAtWidths(page, 'filer med feil');
 
 	// An SVG image

@@ -10,7 +10,8 @@ import {
 	expectAccessibleAtWidths,
 	movedTo,
 	suffix,
-	watchConsole
+	watchConsole,
+	submit
 } from './support/desk';
 
 test('en redaktør omdøper og flytter sider, og de gamle adressene svarer 301', async ({
@@ -28,12 +29,12 @@ test('en redaktør omdøper og flytter sider, og de gamle adressene svarer 301',
 	await page.getByRole('link', { name: 'Ny side', exact: true }).click();
 	await expect(page).toHaveURL(/\/admin\/sider\/ny$/);
 	await expectAccessibleAtWidths(page, 'ny side');
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByTestId('error-summary')).toContainText('Skriv en tittel');
 	await page.getByLabel('Tittel', { exact: true }).fill(`Seksjon ${s}`);
 	await page.getByLabel(/^Ingress/).fill('En seksjon for testen.');
 	await page.getByLabel('Vis i menyen').uncheck();
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	const sectionId = Number(/\/admin\/sider\/(\d+)/.exec(page.url())?.[1]);
 	await expectAccessibleAtWidths(page, 'rediger side');
@@ -43,7 +44,7 @@ test('en redaktør omdøper og flytter sider, og de gamle adressene svarer 301',
 	await expect(page.getByText(`Ny underside under «Seksjon ${s}».`)).toBeVisible();
 	await page.getByLabel('Tittel', { exact: true }).fill('Kapittel');
 	await page.getByLabel(/^Brødtekst/).fill('Tekst i **kapittelet**.');
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	const chapterUrl = page.url();
 
@@ -64,7 +65,7 @@ test('en redaktør omdøper og flytter sider, og de gamle adressene svarer 301',
 	// Rename the section: the section and its sub-page get new addresses
 	await page.goto(`/admin/sider/${sectionId}`);
 	await page.getByLabel(/^Adresse\s*\(valgfritt\)/).fill(`nytt-navn-${s}`);
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	expect(await movedTo(request, `/seksjon-${s}`)).toEqual({
 		status: 301,
@@ -81,7 +82,7 @@ test('en redaktør omdøper og flytter sider, og de gamle adressene svarer 301',
 	const parentSelect = page.getByLabel(/^Overordnet side/);
 	await expect(parentSelect.locator('option', { hasText: 'Kapittel' })).toHaveCount(0); // not itself
 	await parentSelect.selectOption(String(otherId));
-	await page.getByRole('button', { name: 'Lagre utkast' }).click();
+	await submit(page, 'Lagre utkast');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	await expect(page.getByText(`/annen-${s}/kapittel`)).toBeVisible();
 	expect(await movedTo(request, `/nytt-navn-${s}/kapittel`)).toEqual({
@@ -95,10 +96,10 @@ test('en redaktør omdøper og flytter sider, og de gamle adressene svarer 301',
 
 	// Published, the old addresses lead the visitor to the page
 	await page.goto(`/admin/sider/${otherId}`);
-	await page.getByRole('button', { name: 'Publiser nå' }).click();
+	await submit(page, 'Publiser nå');
 	await expect(page.getByText('Publisert. Den er nå synlig på nettstedet.')).toBeVisible();
 	await page.goto(chapterUrl);
-	await page.getByRole('button', { name: 'Publiser nå' }).click();
+	await submit(page, 'Publiser nå');
 	await expect(page.getByText('Publisert. Den er nå synlig på nettstedet.')).toBeVisible();
 	const visitor = await browser.newPage();
 	const res = await visitor.goto(`/seksjon-${s}/kapittel`);

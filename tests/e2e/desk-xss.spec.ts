@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from './support/users';
-import { suffix, watchConsole } from './support/desk';
+import { suffix, watchConsole, submit } from './support/desk';
 
 const BODY = [
 	'Vanlig tekst før.',
@@ -88,7 +88,7 @@ test('skript i titler og brødtekst blir tekst på sider og nyheter, offentlig o
 	).toHaveCount(0);
 	await page.getByLabel('Vis i menyen').uncheck();
 	await page.getByLabel(/^Adresse\s*\(valgfritt\)/).fill(`xss-side-${s}`);
-	await page.getByRole('button', { name: 'Publiser nå' }).click();
+	await submit(page, 'Publiser nå');
 	await expect(page.getByText('Publisert. Den er nå synlig på nettstedet.')).toBeVisible();
 	const pagePreview = await page.getByRole('link', { name: /Forhåndsvis/ }).getAttribute('href');
 
@@ -98,7 +98,7 @@ test('skript i titler og brødtekst blir tekst på sider og nyheter, offentlig o
 	await page.getByLabel(/^Ingress/).fill(`<b onmouseover="alert('ingress')">Ingress</b>`);
 	await page.getByLabel(/^Brødtekst/).fill(BODY);
 	await page.getByLabel(/^Adresse\s*\(valgfritt\)/).fill(`xss-nyhet-${s}`);
-	await page.getByRole('button', { name: 'Publiser nå' }).click();
+	await submit(page, 'Publiser nå');
 	await expect(page.getByText('Publisert. Den er nå synlig på nettstedet.')).toBeVisible();
 	const newsPreview = await page.getByRole('link', { name: /Forhåndsvis/ }).getAttribute('href');
 

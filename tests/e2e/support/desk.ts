@@ -85,3 +85,13 @@ export function watchConsole(page: Page) {
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 	return problems;
 }
+
+/**
+ * Presses a form's submit button and waits until the server has answered the POST, so what
+ * follows sees the change (a confirmation already on the page would not prove that).
+ */
+export async function submit(page: Page, button: string) {
+	const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+	await page.getByRole('button', { name: button, exact: true }).click();
+	await answered;
+}
