@@ -3,16 +3,19 @@
  * version history with restore, publish/schedule/unpublish, unique slugs, and redirects
  * from old addresses. Each type's admin service (news.admin.ts, pages.admin.ts …) uses these.
  */
-import { and, asc, desc, eq, like, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../db/client';
+import type { DbOrTx, Tx } from '../db/client';
 import { db } from '../db/client';
 import { contentVersions, redirects } from './schema';
 import { ServiceError } from '../errors';
 import type { Actor } from '../accounts/actor';
+import { recordAudit } from '../accounts/audit';
+import { invalidatePublic } from '../cache/public-cache';
+import { imagesWithoutAlt } from './markdown';
 import { uniqueSlug } from './slug';
 import { now } from '../clock';
-import { formatDateTime } from '$lib/i18n';
+import { formatDateTime, parseOsloLocal } from '$lib/i18n';
 
 export type EditableType = 'side' | 'nyhet' | 'ressurs' | 'person' | 'sporsmal';
 
@@ -87,6 +90,36 @@ export function applyIntent(
 		default:
 			return base;
 	}
+}
+
+/** What a version and the audit log call an editor's choice. */
+export function intentNote(intent: PublishIntent): string {
+	return {
+		lagre: 'Lagret',
+		publiser: 'Publisert',
+		planlegg: 'Planlagt publisering',
+		avpubliser: 'Avpublisert'
+	}[intent];
+}
+
+/** The chosen publishing time from a form's datetime-local value (Oslo time), or null when empty. */
+export function scheduleFrom(value: string): Date | null {
+	if (!value) return null;
+	const at = parseOsloLocal(value);
+	if (!at)
+		throw new ServiceError('date', 'Skriv dato og klokkeslett som 24.12.2026 09:00', 'publishAt');
+	return at;
+}
+
+/** Refuses Markdown whose images lack alternative text. */
+export function assertAltTexts(markdown: string | null | undefined, field: string) {
+	const missing = imagesWithoutAlt(markdown ?? '');
+	if (missing.length)
+		throw new ServiceError(
+			'alt',
+			`Alle bilder trenger alternativ tekst. Mangler for: ${missing.join(', ')}`,
+			field
+		);
 }
 
 export function publishLabel(s: PublishState): string {
@@ -204,3 +237,245 @@ export function snapshotDate(v: unknown): Date | null {
 }
 
 export const nextVersion = sql`version + 1`;
+
+// ——— Order ———
+
+export type Direction = 'opp' | 'ned';
+
+/**
+ * New positions after moving `id` one step up or down among `siblings` (given in the order
+ * they are shown). The siblings keep the position numbers they had between them (made
+ * strictly increasing), so items of other groups sharing the column stay where they are.
+ * Returns null when the item is already first (up) or last (down).
+ */
+export function reorder(
+	siblings: { id: number; position: number }[],
+	id: number,
+	direction: Direction
+): { id: number; position: number }[] | null {
+	const i = siblings.findIndex((s) => s.id === id);
+	if (i < 0) return null;
+	const j = direction === 'opp' ? i - 1 : i + 1;
+	if (j < 0 || j >= siblings.length) return null;
+	const order = siblings.map((s) => s.id);
+	[order[i], order[j]] = [order[j], order[i]];
+	const slots = siblings.map((s) => s.position).sort((a, b) => a - b);
+	for (let k = 1; k < slots.length; k++) if (slots[k] <= slots[k - 1]) slots[k] = slots[k - 1] + 1;
+	const before = new Map(siblings.map((s) => [s.id, s.position]));
+	return order
+		.map((sid, k) => ({ id: sid, position: slots[k] }))
+		.filter((s) => before.get(s.id) !== s.position);
+}
+
+/** The position after the last of the rows matching `where`. */
+export async function nextPosition(
+	tx: DbOrTx,
+	table: PgTable,
+	position: PgColumn,
+	where?: SQL
+): Promise<number> {
+	const [row] = await tx
+		.select({ max: sql<number | null>`max(${position})` })
+		.from(table)
+		.where(where);
+	return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+}
+
+// ——— The shape every editable type shares ———
+
+/** A content table with an id and an optimistic-locking version (see db/types `editable`). */
+export type EditableTable = PgTable & { id: PgColumn; version: PgColumn };
+type RowOf<T extends EditableTable> = T['$inferSelect'] & { id: number; version: number };
+
+export interface EditableSpec<T extends EditableTable> {
+	table: T;
+	type: EditableType;
+	/** How summaries name an item: its title, question or name. */
+	name: (row: RowOf<T>) => string;
+	/** Taken first in every change (e.g. the page tree's lock), before the row lock. */
+	lock?: (tx: Tx) => Promise<void>;
+}
+
+/**
+ * A transaction-wide lock by name, for rules that span rows (a free slug, the page tree's
+ * shape): saves that take the same lock run one after the other.
+ */
+export function namedLock(name: string) {
+	return async (tx: Tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${name}))`);
+	};
+}
+
+/** Locks the row for the rest of the transaction; NotFoundError when it is gone. */
+export async function lockRow<T extends EditableTable>(
+	tx: DbOrTx,
+	table: T,
+	id: number
+): Promise<RowOf<T>> {
+	const [row] = await tx
+		.select()
+		.from(table as PgTable)
+		.where(eq(table.id, id))
+		.for('update');
+	if (!row) throw new NotFoundError();
+	return row as RowOf<T>;
+}
+
+export interface SaveSteps<T extends EditableTable> {
+	/** The version the editor started from (ignored when creating). */
+	version: number;
+	intent?: PublishIntent;
+	/** The columns to write, given the row as it was (null when creating). */
+	values: (tx: Tx, before: RowOf<T> | null, at: Date) => Promise<Record<string, unknown>>;
+	/** Work after the write (redirects, paths of sub-pages); may return the row as it ends up. */
+	after?: (tx: Tx, before: RowOf<T> | null, row: RowOf<T>) => Promise<RowOf<T> | void>;
+}
+
+/**
+ * Creates (id null) or updates an item in one transaction: the row lock and version check,
+ * the write, a new version in the history and an audit entry. Returns the item's id.
+ */
+export async function saveEditable<T extends EditableTable>(
+	actor: Actor,
+	spec: EditableSpec<T>,
+	id: number | null,
+	steps: SaveSteps<T>
+): Promise<number> {
+	const intent = steps.intent ?? 'lagre';
+	const savedId = await db.transaction(async (tx) => {
+		await spec.lock?.(tx);
+		const at = now();
+		let before: RowOf<T> | null = null;
+		if (id !== null) {
+			before = await lockRow(tx, spec.table, id);
+			assertVersion(before, steps.version);
+		}
+		const values = await steps.values(tx, before, at);
+		const [written] = (before === null
+			? await tx
+					.insert(spec.table)
+					.values({ ...values, createdAt: at, updatedAt: at } as never)
+					.returning()
+			: await tx
+					.update(spec.table)
+					.set({ ...values, updatedAt: at, version: before.version + 1 } as never)
+					.where(eq(spec.table.id, before.id))
+					.returning()) as unknown as RowOf<T>[];
+		const row = (await steps.after?.(tx, before, written)) ?? written;
+		const note = before === null ? 'Opprettet' : intentNote(intent);
+		await saveVersion(tx, spec.type, row, actor, note);
+		await recordAudit(tx, actor, {
+			action: `${spec.type}.${before === null ? 'opprettet' : intent}`,
+			entityType: spec.type,
+			entityId: row.id,
+			summary: before === null ? `Opprettet «${spec.name(row)}»` : `${note}: «${spec.name(row)}»`,
+			before,
+			after: row
+		});
+		return row.id;
+	});
+	invalidatePublic();
+	return savedId;
+}
+
+/** Deletes an item if it still has the version the editor saw and `guard` allows it. */
+export async function deleteEditable<T extends EditableTable>(
+	actor: Actor,
+	spec: EditableSpec<T>,
+	id: number,
+	version: number,
+	guard?: (tx: Tx, row: RowOf<T>) => Promise<void>
+) {
+	await db.transaction(async (tx) => {
+		await spec.lock?.(tx);
+		const before = await lockRow(tx, spec.table, id);
+		assertVersion(before, version);
+		await guard?.(tx, before);
+		await tx.delete(spec.table).where(eq(spec.table.id, id));
+		await recordAudit(tx, actor, {
+			action: `${spec.type}.slettet`,
+			entityType: spec.type,
+			entityId: id,
+			summary: `Slettet «${spec.name(before)}»`,
+			before
+		});
+	});
+	invalidatePublic();
+}
+
+/** Brings back an earlier version's content (chosen by `fields`) as a new version. */
+export async function restoreEditable<T extends EditableTable>(
+	actor: Actor,
+	spec: EditableSpec<T>,
+	id: number,
+	version: number,
+	fields: (snapshot: Record<string, unknown>, before: RowOf<T>) => Record<string, unknown>
+) {
+	const old = await getVersion(spec.type, id, version);
+	if (!old) throw new NotFoundError('Fant ikke den versjonen.');
+	await db.transaction(async (tx) => {
+		await spec.lock?.(tx);
+		const before = await lockRow(tx, spec.table, id);
+		const [after] = (await tx
+			.update(spec.table)
+			.set({
+				...fields(old.data, before),
+				updatedAt: now(),
+				version: before.version + 1
+			} as never)
+			.where(eq(spec.table.id, id))
+			.returning()) as unknown as RowOf<T>[];
+		await saveVersion(tx, spec.type, after, actor, `Gjenopprettet fra versjon ${version}`);
+		await recordAudit(tx, actor, {
+			action: `${spec.type}.gjenopprettet`,
+			entityType: spec.type,
+			entityId: id,
+			summary: `Gjenopprettet «${spec.name(after)}» fra versjon ${version}`,
+			before,
+			after
+		});
+	});
+	invalidatePublic();
+}
+
+/**
+ * Moves an item one step among its siblings. `siblings` reads them (locked, in the order
+ * shown); the change is audited, the version is not bumped (an open edit form stays valid).
+ * Returns false when there was nowhere to move.
+ */
+export async function moveEditable<T extends EditableTable & { position: PgColumn }>(
+	actor: Actor,
+	spec: EditableSpec<T>,
+	id: number,
+	direction: Direction,
+	siblings: (tx: Tx, row: RowOf<T>) => Promise<{ id: number; position: number }[]>
+): Promise<boolean> {
+	const moved = await db.transaction(async (tx) => {
+		await spec.lock?.(tx);
+		const row = await lockRow(tx, spec.table, id);
+		const changes = reorder(await siblings(tx, row), id, direction);
+		if (!changes) return false;
+		for (const c of changes)
+			await tx
+				.update(spec.table)
+				.set({ position: c.position } as never)
+				.where(eq(spec.table.id, c.id));
+		await recordAudit(tx, actor, {
+			action: `${spec.type}.flyttet-${direction}`,
+			entityType: spec.type,
+			entityId: id,
+			summary: `Flyttet «${spec.name(row)}» ${direction}`,
+			before: { position: row.position },
+			after: { position: changes.find((c) => c.id === id)?.position }
+		});
+		return true;
+	});
+	if (moved) invalidatePublic();
+	return moved;
+}
+
+/** Snapshot helpers for `restoreEditable`: a text field, or null when it was empty. */
+export const snapText = (d: Record<string, unknown>, key: string, fallback = ''): string =>
+	typeof d[key] === 'string' ? (d[key] as string) : fallback;
+export const snapNullable = (d: Record<string, unknown>, key: string): string | null =>
+	typeof d[key] === 'string' ? (d[key] as string) : null;

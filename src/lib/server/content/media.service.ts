@@ -1,23 +1,11 @@
-/** Files stored in PostgreSQL (uploads arrive with the editorial desk). */
+/** Files stored in PostgreSQL: what the public pages show about them, and serving them. */
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { mediaFiles } from './schema';
-
-const LABELS: Record<string, string> = {
-	'application/pdf': 'PDF',
-	'image/png': 'PNG',
-	'image/jpeg': 'JPEG',
-	'image/webp': 'WebP',
-	'image/gif': 'GIF',
-	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-	'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
-	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-	'text/csv': 'CSV',
-	'text/plain': 'Tekst'
-};
+import { FILE_KINDS, type StoredFileMeta } from './files';
 
 export function mimeLabel(mime: string): string {
-	return LABELS[mime] ?? 'Fil';
+	return Object.values(FILE_KINDS).find((k) => k.mime === mime)?.label ?? 'Fil';
 }
 
 export async function fileMeta(id: number) {
@@ -31,4 +19,27 @@ export async function fileMeta(id: number) {
 		.from(mediaFiles)
 		.where(eq(mediaFiles.id, id));
 	return row ? { ...row, label: mimeLabel(row.mime) } : null;
+}
+
+/** What serving a file needs to decide its answer (without the bytes). */
+export async function storedFileMeta(id: number): Promise<StoredFileMeta | null> {
+	const [row] = await db
+		.select({
+			id: mediaFiles.id,
+			name: mediaFiles.name,
+			mime: mediaFiles.mime,
+			size: mediaFiles.size,
+			sha256: mediaFiles.sha256
+		})
+		.from(mediaFiles)
+		.where(eq(mediaFiles.id, id));
+	return row ?? null;
+}
+
+export async function storedFileData(id: number): Promise<Buffer | null> {
+	const [row] = await db
+		.select({ data: mediaFiles.data })
+		.from(mediaFiles)
+		.where(eq(mediaFiles.id, id));
+	return row?.data ?? null;
 }

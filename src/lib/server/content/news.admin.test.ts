@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { users } from '../accounts/schema';
 import { auditLog } from '../accounts/schema';
 import { redirects } from './schema';
 import type { Actor } from '../accounts/actor';
@@ -10,6 +9,7 @@ import { ConflictError, listVersions } from './editing';
 import { newsBySlug } from './news.service';
 import { publishDue } from './publishing';
 import { resetClock, setNow } from '../clock';
+import { createEditor } from './test-editor';
 import type { NewsInput } from '$lib/forms/content';
 
 let editor: Actor;
@@ -29,20 +29,7 @@ const input = (over: Partial<NewsInput> = {}): NewsInput => ({
 });
 
 beforeAll(async () => {
-	const [u] = await db
-		.insert(users)
-		.values({ email: 'red@example.no', name: 'Rita Redaktør', globalRole: 'redaktor' })
-		.returning();
-	editor = {
-		id: u.id,
-		name: u.name,
-		email: u.email,
-		organisation: '',
-		globalRole: 'redaktor',
-		chapterIds: [],
-		chapterCounties: [],
-		memberships: []
-	};
+	editor = await createEditor();
 });
 
 describe('news on the editorial desk', () => {

@@ -3,25 +3,24 @@ import { and, desc, eq, ilike, or } from 'drizzle-orm';
 import { db } from '../db/client';
 import { newsArticles } from './schema';
 import type { Actor } from '../accounts/actor';
-import { recordAudit } from '../accounts/audit';
-import { invalidatePublic } from '../cache/public-cache';
-import { ServiceError } from '../errors';
-import { imagesWithoutAlt } from './markdown';
 import { slugify } from './slug';
 import {
-	NotFoundError,
 	applyIntent,
-	assertVersion,
+	assertAltTexts,
 	claimPath,
+	deleteEditable,
 	freeSlug,
-	getVersion,
+	namedLock,
 	recordMove,
-	saveVersion,
+	restoreEditable,
+	saveEditable,
+	scheduleFrom,
+	snapNullable,
+	snapText,
 	snapshotDate,
+	type EditableSpec,
 	type PublishIntent
 } from './editing';
-import { parseOsloLocal } from '$lib/i18n';
-import { now } from '../clock';
 import type { NewsInput } from '$lib/forms/content';
 
 export type NewsRow = typeof newsArticles.$inferSelect;
@@ -72,22 +71,19 @@ export function newsToForm(row: NewsRow | null): Partial<NewsInput> {
 	};
 }
 
-function validateBody(input: NewsInput) {
-	const missing = imagesWithoutAlt(input.body);
-	if (missing.length)
-		throw new ServiceError(
-			'alt',
-			`Alle bilder trenger alternativ tekst. Mangler for: ${missing.join(', ')}`,
-			'body'
-		);
-}
+const NEWS: EditableSpec<typeof newsArticles> = {
+	table: newsArticles,
+	type: 'nyhet',
+	name: (row) => row.title,
+	// Two new articles with the same title get different slugs, not a unique-key error.
+	lock: namedLock('content.news.slug')
+};
 
 /** Creates (id null) or updates a news article; returns its id. */
 export async function saveNews(actor: Actor, id: number | null, input: NewsInput): Promise<number> {
-	validateBody(input);
-	const scheduleAt = input.publishAt ? parseOsloLocal(input.publishAt) : null;
-	if (input.publishAt && !scheduleAt)
-		throw new ServiceError('date', 'Skriv dato og klokkeslett som 24.12.2026 09:00', 'publishAt');
+	assertAltTexts(input.body, 'body');
+	const scheduleAt = scheduleFrom(input.publishAt);
+	const intent = input.intent as PublishIntent;
 	const fields = {
 		title: input.title,
 		lead: input.lead,
@@ -104,136 +100,39 @@ export async function saveNews(actor: Actor, id: number | null, input: NewsInput
 		readMoreUrl: input.readMoreUrl || null,
 		readMoreLabel: input.readMoreLabel || null
 	};
-	const savedId = await db.transaction(async (tx) => {
-		const at = now();
-		if (id === null) {
-			const slug = await freeSlug(
-				tx,
-				newsArticles,
-				newsArticles.slug,
-				newsArticles.id,
-				input.slug || slugify(input.title),
-				null
-			);
-			const publish = applyIntent(null, input.intent as PublishIntent, scheduleAt, at);
-			const [row] = await tx
-				.insert(newsArticles)
-				.values({ ...fields, slug, ...publish, createdAt: at, updatedAt: at })
-				.returning();
-			await claimPath(tx, `/nyheter/${slug}`);
-			await saveVersion(tx, 'nyhet', row, actor, 'Opprettet');
-			await recordAudit(tx, actor, {
-				action: 'nyhet.opprettet',
-				entityType: 'nyhet',
-				entityId: row.id,
-				summary: `Opprettet «${row.title}»`,
-				after: row
-			});
-			return row.id;
+	return saveEditable(actor, NEWS, id, {
+		version: input.version,
+		intent,
+		values: async (tx, before, at) => {
+			const wanted = input.slug || before?.slug || slugify(input.title);
+			const slug =
+				wanted === before?.slug
+					? before.slug
+					: await freeSlug(tx, newsArticles, newsArticles.slug, newsArticles.id, wanted, id);
+			return { ...fields, slug, ...applyIntent(before, intent, scheduleAt, at) };
+		},
+		after: async (tx, before, row) => {
+			if (!before) await claimPath(tx, `/nyheter/${row.slug}`);
+			else if (row.slug !== before.slug)
+				await recordMove(tx, `/nyheter/${before.slug}`, `/nyheter/${row.slug}`);
 		}
-		const [before] = await tx
-			.select()
-			.from(newsArticles)
-			.where(eq(newsArticles.id, id))
-			.for('update');
-		if (!before) throw new NotFoundError();
-		assertVersion(before, input.version);
-		const wanted = input.slug || before.slug;
-		const slug =
-			wanted === before.slug
-				? before.slug
-				: await freeSlug(tx, newsArticles, newsArticles.slug, newsArticles.id, wanted, id);
-		const publish = applyIntent(before, input.intent as PublishIntent, scheduleAt, at);
-		const [after] = await tx
-			.update(newsArticles)
-			.set({ ...fields, slug, ...publish, updatedAt: at, version: before.version + 1 })
-			.where(eq(newsArticles.id, id))
-			.returning();
-		if (slug !== before.slug) {
-			await recordMove(tx, `/nyheter/${before.slug}`, `/nyheter/${slug}`);
-		}
-		await saveVersion(tx, 'nyhet', after, actor, intentNote(input.intent as PublishIntent));
-		await recordAudit(tx, actor, {
-			action: `nyhet.${input.intent}`,
-			entityType: 'nyhet',
-			entityId: id,
-			summary: `${intentNote(input.intent as PublishIntent)}: «${after.title}»`,
-			before,
-			after
-		});
-		return id;
 	});
-	invalidatePublic();
-	return savedId;
-}
-
-export function intentNote(intent: PublishIntent): string {
-	return {
-		lagre: 'Lagret',
-		publiser: 'Publisert',
-		planlegg: 'Planlagt publisering',
-		avpubliser: 'Avpublisert'
-	}[intent];
 }
 
 export async function deleteNews(actor: Actor, id: number, version: number) {
-	await db.transaction(async (tx) => {
-		const [before] = await tx
-			.select()
-			.from(newsArticles)
-			.where(eq(newsArticles.id, id))
-			.for('update');
-		if (!before) throw new NotFoundError();
-		assertVersion(before, version);
-		await tx.delete(newsArticles).where(eq(newsArticles.id, id));
-		await recordAudit(tx, actor, {
-			action: 'nyhet.slettet',
-			entityType: 'nyhet',
-			entityId: id,
-			summary: `Slettet «${before.title}»`,
-			before
-		});
-	});
-	invalidatePublic();
+	await deleteEditable(actor, NEWS, id, version);
 }
 
 /** Brings back an earlier version's text as a new version (status and address stay as they are). */
 export async function restoreNews(actor: Actor, id: number, version: number) {
-	const old = await getVersion('nyhet', id, version);
-	if (!old) throw new NotFoundError('Fant ikke den versjonen.');
-	const d = old.data;
-	await db.transaction(async (tx) => {
-		const [before] = await tx
-			.select()
-			.from(newsArticles)
-			.where(eq(newsArticles.id, id))
-			.for('update');
-		if (!before) throw new NotFoundError();
-		const [after] = await tx
-			.update(newsArticles)
-			.set({
-				title: String(d.title ?? before.title),
-				lead: String(d.lead ?? ''),
-				body: String(d.body ?? ''),
-				dateline: (d.dateline as string | null) ?? null,
-				tags: Array.isArray(d.tags) ? (d.tags as string[]) : [],
-				readMoreUrl: (d.readMoreUrl as string | null) ?? null,
-				readMoreLabel: (d.readMoreLabel as string | null) ?? null,
-				publishedAt: before.publishedAt ?? snapshotDate(d.publishedAt),
-				updatedAt: now(),
-				version: before.version + 1
-			})
-			.where(eq(newsArticles.id, id))
-			.returning();
-		await saveVersion(tx, 'nyhet', after, actor, `Gjenopprettet fra versjon ${version}`);
-		await recordAudit(tx, actor, {
-			action: 'nyhet.gjenopprettet',
-			entityType: 'nyhet',
-			entityId: id,
-			summary: `Gjenopprettet «${after.title}» fra versjon ${version}`,
-			before,
-			after
-		});
-	});
-	invalidatePublic();
+	await restoreEditable(actor, NEWS, id, version, (d, before) => ({
+		title: snapText(d, 'title', before.title),
+		lead: snapText(d, 'lead'),
+		body: snapText(d, 'body'),
+		dateline: snapNullable(d, 'dateline'),
+		tags: Array.isArray(d.tags) ? (d.tags as string[]) : [],
+		readMoreUrl: snapNullable(d, 'readMoreUrl'),
+		readMoreLabel: snapNullable(d, 'readMoreLabel'),
+		publishedAt: before.publishedAt ?? snapshotDate(d.publishedAt)
+	}));
 }

@@ -5,7 +5,7 @@ import { pages, redirects } from './schema';
 import { isPublic } from './published';
 import { ancestry, buildTree, type TreeNode } from './tree';
 
-const menuColumns = {
+export const menuColumns = {
 	id: pages.id,
 	parentId: pages.parentId,
 	position: pages.position,
@@ -51,13 +51,8 @@ export interface PageView {
 	section: MenuNode | null;
 }
 
-export async function pageByPath(path: string): Promise<PageView | null> {
-	const [page] = await db
-		.select()
-		.from(pages)
-		.where(and(eq(pages.path, path), isPublic(pages)));
-	if (!page) return null;
-	const rows = await publishedPageRows();
+/** The view of `page` within `rows` (the pages that may be shown around it); null when an ancestor is missing. */
+function viewOf(page: typeof pages.$inferSelect, rows: MenuRow[]): PageView | null {
 	const chain = ancestry(rows, page.id);
 	if (chain.length === 0) return null; // an ancestor is unpublished
 	const rootId = chain[0].id;
@@ -70,6 +65,31 @@ export async function pageByPath(path: string): Promise<PageView | null> {
 			.map((r) => ({ title: r.menuTitle ?? r.title, path: r.linkUrl ?? r.path })),
 		section: section && section.children.length > 0 ? section : null
 	};
+}
+
+export async function pageByPath(path: string): Promise<PageView | null> {
+	const [page] = await db
+		.select()
+		.from(pages)
+		.where(and(eq(pages.path, path), isPublic(pages)));
+	if (!page) return null;
+	return viewOf(page, await publishedPageRows());
+}
+
+/**
+ * An editor's preview of any page, published or not: as it would look once it and its
+ * ancestors are published, among the pages the public sees today.
+ */
+export async function pagePreview(id: number): Promise<PageView | null> {
+	const [page] = await db.select().from(pages).where(eq(pages.id, id));
+	if (!page) return null;
+	const [published, all] = await Promise.all([
+		publishedPageRows(),
+		db.select(menuColumns).from(pages)
+	]);
+	const shown = new Set(published.map((r) => r.id));
+	const chain = ancestry(all, id).filter((r) => !shown.has(r.id));
+	return viewOf(page, [...published, ...chain]);
 }
 
 /** Where an old path now lives (after a rename or move), if anywhere. */

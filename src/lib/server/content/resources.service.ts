@@ -3,6 +3,8 @@ import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { db } from '../db/client';
 import { resources, resourceKind } from './schema';
 import { isPublic } from './published';
+import { markdownToText, renderMarkdown } from './markdown';
+import { fileMeta } from './media.service';
 
 export type ResourceKind = (typeof resourceKind.enumValues)[number];
 export const RESOURCE_KINDS = resourceKind.enumValues;
@@ -68,3 +70,26 @@ export async function featuredFilm() {
 		.limit(1);
 	return row ?? null;
 }
+
+/** What the resource page shows (public page and editors' preview alike). */
+export async function resourceView(r: typeof resources.$inferSelect) {
+	const file = r.fileId ? await fileMeta(r.fileId) : null;
+	return {
+		resource: {
+			slug: r.slug,
+			kind: r.kind,
+			title: r.title,
+			year: r.year,
+			url: r.url,
+			videoUrl: r.videoUrl,
+			videoUrlSubtitled: r.videoUrlSubtitled,
+			durationSeconds: r.durationSeconds,
+			descriptionHtml: renderMarkdown(r.description),
+			descriptionText: markdownToText(r.description, 300),
+			transcriptHtml: renderMarkdown(r.transcript),
+			updatedAt: r.updatedAt
+		},
+		file
+	};
+}
+export type ResourceView = Awaited<ReturnType<typeof resourceView>>;

@@ -1,0 +1,214 @@
+/**
+ * What the desk's routes share: reading the id from the address, and turning a service's
+ * answer to save, delete, restore or move into the page's answer (409 with both versions on
+ * a conflict, 400 with the message beside its field, 404 for what is gone).
+ */
+import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { superValidate, type SuperValidated } from 'sveltekit-superforms';
+import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
+import {
+	ConflictError,
+	NotFoundError,
+	listVersions,
+	type Direction,
+	type EditableType,
+	type PublishState
+} from './editing';
+import { toOsloInput } from '$lib/i18n';
+import { ServiceError } from '../errors';
+import { failWith } from '../http';
+import type { Actor } from '../accounts/actor';
+
+/** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
+export function idParam(param: string, notFound: string): number | null {
+	if (param === 'ny') return null;
+	if (!/^\d{1,9}$/.test(param)) error(404, notFound);
+	return Number(param);
+}
+
+/** The id of an item that must exist already (delete, restore). */
+export function existingId(param: string, notFound: string): number {
+	const id = idParam(param, notFound);
+	if (id === null) error(404, notFound);
+	return id;
+}
+
+/**
+ * What every edit page loads: the item (404 when gone), its form (a schedule shown in Oslo
+ * time), its version history, and the confirmation after a save (?lagret=…).
+ */
+export async function loadEditor<
+	R extends { id: number; version: number },
+	T extends Record<string, unknown>,
+	In extends Record<string, unknown>
+>(
+	param: string,
+	url: URL,
+	spec: {
+		notFound: string;
+		type: EditableType;
+		get: (id: number) => Promise<R | null>;
+		toForm: (row: R | null) => Partial<T>;
+		adapter: ValidationAdapter<T, In>;
+	}
+) {
+	const id = idParam(param, spec.notFound);
+	const row = id === null ? null : await spec.get(id);
+	if (id !== null && !row) error(404, spec.notFound);
+	const values: Partial<T> = { ...spec.toForm(row) };
+	const publishAt = (row as { publishAt?: Date | null } | null)?.publishAt;
+	if (publishAt !== undefined)
+		(values as Record<string, unknown>).publishAt = publishAt ? toOsloInput(publishAt) : '';
+	return {
+		id,
+		row,
+		form: await superValidate(values, spec.adapter, { errors: false }),
+		versions: id === null ? [] : await listVersions(spec.type, id),
+		saved: url.searchParams.get('lagret')
+	};
+}
+
+/** What the publishing controls show about an item. */
+export function publishStateOf(row: PublishState): PublishState {
+	return { status: row.status, publishAt: row.publishAt, publishedAt: row.publishedAt };
+}
+
+export interface ConflictField {
+	label: string;
+	theirs: string;
+	mine: string;
+}
+
+/**
+ * Runs a save and returns the saved id, or the answer to give: on a conflict the stored
+ * values beside what the editor typed (saving again then replaces them, deliberately).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- superforms' own generic form type
+export async function runSave<F extends Record<string, any>>(
+	form: SuperValidated<F>,
+	save: () => Promise<number>,
+	conflict: {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the service's row type
+		toForm: (row: any) => Partial<F>;
+		labels: [keyof F & string, string][];
+	}
+): Promise<number | ActionFailure<{ form: SuperValidated<F>; conflict?: ConflictField[] }>> {
+	try {
+		return await save();
+	} catch (e) {
+		if (e instanceof ConflictError) {
+			const theirs = conflict.toForm(e.current);
+			form.data = { ...form.data, version: e.currentVersion };
+			form.message = e.message;
+			return fail(409, {
+				form,
+				conflict: conflict.labels.map(([k, label]) => ({
+					label,
+					theirs: String(theirs[k] ?? ''),
+					mine: String(form.data[k] ?? '')
+				}))
+			});
+		}
+		if (e instanceof NotFoundError) error(404, e.message);
+		return failWith(form, e) as ActionFailure<{ form: SuperValidated<F> }>;
+	}
+}
+
+/** The answer to a delete, restore or move the service refused (null when it went through). */
+async function runAction(
+	action: () => Promise<unknown>
+): Promise<ActionFailure<{ actionError: string }> | null> {
+	try {
+		await action();
+		return null;
+	} catch (e) {
+		if (e instanceof ConflictError)
+			return fail(409, {
+				actionError:
+					'Noen andre har lagret endringer etter at du åpnet siden. Last siden på nytt og se over endringene før du prøver igjen.'
+			});
+		if (e instanceof ServiceError) return fail(400, { actionError: e.message });
+		throw e;
+	}
+}
+
+const numberFrom = (data: FormData, name: string) => {
+	const v = String(data.get(name) ?? '');
+	return /^\d{1,9}$/.test(v) ? Number(v) : null;
+};
+
+/** Deletes with the version the editor saw (form field `version`). */
+export async function runDelete(request: Request, remove: (version: number) => Promise<void>) {
+	const version = numberFrom(await request.formData(), 'version');
+	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
+	return runAction(() => remove(version));
+}
+
+/** Restores the version chosen in the version list (form field `versjon`). */
+export async function runRestore(request: Request, restore: (version: number) => Promise<void>) {
+	const version = numberFrom(await request.formData(), 'versjon');
+	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
+	return runAction(() => restore(version));
+}
+
+/** Moves the item `id` one step (`retning` opp/ned) in a list; returns where to, or the refusal. */
+export async function runMove(
+	request: Request,
+	move: (id: number, direction: Direction) => Promise<boolean>
+) {
+	const data = await request.formData();
+	const id = numberFrom(data, 'id');
+	const direction = data.get('retning');
+	if (id === null || (direction !== 'opp' && direction !== 'ned'))
+		return { failure: fail(400, { actionError: 'Ugyldig flytting. Last siden på nytt.' }) };
+	const failure = await runAction(() => move(id, direction));
+	return failure ? { failure } : { id, direction };
+}
+
+interface EditorEvent {
+	request: Request;
+	params: { id: string };
+	locals: App.Locals;
+}
+
+/**
+ * The actions of an edit page at `<base>/<id>`: save (?/lagre, then back to the item with a
+ * confirmation), delete (?/slett, then to the list) and restore (?/gjenopprett).
+ */
+export function editorActions<
+	T extends Record<string, unknown>,
+	In extends Record<string, unknown>
+>(spec: {
+	base: string;
+	notFound: string;
+	adapter: ValidationAdapter<T, In>;
+	save: (actor: Actor, id: number | null, data: T) => Promise<number>;
+	remove: (actor: Actor, id: number, version: number) => Promise<void>;
+	restore: (actor: Actor, id: number, version: number) => Promise<void>;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the service's row type
+	toForm: (row: any) => Partial<T>;
+	labels: [keyof T & string, string][];
+}) {
+	return {
+		lagre: async ({ request, params, locals }: EditorEvent) => {
+			const id = idParam(params.id, spec.notFound);
+			const form = await superValidate(request, spec.adapter);
+			if (!form.valid) return fail(400, { form });
+			const saved = await runSave(form, () => spec.save(locals.user!, id, form.data), spec);
+			if (typeof saved !== 'number') return saved;
+			redirect(303, `${spec.base}/${saved}?lagret=${String(form.data.intent ?? 'lagre')}`);
+		},
+		slett: async ({ request, params, locals }: EditorEvent) => {
+			const id = existingId(params.id, spec.notFound);
+			const refused = await runDelete(request, (v) => spec.remove(locals.user!, id, v));
+			if (refused) return refused;
+			redirect(303, `${spec.base}?slettet=1`);
+		},
+		gjenopprett: async ({ request, params, locals }: EditorEvent) => {
+			const id = existingId(params.id, spec.notFound);
+			const refused = await runRestore(request, (v) => spec.restore(locals.user!, id, v));
+			if (refused) return refused;
+			redirect(303, `${spec.base}/${id}?lagret=gjenopprettet`);
+		}
+	};
+}

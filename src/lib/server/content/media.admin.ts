@@ -1,0 +1,242 @@
+/**
+ * Files on the editorial desk: upload into PostgreSQL (type judged from the content, see
+ * files.ts), list with where each file is used, delete while nothing uses it.
+ */
+import { createHash } from 'node:crypto';
+import { and, desc, eq, ilike, inArray, like, type SQL } from 'drizzle-orm';
+import { db, type DbOrTx } from '../db/client';
+import { faqEntries, mediaFiles, newsArticles, pages, resources } from './schema';
+import { users } from '../accounts/schema';
+import type { Actor } from '../accounts/actor';
+import { recordAudit } from '../accounts/audit';
+import { invalidatePublic } from '../cache/public-cache';
+import { ServiceError } from '../errors';
+import { now } from '../clock';
+import { NotFoundError } from './editing';
+import { MAX_UPLOAD_BYTES, checkUpload, fileHref, megabytes, type FileKind } from './files';
+import { mimeLabel } from './media.service';
+
+export interface PreparedUpload {
+	name: string;
+	kind: FileKind;
+	bytes: Buffer;
+	sha256: string;
+}
+
+/**
+ * Reads and checks an uploaded file before any transaction starts. Throws a ServiceError
+ * (beside `field`) with a Norwegian reason when the file is refused.
+ */
+export async function prepareUpload(file: File, field = 'fil'): Promise<PreparedUpload> {
+	if (file.size > MAX_UPLOAD_BYTES)
+		throw new ServiceError(
+			'too-large',
+			`Filen er for stor (${megabytes(file.size)}). Største tillatte størrelse er 25 MB.`,
+			field
+		);
+	const bytes = Buffer.from(await file.arrayBuffer());
+	const checked = checkUpload(bytes, file.name);
+	if (!checked.ok) throw new ServiceError('refused', checked.reason, field);
+	return {
+		name: checked.name,
+		kind: checked.kind,
+		bytes,
+		sha256: createHash('sha256').update(bytes).digest('hex')
+	};
+}
+
+/** Stores a prepared upload in the caller's transaction; returns its id. */
+export async function insertFile(tx: DbOrTx, actor: Actor, upload: PreparedUpload) {
+	const [row] = await tx
+		.insert(mediaFiles)
+		.values({
+			name: upload.name,
+			mime: upload.kind.mime,
+			size: upload.bytes.length,
+			sha256: upload.sha256,
+			data: upload.bytes,
+			createdAt: now(),
+			createdBy: actor.id
+		})
+		.returning({ id: mediaFiles.id });
+	await recordAudit(tx, actor, {
+		action: 'fil.lastet-opp',
+		entityType: 'fil',
+		entityId: row.id,
+		summary: `Lastet opp «${upload.name}» (${upload.kind.label}, ${megabytes(upload.bytes.length)})`,
+		after: { id: row.id, name: upload.name, mime: upload.kind.mime, size: upload.bytes.length }
+	});
+	return row.id;
+}
+
+/** Uploads a file on its own (the Files page); returns its id. */
+export async function uploadFile(actor: Actor, file: File): Promise<number> {
+	const upload = await prepareUpload(file);
+	return db.transaction((tx) => insertFile(tx, actor, upload));
+}
+
+export type FileUse = { label: string; href: string; title: string; asFile: boolean };
+
+const markdownSources = [
+	{ table: pages, text: pages.body, title: pages.title, what: 'Side', href: 'sider' },
+	{
+		table: newsArticles,
+		text: newsArticles.body,
+		title: newsArticles.title,
+		what: 'Nyhet',
+		href: 'nyheter'
+	},
+	{
+		table: resources,
+		text: resources.description,
+		title: resources.title,
+		what: 'Ressurs',
+		href: 'ressurser'
+	},
+	{
+		table: faqEntries,
+		text: faqEntries.answer,
+		title: faqEntries.question,
+		what: 'Spørsmål',
+		href: 'sporsmal'
+	}
+] as const;
+
+/** Where files are used: as a resource's file, or linked or shown in a text (by their /filer/<id>/ address). */
+export async function fileUses(ids: number[], tx: DbOrTx = db): Promise<Map<number, FileUse[]>> {
+	const uses = new Map<number, FileUse[]>(ids.map((id) => [id, []]));
+	if (ids.length === 0) return uses;
+	const add = (id: number, use: FileUse) => {
+		const list = uses.get(id);
+		if (list && !list.some((u) => u.href === use.href)) list.push(use);
+	};
+	const linked = await tx
+		.select({ id: resources.id, title: resources.title, fileId: resources.fileId })
+		.from(resources)
+		.where(inArray(resources.fileId, ids));
+	for (const r of linked)
+		add(r.fileId!, {
+			label: `Ressurs: ${r.title}`,
+			title: r.title,
+			href: `/admin/ressurser/${r.id}`,
+			asFile: true
+		});
+	for (const s of markdownSources) {
+		const rows = await tx
+			.select({ id: s.table.id, title: s.title, text: s.text })
+			.from(s.table)
+			.where(like(s.text, '%/filer/%'));
+		for (const row of rows)
+			for (const m of row.text.matchAll(/\/filer\/(\d{1,9})\//g))
+				add(Number(m[1]), {
+					label: `${s.what}: ${row.title}`,
+					title: row.title,
+					href: `/admin/${s.href}/${row.id}`,
+					asFile: false
+				});
+	}
+	return uses;
+}
+
+export const FILE_TYPE_FILTERS = {
+	pdf: { label: 'PDF', where: () => eq(mediaFiles.mime, 'application/pdf') },
+	bilde: { label: 'Bilder', where: () => like(mediaFiles.mime, 'image/%') },
+	office: {
+		label: 'Word, Excel og PowerPoint',
+		where: () => like(mediaFiles.mime, 'application/vnd.openxmlformats-%')
+	},
+	tekst: { label: 'Tekst og CSV', where: () => like(mediaFiles.mime, 'text/%') }
+} as const;
+export type FileTypeFilter = keyof typeof FILE_TYPE_FILTERS;
+
+export async function listFiles(filter: { q?: string; type?: string } = {}) {
+	const q = filter.q?.trim();
+	const type =
+		filter.type && filter.type in FILE_TYPE_FILTERS ? (filter.type as FileTypeFilter) : null;
+	const where: (SQL | undefined)[] = [
+		q ? ilike(mediaFiles.name, `%${q}%`) : undefined,
+		type ? FILE_TYPE_FILTERS[type].where() : undefined
+	];
+	const rows = await db
+		.select({
+			id: mediaFiles.id,
+			name: mediaFiles.name,
+			mime: mediaFiles.mime,
+			size: mediaFiles.size,
+			createdAt: mediaFiles.createdAt,
+			uploader: users.name
+		})
+		.from(mediaFiles)
+		.leftJoin(users, eq(users.id, mediaFiles.createdBy))
+		.where(and(...where))
+		.orderBy(desc(mediaFiles.createdAt), desc(mediaFiles.id));
+	const uses = await fileUses(rows.map((r) => r.id));
+	return rows.map((r) => ({
+		...r,
+		label: mimeLabel(r.mime),
+		href: fileHref(r.id, r.name),
+		uses: uses.get(r.id) ?? []
+	}));
+}
+
+/** Files to choose from in a resource's form, newest first. */
+export async function fileChoices() {
+	const rows = await db
+		.select({ id: mediaFiles.id, name: mediaFiles.name, mime: mediaFiles.mime })
+		.from(mediaFiles)
+		.orderBy(desc(mediaFiles.createdAt), desc(mediaFiles.id));
+	return rows.map((r) => ({ id: r.id, name: r.name, label: mimeLabel(r.mime) }));
+}
+
+/** Deletes a file nothing uses: a resource's file or a text that links to it must change first. */
+export async function deleteFile(actor: Actor, id: number) {
+	await db.transaction(async (tx) => {
+		const [row] = await tx
+			.select({
+				id: mediaFiles.id,
+				name: mediaFiles.name,
+				mime: mediaFiles.mime,
+				size: mediaFiles.size
+			})
+			.from(mediaFiles)
+			.where(eq(mediaFiles.id, id))
+			.for('update');
+		if (!row) throw new NotFoundError('Fant ikke filen. Den kan allerede være slettet.');
+		// Resources point at files by key: lock them so none starts using this file meanwhile.
+		await tx
+			.select({ id: resources.id })
+			.from(resources)
+			.where(eq(resources.fileId, id))
+			.for('update');
+		const named = ((await fileUses([id], tx)).get(id) ?? []).map((u) =>
+			u.asFile ? `ressursen «${u.title}»` : `teksten i «${u.title}»`
+		);
+		if (named.length > 0)
+			throw new ServiceError(
+				'in-use',
+				`«${row.name}» brukes av ${named.join(', ')}. Velg en annen fil der, eller fjern lenken, før du sletter filen.`
+			);
+		await tx.delete(mediaFiles).where(eq(mediaFiles.id, id));
+		await recordAudit(tx, actor, {
+			action: 'fil.slettet',
+			entityType: 'fil',
+			entityId: id,
+			summary: `Slettet filen «${row.name}»`,
+			before: row
+		});
+	});
+	invalidatePublic();
+}
+
+/**
+ * Raises unless file `id` exists, and keeps it from being deleted until the caller's
+ * transaction ends (for a resource that starts using it).
+ */
+export async function assertFileExists(tx: DbOrTx, id: number, field = 'fileId') {
+	const [row] = await tx
+		.select({ id: mediaFiles.id })
+		.from(mediaFiles)
+		.where(eq(mediaFiles.id, id))
+		.for('share');
+	if (!row) throw new ServiceError('file', 'Fant ikke filen. Velg en annen fil fra listen.', field);
+}

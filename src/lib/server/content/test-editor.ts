@@ -1,0 +1,25 @@
+/** For service tests: an editor (redaktør) in the test database, as the Actor services expect. */
+import { db } from '../db/client';
+import { users } from '../accounts/schema';
+import type { Actor } from '../accounts/actor';
+
+export async function createEditor(name = 'Rita Redaktør'): Promise<Actor> {
+	const [u] = await db
+		.insert(users)
+		.values({
+			email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}-${Math.random().toString(36).slice(2, 8)}@example.no`,
+			name,
+			globalRole: 'redaktor'
+		})
+		.returning();
+	return {
+		id: u.id,
+		name: u.name,
+		email: u.email,
+		organisation: '',
+		globalRole: 'redaktor',
+		chapterIds: [],
+		chapterCounties: [],
+		memberships: []
+	};
+}

@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import { pagePreview } from '$lib/server/content/pages.service';
+import { frontPageContent, pageContent } from '$lib/server/content/page-content';
+import { noStore } from '$lib/server/http';
+import type { PageServerLoad } from './$types';
+
+// Editors only (accounts/access.ts: /forhandsvisning).
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	const id = /^\d{1,9}$/.test(event.params.id) ? Number(event.params.id) : null;
+	const view = id === null ? null : await pagePreview(id);
+	if (!view) error(404, 'Fant ikke siden');
+	const meta = {
+		id: view.page.id,
+		status: view.page.status,
+		path: view.page.path,
+		linkUrl: view.page.linkUrl
+	};
+	return view.page.path === '/'
+		? { ...meta, front: await frontPageContent(view), content: null }
+		: { ...meta, front: null, content: await pageContent(view) };
+};

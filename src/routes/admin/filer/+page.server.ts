@@ -1,0 +1,60 @@
+import { fail, redirect } from '@sveltejs/kit';
+import {
+	FILE_TYPE_FILTERS,
+	deleteFile,
+	listFiles,
+	uploadFile
+} from '$lib/server/content/media.admin';
+import { ServiceError } from '$lib/server/errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const type = url.searchParams.get('type') ?? '';
+	const uploaded = Number(url.searchParams.get('lastetOpp'));
+	const files = await listFiles({ q, type });
+	return {
+		files,
+		q,
+		type,
+		types: Object.entries(FILE_TYPE_FILTERS).map(([value, f]) => ({ value, label: f.label })),
+		uploaded: files.find((f) => f.id === uploaded)?.name ?? null,
+		deleted: url.searchParams.get('slettet')
+	};
+};
+
+const TOO_LARGE = 'Filen er for stor. Største tillatte størrelse er 25 MB. Velg en mindre fil.';
+
+export const actions: Actions = {
+	lastOpp: async ({ request, locals }) => {
+		let data: FormData;
+		try {
+			data = await request.formData();
+		} catch {
+			// Larger than the server reads (BODY_SIZE_LIMIT), or a broken upload.
+			return fail(413, { uploadError: TOO_LARGE });
+		}
+		const file = data.get('fil');
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { uploadError: 'Velg en fil å laste opp.' });
+		let id: number;
+		try {
+			id = await uploadFile(locals.user!, file);
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { uploadError: e.message });
+			throw e;
+		}
+		redirect(303, `/admin/filer?lastetOpp=${id}#fil-${id}`);
+	},
+	slett: async ({ request, locals }) => {
+		const id = Number((await request.formData()).get('id'));
+		if (!Number.isInteger(id) || id <= 0) return fail(400, { actionError: 'Ugyldig fil.' });
+		try {
+			await deleteFile(locals.user!, id);
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
+			throw e;
+		}
+		redirect(303, `/admin/filer?slettet=${id}`);
+	}
+};

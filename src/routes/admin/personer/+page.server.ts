@@ -1,0 +1,27 @@
+import { redirect } from '@sveltejs/kit';
+import { getPerson, listPeopleAdmin, movePerson } from '$lib/server/content/people.admin';
+import { runMove } from '$lib/server/content/desk';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const movedId = Number(url.searchParams.get('flyttet'));
+	const moved = Number.isInteger(movedId) && movedId > 0 ? await getPerson(movedId) : null;
+	return {
+		groups: await listPeopleAdmin({ q }),
+		q,
+		deleted: url.searchParams.has('slettet'),
+		moved: moved && {
+			title: moved.name,
+			direction: url.searchParams.get('retning') === 'ned' ? 'ned' : 'opp'
+		}
+	};
+};
+
+export const actions: Actions = {
+	flytt: async ({ request, locals }) => {
+		const moved = await runMove(request, (id, d) => movePerson(locals.user!, id, d));
+		if ('failure' in moved) return moved.failure;
+		redirect(303, `/admin/personer?flyttet=${moved.id}&retning=${moved.direction}`);
+	}
+};

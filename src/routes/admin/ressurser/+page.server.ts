@@ -1,0 +1,15 @@
+import { listResourcesAdmin } from '$lib/server/content/resources.admin';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const kind = url.searchParams.get('type') ?? '';
+	const status = url.searchParams.get('status') ?? '';
+	return {
+		items: await listResourcesAdmin({ q, kind, status }),
+		q,
+		kind,
+		status,
+		deleted: url.searchParams.has('slettet')
+	};
+};

@@ -1,0 +1,109 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { resourceSchema } from '$lib/forms/content';
+import {
+	deleteResource,
+	getResource,
+	resourceToForm,
+	restoreResource,
+	saveResource
+} from '$lib/server/content/resources.admin';
+import { fileChoices, prepareUpload, type PreparedUpload } from '$lib/server/content/media.admin';
+import { fileMeta } from '$lib/server/content/media.service';
+import {
+	editorActions,
+	idParam,
+	loadEditor,
+	publishStateOf,
+	runSave
+} from '$lib/server/content/desk';
+import { ServiceError } from '$lib/server/errors';
+import { failWith } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'Fant ikke ressursen';
+
+const editorOf = (param: string, url: URL) =>
+	loadEditor(param, url, {
+		notFound: NOT_FOUND,
+		type: 'ressurs',
+		get: getResource,
+		toForm: resourceToForm,
+		adapter: zod4(resourceSchema)
+	});
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const { row, ...editor } = await editorOf(params.id, url);
+	return {
+		...editor,
+		files: await fileChoices(),
+		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
+		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
+	};
+};
+
+const CONFLICT_LABELS: [keyof ReturnType<typeof resourceToForm> & string, string][] = [
+	['kind', 'Type'],
+	['title', 'Tittel'],
+	['description', 'Beskrivelse'],
+	['year', 'År'],
+	['url', 'Lenke'],
+	['fileId', 'Fil'],
+	['videoUrl', 'Video'],
+	['videoUrlSubtitled', 'Video med undertekst'],
+	['transcript', 'Transkripsjon'],
+	['slug', 'Adresse']
+];
+
+const editing = editorActions({
+	base: '/admin/ressurser',
+	notFound: NOT_FOUND,
+	adapter: zod4(resourceSchema),
+	save: saveResource,
+	remove: deleteResource,
+	restore: restoreResource,
+	toForm: resourceToForm,
+	labels: CONFLICT_LABELS
+});
+
+export const actions: Actions = {
+	...editing,
+	/** As the shared save, with a file read beside the fields (and refused before anything is saved). */
+	lagre: async ({ request, params, locals, url }) => {
+		const id = idParam(params.id, NOT_FOUND);
+		let data: FormData;
+		try {
+			data = await request.formData();
+		} catch {
+			// The body was larger than the server accepts, or broken: nothing of it can be read.
+			const { form } = await editorOf(params.id, url);
+			form.message = 'Ingenting ble lagret. Skjemaet under viser det som var lagret fra før.';
+			return failWith(
+				form,
+				new ServiceError(
+					'too-large',
+					'Filen er for stor. Største tillatte størrelse er 25 MB. Velg en mindre fil.',
+					'fil'
+				)
+			);
+		}
+		const form = await superValidate(data, zod4(resourceSchema));
+		const file = data.get('fil');
+		let upload: PreparedUpload | null = null;
+		if (file instanceof File && file.size > 0) {
+			try {
+				upload = await prepareUpload(file);
+			} catch (e) {
+				return failWith(form, e);
+			}
+		}
+		if (!form.valid) return fail(400, { form });
+		const saved = await runSave(form, () => saveResource(locals.user!, id, form.data, upload), {
+			toForm: resourceToForm,
+			labels: CONFLICT_LABELS
+		});
+		if (typeof saved !== 'number') return saved;
+		redirect(303, `/admin/ressurser/${saved}?lagret=${form.data.intent}`);
+	}
+};

@@ -1,0 +1,30 @@
+import { redirect } from '@sveltejs/kit';
+import { getPage, listPagesAdmin, movePage } from '$lib/server/content/pages.admin';
+import { runMove } from '$lib/server/content/desk';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const status = url.searchParams.get('status') ?? '';
+	const movedId = Number(url.searchParams.get('flyttet'));
+	const moved = Number.isInteger(movedId) && movedId > 0 ? await getPage(movedId) : null;
+	return {
+		...(await listPagesAdmin({ q, status })),
+		q,
+		status,
+		deleted: url.searchParams.has('slettet'),
+		moved: moved && {
+			id: moved.id,
+			title: moved.title,
+			direction: url.searchParams.get('retning') === 'ned' ? 'ned' : 'opp'
+		}
+	};
+};
+
+export const actions: Actions = {
+	flytt: async ({ request, locals }) => {
+		const moved = await runMove(request, (id, direction) => movePage(locals.user!, id, direction));
+		if ('failure' in moved) return moved.failure;
+		redirect(303, `/admin/sider?flyttet=${moved.id}&retning=${moved.direction}#side-${moved.id}`);
+	}
+};

@@ -1,0 +1,30 @@
+import { redirect } from '@sveltejs/kit';
+import { faqTopics, getFaq, listFaqAdmin, moveFaq } from '$lib/server/content/faq.admin';
+import { runMove } from '$lib/server/content/desk';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const topic = url.searchParams.get('emne')?.slice(0, 100) ?? '';
+	const movedId = Number(url.searchParams.get('flyttet'));
+	const moved = Number.isInteger(movedId) && movedId > 0 ? await getFaq(movedId) : null;
+	return {
+		groups: await listFaqAdmin({ q, topic }),
+		topics: await faqTopics(),
+		q,
+		topic,
+		deleted: url.searchParams.has('slettet'),
+		moved: moved && {
+			title: moved.question,
+			direction: url.searchParams.get('retning') === 'ned' ? 'ned' : 'opp'
+		}
+	};
+};
+
+export const actions: Actions = {
+	flytt: async ({ request, locals }) => {
+		const moved = await runMove(request, (id, d) => moveFaq(locals.user!, id, d));
+		if ('failure' in moved) return moved.failure;
+		redirect(303, `/admin/sporsmal?flyttet=${moved.id}&retning=${moved.direction}`);
+	}
+};
