@@ -4,6 +4,7 @@ import { allPublishedNews, newsYears } from './news.service';
 import { publishedPageRows } from './pages.service';
 import { listResources } from './resources.service';
 import { renderMarkdown } from './markdown';
+import { buildTree, flatten } from './tree';
 import { m } from '$lib/i18n';
 
 export async function newsFeed(origin: string): Promise<string> {
@@ -59,7 +60,8 @@ export async function contentSitemapEntries(): Promise<SitemapEntry[]> {
 		{ path: '/sporsmal-og-svar' },
 		{ path: '/personer' },
 		{ path: '/sok' },
-		...pages
+		// Only pages whose ancestors are published too (the tree leaves the others out).
+		...flatten(buildTree(pages))
 			.filter((p) => p.path !== '/' && !p.linkUrl)
 			.map((p) => ({ path: p.path, lastmod: p.updatedAt })),
 		...news.map((a) => ({ path: `/nyheter/${a.slug}`, lastmod: a.updatedAt })),
