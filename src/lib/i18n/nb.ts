@@ -126,6 +126,63 @@ export const nb = {
 		reference: 'Oppgi referansen {id} hvis du kontakter oss.',
 		toFront: 'Til forsiden'
 	},
+	fremtidsbilde: {
+		name: 'Fremtidsbilde',
+		groupRoles: {
+			skoleeier: 'Skoleeier',
+			kulturskoleleder: 'Kulturskoleleder',
+			pedagogisk: 'Pedagogisk medarbeider i kulturskolen',
+			annen_sektor: 'Annen sektor',
+			politiker: 'Politiker'
+		},
+		/** What the minimum composition asks for, in the words shown when something is missing. */
+		required: {
+			skoleeier: 'en representant for skoleeier',
+			kulturskoleleder: 'kulturskolelederen',
+			pedagogisk: 'en annen ansatt i kulturskolen (pedagogisk medarbeider)',
+			annen_sektor: 'minst én fra en annen sektor i kommunen'
+		},
+		municipalRoles: { koordinator: 'Koordinator', medlem: 'Medlem' },
+		planKinds: {
+			samfunnsdel: 'Kommuneplanens samfunnsdel',
+			oppvekstplan: 'Oppvekstplan',
+			kulturplan: 'Kulturplan',
+			folkehelseplan: 'Folkehelseplan',
+			annen: 'Annen plan'
+		},
+		scale: {
+			1: 'Stemmer svært dårlig',
+			2: 'Stemmer dårlig',
+			3: 'Stemmer delvis',
+			4: 'Stemmer godt',
+			5: 'Stemmer svært godt'
+		},
+		dontKnow: 'Vet ikke',
+		stakeholderRoles: {
+			eier: 'Eier utfordringen',
+			ved_bordet: 'Må sitte ved bordet',
+			bidrar: 'Bidrar og støtter'
+		},
+		actionStatus: {
+			planlagt: 'Planlagt',
+			i_gang: 'I gang',
+			fullfort: 'Fullført',
+			avbrutt: 'Avbrutt'
+		},
+		phases: {
+			plan: 'Plan',
+			handling: 'Handling',
+			observasjon: 'Observasjon',
+			refleksjon: 'Refleksjon'
+		},
+		storyStatus: {
+			utkast: 'Utkast',
+			foreslatt: 'Sendt til redaksjonen',
+			publisert: 'Publisert'
+		},
+		withheld:
+			'Resultatene vises når minst {min} har svart. Slik kan ingen regne seg fram til hva den enkelte har svart.'
+	},
 	form: {
 		errorSummary: 'Skjemaet har feil som må rettes',
 		required: 'Må fylles ut',

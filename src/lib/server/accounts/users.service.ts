@@ -1,7 +1,14 @@
 /** Own account (min side) and user administration (invite, change role, deactivate). */
 import { and, asc, count, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
-import { auditLog, chapterLeaders, municipalityMembers, sessions, users } from './schema';
+import {
+	auditLog,
+	chapterLeaders,
+	municipalGroupRole,
+	municipalityMembers,
+	sessions,
+	users
+} from './schema';
 import { countyChapters, municipalities } from '../geo/schema';
 import type { Actor, MunicipalRole } from './actor';
 import { hashPassword, normaliseEmail, verifyPassword } from './passwords';
@@ -13,6 +20,7 @@ import { templates } from '../mail/templates';
 import { config } from '../config';
 import { now } from '../clock';
 import { ServiceError } from '../errors';
+import { m } from '$lib/i18n';
 
 export { ServiceError };
 
@@ -126,7 +134,14 @@ export type GrantedRole =
 	| { kind: 'admin' }
 	| { kind: 'redaktor' }
 	| { kind: 'fylkesleder'; chapterId: number }
-	| { kind: 'kommune'; municipalityNumber: string; role: MunicipalRole }
+	| {
+			kind: 'kommune';
+			municipalityNumber: string;
+			role: MunicipalRole;
+			/** The place in the municipal group (fremtidsbilde); left as it is when absent. */
+			groupRole?: MunicipalGroupRole | null;
+			sector?: string | null;
+	  }
 	| { kind: 'ingen' };
 
 export async function describeRole(role: GrantedRole): Promise<string> {
@@ -147,7 +162,10 @@ export async function describeRole(role: GrantedRole): Promise<string> {
 				.select()
 				.from(municipalities)
 				.where(eq(municipalities.number, role.municipalityNumber));
-			return `${role.role === 'koordinator' ? 'koordinator' : 'medlem'} i kommunegruppen for ${k?.name ?? role.municipalityNumber}`;
+			const as = role.groupRole
+				? ` (${m.fremtidsbilde.groupRoles[role.groupRole].toLowerCase()})`
+				: '';
+			return `${role.role === 'koordinator' ? 'koordinator' : 'medlem'} i kommunegruppen for ${k?.name ?? role.municipalityNumber}${as}`;
 		}
 		default:
 			return 'bruker';
@@ -155,6 +173,7 @@ export async function describeRole(role: GrantedRole): Promise<string> {
 }
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+type MunicipalGroupRole = (typeof municipalGroupRole.enumValues)[number];
 
 async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
 	if (role.kind === 'admin' || role.kind === 'redaktor')
@@ -167,14 +186,17 @@ async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
 			.insert(chapterLeaders)
 			.values({ userId, chapterId: role.chapterId })
 			.onConflictDoNothing();
-	if (role.kind === 'kommune')
+	if (role.kind === 'kommune') {
+		const group =
+			role.groupRole === undefined ? {} : { groupRole: role.groupRole, sector: role.sector ?? null };
 		await tx
 			.insert(municipalityMembers)
-			.values({ userId, municipalityNumber: role.municipalityNumber, role: role.role })
+			.values({ userId, municipalityNumber: role.municipalityNumber, role: role.role, ...group })
 			.onConflictDoUpdate({
 				target: [municipalityMembers.userId, municipalityMembers.municipalityNumber],
-				set: { role: role.role }
+				set: { role: role.role, ...group }
 			});
+	}
 }
 
 export async function inviteUser(actor: Actor, input: { email: string; role: GrantedRole }) {
