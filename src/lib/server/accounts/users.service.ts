@@ -188,7 +188,9 @@ async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
 			.onConflictDoNothing();
 	if (role.kind === 'kommune') {
 		const group =
-			role.groupRole === undefined ? {} : { groupRole: role.groupRole, sector: role.sector ?? null };
+			role.groupRole === undefined
+				? {}
+				: { groupRole: role.groupRole, sector: role.sector ?? null };
 		await tx
 			.insert(municipalityMembers)
 			.values({ userId, municipalityNumber: role.municipalityNumber, role: role.role, ...group })

@@ -112,7 +112,8 @@ export async function saveAction(actor: Actor, nr: string, id: number | null, in
 			.where(and(eq(actions.id, id), eq(actions.municipalityNumber, nr)))
 			.for('update');
 		if (!before) notFound('Fant ikke tiltaket.');
-		if (before.version !== input.version) throw new EditConflict(before.description);
+		if (before.version !== input.version)
+			throw new EditConflict(before.description, before.version);
 		await tx
 			.update(actions)
 			.set({ ...fields, updatedAt: at, version: before.version + 1 })
@@ -263,7 +264,7 @@ export async function saveLogEntry(actor: Actor, nr: string, id: number | null, 
 					'author',
 					'Bare den som skrev loggføringen, eller en koordinator, kan endre den.'
 				);
-			if (before.version !== input.version) throw new EditConflict(before.text);
+			if (before.version !== input.version) throw new EditConflict(before.text, before.version);
 			await tx
 				.update(logEntries)
 				.set({ ...fields, updatedAt: at, version: before.version + 1 })

@@ -30,6 +30,8 @@ export interface ChartModel {
 	plot: { x0: number; x1: number; top: number; bottom: number };
 	ticks: { value: number; x: number; label: string }[];
 	series: { name: string; colour: string }[];
+	/** Where each series' key sits above the bars (wrapping onto more rows when needed). */
+	legend: { name: string; colour: string; x: number; y: number }[];
 	groups: { label: string; lines: { text: string; y: number }[]; bars: ChartBar[] }[];
 	/** The same numbers as a table: one row per category, one column per series. */
 	table: { caption: string; columns: string[]; rows: { label: string; cells: string[] }[] };
@@ -74,13 +76,26 @@ export function barChart(input: ChartInput): ChartModel {
 	const max = input.max ?? 5;
 	const width = input.width ?? 640;
 	const missing = input.missing ?? 'ikke vurdert';
-	const plot = { x0: 8, x1: width - 96, top: 28, bottom: 0 };
+	const plot = { x0: 8, x1: width - 96, top: 0, bottom: 0 };
 	const scale = (v: number) =>
 		plot.x0 + (Math.max(0, Math.min(v, max)) / max) * (plot.x1 - plot.x0);
 	const series = input.series.map((s, i) => ({
 		name: s.name,
 		colour: SERIES_COLOURS[i % SERIES_COLOURS.length]
 	}));
+	const legend: ChartModel['legend'] = [];
+	let lx = plot.x0;
+	let ly = 4;
+	for (const s of series) {
+		const w = 18 + s.name.length * 7.4 + 20;
+		if (lx > plot.x0 && lx + w > width) {
+			lx = plot.x0;
+			ly += 20;
+		}
+		legend.push({ ...s, x: lx, y: ly });
+		lx += w;
+	}
+	plot.top = ly + 24;
 	let y = plot.top;
 	const groups = input.categories.map((label, ci) => {
 		const lines = wrap(label).map((text) => {
@@ -124,6 +139,7 @@ export function barChart(input: ChartInput): ChartModel {
 		plot,
 		ticks,
 		series,
+		legend,
 		groups,
 		table: {
 			caption: input.title,

@@ -580,17 +580,15 @@ async function loadMunicipality(
 		createdAt: ago(230),
 		updatedAt: ago(20)
 	});
-	await tx
-		.insert(localPlans)
-		.values(
-			d.plans.map((p) => ({
-				municipalityNumber: d.number,
-				name: p.name,
-				kind: p.kind,
-				url: p.url ?? null,
-				createdAt: ago(230)
-			}))
-		);
+	await tx.insert(localPlans).values(
+		d.plans.map((p) => ({
+			municipalityNumber: d.number,
+			name: p.name,
+			kind: p.kind,
+			url: p.url ?? null,
+			createdAt: ago(230)
+		}))
+	);
 
 	const wgIds = new Map<string, number>();
 	for (const [position, g] of chosen.entries()) {

@@ -206,14 +206,10 @@ function drawChart(doc: PDFKit.PDFDocument, c: ChartModel, x: number, width: num
 	const X = (v: number) => x + v * k;
 	const Y = (v: number) => top + v * k;
 	doc.save();
-	// Legend
-	let lx = X(c.plot.x0);
 	doc.font('Helvetica').fontSize(9);
-	for (const s of c.series) {
-		doc.rect(lx, Y(4), 10, 10).fill(s.colour);
-		const label = pdfSafe(s.name);
-		doc.fillColor('#000').text(label, lx + 14, Y(4) + 1, { lineBreak: false });
-		lx += 14 + doc.widthOfString(label) + 16;
+	for (const s of c.legend) {
+		doc.rect(X(s.x), Y(s.y), 12 * k, 12 * k).fill(s.colour);
+		doc.fillColor('#000').text(pdfSafe(s.name), X(s.x + 18), Y(s.y) + 1, { lineBreak: false });
 	}
 	// Grid
 	for (const t of c.ticks) {

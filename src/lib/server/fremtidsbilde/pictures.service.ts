@@ -13,7 +13,10 @@ import type { GapInput, StakeholderInput, TargetInput } from '$lib/forms/fremtid
 
 /** Someone else in the group saved first: what they saved is shown, nothing typed is lost. */
 export class EditConflict extends ServiceError {
-	constructor(public theirs: string) {
+	constructor(
+		public theirs: string,
+		public currentVersion: number
+	) {
 		super(
 			'conflict',
 			'Noen andre i gruppen lagret dette etter at du åpnet siden. Teksten din er ikke lagret ennå: se hva som ble lagret under, ta med det du vil beholde, og lagre igjen.'
@@ -52,7 +55,7 @@ export async function saveTarget(actor: Actor, nr: string, id: number, input: Ta
 		throw new ServiceError('signs', 'Hvert tegn kan være høyst 300 tegn langt', 'signs');
 	await db.transaction(async (tx) => {
 		const row = await lockGoal(tx, nr, id);
-		if (row.version !== input.version) throw new EditConflict(row.targetPicture);
+		if (row.version !== input.version) throw new EditConflict(row.targetPicture, row.version);
 		await tx
 			.update(workspaceGoals)
 			.set({
@@ -70,7 +73,7 @@ export async function saveGap(actor: Actor, nr: string, id: number, input: GapIn
 	assertTakePart(actor, nr);
 	await db.transaction(async (tx) => {
 		const row = await lockGoal(tx, nr, id);
-		if (row.version !== input.version) throw new EditConflict(row.gap);
+		if (row.version !== input.version) throw new EditConflict(row.gap, row.version);
 		await tx
 			.update(workspaceGoals)
 			.set({ gap: input.gap, updatedAt: now(), version: row.version + 1 })

@@ -115,7 +115,7 @@ export async function saveStory(actor: Actor, nr: string, id: number | null, inp
 		}
 		const before = await lockStory(tx, nr, id);
 		assertEditable(before);
-		if (before.version !== input.version) throw new EditConflict(before.body);
+		if (before.version !== input.version) throw new EditConflict(before.body, before.version);
 		const slug =
 			before.title === input.title
 				? before.slug
@@ -323,7 +323,7 @@ export async function reviewStory(actor: Actor, id: number, input: StoryReviewIn
 	const result = await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(stories).where(eq(stories.id, id)).for('update');
 		if (!before || before.status === 'utkast') notFound('Fant ikke historien.');
-		if (before.version !== input.version) throw new EditConflict(before.body);
+		if (before.version !== input.version) throw new EditConflict(before.body, before.version);
 		if (input.intent === 'publiser' && before.photoId && !input.photoAlt)
 			throw new ServiceError(
 				'alt',

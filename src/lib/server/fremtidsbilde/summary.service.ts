@@ -8,12 +8,12 @@ import { rounds } from './schema';
 import type { Actor } from '../accounts/actor';
 import { now } from '../clock';
 import { chosenGoals, listPlans, workspaceHeader } from './workspace.service';
-import { compositionOf, groupMembers } from './group.service';
+import { compositionOf, groupMembers, groupView } from './group.service';
 import { stakeholdersOf } from './pictures.service';
-import { development, roundResults } from './rounds.service';
+import { development, listRounds, roundResults } from './rounds.service';
 import { actionRows, logRows } from './actions.service';
 import { developmentChart, gapChart } from './chart';
-import { groupRoles } from '$lib/forms/fremtidsbilde';
+import { actionStatuses, groupRoles } from '$lib/forms/fremtidsbilde';
 
 export async function summaryOf(actor: Actor | null, nr: string, opts: { withNames: boolean }) {
 	const header = await workspaceHeader(actor, nr);
@@ -93,3 +93,33 @@ export async function summaryOf(actor: Actor | null, nr: string, opts: { withNam
 }
 
 export type Summary = Awaited<ReturnType<typeof summaryOf>>;
+
+/** The workspace's front page: how far the group has come in each part. */
+export async function overviewOf(actor: Actor | null, nr: string) {
+	const [group, chosen, roundList, actionList, log] = await Promise.all([
+		groupView(actor, nr),
+		chosenGoals(nr),
+		listRounds(actor, nr),
+		actionRows(nr),
+		logRows(nr)
+	]);
+	return {
+		group: { size: group.members.length, composition: group.composition },
+		goals: chosen.map((g) => ({
+			id: g.id,
+			title: g.title,
+			hasTarget: g.targetPicture.trim() !== '',
+			hasGap: g.gap.trim() !== ''
+		})),
+		openRound: roundList.find((r) => r.open) ?? null,
+		rounds: roundList.length,
+		actions: actionStatuses.map((status) => ({
+			status,
+			count: actionList.filter((a) => a.status === status).length
+		})),
+		lastLog: log.length
+			? [...log].sort((a, b) => b.happenedOn.localeCompare(a.happenedOn))[0]
+			: null,
+		logCount: log.length
+	};
+}
