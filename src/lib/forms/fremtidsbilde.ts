@@ -55,6 +55,13 @@ export function isCalendarDate(s: string): boolean {
 
 const version = int('Ugyldig versjon', 0);
 
+/**
+ * A whole number bound to an input (superforms turns the field into a number itself, so the
+ * form's value stays typed as a number rather than `unknown` as with `int`).
+ */
+const wholeNumber = (msg: string, min: number, max: number) =>
+	z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
+
 // ——— The group ———
 
 const sectorRule = (d: { groupRole: string; sector: string }) =>
@@ -104,7 +111,7 @@ export type PlanInput = z.infer<typeof planSchema>;
 export const targetSchema = z.object({
 	targetPicture: longText(20_000, 'Beskriv målbildet'),
 	signs: longText(3_000),
-	targetLevel: int('Velg et nivå fra 1 til 5', 1, 5),
+	targetLevel: wholeNumber('Velg et nivå fra 1 til 5', 1, 5),
 	version
 });
 export type TargetInput = z.infer<typeof targetSchema>;
@@ -165,7 +172,7 @@ export type ConclusionInput = z.infer<typeof conclusionSchema>;
 export const actionSchema = z
 	.object({
 		title: requiredText('Gi tiltaket et kort navn', 200),
-		workspaceGoalId: int('Velg hvilket mål tiltaket hører til', 1, 2_147_483_647),
+		workspaceGoalId: wholeNumber('Velg hvilket mål tiltaket hører til', 1, 2_147_483_647),
 		description: longText(10_000, 'Beskriv tiltaket'),
 		responsibleId: z
 			.string()
@@ -185,7 +192,7 @@ export const actionSchema = z
 export type ActionInput = z.infer<typeof actionSchema>;
 
 export const logSchema = z.object({
-	cycle: int('Syklus må være et tall fra 1 til 50', 1, 50),
+	cycle: wholeNumber('Syklus må være et tall fra 1 til 50', 1, 50),
 	phase: oneOf(phases, 'Velg fase i syklusen'),
 	happenedOn: z
 		.string()
@@ -241,13 +248,13 @@ export const goalSchema = z.object({
 		.string()
 		.default('')
 		.refine((s) => s === '' || /^\d{1,9}$/.test(s), 'Velg en temaside fra listen'),
-	position: int('Rekkefølge må være et tall fra 0 til 999', 0, 999),
+	position: wholeNumber('Rekkefølge må være et tall fra 0 til 999', 0, 999),
 	version
 });
 export type GoalInput = z.infer<typeof goalSchema>;
 
 export const statementSchema = z.object({
 	text: requiredText('Skriv påstanden', 400),
-	position: int('Rekkefølge må være et tall fra 0 til 999', 0, 999)
+	position: wholeNumber('Rekkefølge må være et tall fra 0 til 999', 0, 999)
 });
 export type StatementInput = z.infer<typeof statementSchema>;

@@ -26,6 +26,7 @@ export const nb = {
 		people: 'Personer',
 		search: 'Søk',
 		events: 'Arrangementer',
+		stories: 'Erfaringer',
 		signIn: 'Logg inn',
 		mySite: 'Min side'
 	},
@@ -180,6 +181,27 @@ export const nb = {
 			foreslatt: 'Sendt til redaksjonen',
 			publisert: 'Publisert'
 		},
+		/** FNs bærekraftsmål, 1–17. */
+		sdgs: [
+			'',
+			'Utrydde fattigdom',
+			'Utrydde sult',
+			'God helse og livskvalitet',
+			'God utdanning',
+			'Likestilling mellom kjønnene',
+			'Rent vann og gode sanitærforhold',
+			'Ren energi til alle',
+			'Anstendig arbeid og økonomisk vekst',
+			'Innovasjon og infrastruktur',
+			'Mindre ulikhet',
+			'Bærekraftige byer og lokalsamfunn',
+			'Ansvarlig forbruk og produksjon',
+			'Stoppe klimaendringene',
+			'Livet i havet',
+			'Livet på land',
+			'Fred, rettferdighet og velfungerende institusjoner',
+			'Samarbeid for å nå målene'
+		],
 		withheld:
 			'Resultatene vises når minst {min} har svart. Slik kan ingen regne seg fram til hva den enkelte har svart.'
 	},

@@ -25,6 +25,7 @@ import { EditConflict } from './pictures.service';
 import { fremtidsbildeMail } from './mail';
 import { PHOTO_EXTENSION, PHOTO_MAX_BYTES, sniffImage } from './images';
 import type { StoryInput, StoryReviewInput } from '$lib/forms/fremtidsbilde';
+import type { SitemapEntry } from '../content/feeds';
 
 type StoryRow = typeof stories.$inferSelect;
 
@@ -426,4 +427,13 @@ export async function publishedStories(slug?: string) {
 export async function publishedStory(slug: string) {
 	const [row] = await publishedStories(slug);
 	return row ?? null;
+}
+
+/** /erfaringer and every published story, for /sitemap.xml. */
+export async function storySitemapEntries(): Promise<SitemapEntry[]> {
+	const list = await publishedStories();
+	return [
+		{ path: '/erfaringer', lastmod: list[0]?.updatedAt ?? null },
+		...list.map((s) => ({ path: `/erfaringer/${s.slug}`, lastmod: s.updatedAt }))
+	];
 }
