@@ -39,6 +39,12 @@ const maybeOneOf = <T extends readonly [string, ...string[]]>(values: T, invalid
 		.refine((v) => v === '' || (values as readonly string[]).includes(v), invalid)
 		.transform((v) => v as T[number] | '');
 
+/**
+ * Ids picked in a group of checkboxes, kept as strings so the boxes can bind to them (the
+ * services turn them into numbers).
+ */
+const idList = (msg: string) => z.array(z.string().regex(/^\d{1,9}$/, msg)).default([]);
+
 /** yyyy-mm-dd from <input type="date">, or ''. */
 const optionalDate = (msg = 'Skriv datoen som dd.mm.åååå') =>
 	z
@@ -94,7 +100,7 @@ export type MemberInput = z.infer<typeof memberSchema>;
 // ——— Goals, focus and plans ———
 
 export const goalChoiceSchema = z.object({
-	goalIds: z.array(z.number().int()).default([]),
+	goalIds: idList('Velg mål fra listen'),
 	focusArea: optionalText(300)
 });
 export type GoalChoiceInput = z.infer<typeof goalChoiceSchema>;
@@ -172,7 +178,10 @@ export type ConclusionInput = z.infer<typeof conclusionSchema>;
 export const actionSchema = z
 	.object({
 		title: requiredText('Gi tiltaket et kort navn', 200),
-		workspaceGoalId: wholeNumber('Velg hvilket mål tiltaket hører til', 1, 2_147_483_647),
+		workspaceGoalId: z
+			.string()
+			.default('')
+			.refine((s) => /^\d{1,9}$/.test(s), 'Velg hvilket mål tiltaket hører til'),
 		description: longText(10_000, 'Beskriv tiltaket'),
 		responsibleId: z
 			.string()
@@ -200,7 +209,7 @@ export const logSchema = z.object({
 		.refine((s) => s !== '', 'Skriv datoen')
 		.refine((s) => s === '' || isCalendarDate(s), 'Skriv datoen som dd.mm.åååå'),
 	text: longText(10_000, 'Skriv hva som ble planlagt, gjort, observert eller reflektert'),
-	actionIds: z.array(z.number().int()).default([]),
+	actionIds: idList('Velg tiltak fra listen'),
 	version
 });
 export type LogInput = z.infer<typeof logSchema>;
@@ -235,15 +244,10 @@ export const goalSchema = z.object({
 		message: 'Adressen kan bare ha små bokstaver a–z, tall og bindestrek'
 	}),
 	description: longText(20_000),
-	sdgs: z
-		.array(
-			z
-				.number()
-				.int()
-				.min(1, 'Bærekraftsmål går fra 1 til 17')
-				.max(17, 'Bærekraftsmål går fra 1 til 17')
-		)
-		.default([]),
+	sdgs: idList('Bærekraftsmål går fra 1 til 17').refine(
+		(list) => list.every((n) => Number(n) >= 1 && Number(n) <= 17),
+		'Bærekraftsmål går fra 1 til 17'
+	),
 	themePageId: z
 		.string()
 		.default('')

@@ -58,7 +58,10 @@ async function assertGoalAndResponsible(nr: string, input: ActionInput) {
 		.select({ id: workspaceGoals.id })
 		.from(workspaceGoals)
 		.where(
-			and(eq(workspaceGoals.id, input.workspaceGoalId), eq(workspaceGoals.municipalityNumber, nr))
+			and(
+				eq(workspaceGoals.id, Number(input.workspaceGoalId)),
+				eq(workspaceGoals.municipalityNumber, nr)
+			)
 		);
 	if (!goal)
 		throw new ServiceError('goal', 'Velg et av gruppens mål fra listen', 'workspaceGoalId');
@@ -86,7 +89,7 @@ export async function saveAction(actor: Actor, nr: string, id: number | null, in
 	assertTakePart(actor, nr);
 	await assertGoalAndResponsible(nr, input);
 	const fields = {
-		workspaceGoalId: input.workspaceGoalId,
+		workspaceGoalId: Number(input.workspaceGoalId),
 		title: input.title,
 		description: input.description,
 		responsibleId: input.responsibleId ? Number(input.responsibleId) : null,
@@ -220,7 +223,7 @@ export function mayEditEntry(actor: Actor | null, nr: string, entry: { authorId:
 
 export async function saveLogEntry(actor: Actor, nr: string, id: number | null, input: LogInput) {
 	assertTakePart(actor, nr);
-	const actionIds = [...new Set(input.actionIds)];
+	const actionIds = [...new Set(input.actionIds.map(Number))];
 	if (actionIds.length) {
 		const known = await db
 			.select({ id: actions.id })

@@ -134,7 +134,7 @@ export function barChart(input: ChartInput): ChartModel {
 		title: input.title,
 		desc: input.desc,
 		width,
-		height: y + 8,
+		height: y + 24,
 		max,
 		plot,
 		ticks,

@@ -83,7 +83,7 @@ export async function saveGoal(actor: Actor, id: number | null, input: GoalInput
 	const fields = {
 		title: input.title,
 		description: input.description,
-		sdgs: [...new Set(input.sdgs)].sort((a, b) => a - b),
+		sdgs: [...new Set(input.sdgs.map(Number))].sort((a, b) => a - b),
 		themePageId,
 		position: input.position
 	};

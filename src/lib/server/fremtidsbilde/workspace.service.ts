@@ -108,7 +108,7 @@ export async function listPlans(nr: string) {
 /** The group's choice of 1–3 goals and its own focus area (coordinators). */
 export async function chooseGoals(actor: Actor, nr: string, input: GoalChoiceInput) {
 	assertCoordinator(actor, nr);
-	const ids = [...new Set(input.goalIds)];
+	const ids = [...new Set(input.goalIds.map(Number))];
 	if (ids.length < 1) throw new ServiceError('goals', 'Velg minst ett samfunnsmål', 'goalIds');
 	if (ids.length > MAX_GOALS)
 		throw new ServiceError('goals', `Velg høyst ${MAX_GOALS} samfunnsmål`, 'goalIds');

@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 					title: g.title,
 					slug: g.slug,
 					description: g.description,
-					sdgs: g.sdgs,
+					sdgs: g.sdgs.map(String),
 					themePageId: g.themePageId ? String(g.themePageId) : '',
 					position: g.position,
 					version: g.version

@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	const choice = await offerForm(
 		event,
 		zod4(goalChoiceSchema),
-		{ goalIds: chosen.map((g) => g.goalId), focusArea: ws.focusArea },
+		{ goalIds: chosen.map((g) => String(g.goalId)), focusArea: ws.focusArea },
 		{ action: 'velg', id: 'mal' }
 	);
 	const plan = await offerForm(event, zod4(planSchema), {}, { action: 'plan', id: 'plan' });

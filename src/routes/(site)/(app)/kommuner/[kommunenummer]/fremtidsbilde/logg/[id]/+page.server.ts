@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 			phase: entry.phase,
 			happenedOn: entry.happenedOn,
 			text: entry.text,
-			actionIds: entry.actions.map((a) => a.id),
+			actionIds: entry.actions.map((a) => String(a.id)),
 			version: entry.version
 		};
 	} else {

@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 	const initial = row
 		? {
 				title: row.title,
-				workspaceGoalId: row.workspaceGoalId,
+				workspaceGoalId: String(row.workspaceGoalId),
 				description: row.description,
 				responsibleId: row.responsibleId ? String(row.responsibleId) : '',
 				partners: row.partners,
@@ -54,7 +54,7 @@ export const load: PageServerLoad = async (event) => {
 				version: row.version
 			}
 		: {
-				workspaceGoalId: goals.length === 1 ? goals[0].id : undefined,
+				workspaceGoalId: goals.length === 1 ? String(goals[0].id) : '',
 				status: 'planlagt' as const,
 				version: 0
 			};
