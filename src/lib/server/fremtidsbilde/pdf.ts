@@ -20,7 +20,7 @@ export function pdfSafe(s: string): string {
 		.replace(/[←]/g, '<-')
 		.replace(/[\u2010\u2011\u2012]/g, '-')
 		.replace(/\u00a0|\u202f/g, ' ')
-		.replace(/[^\n\t\x20-\x7e\xa0-\xff]/g, (c) => (WINANSI_EXTRA.includes(c) ? c : '?'));
+		.replace(/[^\n\t\x20-\x7e\xa0-\xff]/gu, (c) => (WINANSI_EXTRA.includes(c) ? c : '?'));
 }
 
 const MARGIN = 56;
