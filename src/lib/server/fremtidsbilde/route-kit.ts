@@ -8,7 +8,7 @@ import { superValidate, type SuperValidated } from 'sveltekit-superforms';
 import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
 import type { Actor } from '../accounts/actor';
 import { dropStash, stashedForm, stashedFormData } from '../form-stash';
-import { clearDraft, type DraftMap } from './drafts.service';
+import { clearDraft, draftsFor, type DraftMap } from './drafts.service';
 import { EditConflict } from './pictures.service';
 import { failWith } from '../http';
 
@@ -39,21 +39,35 @@ export function actorOf(event: Pick<RequestEvent, 'locals' | 'url'>): Actor {
 
 /**
  * The form for a page: what an expired session kept for this action if there is any,
- * otherwise the saved values. `restored` tells the page to say so.
+ * otherwise the saved values, with the person's draft of a long text filled in when it is
+ * newer (`draft`). `restored` and `draftAt` tell the page to say so.
  */
 export async function offerForm<T extends Record<string, unknown>>(
-	event: Pick<RequestEvent, 'cookies' | 'url'>,
+	event: Pick<RequestEvent, 'cookies' | 'url' | 'locals' | 'params'>,
 	adapter: ValidationAdapter<T>,
 	initial: Partial<T>,
-	opts: { action: string; id?: string }
-): Promise<{ form: SuperValidated<T>; restored: Date | null }> {
+	opts: {
+		action: string;
+		id?: string;
+		draft?: { field: keyof T & string; key: string; savedAt: Date | null };
+	}
+): Promise<{ form: SuperValidated<T>; restored: Date | null; draftAt: Date | null }> {
 	const stash = await stashedForm(event);
 	if (stash && stash.action === opts.action) {
 		const form = await superValidate(stashedFormData(stash), adapter, { id: opts.id });
-		return { form, restored: stash.savedAt };
+		return { form, restored: stash.savedAt, draftAt: null };
 	}
 	const form = await superValidate(initial, adapter, { id: opts.id, errors: false });
-	return { form, restored: null };
+	const draftAt = opts.draft
+		? applyDraft(
+				form.data,
+				opts.draft.field,
+				await draftsFor(actorOf(event), nrOf(event.params)),
+				opts.draft.key,
+				opts.draft.savedAt
+			)
+		: null;
+	return { form, restored: null, draftAt };
 }
 
 /**
@@ -94,8 +108,7 @@ export async function afterSave(
 export function saveFailed<T extends SuperValidated<any>>(form: T, e: unknown) {
 	if (e instanceof EditConflict) {
 		form.data.version = e.currentVersion;
-		form.message = e.message;
-		return fail(409, { form, theirs: e.theirs });
+		return fail(409, { form, theirs: e.theirs, conflict: e.message });
 	}
 	return failWith(form, e);
 }

@@ -9,12 +9,10 @@ import {
 	saveStakeholder,
 	stakeholdersOf
 } from '$lib/server/fremtidsbilde/pictures.service';
-import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import {
 	actorOf,
 	afterSave,
-	applyDraft,
 	idParam,
 	nrOf,
 	offerForm,
@@ -34,17 +32,12 @@ export const load: PageServerLoad = async (event) => {
 		event,
 		zod4(gapSchema),
 		{ gap: goal.gap, version: goal.version },
-		{ action: 'lagre', id: 'gap' }
+		{
+			action: 'lagre',
+			id: 'gap',
+			draft: { field: 'gap', key: draftKey(id), savedAt: goal.updatedAt }
+		}
 	);
-	const draftAt = gap.restored
-		? null
-		: applyDraft(
-				gap.form.data,
-				'gap',
-				await draftsFor(actorOf(event), nr),
-				draftKey(id),
-				goal.updatedAt
-			);
 	const actor = await offerForm(
 		event,
 		zod4(stakeholderSchema),
@@ -62,7 +55,7 @@ export const load: PageServerLoad = async (event) => {
 		gap: gap.form,
 		actor: actor.form,
 		restored: gap.restored ?? actor.restored,
-		draftAt
+		draftAt: gap.draftAt
 	};
 };
 

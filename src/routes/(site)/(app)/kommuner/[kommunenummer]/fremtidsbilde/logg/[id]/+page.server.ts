@@ -10,12 +10,10 @@ import {
 	mayEditEntry,
 	saveLogEntry
 } from '$lib/server/fremtidsbilde/actions.service';
-import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import {
 	actorOf,
 	afterSave,
-	applyDraft,
 	idOf,
 	nrOf,
 	offerForm,
@@ -60,16 +58,10 @@ export const load: PageServerLoad = async (event) => {
 			version: 0
 		};
 	}
-	const { form, restored } = await offerForm(event, zod4(logSchema), initial, { action: 'lagre' });
-	const draftAt = restored
-		? null
-		: applyDraft(
-				form.data,
-				'text',
-				await draftsFor(actorOf(event), nr),
-				draftKey(id),
-				entry?.updatedAt ?? null
-			);
+	const { form, restored, draftAt } = await offerForm(event, zod4(logSchema), initial, {
+		action: 'lagre',
+		draft: { field: 'text', key: draftKey(id), savedAt: entry?.updatedAt ?? null }
+	});
 	const actions = await actionRows(nr);
 	return {
 		item: entry && { id: entry.id, savedText: entry.text },

@@ -4,14 +4,12 @@ import { fail } from '@sveltejs/kit';
 import { targetSchema } from '$lib/forms/fremtidsbilde';
 import { chosenGoal } from '$lib/server/fremtidsbilde/workspace.service';
 import { saveTarget } from '$lib/server/fremtidsbilde/pictures.service';
-import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import { getGoal } from '$lib/server/fremtidsbilde/goals.service';
 import { renderMarkdown } from '$lib/server/content/markdown';
 import {
 	actorOf,
 	afterSave,
-	applyDraft,
 	idParam,
 	nrOf,
 	offerForm,
@@ -32,18 +30,10 @@ export const load: PageServerLoad = async (event) => {
 		targetLevel: goal.targetLevel,
 		version: goal.version
 	};
-	const { form, restored } = await offerForm(event, zod4(targetSchema), initial, {
-		action: 'lagre'
+	const { form, restored, draftAt } = await offerForm(event, zod4(targetSchema), initial, {
+		action: 'lagre',
+		draft: { field: 'targetPicture', key: draftKey(id), savedAt: goal.updatedAt }
 	});
-	const draftAt = restored
-		? null
-		: applyDraft(
-				form.data,
-				'targetPicture',
-				await draftsFor(actorOf(event), nr),
-				draftKey(id),
-				goal.updatedAt
-			);
 	const catalogue = await getGoal(goal.goalId);
 	return {
 		goal: { id: goal.id, title: goal.title, savedText: goal.targetPicture },

@@ -10,12 +10,10 @@ import {
 } from '$lib/server/fremtidsbilde/actions.service';
 import { chosenGoals } from '$lib/server/fremtidsbilde/workspace.service';
 import { groupMembers } from '$lib/server/fremtidsbilde/group.service';
-import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import {
 	actorOf,
 	afterSave,
-	applyDraft,
 	idOf,
 	nrOf,
 	offerForm,
@@ -58,18 +56,10 @@ export const load: PageServerLoad = async (event) => {
 				status: 'planlagt' as const,
 				version: 0
 			};
-	const { form, restored } = await offerForm(event, zod4(actionSchema), initial, {
-		action: 'lagre'
+	const { form, restored, draftAt } = await offerForm(event, zod4(actionSchema), initial, {
+		action: 'lagre',
+		draft: { field: 'description', key: draftKey(id), savedAt: row?.updatedAt ?? null }
 	});
-	const draftAt = restored
-		? null
-		: applyDraft(
-				form.data,
-				'description',
-				await draftsFor(actorOf(event), nr),
-				draftKey(id),
-				row?.updatedAt ?? null
-			);
 	return {
 		item: row && { id: row.id, title: row.title, savedText: row.description },
 		goalOptions,

@@ -11,13 +11,11 @@ import {
 	setStoryPhoto,
 	withdrawStory
 } from '$lib/server/fremtidsbilde/stories.service';
-import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
 import { assertCoordinator } from '$lib/server/fremtidsbilde/guards';
 import { PHOTO_MAX_BYTES } from '$lib/server/fremtidsbilde/images';
 import {
 	actorOf,
 	afterSave,
-	applyDraft,
 	idOf,
 	nrOf,
 	offerForm,
@@ -34,23 +32,17 @@ export const load: PageServerLoad = async (event) => {
 	assertCoordinator(event.locals.user, nr);
 	const found = id === null ? null : await getStory(event.locals.user, nr, id);
 	const story = found?.story ?? null;
-	const { form, restored } = await offerForm(
+	const { form, restored, draftAt } = await offerForm(
 		event,
 		zod4(storySchema),
 		story
 			? { title: story.title, body: story.body, photoAlt: story.photoAlt, version: story.version }
 			: { version: 0 },
-		{ action: 'lagre' }
+		{
+			action: 'lagre',
+			draft: { field: 'body', key: draftKey(id), savedAt: story?.updatedAt ?? null }
+		}
 	);
-	const draftAt = restored
-		? null
-		: applyDraft(
-				form.data,
-				'body',
-				await draftsFor(actorOf(event), nr),
-				draftKey(id),
-				story?.updatedAt ?? null
-			);
 	return {
 		story: story && {
 			id: story.id,
