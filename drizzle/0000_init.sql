@@ -227,7 +227,6 @@ CREATE TABLE "log_entries" (
 	"phase" "learning_phase" NOT NULL,
 	"happened_on" date NOT NULL,
 	"author_id" integer,
-	"author_name" text NOT NULL,
 	"text" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,5 +1,5 @@
 /** Tiltak (actions) per goal and the action-learning log (plan → act → observe → reflect). */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { actions, goals, logEntries, logEntryActions, workspaceGoals } from './schema';
 import { municipalityMembers, users } from '../accounts/schema';
@@ -182,8 +182,19 @@ export async function listLog(actor: Actor | null, nr: string) {
 
 export async function logRows(nr: string) {
 	const entries = await db
-		.select()
+		.select({
+			id: logEntries.id,
+			cycle: logEntries.cycle,
+			phase: logEntries.phase,
+			happenedOn: logEntries.happenedOn,
+			text: logEntries.text,
+			authorId: logEntries.authorId,
+			authorName: sql<string>`coalesce(${users.name}, 'Tidligere medlem')`,
+			version: logEntries.version,
+			updatedAt: logEntries.updatedAt
+		})
 		.from(logEntries)
+		.leftJoin(users, eq(users.id, logEntries.authorId))
 		.where(eq(logEntries.municipalityNumber, nr))
 		.orderBy(desc(logEntries.cycle), asc(logEntries.happenedOn), asc(logEntries.id));
 	const links = entries.length
@@ -249,7 +260,6 @@ export async function saveLogEntry(actor: Actor, nr: string, id: number | null, 
 					...fields,
 					municipalityNumber: nr,
 					authorId: actor.id,
-					authorName: actor.name,
 					createdAt: at,
 					updatedAt: at
 				})

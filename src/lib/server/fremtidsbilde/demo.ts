@@ -714,7 +714,6 @@ async function loadMunicipality(
 				phase: e.phase,
 				happenedOn: isoDay(ago(e.daysAgo)),
 				authorId: userIds[e.author],
-				authorName: d.members[e.author].name,
 				text: e.text,
 				createdAt: ago(e.daysAgo),
 				updatedAt: ago(e.daysAgo)

@@ -263,9 +263,8 @@ export const logEntries = pgTable(
 		cycle: integer('cycle').notNull().default(1),
 		phase: learningPhase('phase').notNull(),
 		happenedOn: date('happened_on').notNull(),
+		/** Null once the author's account is deleted: the entry stays, the name goes. */
 		authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
-		/** Kept as written when the author's account is deleted. */
-		authorName: text('author_name').notNull(),
 		text: text('text').notNull(),
 		...editable()
 	},

@@ -6,7 +6,8 @@ import { clearDraft, deleteOldDrafts, draftsFor, saveDraft } from './drafts.serv
 import { member, goalWithStatements } from './testing';
 import { resetClock, setNow } from '../clock';
 import { db } from '../db/client';
-import { chapterLeaders } from '../accounts/schema';
+import { chapterLeaders, users } from '../accounts/schema';
+import { logRows, saveLogEntry } from './actions.service';
 import { countyChapters } from '../geo/schema';
 import { eq } from 'drizzle-orm';
 import { actorOf } from './testing';
@@ -84,6 +85,36 @@ describe('choosing goals', () => {
 		await expect(
 			savePlan(outsider, NR, null, { name: 'X', kind: 'annen', url: '' })
 		).rejects.toMatchObject({ status: 403 });
+	});
+});
+
+describe('the learning log', () => {
+	it('keeps entries when the author deletes their account, but not the name', async () => {
+		const author = await member(NR, 'medlem', 'pedagogisk');
+		const id = await saveLogEntry(author, NR, null, {
+			cycle: 1,
+			phase: 'plan',
+			happenedOn: '2030-01-02',
+			text: 'Vi planla.',
+			actionIds: [],
+			version: 0
+		});
+		expect((await logRows(NR)).find((e) => e.id === id)?.authorName).toBe(author.name);
+		await expect(
+			saveLogEntry(plain, NR, id, {
+				cycle: 1,
+				phase: 'plan',
+				happenedOn: '2030-01-02',
+				text: 'Nei',
+				actionIds: [],
+				version: 1
+			})
+		).rejects.toMatchObject({ code: 'author' });
+		await db.delete(users).where(eq(users.id, author.id));
+		expect((await logRows(NR)).find((e) => e.id === id)).toMatchObject({
+			authorName: 'Tidligere medlem',
+			text: 'Vi planla.'
+		});
 	});
 });
 
