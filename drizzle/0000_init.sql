@@ -1,6 +1,12 @@
 CREATE TYPE "public"."content_status" AS ENUM('draft', 'published');--> statement-breakpoint
 CREATE TYPE "public"."resource_kind" AS ENUM('rapport', 'temapakke', 'film', 'opptak', 'dokument', 'lenke');--> statement-breakpoint
+CREATE TYPE "public"."action_status" AS ENUM('planlagt', 'i_gang', 'fullfort', 'avbrutt');--> statement-breakpoint
+CREATE TYPE "public"."learning_phase" AS ENUM('plan', 'handling', 'observasjon', 'refleksjon');--> statement-breakpoint
+CREATE TYPE "public"."plan_kind" AS ENUM('samfunnsdel', 'oppvekstplan', 'kulturplan', 'folkehelseplan', 'annen');--> statement-breakpoint
+CREATE TYPE "public"."stakeholder_role" AS ENUM('eier', 'ved_bordet', 'bidrar');--> statement-breakpoint
+CREATE TYPE "public"."story_status" AS ENUM('utkast', 'foreslatt', 'publisert');--> statement-breakpoint
 CREATE TYPE "public"."global_role" AS ENUM('admin', 'redaktor');--> statement-breakpoint
+CREATE TYPE "public"."municipal_group_role" AS ENUM('skoleeier', 'kulturskoleleder', 'pedagogisk', 'annen_sektor', 'politiker');--> statement-breakpoint
 CREATE TYPE "public"."municipal_role" AS ENUM('koordinator', 'medlem');--> statement-breakpoint
 CREATE TYPE "public"."token_purpose" AS ENUM('setup', 'login', 'reset', 'invite');--> statement-breakpoint
 CREATE TYPE "public"."mail_status" AS ENUM('queued', 'sent', 'outbox', 'failed');--> statement-breakpoint
@@ -155,6 +161,42 @@ CREATE TABLE "resources" (
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "actions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"workspace_goal_id" integer NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"responsible_id" integer,
+	"partners" text DEFAULT '' NOT NULL,
+	"starts_on" date,
+	"ends_on" date,
+	"status" "action_status" DEFAULT 'planlagt' NOT NULL,
+	"gap_answered" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "drafts" (
+	"user_id" integer NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"key" text NOT NULL,
+	"text" text NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "drafts_user_id_municipality_number_key_pk" PRIMARY KEY("user_id","municipality_number","key")
+);
+--> statement-breakpoint
+CREATE TABLE "goal_statements" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"goal_id" integer NOT NULL,
+	"text" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "goals" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"slug" text NOT NULL,
@@ -167,6 +209,133 @@ CREATE TABLE "goals" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	CONSTRAINT "goals_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
+CREATE TABLE "local_plans" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"name" text NOT NULL,
+	"kind" "plan_kind" NOT NULL,
+	"url" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "log_entries" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"cycle" integer DEFAULT 1 NOT NULL,
+	"phase" "learning_phase" NOT NULL,
+	"happened_on" date NOT NULL,
+	"author_id" integer,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "log_entry_actions" (
+	"entry_id" integer NOT NULL,
+	"action_id" integer NOT NULL,
+	CONSTRAINT "log_entry_actions_entry_id_action_id_pk" PRIMARY KEY("entry_id","action_id")
+);
+--> statement-breakpoint
+CREATE TABLE "ratings" (
+	"response_id" integer NOT NULL,
+	"round_statement_id" integer NOT NULL,
+	"value" smallint,
+	"comment" text DEFAULT '' NOT NULL,
+	CONSTRAINT "ratings_response_id_round_statement_id_pk" PRIMARY KEY("response_id","round_statement_id")
+);
+--> statement-breakpoint
+CREATE TABLE "responses" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"round_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "round_conclusions" (
+	"round_id" integer NOT NULL,
+	"goal_id" integer NOT NULL,
+	"agreed_level" smallint,
+	"narrative" text DEFAULT '' NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"updated_by_id" integer,
+	CONSTRAINT "round_conclusions_round_id_goal_id_pk" PRIMARY KEY("round_id","goal_id")
+);
+--> statement-breakpoint
+CREATE TABLE "round_statements" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"round_id" integer NOT NULL,
+	"goal_id" integer NOT NULL,
+	"text" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "rounds" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"title" text NOT NULL,
+	"opened_at" timestamp with time zone NOT NULL,
+	"deadline" timestamp with time zone NOT NULL,
+	"closed_at" timestamp with time zone,
+	"opened_by_id" integer,
+	"results" jsonb,
+	"answers_deleted_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "stakeholders" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"workspace_goal_id" integer NOT NULL,
+	"actor" text NOT NULL,
+	"role" "stakeholder_role" NOT NULL,
+	"involved" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "stories" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"slug" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"photo_id" integer,
+	"photo_alt" text DEFAULT '' NOT NULL,
+	"status" "story_status" DEFAULT 'utkast' NOT NULL,
+	"review_note" text DEFAULT '' NOT NULL,
+	"proposed_at" timestamp with time zone,
+	"published_at" timestamp with time zone,
+	"created_by_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "workspace_goals" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"goal_id" integer NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"target_picture" text DEFAULT '' NOT NULL,
+	"signs" text[] DEFAULT '{}'::text[] NOT NULL,
+	"target_level" smallint DEFAULT 5 NOT NULL,
+	"gap" text DEFAULT '' NOT NULL,
+	"removed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "workspaces" (
+	"municipality_number" char(4) PRIMARY KEY NOT NULL,
+	"focus_area" text DEFAULT '' NOT NULL,
+	"shared_at" timestamp with time zone,
+	"shared_by_id" integer,
+	"shared_note" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
@@ -199,11 +368,21 @@ CREATE TABLE "chapter_leaders" (
 	CONSTRAINT "chapter_leaders_user_id_chapter_id_pk" PRIMARY KEY("user_id","chapter_id")
 );
 --> statement-breakpoint
+CREATE TABLE "form_stash" (
+	"id" text PRIMARY KEY NOT NULL,
+	"path" text NOT NULL,
+	"action" text DEFAULT '' NOT NULL,
+	"data" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "municipality_members" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"user_id" integer NOT NULL,
 	"municipality_number" char(4) NOT NULL,
 	"role" "municipal_role" DEFAULT 'medlem' NOT NULL,
+	"group_role" "municipal_group_role",
+	"sector" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -258,7 +437,36 @@ ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_co
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pages" ADD CONSTRAINT "pages_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resources" ADD CONSTRAINT "resources_file_id_media_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media_files"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "actions" ADD CONSTRAINT "actions_municipality_number_workspaces_municipality_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."workspaces"("municipality_number") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "actions" ADD CONSTRAINT "actions_workspace_goal_id_workspace_goals_id_fk" FOREIGN KEY ("workspace_goal_id") REFERENCES "public"."workspace_goals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "actions" ADD CONSTRAINT "actions_responsible_id_users_id_fk" FOREIGN KEY ("responsible_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "drafts" ADD CONSTRAINT "drafts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "goal_statements" ADD CONSTRAINT "goal_statements_goal_id_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "goals" ADD CONSTRAINT "goals_theme_page_id_pages_id_fk" FOREIGN KEY ("theme_page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "local_plans" ADD CONSTRAINT "local_plans_municipality_number_workspaces_municipality_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."workspaces"("municipality_number") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "log_entries" ADD CONSTRAINT "log_entries_municipality_number_workspaces_municipality_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."workspaces"("municipality_number") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "log_entries" ADD CONSTRAINT "log_entries_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "log_entry_actions" ADD CONSTRAINT "log_entry_actions_entry_id_log_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."log_entries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "log_entry_actions" ADD CONSTRAINT "log_entry_actions_action_id_actions_id_fk" FOREIGN KEY ("action_id") REFERENCES "public"."actions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ratings" ADD CONSTRAINT "ratings_response_id_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ratings" ADD CONSTRAINT "ratings_round_statement_id_round_statements_id_fk" FOREIGN KEY ("round_statement_id") REFERENCES "public"."round_statements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "responses" ADD CONSTRAINT "responses_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "responses" ADD CONSTRAINT "responses_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_conclusions" ADD CONSTRAINT "round_conclusions_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_conclusions" ADD CONSTRAINT "round_conclusions_goal_id_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."goals"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_conclusions" ADD CONSTRAINT "round_conclusions_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_statements" ADD CONSTRAINT "round_statements_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_statements" ADD CONSTRAINT "round_statements_goal_id_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."goals"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_municipality_number_workspaces_municipality_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."workspaces"("municipality_number") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_opened_by_id_users_id_fk" FOREIGN KEY ("opened_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stakeholders" ADD CONSTRAINT "stakeholders_workspace_goal_id_workspace_goals_id_fk" FOREIGN KEY ("workspace_goal_id") REFERENCES "public"."workspace_goals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stories" ADD CONSTRAINT "stories_municipality_number_workspaces_municipality_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."workspaces"("municipality_number") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stories" ADD CONSTRAINT "stories_photo_id_media_files_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media_files"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stories" ADD CONSTRAINT "stories_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workspace_goals" ADD CONSTRAINT "workspace_goals_municipality_number_workspaces_municipality_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."workspaces"("municipality_number") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workspace_goals" ADD CONSTRAINT "workspace_goals_goal_id_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."goals"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workspaces" ADD CONSTRAINT "workspaces_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workspaces" ADD CONSTRAINT "workspaces_shared_by_id_users_id_fk" FOREIGN KEY ("shared_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_tokens" ADD CONSTRAINT "auth_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chapter_leaders" ADD CONSTRAINT "chapter_leaders_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -278,6 +486,14 @@ CREATE INDEX "pages_search_idx" ON "pages" USING gin ("search");--> statement-br
 CREATE UNIQUE INDEX "resources_slug_uq" ON "resources" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "resources_kind_year_idx" ON "resources" USING btree ("kind","year");--> statement-breakpoint
 CREATE INDEX "resources_search_idx" ON "resources" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "actions_municipality_idx" ON "actions" USING btree ("municipality_number");--> statement-breakpoint
+CREATE INDEX "goal_statements_goal_idx" ON "goal_statements" USING btree ("goal_id","position");--> statement-breakpoint
+CREATE INDEX "log_entries_municipality_idx" ON "log_entries" USING btree ("municipality_number","cycle");--> statement-breakpoint
+CREATE UNIQUE INDEX "responses_uq" ON "responses" USING btree ("round_id","user_id");--> statement-breakpoint
+CREATE INDEX "rounds_municipality_idx" ON "rounds" USING btree ("municipality_number","opened_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "stories_slug_uq" ON "stories" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "stories_status_idx" ON "stories" USING btree ("status");--> statement-breakpoint
+CREATE UNIQUE INDEX "workspace_goals_uq" ON "workspace_goals" USING btree ("municipality_number","goal_id");--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "auth_tokens_email_idx" ON "auth_tokens" USING btree ("email");--> statement-breakpoint

@@ -12,6 +12,7 @@ import {
 } from '$lib/server/accounts/sessions';
 import { loadActor } from '$lib/server/accounts/actor';
 import { decideAccess } from '$lib/server/accounts/access';
+import { stashForm } from '$lib/server/form-stash';
 import { redirect, error } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -73,7 +74,8 @@ const session: Handle = async ({ event, resolve }) => {
 const authorize: Handle = async ({ event, resolve }) => {
 	const decision = decideAccess(event.url.pathname, event.locals.user);
 	if (decision.kind === 'login') {
-		const next = event.url.pathname + event.url.search;
+		// A form posted after the session expired: keep what was typed to offer it back.
+		const next = (await stashForm(event)) ?? event.url.pathname + event.url.search;
 		redirect(303, `/logg-inn?neste=${encodeURIComponent(next)}`);
 	}
 	if (decision.kind === 'forbidden') error(403, 'Du har ikke tilgang til denne siden');

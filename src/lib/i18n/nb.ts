@@ -26,6 +26,7 @@ export const nb = {
 		people: 'Personer',
 		search: 'Søk',
 		events: 'Arrangementer',
+		stories: 'Erfaringer',
 		signIn: 'Logg inn',
 		mySite: 'Min side'
 	},
@@ -125,6 +126,84 @@ export const nb = {
 		forbiddenText: 'Du har ikke tilgang til denne siden.',
 		reference: 'Oppgi referansen {id} hvis du kontakter oss.',
 		toFront: 'Til forsiden'
+	},
+	fremtidsbilde: {
+		name: 'Fremtidsbilde',
+		groupRoles: {
+			skoleeier: 'Skoleeier',
+			kulturskoleleder: 'Kulturskoleleder',
+			pedagogisk: 'Pedagogisk medarbeider i kulturskolen',
+			annen_sektor: 'Annen sektor',
+			politiker: 'Politiker'
+		},
+		/** What the minimum composition asks for, in the words shown when something is missing. */
+		required: {
+			skoleeier: 'en representant for skoleeier',
+			kulturskoleleder: 'kulturskolelederen',
+			pedagogisk: 'en annen ansatt i kulturskolen (pedagogisk medarbeider)',
+			annen_sektor: 'minst én fra en annen sektor i kommunen'
+		},
+		municipalRoles: { koordinator: 'Koordinator', medlem: 'Medlem' },
+		planKinds: {
+			samfunnsdel: 'Kommuneplanens samfunnsdel',
+			oppvekstplan: 'Oppvekstplan',
+			kulturplan: 'Kulturplan',
+			folkehelseplan: 'Folkehelseplan',
+			annen: 'Annen plan'
+		},
+		scale: {
+			1: 'Stemmer svært dårlig',
+			2: 'Stemmer dårlig',
+			3: 'Stemmer delvis',
+			4: 'Stemmer godt',
+			5: 'Stemmer svært godt'
+		},
+		dontKnow: 'Vet ikke',
+		stakeholderRoles: {
+			eier: 'Eier utfordringen',
+			ved_bordet: 'Må sitte ved bordet',
+			bidrar: 'Bidrar og støtter'
+		},
+		actionStatus: {
+			planlagt: 'Planlagt',
+			i_gang: 'I gang',
+			fullfort: 'Fullført',
+			avbrutt: 'Avbrutt'
+		},
+		phases: {
+			plan: 'Plan',
+			handling: 'Handling',
+			observasjon: 'Observasjon',
+			refleksjon: 'Refleksjon'
+		},
+		storyStatus: {
+			utkast: 'Utkast',
+			foreslatt: 'Sendt til redaksjonen',
+			publisert: 'Publisert'
+		},
+		/** FNs bærekraftsmål, 1–17. */
+		sdgs: [
+			'',
+			'Utrydde fattigdom',
+			'Utrydde sult',
+			'God helse og livskvalitet',
+			'God utdanning',
+			'Likestilling mellom kjønnene',
+			'Rent vann og gode sanitærforhold',
+			'Ren energi til alle',
+			'Anstendig arbeid og økonomisk vekst',
+			'Innovasjon og infrastruktur',
+			'Mindre ulikhet',
+			'Bærekraftige byer og lokalsamfunn',
+			'Ansvarlig forbruk og produksjon',
+			'Stoppe klimaendringene',
+			'Livet i havet',
+			'Livet på land',
+			'Fred, rettferdighet og velfungerende institusjoner',
+			'Samarbeid for å nå målene'
+		],
+		withheld:
+			'Resultatene vises når minst {min} har svart. Slik kan ingen regne seg fram til hva den enkelte har svart.'
 	},
 	form: {
 		errorSummary: 'Skjemaet har feil som må rettes',

@@ -23,6 +23,14 @@ import { countyChapters, municipalities } from '../geo/schema';
 export const globalRole = pgEnum('global_role', ['admin', 'redaktor']);
 export const municipalRole = pgEnum('municipal_role', ['koordinator', 'medlem']);
 export const tokenPurpose = pgEnum('token_purpose', ['setup', 'login', 'reset', 'invite']);
+/** What a member brings to the municipal group (fremtidsbilde): the minimum composition is checked against it. */
+export const municipalGroupRole = pgEnum('municipal_group_role', [
+	'skoleeier',
+	'kulturskoleleder',
+	'pedagogisk',
+	'annen_sektor',
+	'politiker'
+]);
 
 export const users = pgTable(
 	'users',
@@ -100,6 +108,10 @@ export const municipalityMembers = pgTable(
 			.notNull()
 			.references(() => municipalities.number),
 		role: municipalRole('role').notNull().default('medlem'),
+		/** The member's place in the group (fremtidsbilde); null until someone sets it. */
+		groupRole: municipalGroupRole('group_role'),
+		/** For «annen sektor»: which sector (helse, NAV, bibliotek …). */
+		sector: text('sector'),
 		createdAt: timestamptz('created_at').notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('municipality_members_uq').on(t.userId, t.municipalityNumber)]
@@ -131,3 +143,17 @@ export const auditLog = pgTable(
 	},
 	(t) => [index('audit_at_idx').on(t.at), index('audit_entity_idx').on(t.entityType, t.entityId)]
 );
+
+/**
+ * What someone typed into a form whose POST arrived after their session had expired, kept for
+ * two hours so the page can offer it back after sign-in (see `form-stash.ts`). The cookie holds
+ * a random token; the id is its SHA-256.
+ */
+export const formStash = pgTable('form_stash', {
+	id: text('id').primaryKey(),
+	path: text('path').notNull(),
+	/** The form action (`lagre` in `?/lagre`), '' for the default action. */
+	action: text('action').notNull().default(''),
+	data: jsonb('data').$type<Record<string, string[]>>().notNull(),
+	createdAt: timestamptz('created_at').notNull().defaultNow()
+});

@@ -5,6 +5,7 @@ import {
 	auditLog,
 	authTokens,
 	chapterLeaders,
+	municipalGroupRole,
 	municipalityMembers,
 	sessions,
 	users
@@ -20,6 +21,7 @@ import { templates } from '../mail/templates';
 import { config } from '../config';
 import { now } from '../clock';
 import { ServiceError } from '../errors';
+import { m } from '$lib/i18n';
 
 export { ServiceError };
 
@@ -133,7 +135,14 @@ export type GrantedRole =
 	| { kind: 'admin' }
 	| { kind: 'redaktor' }
 	| { kind: 'fylkesleder'; chapterId: number }
-	| { kind: 'kommune'; municipalityNumber: string; role: MunicipalRole }
+	| {
+			kind: 'kommune';
+			municipalityNumber: string;
+			role: MunicipalRole;
+			/** The place in the municipal group (fremtidsbilde); left as it is when absent. */
+			groupRole?: MunicipalGroupRole | null;
+			sector?: string | null;
+	  }
 	| { kind: 'ingen' };
 
 export async function describeRole(role: GrantedRole): Promise<string> {
@@ -154,7 +163,10 @@ export async function describeRole(role: GrantedRole): Promise<string> {
 				.select()
 				.from(municipalities)
 				.where(eq(municipalities.number, role.municipalityNumber));
-			return `${role.role === 'koordinator' ? 'koordinator' : 'medlem'} i kommunegruppen for ${k?.name ?? role.municipalityNumber}`;
+			const as = role.groupRole
+				? ` (${m.fremtidsbilde.groupRoles[role.groupRole].toLowerCase()})`
+				: '';
+			return `${role.role === 'koordinator' ? 'koordinator' : 'medlem'} i kommunegruppen for ${k?.name ?? role.municipalityNumber}${as}`;
 		}
 		default:
 			return 'bruker';
@@ -162,6 +174,7 @@ export async function describeRole(role: GrantedRole): Promise<string> {
 }
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+type MunicipalGroupRole = (typeof municipalGroupRole.enumValues)[number];
 
 async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
 	if (role.kind === 'admin' || role.kind === 'redaktor')
@@ -174,14 +187,19 @@ async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
 			.insert(chapterLeaders)
 			.values({ userId, chapterId: role.chapterId })
 			.onConflictDoNothing();
-	if (role.kind === 'kommune')
+	if (role.kind === 'kommune') {
+		const group =
+			role.groupRole === undefined
+				? {}
+				: { groupRole: role.groupRole, sector: role.sector ?? null };
 		await tx
 			.insert(municipalityMembers)
-			.values({ userId, municipalityNumber: role.municipalityNumber, role: role.role })
+			.values({ userId, municipalityNumber: role.municipalityNumber, role: role.role, ...group })
 			.onConflictDoUpdate({
 				target: [municipalityMembers.userId, municipalityMembers.municipalityNumber],
-				set: { role: role.role }
+				set: { role: role.role, ...group }
 			});
+	}
 }
 
 export async function inviteUser(actor: Actor, input: { email: string; role: GrantedRole }) {

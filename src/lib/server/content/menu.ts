@@ -17,7 +17,8 @@ export async function siteChrome() {
 		menu: tree.map(toMenuItem),
 		shortcuts: [
 			{ title: m.nav.news, href: '/nyheter' },
-			{ title: m.nav.resources, href: '/ressurser' }
+			{ title: m.nav.resources, href: '/ressurser' },
+			{ title: m.nav.stories, href: '/erfaringer' }
 		]
 	};
 }

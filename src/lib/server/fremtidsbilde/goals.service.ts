@@ -1,8 +1,16 @@
-/** The national catalogue of societal goals (samfunnsmål). */
-import { asc, eq } from 'drizzle-orm';
+/** The national catalogue of societal goals (samfunnsmål) and their statements, kept by admins. */
+import { and, asc, count, eq, ne } from 'drizzle-orm';
 import { db } from '../db/client';
-import { goals } from './schema';
+import { goalStatements, goals, roundStatements, workspaceGoals } from './schema';
 import { pages } from '../content/schema';
+import type { Actor } from '../accounts/actor';
+import { recordAudit } from '../accounts/audit';
+import { invalidatePublic } from '../cache/public-cache';
+import { ServiceError } from '../errors';
+import { NotFoundError, assertVersion, freeSlug } from '../content/editing';
+import { slugify } from '../content/slug';
+import { now } from '../clock';
+import type { GoalInput, StatementInput } from '$lib/forms/fremtidsbilde';
 
 export async function listGoals() {
 	return db
@@ -19,4 +27,203 @@ export async function listGoals() {
 		.from(goals)
 		.leftJoin(pages, eq(pages.id, goals.themePageId))
 		.orderBy(asc(goals.position), asc(goals.id));
+}
+
+/** The admin list: each goal with how many statements it has and how many groups chose it. */
+export async function listGoalsAdmin() {
+	const [list, statementCounts, chosenCounts] = await Promise.all([
+		listGoals(),
+		db
+			.select({ goalId: goalStatements.goalId, n: count() })
+			.from(goalStatements)
+			.groupBy(goalStatements.goalId),
+		db
+			.select({ goalId: workspaceGoals.goalId, n: count() })
+			.from(workspaceGoals)
+			.groupBy(workspaceGoals.goalId)
+	]);
+	return list.map((g) => ({
+		...g,
+		statements: statementCounts.find((s) => s.goalId === g.id)?.n ?? 0,
+		chosenBy: chosenCounts.find((s) => s.goalId === g.id)?.n ?? 0
+	}));
+}
+
+export async function getGoal(id: number) {
+	const [row] = await db.select().from(goals).where(eq(goals.id, id));
+	if (!row) return null;
+	const statements = await db
+		.select()
+		.from(goalStatements)
+		.where(eq(goalStatements.goalId, id))
+		.orderBy(asc(goalStatements.position), asc(goalStatements.id));
+	return { goal: row, statements };
+}
+
+/** Pages a goal can point to for more (the Kulturskole 3.0 themes first). */
+export async function themePageOptions() {
+	const rows = await db
+		.select({ id: pages.id, title: pages.title, path: pages.path })
+		.from(pages)
+		.where(ne(pages.path, '/'))
+		.orderBy(asc(pages.path));
+	return rows.sort(
+		(a, b) =>
+			Number(!a.path.startsWith('/kulturskole-3-0')) -
+				Number(!b.path.startsWith('/kulturskole-3-0')) || a.path.localeCompare(b.path)
+	);
+}
+
+export async function saveGoal(actor: Actor, id: number | null, input: GoalInput): Promise<number> {
+	const themePageId = input.themePageId ? Number(input.themePageId) : null;
+	if (themePageId !== null) {
+		const [page] = await db.select({ id: pages.id }).from(pages).where(eq(pages.id, themePageId));
+		if (!page) throw new ServiceError('theme', 'Velg en temaside fra listen', 'themePageId');
+	}
+	const fields = {
+		title: input.title,
+		description: input.description,
+		sdgs: [...new Set(input.sdgs.map(Number))].sort((a, b) => a - b),
+		themePageId,
+		position: input.position
+	};
+	const savedId = await db.transaction(async (tx) => {
+		const at = now();
+		if (id === null) {
+			const slug = await freeSlug(
+				tx,
+				goals,
+				goals.slug,
+				goals.id,
+				input.slug || slugify(input.title),
+				null
+			);
+			const [row] = await tx
+				.insert(goals)
+				.values({ ...fields, slug, createdAt: at, updatedAt: at })
+				.returning();
+			await recordAudit(tx, actor, {
+				action: 'samfunnsmal.opprettet',
+				entityType: 'samfunnsmal',
+				entityId: row.id,
+				summary: `Opprettet samfunnsmålet «${row.title}»`,
+				after: row
+			});
+			return row.id;
+		}
+		const [before] = await tx.select().from(goals).where(eq(goals.id, id)).for('update');
+		if (!before) throw new NotFoundError();
+		assertVersion(before, input.version);
+		const slug =
+			!input.slug || input.slug === before.slug
+				? before.slug
+				: await freeSlug(tx, goals, goals.slug, goals.id, input.slug, id);
+		const [after] = await tx
+			.update(goals)
+			.set({ ...fields, slug, updatedAt: at, version: before.version + 1 })
+			.where(eq(goals.id, id))
+			.returning();
+		await recordAudit(tx, actor, {
+			action: 'samfunnsmal.endret',
+			entityType: 'samfunnsmal',
+			entityId: id,
+			summary: `Endret samfunnsmålet «${after.title}»`,
+			before,
+			after
+		});
+		return id;
+	});
+	invalidatePublic();
+	return savedId;
+}
+
+/** A goal can be deleted only while no municipality has chosen it or rated it. */
+export async function deleteGoal(actor: Actor, id: number, version: number) {
+	await db.transaction(async (tx) => {
+		const [before] = await tx.select().from(goals).where(eq(goals.id, id)).for('update');
+		if (!before) throw new NotFoundError();
+		assertVersion(before, version);
+		const [[chosen], [rated]] = await Promise.all([
+			tx.select({ n: count() }).from(workspaceGoals).where(eq(workspaceGoals.goalId, id)),
+			tx.select({ n: count() }).from(roundStatements).where(eq(roundStatements.goalId, id))
+		]);
+		if (chosen.n > 0 || rated.n > 0)
+			throw new ServiceError(
+				'in-use',
+				`Målet kan ikke slettes fordi ${chosen.n} kommune${chosen.n === 1 ? '' : 'r'} har valgt det eller vurdert det. Endre teksten i stedet.`
+			);
+		await tx.delete(goals).where(eq(goals.id, id));
+		await recordAudit(tx, actor, {
+			action: 'samfunnsmal.slettet',
+			entityType: 'samfunnsmal',
+			entityId: id,
+			summary: `Slettet samfunnsmålet «${before.title}»`,
+			before
+		});
+	});
+	invalidatePublic();
+}
+
+export async function saveStatement(
+	actor: Actor,
+	goalId: number,
+	id: number | null,
+	input: StatementInput
+) {
+	await db.transaction(async (tx) => {
+		const [goal] = await tx.select().from(goals).where(eq(goals.id, goalId));
+		if (!goal) throw new NotFoundError();
+		const at = now();
+		if (id === null) {
+			const [row] = await tx
+				.insert(goalStatements)
+				.values({ goalId, ...input, createdAt: at, updatedAt: at })
+				.returning();
+			await recordAudit(tx, actor, {
+				action: 'pastand.opprettet',
+				entityType: 'pastand',
+				entityId: row.id,
+				summary: `Ny påstand for «${goal.title}»`,
+				after: row
+			});
+			return;
+		}
+		const [before] = await tx
+			.select()
+			.from(goalStatements)
+			.where(and(eq(goalStatements.id, id), eq(goalStatements.goalId, goalId)))
+			.for('update');
+		if (!before) throw new NotFoundError('Fant ikke påstanden.');
+		const [after] = await tx
+			.update(goalStatements)
+			.set({ ...input, updatedAt: at, version: before.version + 1 })
+			.where(eq(goalStatements.id, id))
+			.returning();
+		await recordAudit(tx, actor, {
+			action: 'pastand.endret',
+			entityType: 'pastand',
+			entityId: id,
+			summary: `Endret en påstand for «${goal.title}»`,
+			before,
+			after
+		});
+	});
+}
+
+/** Rounds already opened keep their own copy of the statements, so deleting is always safe. */
+export async function deleteStatement(actor: Actor, goalId: number, id: number) {
+	await db.transaction(async (tx) => {
+		const [before] = await tx
+			.delete(goalStatements)
+			.where(and(eq(goalStatements.id, id), eq(goalStatements.goalId, goalId)))
+			.returning();
+		if (!before) throw new NotFoundError('Fant ikke påstanden.');
+		await recordAudit(tx, actor, {
+			action: 'pastand.slettet',
+			entityType: 'pastand',
+			entityId: id,
+			summary: 'Slettet en påstand',
+			before
+		});
+	});
 }

@@ -2,3 +2,5 @@
 import '../content/jobs';
 import '../mail/jobs';
 import '../accounts/jobs';
+import '../fremtidsbilde/jobs';
+import '../form-stash';

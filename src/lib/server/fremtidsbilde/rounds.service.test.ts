@@ -1,0 +1,177 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { db } from '../db/client';
+import { responses, rounds } from './schema';
+import type { Actor } from '../accounts/actor';
+import { chooseGoals } from './workspace.service';
+import {
+	closeDueRounds,
+	closeRound,
+	deleteOldAnswers,
+	development,
+	openRound,
+	roundForAnswer,
+	roundResults,
+	saveConclusion,
+	submitAnswers
+} from './rounds.service';
+import { member, goalWithStatements } from './testing';
+import { resetClock, setNow, now } from '../clock';
+import { ServiceError } from '../errors';
+import { toOsloInput } from '$lib/i18n';
+
+const NR = '1804';
+let coordinator: Actor;
+let members: Actor[];
+let goalA: number;
+let goalB: number;
+
+const inDays = (d: number) => toOsloInput(new Date(now().getTime() + d * 24 * 60 * 60_000));
+const answerAll = (view: Awaited<ReturnType<typeof roundForAnswer>>, value: number | null) =>
+	view.statements.map((s) => ({ statementId: s.id, value, comment: '' }));
+
+beforeAll(async () => {
+	coordinator = await member(NR, 'koordinator', 'kulturskoleleder');
+	members = [
+		await member(NR, 'medlem', 'skoleeier'),
+		await member(NR, 'medlem', 'pedagogisk'),
+		await member(NR, 'medlem', 'annen_sektor')
+	];
+	goalA = await goalWithStatements('Inkludering', 2);
+	goalB = await goalWithStatements('Folkehelse', 1);
+	await chooseGoals(coordinator, NR, { goalIds: [String(goalA), String(goalB)], focusArea: '' });
+});
+
+afterEach(() => resetClock());
+
+async function expectStatus(p: Promise<unknown>, status: number) {
+	await expect(p).rejects.toMatchObject({ status });
+}
+
+describe('assessment rounds', () => {
+	it('only coordinators open a round, with a deadline in the future', async () => {
+		await expectStatus(openRound(members[0], NR, { title: 'R', deadline: inDays(7) }), 403);
+		await expect(openRound(coordinator, NR, { title: 'R', deadline: inDays(-1) })).rejects.toThrow(
+			'fram i tid'
+		);
+		await expect(openRound(coordinator, NR, { title: 'R', deadline: 'i morgen' })).rejects.toThrow(
+			ServiceError
+		);
+	});
+
+	it('withholds results until three have answered, then shows aggregates only', async () => {
+		const id = await openRound(coordinator, NR, { title: 'Første runde', deadline: inDays(7) });
+		const view = await roundForAnswer(members[0], NR, id);
+		expect(view.statements.map((s) => s.goalId)).toEqual([goalA, goalA, goalB]);
+
+		// Only one open round at a time
+		await expect(openRound(coordinator, NR, { title: 'To', deadline: inDays(7) })).rejects.toThrow(
+			'allerede en åpen runde'
+		);
+
+		await submitAnswers(members[0], NR, id, answerAll(view, 2));
+		await submitAnswers(members[1], NR, id, answerAll(view, 4));
+		let r = await roundResults(coordinator, NR, id);
+		expect(r.results).toEqual({ respondents: 2, released: false, statements: [], goals: [] });
+		expect(r.goals.every((g) => g.result === null)).toBe(true);
+
+		// Changing an answer does not count twice
+		await submitAnswers(members[1], NR, id, answerAll(view, 5));
+		expect((await roundResults(coordinator, NR, id)).results.respondents).toBe(2);
+
+		await submitAnswers(members[2], NR, id, answerAll(view, 2));
+		r = await roundResults(members[0], NR, id);
+		expect(r.results.released).toBe(true);
+		const a = r.goals.find((g) => g.goalId === goalA)!;
+		expect(a.result).toMatchObject({ released: true, n: 6, mean: 3 });
+		// Nothing in what the group sees ties a figure to a person
+		expect(JSON.stringify(r)).not.toMatch(/userId|responseId|comment/);
+
+		// The member sees their own answer back; nobody else's
+		const mine = await roundForAnswer(members[1], NR, id);
+		expect(Object.values(mine.mine!.ratings).map((x) => x.value)).toEqual([5, 5, 5]);
+		const others = await roundForAnswer(coordinator, NR, id);
+		expect(others.mine).toBeNull();
+
+		// Conclusions: coordinators only, goals of the round only
+		await expectStatus(
+			saveConclusion(members[0], NR, id, { goalId: goalA, agreedLevel: '3', narrative: '' }),
+			403
+		);
+		await saveConclusion(coordinator, NR, id, {
+			goalId: goalA,
+			agreedLevel: '3',
+			narrative: 'Enige.'
+		});
+		await expectStatus(
+			saveConclusion(coordinator, NR, id, { goalId: 999_999, agreedLevel: '3', narrative: '' }),
+			404
+		);
+
+		// Closing freezes the results; answers after that are refused with a message
+		await closeRound(coordinator, NR, id);
+		await expect(submitAnswers(members[0], NR, id, answerAll(view, 1))).rejects.toThrow(
+			'Runden ble avsluttet'
+		);
+		const [frozen] = await db.select().from(rounds).where(eq(rounds.id, id));
+		expect(frozen.results).toMatchObject({ respondents: 3, released: true });
+
+		const dev = await development(NR);
+		expect(dev.goals.find((g) => g.goalId === goalA)?.current).toBe(3);
+		expect(dev.goals.find((g) => g.goalId === goalB)?.current).toBe(3);
+	});
+
+	it('refuses ratings outside the scale, missing answers and other municipalities', async () => {
+		const id = await openRound(coordinator, NR, { title: 'Andre runde', deadline: inDays(3) });
+		const view = await roundForAnswer(members[0], NR, id);
+		for (const bad of [0, 6, 2.5, -1])
+			await expect(submitAnswers(members[0], NR, id, answerAll(view, bad))).rejects.toMatchObject({
+				code: 'scale'
+			});
+		await expect(
+			submitAnswers(members[0], NR, id, answerAll(view, 3).slice(1))
+		).rejects.toMatchObject({
+			code: 'missing'
+		});
+		const outsider = await member('5053');
+		await expectStatus(submitAnswers(outsider, NR, id, answerAll(view, 3)), 403);
+		await expectStatus(roundResults(outsider, NR, id), 403);
+		// A round id from the address that belongs to another municipality is not found
+		const own = await member('5053', 'koordinator');
+		await expectStatus(roundResults(own, '5053', id), 404);
+		await closeRound(coordinator, NR, id);
+	});
+
+	it('closes at the deadline and deletes answers later, keeping the results', async () => {
+		setNow(new Date('2030-03-01T10:00:00Z'));
+		const id = await openRound(coordinator, NR, { title: 'Våren', deadline: inDays(2) });
+		const view = await roundForAnswer(members[0], NR, id);
+		for (const m of members) await submitAnswers(m, NR, id, answerAll(view, 4));
+		setNow(new Date('2030-03-04T10:00:00Z'));
+		await expect(submitAnswers(members[0], NR, id, answerAll(view, 1))).rejects.toThrow(
+			'Runden ble avsluttet'
+		);
+		await closeDueRounds();
+		const [closed] = await db.select().from(rounds).where(eq(rounds.id, id));
+		expect(closed.closedAt?.toISOString()).toBe(closed.deadline.toISOString());
+		expect(closed.results).toMatchObject({ respondents: 3, released: true });
+
+		setNow(new Date('2030-07-01T10:00:00Z'));
+		await deleteOldAnswers();
+		expect(await db.select().from(responses).where(eq(responses.roundId, id))).toEqual([]);
+		const r = await roundResults(coordinator, NR, id);
+		expect(r.results.respondents).toBe(3);
+		expect(r.goals.find((g) => g.goalId === goalA)?.result).toMatchObject({ mean: 4 });
+	});
+
+	it('lets only one of two coordinators opening at once succeed', async () => {
+		const other = await member(NR, 'koordinator', 'politiker');
+		const results = await Promise.allSettled([
+			openRound(coordinator, NR, { title: 'Samtidig 1', deadline: inDays(5) }),
+			openRound(other, NR, { title: 'Samtidig 2', deadline: inDays(5) })
+		]);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const open = await db.select().from(rounds).where(eq(rounds.municipalityNumber, NR));
+		expect(open.filter((r) => r.closedAt === null && r.deadline > now())).toHaveLength(1);
+	});
+});

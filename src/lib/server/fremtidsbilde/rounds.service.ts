@@ -1,0 +1,490 @@
+/**
+ * Nåbilde assessment rounds: a coordinator opens a round with a deadline, each member rates
+ * the statements of the chosen goals privately, the group sees aggregated results once
+ * enough have answered (aggregation.ts), and records an agreed level and narrative per goal.
+ *
+ * Individual answers are personal data: nobody but the member sees them. When a round closes
+ * its aggregated results are frozen on the round; the answers themselves are deleted
+ * ANSWER_RETENTION_DAYS later by the cleanup job.
+ */
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { db, type DbOrTx, type Tx } from '../db/client';
+import {
+	goalStatements,
+	goals,
+	ratings,
+	responses,
+	roundConclusions,
+	roundStatements,
+	rounds
+} from './schema';
+import { municipalityMembers, users } from '../accounts/schema';
+import type { Actor } from '../accounts/actor';
+import { recordAudit } from '../accounts/audit';
+import { ServiceError } from '../errors';
+import { now } from '../clock';
+import { parseOsloLocal, formatDateTime } from '$lib/i18n';
+import { kickMail, sendMail } from '../mail/send';
+import { config } from '../config';
+import { assertCoordinator, assertRead, assertTakePart, notFound } from './guards';
+import { chosenGoals, lockWorkspace, municipalityName } from './workspace.service';
+import {
+	aggregateRound,
+	currentLevel,
+	isValidRating,
+	type Rating,
+	type RoundResults
+} from './aggregation';
+import { fremtidsbildeMail } from './mail';
+import type { ConclusionInput, RoundInput } from '$lib/forms/fremtidsbilde';
+
+export const ANSWER_RETENTION_DAYS = 90;
+const MAX_ROUND_DAYS = 180;
+
+type RoundRow = typeof rounds.$inferSelect;
+
+export function isOpen(round: Pick<RoundRow, 'closedAt' | 'deadline'>, at = now()): boolean {
+	return round.closedAt === null && round.deadline.getTime() > at.getTime();
+}
+
+async function roundIn(tx: DbOrTx, nr: string, id: number, lock = false) {
+	const q = tx
+		.select()
+		.from(rounds)
+		.where(and(eq(rounds.id, id), eq(rounds.municipalityNumber, nr)));
+	const [row] = lock ? await q.for('update') : await q;
+	if (!row) notFound('Fant ikke runden.');
+	return row;
+}
+
+export async function listRounds(actor: Actor | null, nr: string) {
+	assertRead(actor, nr);
+	const rows = await db
+		.select({
+			id: rounds.id,
+			title: rounds.title,
+			openedAt: rounds.openedAt,
+			deadline: rounds.deadline,
+			closedAt: rounds.closedAt,
+			respondents: sql<number>`(select count(*) from ${responses} r where r.round_id = ${rounds.id})`,
+			answeredByMe: sql<boolean>`exists (select 1 from ${responses} r where r.round_id = ${rounds.id} and r.user_id = ${actor.id})`,
+			frozenRespondents: sql<number | null>`(${rounds.results}->>'respondents')::int`
+		})
+		.from(rounds)
+		.where(eq(rounds.municipalityNumber, nr))
+		.orderBy(desc(rounds.openedAt), desc(rounds.id));
+	return rows.map((r) => ({
+		...r,
+		open: isOpen(r),
+		respondents: r.frozenRespondents ?? r.respondents
+	}));
+}
+
+export async function openRound(actor: Actor, nr: string, input: RoundInput) {
+	assertCoordinator(actor, nr);
+	const deadline = parseOsloLocal(input.deadline);
+	if (!deadline)
+		throw new ServiceError('deadline', 'Skriv svarfristen som dato og klokkeslett', 'deadline');
+	const at = now();
+	if (deadline.getTime() <= at.getTime() + 60 * 60_000)
+		throw new ServiceError('deadline', 'Svarfristen må være minst én time fram i tid', 'deadline');
+	if (deadline.getTime() > at.getTime() + MAX_ROUND_DAYS * 24 * 60 * 60_000)
+		throw new ServiceError(
+			'deadline',
+			`Svarfristen kan være høyst ${MAX_ROUND_DAYS} dager fram i tid`,
+			'deadline'
+		);
+	const name = (await municipalityName(nr))!;
+	const id = await db.transaction(async (tx) => {
+		await lockWorkspace(tx, nr);
+		const [open] = await tx
+			.select({ id: rounds.id })
+			.from(rounds)
+			.where(
+				and(eq(rounds.municipalityNumber, nr), isNull(rounds.closedAt), gt(rounds.deadline, at))
+			);
+		if (open)
+			throw new ServiceError(
+				'open',
+				'Det er allerede en åpen runde. Avslutt den før dere åpner en ny.'
+			);
+		const chosen = await chosenGoals(nr, tx);
+		if (chosen.length === 0)
+			throw new ServiceError('goals', 'Velg samfunnsmål før dere åpner en runde.');
+		const statements = await tx
+			.select()
+			.from(goalStatements)
+			.where(
+				inArray(
+					goalStatements.goalId,
+					chosen.map((g) => g.goalId)
+				)
+			)
+			.orderBy(asc(goalStatements.position), asc(goalStatements.id));
+		const ordered = chosen.flatMap((g) => statements.filter((s) => s.goalId === g.goalId));
+		if (ordered.length === 0)
+			throw new ServiceError(
+				'statements',
+				'Målene dere har valgt, har ingen påstander å vurdere ennå. Kontakt programstaben.'
+			);
+		const [round] = await tx
+			.insert(rounds)
+			.values({
+				municipalityNumber: nr,
+				title: input.title,
+				openedAt: at,
+				deadline,
+				openedById: actor.id
+			})
+			.returning();
+		await tx.insert(roundStatements).values(
+			ordered.map((s, position) => ({
+				roundId: round.id,
+				goalId: s.goalId,
+				text: s.text,
+				position
+			}))
+		);
+		const members = await tx
+			.select({ id: users.id, name: users.name, email: users.email })
+			.from(municipalityMembers)
+			.innerJoin(users, eq(users.id, municipalityMembers.userId))
+			.where(and(eq(municipalityMembers.municipalityNumber, nr), eq(users.isActive, true)));
+		for (const m of members)
+			await sendMail(tx, {
+				to: m.email,
+				template: 'nabildeRunde',
+				idempotencyKey: `runde-${round.id}-${m.id}`,
+				content: fremtidsbildeMail.roundOpened({
+					name: m.name,
+					municipality: name,
+					title: round.title,
+					deadline,
+					url: `${config.origin}/kommuner/${nr}/fremtidsbilde/nabilde/${round.id}`
+				})
+			});
+		await recordAudit(tx, actor, {
+			action: 'nabilde.apnet',
+			entityType: 'runde',
+			entityId: round.id,
+			summary: `Åpnet runden «${round.title}» i ${name} med frist ${formatDateTime(deadline)}`,
+			after: round
+		});
+		return round.id;
+	});
+	await kickMail();
+	return id;
+}
+
+/** Freezes the aggregated results on the round (called once, at closing). */
+async function freeze(tx: Tx, round: RoundRow, closedAt: Date) {
+	const results = await computeResults(tx, round.id);
+	await tx
+		.update(rounds)
+		.set({ closedAt, results })
+		.where(and(eq(rounds.id, round.id), isNull(rounds.closedAt)));
+}
+
+export async function closeRound(actor: Actor, nr: string, id: number) {
+	assertCoordinator(actor, nr);
+	await db.transaction(async (tx) => {
+		const round = await roundIn(tx, nr, id, true);
+		if (!isOpen(round)) throw new ServiceError('closed', 'Runden er allerede avsluttet.');
+		await freeze(tx, round, now());
+		await recordAudit(tx, actor, {
+			action: 'nabilde.avsluttet',
+			entityType: 'runde',
+			entityId: id,
+			summary: `Avsluttet runden «${round.title}» før fristen`
+		});
+	});
+}
+
+/** Sweep: rounds whose deadline has passed are closed and their results frozen. */
+export async function closeDueRounds() {
+	const due = await db
+		.select({ id: rounds.id })
+		.from(rounds)
+		.where(and(isNull(rounds.closedAt), lte(rounds.deadline, now())));
+	for (const { id } of due)
+		await db.transaction(async (tx) => {
+			const [round] = await tx.select().from(rounds).where(eq(rounds.id, id)).for('update');
+			if (round && round.closedAt === null) await freeze(tx, round, round.deadline);
+		});
+}
+
+/** Retention: answers of rounds closed long enough ago are deleted; the frozen results stay. */
+export async function deleteOldAnswers() {
+	const before = new Date(now().getTime() - ANSWER_RETENTION_DAYS * 24 * 60 * 60_000);
+	const old = await db
+		.select({ id: rounds.id })
+		.from(rounds)
+		.where(and(lte(rounds.closedAt, before), isNull(rounds.answersDeletedAt)));
+	for (const { id } of old)
+		await db.transaction(async (tx) => {
+			await tx.delete(responses).where(eq(responses.roundId, id));
+			await tx.update(rounds).set({ answersDeletedAt: now() }).where(eq(rounds.id, id));
+		});
+}
+
+async function statementsOf(tx: DbOrTx, roundId: number) {
+	return tx
+		.select({
+			id: roundStatements.id,
+			goalId: roundStatements.goalId,
+			text: roundStatements.text,
+			goalTitle: goals.title
+		})
+		.from(roundStatements)
+		.innerJoin(goals, eq(goals.id, roundStatements.goalId))
+		.where(eq(roundStatements.roundId, roundId))
+		.orderBy(asc(roundStatements.position), asc(roundStatements.id));
+}
+
+/** Aggregates the answers in the database (open rounds, and at closing). */
+async function computeResults(tx: DbOrTx, roundId: number): Promise<RoundResults> {
+	const statements = await statementsOf(tx, roundId);
+	const rows = await tx
+		.select({
+			responseId: ratings.responseId,
+			statementId: ratings.roundStatementId,
+			value: ratings.value
+		})
+		.from(ratings)
+		.innerJoin(responses, eq(responses.id, ratings.responseId))
+		.where(eq(responses.roundId, roundId));
+	const [{ n }] = await tx
+		.select({ n: count() })
+		.from(responses)
+		.where(eq(responses.roundId, roundId));
+	const byResponse = new Map<number, Map<number, Rating>>();
+	for (const r of rows) {
+		const map = byResponse.get(r.responseId) ?? new Map<number, Rating>();
+		map.set(r.statementId, r.value);
+		byResponse.set(r.responseId, map);
+	}
+	// A response with no ratings still counts as an answer (every statement is required, so rare).
+	const answers = [...byResponse.values()];
+	while (answers.length < n) answers.push(new Map());
+	return aggregateRound(statements, answers);
+}
+
+/** The answer page: the round, its statements by goal, and the member's own earlier answer. */
+export async function roundForAnswer(actor: Actor | null, nr: string, id: number) {
+	assertRead(actor, nr);
+	const round = await roundIn(db, nr, id);
+	const statements = await statementsOf(db, id);
+	const [mine] = await db
+		.select()
+		.from(responses)
+		.where(and(eq(responses.roundId, id), eq(responses.userId, actor.id)));
+	const myRatings = mine
+		? await db.select().from(ratings).where(eq(ratings.responseId, mine.id))
+		: [];
+	return {
+		round: { ...round, results: undefined, open: isOpen(round) },
+		goals: groupByGoal(statements),
+		statements,
+		mine: mine
+			? {
+					submittedAt: mine.submittedAt,
+					updatedAt: mine.updatedAt,
+					ratings: Object.fromEntries(
+						myRatings.map((r) => [r.roundStatementId, { value: r.value, comment: r.comment }])
+					) as Record<number, { value: number | null; comment: string }>
+				}
+			: null
+	};
+}
+
+function groupByGoal<T extends { goalId: number; goalTitle: string }>(statements: T[]) {
+	const out: { goalId: number; title: string; statements: T[] }[] = [];
+	for (const s of statements) {
+		let g = out.find((x) => x.goalId === s.goalId);
+		if (!g) out.push((g = { goalId: s.goalId, title: s.goalTitle, statements: [] }));
+		g.statements.push(s);
+	}
+	return out;
+}
+
+export interface AnswerInput {
+	statementId: number;
+	value: number | null;
+	comment: string;
+}
+
+/** A member's private answer; can be changed until the round closes. */
+export async function submitAnswers(
+	actor: Actor,
+	nr: string,
+	roundId: number,
+	answers: AnswerInput[]
+) {
+	assertTakePart(actor, nr);
+	await db.transaction(async (tx) => {
+		// Shares the lock with closing, so an answer never slips in after the results froze.
+		const [round] = await tx
+			.select()
+			.from(rounds)
+			.where(and(eq(rounds.id, roundId), eq(rounds.municipalityNumber, nr)))
+			.for('share');
+		if (!round) notFound('Fant ikke runden.');
+		if (!isOpen(round))
+			throw new ServiceError(
+				'closed',
+				`Runden ble avsluttet ${formatDateTime(round.closedAt ?? round.deadline)}, så svaret kan ikke tas imot. Det du skrev, står fortsatt i skjemaet.`
+			);
+		const statements = await statementsOf(tx, roundId);
+		for (const s of statements) {
+			const a = answers.find((x) => x.statementId === s.id);
+			if (!a) throw new ServiceError('missing', `Velg et svar for «${s.text}»`, `s${s.id}`);
+			if (!isValidRating(a.value))
+				throw new ServiceError(
+					'scale',
+					`Svaret for «${s.text}» må være et tall fra 1 til 5 eller «vet ikke»`,
+					`s${s.id}`
+				);
+		}
+		const at = now();
+		const [response] = await tx
+			.insert(responses)
+			.values({ roundId, userId: actor.id, submittedAt: at, updatedAt: at })
+			.onConflictDoUpdate({
+				target: [responses.roundId, responses.userId],
+				set: { updatedAt: at }
+			})
+			.returning();
+		await tx.delete(ratings).where(eq(ratings.responseId, response.id));
+		await tx.insert(ratings).values(
+			statements.map((s) => {
+				const a = answers.find((x) => x.statementId === s.id)!;
+				return {
+					responseId: response.id,
+					roundStatementId: s.id,
+					value: a.value,
+					comment: a.comment
+				};
+			})
+		);
+	});
+}
+
+/** The results page: aggregated figures (or that they are withheld) and the group's conclusions. */
+export async function roundResults(actor: Actor | null, nr: string, id: number) {
+	assertRead(actor, nr);
+	const round = await roundIn(db, nr, id);
+	const results = (round.results as RoundResults | null) ?? (await computeResults(db, id));
+	const statements = await statementsOf(db, id);
+	const conclusions = await db
+		.select()
+		.from(roundConclusions)
+		.where(eq(roundConclusions.roundId, id));
+	const [{ members }] = await db
+		.select({ members: count() })
+		.from(municipalityMembers)
+		.where(eq(municipalityMembers.municipalityNumber, nr));
+	return {
+		round: { ...round, results: undefined, open: isOpen(round) },
+		members,
+		results,
+		goals: groupByGoal(statements).map((g) => ({
+			...g,
+			result: results.goals.find((r) => r.goalId === g.goalId) ?? null,
+			statements: g.statements.map((s) => ({
+				...s,
+				result: results.statements.find((r) => r.id === s.id) ?? null
+			})),
+			conclusion: conclusions.find((c) => c.goalId === g.goalId) ?? null
+		}))
+	};
+}
+
+/** The group's agreed level and narrative for a goal after a round (coordinators record it). */
+export async function saveConclusion(
+	actor: Actor,
+	nr: string,
+	roundId: number,
+	input: ConclusionInput
+) {
+	assertCoordinator(actor, nr);
+	await db.transaction(async (tx) => {
+		await roundIn(tx, nr, roundId, true);
+		const [inRound] = await tx
+			.select({ id: roundStatements.id })
+			.from(roundStatements)
+			.where(and(eq(roundStatements.roundId, roundId), eq(roundStatements.goalId, input.goalId)))
+			.limit(1);
+		if (!inRound) notFound('Målet var ikke med i denne runden.');
+		const values = {
+			agreedLevel: input.agreedLevel === '' ? null : Number(input.agreedLevel),
+			narrative: input.narrative,
+			updatedAt: now(),
+			updatedById: actor.id
+		};
+		await tx
+			.insert(roundConclusions)
+			.values({ roundId, goalId: input.goalId, ...values })
+			.onConflictDoUpdate({
+				target: [roundConclusions.roundId, roundConclusions.goalId],
+				set: values
+			});
+	});
+}
+
+/**
+ * Development over time: per chosen goal, the level after each round (agreed level, else the
+ * mean when it may be shown), oldest round first. Also what the gap chart needs.
+ */
+export async function development(nr: string) {
+	const chosen = await chosenGoals(nr);
+	const list = await db
+		.select()
+		.from(rounds)
+		.where(eq(rounds.municipalityNumber, nr))
+		.orderBy(asc(rounds.openedAt), asc(rounds.id));
+	const conclusions = list.length
+		? await db
+				.select()
+				.from(roundConclusions)
+				.where(
+					inArray(
+						roundConclusions.roundId,
+						list.map((r) => r.id)
+					)
+				)
+		: [];
+	const perRound = await Promise.all(
+		list.map(async (r) => ({
+			id: r.id,
+			title: r.title,
+			openedAt: r.openedAt,
+			open: isOpen(r),
+			results: (r.results as RoundResults | null) ?? (await computeResults(db, r.id))
+		}))
+	);
+	return {
+		rounds: perRound.map(({ results, ...r }) => ({ ...r, respondents: results.respondents })),
+		goals: chosen.map((g) => {
+			const points = perRound.map((r) => {
+				const agreed = conclusions.find((c) => c.roundId === r.id && c.goalId === g.goalId);
+				const res = r.results.goals.find((x) => x.goalId === g.goalId);
+				return {
+					roundId: r.id,
+					mean: res && res.released ? res.mean : null,
+					agreed: agreed?.agreedLevel ?? null,
+					level: currentLevel(r.results, g.goalId, agreed?.agreedLevel)
+				};
+			});
+			const latest = [...points].reverse().find((p) => p.level !== null) ?? null;
+			return {
+				id: g.id,
+				goalId: g.goalId,
+				title: g.title,
+				targetLevel: g.targetLevel,
+				gap: g.gap,
+				points,
+				current: latest?.level ?? null
+			};
+		})
+	};
+}

@@ -1,0 +1,114 @@
+/**
+ * What the workspace's routes share, so each stays a few lines: reading the municipality and
+ * ids from the address, the signed-in person, forms that offer back what an expired session
+ * kept (form-stash.ts) or what a draft holds, and tidying up after a successful save.
+ */
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { superValidate, type SuperValidated } from 'sveltekit-superforms';
+import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
+import type { Actor } from '../accounts/actor';
+import { dropStash, stashedForm, stashedFormData } from '../form-stash';
+import { clearDraft, draftsFor, type DraftMap } from './drafts.service';
+import { EditConflict } from './pictures.service';
+import { failWith } from '../http';
+
+/** The four-digit kommunenummer from the address (404 for anything else). */
+export function nrOf(params: { kommunenummer?: string }): string {
+	const nr = params.kommunenummer ?? '';
+	if (!/^\d{4}$/.test(nr)) error(404, 'Kommunen finnes ikke');
+	return nr;
+}
+
+/** A numeric id from the address; `ny` gives null when `allowNew`. */
+export function idOf(param: string | undefined, allowNew = false): number | null {
+	if (allowNew && param === 'ny') return null;
+	if (!param || !/^\d{1,9}$/.test(param)) error(404, 'Fant ikke siden');
+	return Number(param);
+}
+
+export function idParam(param: string | undefined): number {
+	return idOf(param) as number;
+}
+
+/** The signed-in person (hooks already sent everyone else to sign in). */
+export function actorOf(event: Pick<RequestEvent, 'locals' | 'url'>): Actor {
+	const user = event.locals.user;
+	if (!user) redirect(303, `/logg-inn?neste=${encodeURIComponent(event.url.pathname)}`);
+	return user;
+}
+
+/**
+ * The form for a page: what an expired session kept for this action if there is any,
+ * otherwise the saved values, with the person's draft of a long text filled in when it is
+ * newer (`draft`). `restored` and `draftAt` tell the page to say so.
+ */
+export async function offerForm<T extends Record<string, unknown>>(
+	event: Pick<RequestEvent, 'cookies' | 'url' | 'locals' | 'params'>,
+	adapter: ValidationAdapter<T>,
+	initial: Partial<T>,
+	opts: {
+		action: string;
+		id?: string;
+		draft?: { field: keyof T & string; key: string; savedAt: Date | null };
+	}
+): Promise<{ form: SuperValidated<T>; restored: Date | null; draftAt: Date | null }> {
+	const stash = await stashedForm(event);
+	if (stash && stash.action === opts.action) {
+		const form = await superValidate(stashedFormData(stash), adapter, { id: opts.id });
+		return { form, restored: stash.savedAt, draftAt: null };
+	}
+	const form = await superValidate(initial, adapter, { id: opts.id, errors: false });
+	const draftAt = opts.draft
+		? applyDraft(
+				form.data,
+				opts.draft.field,
+				await draftsFor(actorOf(event), nrOf(event.params)),
+				opts.draft.key,
+				opts.draft.savedAt
+			)
+		: null;
+	return { form, restored: null, draftAt };
+}
+
+/**
+ * A draft that is newer than what was saved (and different) replaces the saved text in the
+ * form, and the page says so. Returns when the draft was saved, or null.
+ */
+export function applyDraft(
+	data: Record<string, unknown>,
+	field: string,
+	drafts: DraftMap,
+	key: string,
+	savedAt: Date | null
+): Date | null {
+	const d = drafts[key];
+	if (!d || d.text === data[field]) return null;
+	if (savedAt && d.savedAt.getTime() <= savedAt.getTime()) return null;
+	data[field] = d.text;
+	return d.savedAt;
+}
+
+/** After a successful save: nothing kept for this page is needed any more. */
+export async function afterSave(
+	event: Pick<RequestEvent, 'cookies'>,
+	actor: Actor,
+	nr: string,
+	draftKey?: string
+) {
+	await dropStash(event);
+	if (draftKey) await clearDraft(actor, nr, draftKey);
+}
+
+/**
+ * A save that failed: someone else saved first (409, their text shown beside what this person
+ * typed, and the version moved on so saving again replaces theirs on purpose), or a message
+ * beside the field (400). Everything typed stays in the form.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- superforms' own generic form type
+export function saveFailed<T extends SuperValidated<any>>(form: T, e: unknown) {
+	if (e instanceof EditConflict) {
+		form.data.version = e.currentVersion;
+		return fail(409, { form, theirs: e.theirs, conflict: e.message });
+	}
+	return failWith(form, e);
+}

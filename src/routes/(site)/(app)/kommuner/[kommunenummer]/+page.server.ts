@@ -1,0 +1,8 @@
+import { redirect } from '@sveltejs/kit';
+import { nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import type { PageServerLoad } from './$types';
+
+/** The municipality's workspace is its fremtidsbilde. */
+export const load: PageServerLoad = ({ params }) => {
+	redirect(303, `/kommuner/${nrOf(params)}/fremtidsbilde`);
+};

@@ -1,0 +1,142 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { storySchema } from '$lib/forms/fremtidsbilde';
+import {
+	deleteStory,
+	getStory,
+	proposeStory,
+	removeStoryPhoto,
+	saveStory,
+	setStoryPhoto,
+	withdrawStory
+} from '$lib/server/fremtidsbilde/stories.service';
+import { assertCoordinator } from '$lib/server/fremtidsbilde/guards';
+import { PHOTO_MAX_BYTES } from '$lib/server/fremtidsbilde/images';
+import {
+	actorOf,
+	afterSave,
+	idOf,
+	nrOf,
+	offerForm,
+	saveFailed
+} from '$lib/server/fremtidsbilde/route-kit';
+import { ServiceError } from '$lib/server/errors';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const draftKey = (id: number | null) => `historie:${id ?? 'ny'}`;
+
+export const load: PageServerLoad = async (event) => {
+	const nr = nrOf(event.params);
+	const id = idOf(event.params.id, true);
+	assertCoordinator(event.locals.user, nr);
+	const found = id === null ? null : await getStory(event.locals.user, nr, id);
+	const story = found?.story ?? null;
+	const { form, restored, draftAt } = await offerForm(
+		event,
+		zod4(storySchema),
+		story
+			? { title: story.title, body: story.body, photoAlt: story.photoAlt, version: story.version }
+			: { version: 0 },
+		{
+			action: 'lagre',
+			draft: { field: 'body', key: draftKey(id), savedAt: story?.updatedAt ?? null }
+		}
+	);
+	return {
+		story: story && {
+			id: story.id,
+			status: story.status,
+			slug: story.slug,
+			reviewNote: story.reviewNote,
+			photoAlt: story.photoAlt,
+			savedText: story.body,
+			version: story.version
+		},
+		photo: found?.photo?.id ? { name: found.photo.name, size: found.photo.size } : null,
+		maxMb: PHOTO_MAX_BYTES / 1024 / 1024,
+		form,
+		restored,
+		draftAt,
+		notice: event.url.searchParams.get('melding')
+	};
+};
+
+function storyId(event: RequestEvent) {
+	const id = idOf(event.params.id);
+	return id!;
+}
+
+/** The simple actions on a story: run, and come back with a message or the error. */
+async function act(event: RequestEvent, run: () => Promise<void>, done: string) {
+	try {
+		await run();
+	} catch (e) {
+		if (e instanceof ServiceError) return fail(400, { storyError: e.message });
+		throw e;
+	}
+	redirect(303, `${event.url.pathname}?melding=${encodeURIComponent(done)}`);
+}
+
+export const actions: Actions = {
+	lagre: async (event) => {
+		const nr = nrOf(event.params);
+		const id = idOf(event.params.id, true);
+		const actor = actorOf(event);
+		const form = await superValidate(event.request, zod4(storySchema));
+		if (!form.valid) return fail(400, { form });
+		let savedId: number;
+		try {
+			savedId = await saveStory(actor, nr, id, form.data);
+		} catch (e) {
+			return saveFailed(form, e);
+		}
+		await afterSave(event, actor, nr, draftKey(id));
+		if (id === null)
+			redirect(303, `/kommuner/${nr}/fremtidsbilde/deling/historier/${savedId}?melding=lagret`);
+		form.data.version += 1;
+		return message(form, 'Historien er lagret.');
+	},
+	bilde: async (event) => {
+		const nr = nrOf(event.params);
+		const length = Number(event.request.headers.get('content-length') ?? 0);
+		if (length > PHOTO_MAX_BYTES + 64 * 1024)
+			return fail(413, {
+				photoError: `Bildet er for stort. Det kan være høyst ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`
+			});
+		const fd = await event.request.formData().catch(() => null);
+		const file = fd?.get('photo');
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { photoError: 'Velg et bilde' });
+		try {
+			await setStoryPhoto(actorOf(event), nr, storyId(event), {
+				name: file.name,
+				bytes: new Uint8Array(await file.arrayBuffer())
+			});
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { photoError: e.message });
+			throw e;
+		}
+		redirect(303, `${event.url.pathname}?melding=bilde`);
+	},
+	fjernBilde: (event) =>
+		act(
+			event,
+			() => removeStoryPhoto(actorOf(event), nrOf(event.params), storyId(event)),
+			'bilde-fjernet'
+		),
+	send: (event) =>
+		act(event, () => proposeStory(actorOf(event), nrOf(event.params), storyId(event)), 'sendt'),
+	trekk: (event) =>
+		act(event, () => withdrawStory(actorOf(event), nrOf(event.params), storyId(event)), 'trukket'),
+	slett: async (event) => {
+		const nr = nrOf(event.params);
+		try {
+			await deleteStory(actorOf(event), nr, storyId(event));
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { storyError: e.message });
+			throw e;
+		}
+		redirect(303, `/kommuner/${nr}/fremtidsbilde/deling`);
+	}
+};

@@ -1,0 +1,21 @@
+import { development } from '$lib/server/fremtidsbilde/rounds.service';
+import { stakeholdersOf } from '$lib/server/fremtidsbilde/pictures.service';
+import { gapChart } from '$lib/server/fremtidsbilde/chart';
+import { nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const dev = await development(nrOf(params));
+	const stake = await stakeholdersOf(dev.goals.map((g) => g.id));
+	return {
+		chart: dev.goals.length ? gapChart(dev.goals) : null,
+		goals: dev.goals.map((g) => ({
+			id: g.id,
+			title: g.title,
+			targetLevel: g.targetLevel,
+			current: g.current,
+			gap: g.gap,
+			stakeholders: stake.filter((s) => s.workspaceGoalId === g.id)
+		}))
+	};
+};

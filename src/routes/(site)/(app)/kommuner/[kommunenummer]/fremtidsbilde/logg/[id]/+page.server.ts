@@ -1,0 +1,104 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { logSchema } from '$lib/forms/fremtidsbilde';
+import {
+	actionRows,
+	deleteLogEntry,
+	getLogEntry,
+	logRows,
+	mayEditEntry,
+	saveLogEntry
+} from '$lib/server/fremtidsbilde/actions.service';
+import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
+import {
+	actorOf,
+	afterSave,
+	idOf,
+	nrOf,
+	offerForm,
+	saveFailed
+} from '$lib/server/fremtidsbilde/route-kit';
+import { ServiceError } from '$lib/server/errors';
+import { now } from '$lib/server/clock';
+import { osloDate } from '$lib/i18n';
+import { phases } from '$lib/forms/fremtidsbilde';
+import type { Actions, PageServerLoad } from './$types';
+
+const draftKey = (id: number | null) => `logg:${id ?? 'ny'}`;
+
+export const load: PageServerLoad = async (event) => {
+	const nr = nrOf(event.params);
+	const id = idOf(event.params.id, true);
+	assertTakePart(event.locals.user, nr);
+	const entry = id === null ? null : await getLogEntry(event.locals.user, nr, id);
+	if (entry && !mayEditEntry(event.locals.user, nr, entry))
+		error(403, 'Bare den som skrev loggføringen, eller en koordinator, kan endre den.');
+	let initial;
+	if (entry) {
+		initial = {
+			cycle: entry.cycle,
+			phase: entry.phase,
+			happenedOn: entry.happenedOn,
+			text: entry.text,
+			actionIds: entry.actions.map((a) => String(a.id)),
+			version: entry.version
+		};
+	} else {
+		// Carry on where the log stands: the latest cycle, the phase after the last one.
+		const last = (await logRows(nr)).sort(
+			(a, b) => b.cycle - a.cycle || b.happenedOn.localeCompare(a.happenedOn) || b.id - a.id
+		)[0];
+		const next = last ? (phases.indexOf(last.phase) + 1) % phases.length : 0;
+		initial = {
+			cycle: last ? last.cycle + (next === 0 ? 1 : 0) : 1,
+			phase: phases[next],
+			happenedOn: osloDate(now()),
+			actionIds: [],
+			version: 0
+		};
+	}
+	const { form, restored, draftAt } = await offerForm(event, zod4(logSchema), initial, {
+		action: 'lagre',
+		draft: { field: 'text', key: draftKey(id), savedAt: entry?.updatedAt ?? null }
+	});
+	const actions = await actionRows(nr);
+	return {
+		item: entry && { id: entry.id, savedText: entry.text },
+		actionOptions: actions.map((a) => ({
+			value: String(a.id),
+			label: a.title,
+			description: a.goalTitle
+		})),
+		form,
+		restored,
+		draftAt
+	};
+};
+
+export const actions: Actions = {
+	lagre: async (event) => {
+		const nr = nrOf(event.params);
+		const id = idOf(event.params.id, true);
+		const actor = actorOf(event);
+		const form = await superValidate(event.request, zod4(logSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			await saveLogEntry(actor, nr, id, form.data);
+		} catch (e) {
+			return saveFailed(form, e);
+		}
+		await afterSave(event, actor, nr, draftKey(id));
+		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg`);
+	},
+	slett: async (event) => {
+		const nr = nrOf(event.params);
+		try {
+			await deleteLogEntry(actorOf(event), nr, idOf(event.params.id)!);
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
+			throw e;
+		}
+		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg?slettet=1`);
+	}
+};

@@ -1,0 +1,7 @@
+import { chosenGoals } from '$lib/server/fremtidsbilde/workspace.service';
+import { nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => ({
+	goals: await chosenGoals(nrOf(params))
+});

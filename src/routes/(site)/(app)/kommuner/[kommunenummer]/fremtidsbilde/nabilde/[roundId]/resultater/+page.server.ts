@@ -1,0 +1,79 @@
+import { fail } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { conclusionSchema } from '$lib/forms/fremtidsbilde';
+import { closeRound, roundResults, saveConclusion } from '$lib/server/fremtidsbilde/rounds.service';
+import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
+import { actorOf, afterSave, applyDraft, idParam, nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import { ServiceError } from '$lib/server/errors';
+import { failWith } from '$lib/server/http';
+import { MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
+import type { Actions, PageServerLoad } from './$types';
+
+const draftKey = (roundId: number, goalId: number) => `konklusjon:${roundId}-${goalId}`;
+
+export const load: PageServerLoad = async (event) => {
+	const nr = nrOf(event.params);
+	const id = idParam(event.params.roundId);
+	const view = await roundResults(event.locals.user, nr, id);
+	const coordinator = (await event.parent()).ws.viewer === 'koordinator';
+	const drafts = coordinator ? await draftsFor(actorOf(event), nr) : {};
+	const goals = await Promise.all(
+		view.goals.map(async (g) => {
+			if (!coordinator) return { ...g, form: null, draftAt: null };
+			const initial = {
+				goalId: g.goalId,
+				agreedLevel: g.conclusion?.agreedLevel ? String(g.conclusion.agreedLevel) : '',
+				narrative: g.conclusion?.narrative ?? ''
+			};
+			const draftAt = applyDraft(
+				initial,
+				'narrative',
+				drafts,
+				draftKey(id, g.goalId),
+				g.conclusion?.updatedAt ?? null
+			);
+			const form = await superValidate(initial, zod4(conclusionSchema), {
+				id: `konklusjon-${g.goalId}`,
+				errors: false
+			});
+			return { ...g, form, draftAt };
+		})
+	);
+	return {
+		round: view.round,
+		members: view.members,
+		respondents: view.results.respondents,
+		released: view.results.released,
+		min: MIN_RESPONDENTS,
+		goals,
+		thanks: event.url.searchParams.has('svart')
+	};
+};
+
+export const actions: Actions = {
+	konkluder: async (event) => {
+		const nr = nrOf(event.params);
+		const id = idParam(event.params.roundId);
+		const actor = actorOf(event);
+		const form = await superValidate(event.request, zod4(conclusionSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			await saveConclusion(actor, nr, id, form.data);
+		} catch (e) {
+			return failWith(form, e);
+		}
+		await afterSave(event, actor, nr, draftKey(id, form.data.goalId));
+		return message(form, 'Lagret.');
+	},
+	avslutt: async (event) => {
+		const nr = nrOf(event.params);
+		try {
+			await closeRound(actorOf(event), nr, idParam(event.params.roundId));
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { closeError: e.message });
+			throw e;
+		}
+		return { closed: true };
+	}
+};

@@ -1,0 +1,15 @@
+import { listActions } from '$lib/server/fremtidsbilde/actions.service';
+import { chosenGoals } from '$lib/server/fremtidsbilde/workspace.service';
+import { nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const nr = nrOf(params);
+	const [actions, goals] = await Promise.all([listActions(locals.user, nr), chosenGoals(nr)]);
+	return {
+		actions,
+		goals: goals.map((g) => ({ id: g.id, title: g.title })),
+		byGoal: url.searchParams.get('visning') === 'mal',
+		deleted: url.searchParams.has('slettet')
+	};
+};

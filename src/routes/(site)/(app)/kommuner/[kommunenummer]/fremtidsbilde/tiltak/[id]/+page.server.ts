@@ -1,0 +1,94 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { actionSchema } from '$lib/forms/fremtidsbilde';
+import {
+	actionRows,
+	deleteAction,
+	getAction,
+	saveAction
+} from '$lib/server/fremtidsbilde/actions.service';
+import { chosenGoals } from '$lib/server/fremtidsbilde/workspace.service';
+import { groupMembers } from '$lib/server/fremtidsbilde/group.service';
+import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
+import {
+	actorOf,
+	afterSave,
+	idOf,
+	nrOf,
+	offerForm,
+	saveFailed
+} from '$lib/server/fremtidsbilde/route-kit';
+import type { Actions, PageServerLoad } from './$types';
+
+const draftKey = (id: number | null) => `tiltak:${id ?? 'ny'}`;
+
+export const load: PageServerLoad = async (event) => {
+	const nr = nrOf(event.params);
+	const id = idOf(event.params.id, true);
+	assertTakePart(event.locals.user, nr);
+	const row = id === null ? null : await getAction(event.locals.user, nr, id);
+	const [goals, members, rows] = await Promise.all([
+		chosenGoals(nr),
+		groupMembers(nr),
+		actionRows(nr)
+	]);
+	const goalOptions = goals.map((g) => ({ value: String(g.id), label: g.title }));
+	if (row && !goals.some((g) => g.id === row.workspaceGoalId)) {
+		const title = rows.find((r) => r.id === row.id)?.goalTitle ?? 'Mål';
+		goalOptions.push({ value: String(row.workspaceGoalId), label: `${title} (valgt bort)` });
+	}
+	const initial = row
+		? {
+				title: row.title,
+				workspaceGoalId: String(row.workspaceGoalId),
+				description: row.description,
+				responsibleId: row.responsibleId ? String(row.responsibleId) : '',
+				partners: row.partners,
+				startsOn: row.startsOn ?? '',
+				endsOn: row.endsOn ?? '',
+				status: row.status,
+				gapAnswered: row.gapAnswered,
+				version: row.version
+			}
+		: {
+				workspaceGoalId: goals.length === 1 ? String(goals[0].id) : '',
+				status: 'planlagt' as const,
+				version: 0
+			};
+	const { form, restored, draftAt } = await offerForm(event, zod4(actionSchema), initial, {
+		action: 'lagre',
+		draft: { field: 'description', key: draftKey(id), savedAt: row?.updatedAt ?? null }
+	});
+	return {
+		item: row && { id: row.id, title: row.title, savedText: row.description },
+		goalOptions,
+		memberOptions: members.map((mb) => ({ value: String(mb.userId), label: mb.name })),
+		form,
+		restored,
+		draftAt
+	};
+};
+
+export const actions: Actions = {
+	lagre: async (event) => {
+		const nr = nrOf(event.params);
+		const id = idOf(event.params.id, true);
+		const actor = actorOf(event);
+		const form = await superValidate(event.request, zod4(actionSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			await saveAction(actor, nr, id, form.data);
+		} catch (e) {
+			return saveFailed(form, e);
+		}
+		await afterSave(event, actor, nr, draftKey(id));
+		redirect(303, `/kommuner/${nr}/fremtidsbilde/tiltak`);
+	},
+	slett: async (event) => {
+		const nr = nrOf(event.params);
+		const id = idOf(event.params.id);
+		await deleteAction(actorOf(event), nr, id!);
+		redirect(303, `/kommuner/${nr}/fremtidsbilde/tiltak?slettet=1`);
+	}
+};

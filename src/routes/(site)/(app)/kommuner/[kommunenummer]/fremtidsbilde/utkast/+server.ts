@@ -1,0 +1,44 @@
+import { error, json, redirect } from '@sveltejs/kit';
+import { clearDraft, saveDraft } from '$lib/server/fremtidsbilde/drafts.service';
+import { actorOf, nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import { safeNext } from '$lib/server/http';
+import { ServiceError } from '$lib/server/errors';
+import type { RequestHandler } from './$types';
+
+/**
+ * Drafts of long texts. With JavaScript: POST {key, text} while typing, DELETE {key} to
+ * discard. Without: a form button «Forkast utkastet» posts `slettUtkast=<key>` here and
+ * comes back to the page.
+ */
+export const POST: RequestHandler = async (event) => {
+	const nr = nrOf(event.params);
+	const actor = actorOf(event);
+	const type = event.request.headers.get('content-type') ?? '';
+	if (!type.startsWith('application/json')) {
+		const form = await event.request.formData().catch(() => null);
+		const key = String(form?.get('slettUtkast') ?? '');
+		if (key) await clearDraft(actor, nr, key);
+		redirect(303, safeNext(String(form?.get('tilbake') ?? ''), `/kommuner/${nr}/fremtidsbilde`));
+	}
+	const body = (await event.request.json().catch(() => null)) as {
+		key?: unknown;
+		text?: unknown;
+	} | null;
+	if (!body || typeof body.key !== 'string' || typeof body.text !== 'string')
+		error(400, 'Utkastet mangler felt eller tekst');
+	try {
+		const savedAt = await saveDraft(actor, nr, body.key, body.text);
+		return json({ savedAt });
+	} catch (e) {
+		if (e instanceof ServiceError) return json({ error: e.message }, { status: 400 });
+		throw e;
+	}
+};
+
+export const DELETE: RequestHandler = async (event) => {
+	const nr = nrOf(event.params);
+	const body = (await event.request.json().catch(() => null)) as { key?: unknown } | null;
+	if (!body || typeof body.key !== 'string') error(400, 'Utkastet mangler felt');
+	await clearDraft(actorOf(event), nr, body.key);
+	return new Response(null, { status: 204 });
+};

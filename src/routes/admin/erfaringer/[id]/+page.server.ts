@@ -1,0 +1,60 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { storyReviewSchema } from '$lib/forms/fremtidsbilde';
+import { getStoryAdmin, reviewStory } from '$lib/server/fremtidsbilde/stories.service';
+import { renderMarkdown } from '$lib/server/content/markdown';
+import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
+import type { Actions, PageServerLoad } from './$types';
+
+function idOf(param: string): number {
+	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke historien');
+	return Number(param);
+}
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const found = await getStoryAdmin(idOf(params.id));
+	if (!found) error(404, 'Fant ikke historien');
+	const s = found.story;
+	return {
+		story: {
+			id: s.id,
+			status: s.status,
+			slug: s.slug,
+			municipality: found.municipality,
+			municipalityNumber: s.municipalityNumber,
+			proposedAt: s.proposedAt,
+			version: s.version
+		},
+		photo: found.photo?.id ? { name: found.photo.name } : null,
+		previewHtml: renderMarkdown(s.body),
+		form: await superValidate(
+			{
+				title: s.title,
+				body: s.body,
+				photoAlt: s.photoAlt,
+				reviewNote: s.reviewNote,
+				intent: 'lagre' as const,
+				version: s.version
+			},
+			zod4(storyReviewSchema),
+			{ errors: false }
+		),
+		saved: url.searchParams.get('lagret')
+	};
+};
+
+export const actions: Actions = {
+	lagre: async ({ request, params, locals }) => {
+		const id = idOf(params.id);
+		const form = await superValidate(request, zod4(storyReviewSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			await reviewStory(locals.user!, id, form.data);
+		} catch (e) {
+			return saveFailed(form, e);
+		}
+		if (form.data.intent === 'send_tilbake') redirect(303, '/admin/erfaringer');
+		redirect(303, `/admin/erfaringer/${id}?lagret=${form.data.intent}`);
+	}
+};

@@ -1,0 +1,119 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { goalSchema, statementSchema } from '$lib/forms/fremtidsbilde';
+import {
+	deleteGoal,
+	deleteStatement,
+	getGoal,
+	saveGoal,
+	saveStatement,
+	themePageOptions
+} from '$lib/server/fremtidsbilde/goals.service';
+import { ConflictError } from '$lib/server/content/editing';
+import { ServiceError } from '$lib/server/errors';
+import { failWith } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+function idOf(param: string): number | null {
+	if (param === 'ny') return null;
+	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke samfunnsmålet');
+	return Number(param);
+}
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const id = idOf(params.id);
+	const found = id === null ? null : await getGoal(id);
+	if (id !== null && !found) error(404, 'Fant ikke samfunnsmålet');
+	const g = found?.goal;
+	const form = await superValidate(
+		g
+			? {
+					title: g.title,
+					slug: g.slug,
+					description: g.description,
+					sdgs: g.sdgs.map(String),
+					themePageId: g.themePageId ? String(g.themePageId) : '',
+					position: g.position,
+					version: g.version
+				}
+			: { version: 0, position: 99 },
+		zod4(goalSchema),
+		{ id: 'mal', errors: false }
+	);
+	const statements = await Promise.all(
+		(found?.statements ?? []).map(async (s) => ({
+			id: s.id,
+			form: await superValidate({ text: s.text, position: s.position }, zod4(statementSchema), {
+				id: `pastand-${s.id}`,
+				errors: false
+			})
+		}))
+	);
+	return {
+		item: g ? { id: g.id, title: g.title, slug: g.slug, version: g.version } : null,
+		form,
+		statements,
+		newStatement: await superValidate(
+			{ position: (found?.statements.length ?? 0) * 10 + 10 },
+			zod4(statementSchema),
+			{ id: 'ny-pastand', errors: false }
+		),
+		pages: await themePageOptions(),
+		saved: url.searchParams.get('lagret')
+	};
+};
+
+export const actions: Actions = {
+	lagre: async ({ request, params, locals }) => {
+		const id = idOf(params.id);
+		const form = await superValidate(request, zod4(goalSchema), { id: 'mal' });
+		if (!form.valid) return fail(400, { form });
+		let savedId: number;
+		try {
+			savedId = await saveGoal(locals.user!, id, form.data);
+		} catch (e) {
+			if (e instanceof ConflictError) {
+				form.data.version = e.currentVersion;
+				form.message = e.message;
+				return fail(409, { form });
+			}
+			return failWith(form, e);
+		}
+		redirect(303, `/admin/samfunnsmal/${savedId}?lagret=1`);
+	},
+	slett: async ({ request, params, locals }) => {
+		const id = idOf(params.id);
+		if (id === null) error(404, 'Fant ikke samfunnsmålet');
+		const version = Number((await request.formData()).get('version'));
+		try {
+			await deleteGoal(locals.user!, id, version);
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
+			throw e;
+		}
+		redirect(303, '/admin/samfunnsmal?slettet=1');
+	},
+	pastand: async ({ request, params, locals }) => {
+		const goalId = idOf(params.id);
+		if (goalId === null) error(404, 'Fant ikke samfunnsmålet');
+		const form = await superValidate(request, zod4(statementSchema));
+		if (!form.valid) return fail(400, { form });
+		const match = /^pastand-(\d{1,9})$/.exec(form.id);
+		try {
+			await saveStatement(locals.user!, goalId, match ? Number(match[1]) : null, form.data);
+		} catch (e) {
+			return failWith(form, e);
+		}
+		if (!match) redirect(303, `/admin/samfunnsmal/${goalId}?lagret=pastand`);
+		return message(form, 'Påstanden er lagret.');
+	},
+	slettPastand: async ({ request, params, locals }) => {
+		const goalId = idOf(params.id);
+		if (goalId === null) error(404, 'Fant ikke samfunnsmålet');
+		const id = Number((await request.formData()).get('id'));
+		if (!Number.isInteger(id)) error(400, 'Ugyldig påstand');
+		await deleteStatement(locals.user!, goalId, id);
+		redirect(303, `/admin/samfunnsmal/${goalId}?lagret=pastand-slettet`);
+	}
+};
