@@ -11,6 +11,7 @@ import { dropStash, stashedForm, stashedFormData } from '../form-stash';
 import { clearDraft, draftsFor, type DraftMap } from './drafts.service';
 import { EditConflict } from './pictures.service';
 import { failWith } from '../http';
+import { assertCoordinator, assertTakePart } from './guards';
 
 /** The four-digit kommunenummer from the address (404 for anything else). */
 export function nrOf(params: { kommunenummer?: string }): string {
@@ -111,4 +112,27 @@ export function saveFailed<T extends SuperValidated<any>>(form: T, e: unknown) {
 		return fail(409, { form, theirs: e.theirs, conflict: e.message });
 	}
 	return failWith(form, e);
+}
+
+/**
+ * Guards every action of a page before anything else runs (before the form is even read):
+ * 'medlem' for what group members do, 'koordinator' for what only coordinators do. Staff and
+ * the county chapter, who only read, get 403 here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- SvelteKit's generated action types
+export function guardedActions<A extends Record<string, (event: any) => unknown>>(
+	level: 'medlem' | 'koordinator',
+	actions: A
+): A {
+	return Object.fromEntries(
+		Object.entries(actions).map(([name, action]) => [
+			name,
+			(event: RequestEvent) => {
+				const nr = nrOf(event.params as { kommunenummer?: string });
+				if (level === 'koordinator') assertCoordinator(event.locals.user, nr);
+				else assertTakePart(event.locals.user, nr);
+				return action(event);
+			}
+		])
+	) as A;
 }

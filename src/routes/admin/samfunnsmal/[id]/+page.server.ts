@@ -13,6 +13,7 @@ import {
 import { ConflictError } from '$lib/server/content/editing';
 import { ServiceError } from '$lib/server/errors';
 import { failWith } from '$lib/server/http';
+import { actionProblem } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 function idOf(param: string): number | null {
@@ -113,7 +114,11 @@ export const actions: Actions = {
 		if (goalId === null) error(404, 'Fant ikke samfunnsmålet');
 		const id = Number((await request.formData()).get('id'));
 		if (!Number.isInteger(id)) error(400, 'Ugyldig påstand');
-		await deleteStatement(locals.user!, goalId, id);
+		try {
+			await deleteStatement(locals.user!, goalId, id);
+		} catch (e) {
+			return actionProblem(e);
+		}
 		redirect(303, `/admin/samfunnsmal/${goalId}?lagret=pastand-slettet`);
 	}
 };

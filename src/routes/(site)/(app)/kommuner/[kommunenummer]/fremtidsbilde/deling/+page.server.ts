@@ -4,7 +4,13 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { shareSchema } from '$lib/forms/fremtidsbilde';
 import { shareWithStaff } from '$lib/server/fremtidsbilde/workspace.service';
 import { listStoriesFor } from '$lib/server/fremtidsbilde/stories.service';
-import { actorOf, afterSave, nrOf, offerForm } from '$lib/server/fremtidsbilde/route-kit';
+import {
+	actorOf,
+	afterSave,
+	nrOf,
+	offerForm,
+	guardedActions
+} from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('koordinator', {
 	del: async (event) => {
 		const nr = nrOf(event.params);
 		const actor = actorOf(event);
@@ -43,4 +49,4 @@ export const actions: Actions = {
 			'Sammendraget er delt. Programstaben og fylkesavdelingen har fått beskjed.'
 		);
 	}
-};
+});

@@ -3,7 +3,13 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { inviteSchema } from '$lib/forms/fremtidsbilde';
 import { groupView, inviteMember } from '$lib/server/fremtidsbilde/group.service';
-import { actorOf, afterSave, nrOf, offerForm } from '$lib/server/fremtidsbilde/route-kit';
+import {
+	actorOf,
+	afterSave,
+	nrOf,
+	offerForm,
+	guardedActions
+} from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('koordinator', {
 	inviter: async (event) => {
 		const nr = nrOf(event.params);
 		const actor = actorOf(event);
@@ -33,4 +39,4 @@ export const actions: Actions = {
 		form.data = { ...form.data, email: '', sector: '', coordinator: false };
 		return message(form, `Invitasjonen er sendt til ${sent}. Den virker i 7 dager.`);
 	}
-};
+});

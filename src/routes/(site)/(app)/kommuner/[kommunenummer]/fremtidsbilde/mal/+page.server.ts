@@ -10,7 +10,14 @@ import {
 	listPlans,
 	savePlan
 } from '$lib/server/fremtidsbilde/workspace.service';
-import { actorOf, afterSave, idParam, nrOf, offerForm } from '$lib/server/fremtidsbilde/route-kit';
+import {
+	actorOf,
+	afterSave,
+	idParam,
+	nrOf,
+	offerForm,
+	guardedActions
+} from '$lib/server/fremtidsbilde/route-kit';
 import { markdownToText } from '$lib/server/content/markdown';
 import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,7 +53,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('koordinator', {
 	velg: async (event) => {
 		const nr = nrOf(event.params);
 		const actor = actorOf(event);
@@ -80,4 +87,4 @@ export const actions: Actions = {
 		await deletePlan(actorOf(event), nr, id);
 		return { planDeleted: true };
 	}
-};
+});

@@ -4,7 +4,13 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { roundSchema } from '$lib/forms/fremtidsbilde';
 import { development, listRounds, openRound } from '$lib/server/fremtidsbilde/rounds.service';
 import { developmentChart } from '$lib/server/fremtidsbilde/chart';
-import { actorOf, afterSave, nrOf, offerForm } from '$lib/server/fremtidsbilde/route-kit';
+import {
+	actorOf,
+	afterSave,
+	nrOf,
+	offerForm,
+	guardedActions
+} from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import { now } from '$lib/server/clock';
 import { osloDate } from '$lib/i18n';
@@ -48,7 +54,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('koordinator', {
 	apne: async (event) => {
 		const nr = nrOf(event.params);
 		const actor = actorOf(event);
@@ -63,4 +69,4 @@ export const actions: Actions = {
 		await afterSave(event, actor, nr);
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/nabilde/${id}`);
 	}
-};
+});

@@ -1,6 +1,7 @@
 import { error, json, redirect } from '@sveltejs/kit';
 import { clearDraft, saveDraft } from '$lib/server/fremtidsbilde/drafts.service';
 import { actorOf, nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import { safeNext } from '$lib/server/http';
 import { ServiceError } from '$lib/server/errors';
 import type { RequestHandler } from './$types';
@@ -13,6 +14,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	const nr = nrOf(event.params);
 	const actor = actorOf(event);
+	assertTakePart(actor, nr);
 	const type = event.request.headers.get('content-type') ?? '';
 	if (!type.startsWith('application/json')) {
 		const form = await event.request.formData().catch(() => null);
@@ -37,6 +39,7 @@ export const POST: RequestHandler = async (event) => {
 
 export const DELETE: RequestHandler = async (event) => {
 	const nr = nrOf(event.params);
+	assertTakePart(event.locals.user, nr);
 	const body = (await event.request.json().catch(() => null)) as { key?: unknown } | null;
 	if (!body || typeof body.key !== 'string') error(400, 'Utkastet mangler felt');
 	await clearDraft(actorOf(event), nr, body.key);

@@ -16,7 +16,8 @@ import {
 	idParam,
 	nrOf,
 	offerForm,
-	saveFailed
+	saveFailed,
+	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -59,7 +60,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idParam(event.params.goalId);
@@ -110,4 +111,4 @@ export const actions: Actions = {
 		await deleteStakeholder(actorOf(event), nr, idParam(event.params.goalId), id);
 		return { stakeholderSaved: true };
 	}
-};
+});

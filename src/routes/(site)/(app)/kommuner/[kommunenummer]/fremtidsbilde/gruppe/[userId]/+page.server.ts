@@ -4,7 +4,14 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { memberSchema } from '$lib/forms/fremtidsbilde';
 import { groupView, removeMember, updateMember } from '$lib/server/fremtidsbilde/group.service';
 import { assertCoordinator } from '$lib/server/fremtidsbilde/guards';
-import { actorOf, afterSave, idParam, nrOf, offerForm } from '$lib/server/fremtidsbilde/route-kit';
+import {
+	actorOf,
+	afterSave,
+	idParam,
+	nrOf,
+	offerForm,
+	guardedActions
+} from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import { ServiceError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 	return { member: { name: member.name, email: member.email }, form, restored };
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('koordinator', {
 	lagre: async (event) => {
 		const nr = nrOf(event.params);
 		const actor = actorOf(event);
@@ -55,4 +62,4 @@ export const actions: Actions = {
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/gruppe`);
 	}
-};
+});

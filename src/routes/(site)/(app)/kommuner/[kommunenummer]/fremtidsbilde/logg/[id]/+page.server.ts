@@ -17,7 +17,8 @@ import {
 	idOf,
 	nrOf,
 	offerForm,
-	saveFailed
+	saveFailed,
+	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { ServiceError } from '$lib/server/errors';
 import { now } from '$lib/server/clock';
@@ -76,7 +77,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idOf(event.params.id, true);
@@ -101,4 +102,4 @@ export const actions: Actions = {
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg?slettet=1`);
 	}
-};
+});

@@ -13,7 +13,8 @@ import {
 	idParam,
 	nrOf,
 	offerForm,
-	saveFailed
+	saveFailed,
+	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idParam(event.params.goalId);
@@ -60,4 +61,4 @@ export const actions: Actions = {
 		form.data.version += 1;
 		return message(form, 'Målbildet er lagret.');
 	}
-};
+});

@@ -3,7 +3,14 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { ratingSchema } from '$lib/forms/fremtidsbilde';
 import { roundForAnswer, submitAnswers } from '$lib/server/fremtidsbilde/rounds.service';
-import { actorOf, afterSave, idParam, nrOf, offerForm } from '$lib/server/fremtidsbilde/route-kit';
+import {
+	actorOf,
+	afterSave,
+	idParam,
+	nrOf,
+	offerForm,
+	guardedActions
+} from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,7 +41,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('medlem', {
 	svar: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idParam(event.params.roundId);
@@ -60,4 +67,4 @@ export const actions: Actions = {
 		await afterSave(event, actor, nr);
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/nabilde/${id}/resultater?svart=1`);
 	}
-};
+});

@@ -17,7 +17,8 @@ import {
 	idOf,
 	nrOf,
 	offerForm,
-	saveFailed
+	saveFailed,
+	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -70,7 +71,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idOf(event.params.id, true);
@@ -91,4 +92,4 @@ export const actions: Actions = {
 		await deleteAction(actorOf(event), nr, id!);
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/tiltak?slettet=1`);
 	}
-};
+});

@@ -19,7 +19,8 @@ import {
 	idOf,
 	nrOf,
 	offerForm,
-	saveFailed
+	saveFailed,
+	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { ServiceError } from '$lib/server/errors';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -78,7 +79,7 @@ async function act(event: RequestEvent, run: () => Promise<void>, done: string) 
 	redirect(303, `${event.url.pathname}?melding=${encodeURIComponent(done)}`);
 }
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('koordinator', {
 	lagre: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idOf(event.params.id, true);
@@ -139,4 +140,4 @@ export const actions: Actions = {
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/deling`);
 	}
-};
+});

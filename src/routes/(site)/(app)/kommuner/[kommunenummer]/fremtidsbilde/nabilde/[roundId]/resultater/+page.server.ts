@@ -4,7 +4,14 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { conclusionSchema } from '$lib/forms/fremtidsbilde';
 import { closeRound, roundResults, saveConclusion } from '$lib/server/fremtidsbilde/rounds.service';
 import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
-import { actorOf, afterSave, applyDraft, idParam, nrOf } from '$lib/server/fremtidsbilde/route-kit';
+import {
+	actorOf,
+	afterSave,
+	applyDraft,
+	idParam,
+	nrOf,
+	guardedActions
+} from '$lib/server/fremtidsbilde/route-kit';
 import { ServiceError } from '$lib/server/errors';
 import { failWith } from '$lib/server/http';
 import { MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
@@ -51,7 +58,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions: Actions = guardedActions('koordinator', {
 	konkluder: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idParam(event.params.roundId);
@@ -76,4 +83,4 @@ export const actions: Actions = {
 		}
 		return { closed: true };
 	}
-};
+});
