@@ -19,6 +19,7 @@ const ENTRIES: NavEntry[] = [
 	{ href: '/admin/personer', label: 'Personer', group: 'Innhold', allow: isEditor },
 	{ href: '/admin/sporsmal', label: 'Spørsmål og svar', group: 'Innhold', allow: isEditor },
 	{ href: '/admin/filer', label: 'Filer', group: 'Innhold', allow: isEditor },
+	{ href: '/admin/arrangementer', label: 'Arrangementer', group: 'Samlinger', allow: isStaff },
 	{ href: '/admin/brukere', label: 'Brukere', group: 'Drift', allow: can.manageUsers },
 	{ href: '/admin/e-post', label: 'E-post (utboks)', group: 'Drift', allow: can.readOutbox },
 	{ href: '/admin/logg', label: 'Endringslogg', group: 'Drift', allow: can.readAuditLog }

@@ -2,3 +2,4 @@
 import '../content/jobs';
 import '../mail/jobs';
 import '../accounts/jobs';
+import '../events/jobs';
