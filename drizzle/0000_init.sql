@@ -321,6 +321,12 @@ CREATE TABLE "events" (
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "registration_tokens" (
+	"hash" text PRIMARY KEY NOT NULL,
+	"registration_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "registrations" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"event_id" integer NOT NULL,
@@ -334,7 +340,6 @@ CREATE TABLE "registrations" (
 	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"dietary" text,
 	"dietary_consent_at" timestamp with time zone,
-	"token_hash" text,
 	"registered_at" timestamp with time zone NOT NULL,
 	"confirmed_at" timestamp with time zone,
 	"waitlisted_at" timestamp with time zone,
@@ -362,6 +367,7 @@ ALTER TABLE "event_messages" ADD CONSTRAINT "event_messages_event_id_events_id_f
 ALTER TABLE "event_messages" ADD CONSTRAINT "event_messages_sent_by_id_users_id_fk" FOREIGN KEY ("sent_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_questions" ADD CONSTRAINT "event_questions_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_tokens" ADD CONSTRAINT "registration_tokens_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "content_versions_entity_idx" ON "content_versions" USING btree ("entity_type","entity_id","version");--> statement-breakpoint
@@ -390,6 +396,6 @@ CREATE UNIQUE INDEX "events_slug_uq" ON "events" USING btree ("slug");--> statem
 CREATE UNIQUE INDEX "events_creation_key_uq" ON "events" USING btree ("creation_key");--> statement-breakpoint
 CREATE INDEX "events_status_start_idx" ON "events" USING btree ("status","starts_at");--> statement-breakpoint
 CREATE INDEX "events_chapter_idx" ON "events" USING btree ("chapter_id");--> statement-breakpoint
+CREATE INDEX "registration_tokens_reg_idx" ON "registration_tokens" USING btree ("registration_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_active_email_uq" ON "registrations" USING btree ("event_id","email") WHERE status <> 'cancelled';--> statement-breakpoint
-CREATE UNIQUE INDEX "registrations_token_uq" ON "registrations" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","waitlisted_at","id");

@@ -5,6 +5,7 @@ import { appSettings } from './content/schema';
 import { now } from './clock';
 import { log } from './log';
 import { loadContentDemo } from './content/demo/load';
+import { loadEventsDemo } from './events/demo';
 
 const MARK = 'demo_loaded_at';
 
@@ -14,6 +15,7 @@ export async function loadDemoIfEmpty(): Promise<boolean> {
 		const done = await tx.select().from(appSettings).where(eq(appSettings.key, MARK));
 		if (done.length > 0) return false;
 		await loadContentDemo(tx);
+		await loadEventsDemo(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
 		log.info('Demoinnhold lastet inn');
 		return true;

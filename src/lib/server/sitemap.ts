@@ -1,7 +1,8 @@
 /** Every public address for /sitemap.xml: each domain contributes its own list. */
 import { contentSitemapEntries, type SitemapEntry } from './content/feeds';
+import { eventSitemapEntries } from './events/events.service';
 
 export async function allSitemapEntries(): Promise<SitemapEntry[]> {
-	const parts = await Promise.all([contentSitemapEntries()]);
+	const parts = await Promise.all([contentSitemapEntries(), eventSitemapEntries()]);
 	return parts.flat();
 }

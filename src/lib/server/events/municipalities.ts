@@ -9,10 +9,11 @@ import { counties, municipalities } from '../geo/schema';
 
 export interface MunicipalityChoice {
 	number: string;
+	/** As SSB writes it: unique, with the county in brackets where the name occurs twice («Herøy (Nordland)»). */
+	label: string;
+	/** The name without the county («Herøy»). */
 	name: string;
 	county: string;
-	/** What the list shows and the field holds: the name, or «Herøy (Nordland)» when the name is not unique. */
-	label: string;
 }
 
 // Reference data, the same for everyone: read once per process.
@@ -28,24 +29,22 @@ export function municipalityChoices(): Promise<MunicipalityChoice[]> {
 
 async function load(): Promise<MunicipalityChoice[]> {
 	const rows = await db
-		.select({ number: municipalities.number, name: municipalities.name, county: counties.name })
+		.select({ number: municipalities.number, label: municipalities.name, county: counties.name })
 		.from(municipalities)
 		.innerJoin(counties, eq(counties.number, municipalities.countyNumber))
 		.orderBy(asc(municipalities.name));
-	const seen = new Map<string, number>();
-	for (const r of rows) seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
 	return rows
-		.map((r) => ({ ...r, label: seen.get(r.name)! > 1 ? `${r.name} (${r.county})` : r.name }))
+		.map((r) => ({ ...r, name: r.label.replace(/\s*\(.*\)\s*$/, '') }))
 		.sort((a, b) => a.label.localeCompare(b.label, 'nb'));
 }
 
+/** Lower case, brackets and commas as spaces, without a trailing «kommune». */
 const norm = (s: string) =>
 	s
-		.trim()
 		.toLocaleLowerCase('nb')
+		.replace(/[(),.]/g, ' ')
 		.replace(/\s+/g, ' ')
-		.replace(/\s*[(,]\s*/g, ' (')
-		.replace(/\s*\)\s*$/, ')')
+		.trim()
 		.replace(/ kommune$/, '');
 
 export type MunicipalityMatch =
@@ -61,10 +60,10 @@ export async function findMunicipality(text: string): Promise<MunicipalityMatch>
 		const choice = all.find((c) => c.number === wanted);
 		return choice ? { kind: 'found', choice } : { kind: 'unknown' };
 	}
-	const byLabel = all.find(
-		(c) => norm(c.label) === wanted || norm(`${c.name} (${c.county})`) === wanted
+	const exact = all.find(
+		(c) => norm(c.label) === wanted || norm(`${c.name} ${c.county}`) === wanted
 	);
-	if (byLabel) return { kind: 'found', choice: byLabel };
+	if (exact) return { kind: 'found', choice: exact };
 	const byName = all.filter((c) => norm(c.name) === wanted);
 	if (byName.length === 1) return { kind: 'found', choice: byName[0] };
 	if (byName.length > 1) return { kind: 'ambiguous', choices: byName };
