@@ -301,6 +301,8 @@ CREATE TABLE "events" (
 	"audience" text DEFAULT '' NOT NULL,
 	"organisers" text[] DEFAULT '{}'::text[] NOT NULL,
 	"capacity" integer,
+	"confirmed_count" integer DEFAULT 0 NOT NULL,
+	"waitlisted_count" integer DEFAULT 0 NOT NULL,
 	"registration_opens_at" timestamp with time zone,
 	"registration_closes_at" timestamp with time zone,
 	"status" "event_status" DEFAULT 'draft' NOT NULL,

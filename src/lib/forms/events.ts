@@ -3,15 +3,7 @@
  * cancelling, and the public registration form (built per event from its own questions).
  */
 import { z } from 'zod';
-import {
-	email,
-	int,
-	longText,
-	optionalText,
-	optionalUrl,
-	requiredText,
-	clean
-} from './fields';
+import { email, int, longText, optionalText, optionalUrl, requiredText, clean } from './fields';
 import { slugField } from './content';
 
 export const EVENT_TYPES = [
@@ -177,8 +169,7 @@ export function registrationSchema(
 		dietaryConsent: z.boolean().default(false)
 	};
 	if (withEmail) shape.email = email();
-	if (withPrivacy)
-		shape.privacy = z.boolean().default(false);
+	if (withPrivacy) shape.privacy = z.boolean().default(false);
 	for (const q of questions) shape[answerKey(q.id)] = answerSchema(q);
 	return z.object(shape).superRefine((d, ctx) => {
 		if (withPrivacy && d.privacy !== true)
@@ -191,7 +182,8 @@ export function registrationSchema(
 			ctx.addIssue({
 				code: 'custom',
 				path: ['municipality'],
-				message: 'Skriv inn kommunen din, eller organisasjonen din hvis du ikke kommer fra en kommune'
+				message:
+					'Skriv inn kommunen din, eller organisasjonen din hvis du ikke kommer fra en kommune'
 			});
 		if (d.dietary && d.dietaryConsent !== true)
 			ctx.addIssue({

@@ -10,6 +10,7 @@ import { countyChapters } from '../geo/schema';
 import { eventQuestions, events, registrations, type EventType } from './schema';
 import { now } from '../clock';
 import { osloAt, osloDate } from '$lib/i18n';
+import { syncSeatCounts } from './registration.service';
 
 const NK = 'Norsk kulturskoleråd';
 const KS = 'KS';
@@ -63,7 +64,8 @@ Møtet ble tatt opp, og opptaket ligger blant ressursene våre.`,
 		startsAt: at('2020-09-22', '12:00'),
 		endsAt: at('2020-09-22', '13:30'),
 		format: 'digitalt',
-		audience: 'Kulturskoleledere, skoleeiere og andre som er opptatt av kulturskolens rolle i kommunen',
+		audience:
+			'Kulturskoleledere, skoleeiere og andre som er opptatt av kulturskolens rolle i kommunen',
 		organisers: [NK, KS],
 		recordingUrl: '/ressurser/opptak-nettmote-kulturskole-hele-livet-2020'
 	},
@@ -223,12 +225,14 @@ Arrangementet var starten på arbeidet med å ta erfaringene videre i regionale 
 		audience: 'Kulturskoleledere, skoleledere, kommunalsjefer og nasjonale organisasjoner',
 		organisers: [UDIR, KS, NK],
 		recordingUrl: '/ressurser/opptak-nasjonalt-dialogseminar-2023',
-		resources: 'Forberedelser og dialogspørsmål finner du sammen med opptaket på [ressurssiden](/ressurser/opptak-nasjonalt-dialogseminar-2023).'
+		resources:
+			'Forberedelser og dialogspørsmål finner du sammen med opptaket på [ressurssiden](/ressurser/opptak-nasjonalt-dialogseminar-2023).'
 	},
 	{
 		slug: 'nasjonalt-dialogseminar-2024',
 		type: 'seminar',
-		title: 'Nasjonalt dialogseminar: Kunst og kultur i arbeid med styrket læringsmiljø og gode oppvekstmiljø',
+		title:
+			'Nasjonalt dialogseminar: Kunst og kultur i arbeid med styrket læringsmiljø og gode oppvekstmiljø',
 		lead: 'Hvordan kan samarbeid med frivillig sektor og andre lokale aktører gi bedre skole, bedre kulturskole og bedre oppvekst?',
 		description: `Dialogseminaret fulgte opp seminaret året før. Inngangen var arbeidet med Fremtidens kulturskole og oppfølgingen av Meld. St. 18 (2020–2021) «Oppleve, skape, dele – Kunst og kultur for, med og av barn og unge».
 
@@ -304,11 +308,36 @@ Verkstedet har få plasser, slik at alle får jobbe aktivt.`,
 				}
 			],
 			taken: [
-				{ name: 'Ingrid Haugland', email: 'ingrid.haugland@example.no', municipality: '4601', role: 'Kulturskoleleder' },
-				{ name: 'Ola Nesheim', email: 'ola.nesheim@example.no', municipality: '4614', role: 'Skoleeier eller kommunalsjef' },
-				{ name: 'Kari Fjeldstad', email: 'kari.fjeldstad@example.no', municipality: '4647', role: 'Lærer eller annen ansatt i kulturskolen' },
-				{ name: 'Per Lunde', email: 'per.lunde@example.no', municipality: '4618', role: 'Kulturskoleleder' },
-				{ name: 'Siri Berge', email: 'siri.berge@example.no', municipality: '4638', role: 'Leder i skole eller barnehage' }
+				{
+					name: 'Ingrid Haugland',
+					email: 'ingrid.haugland@example.no',
+					municipality: '4601',
+					role: 'Kulturskoleleder'
+				},
+				{
+					name: 'Ola Nesheim',
+					email: 'ola.nesheim@example.no',
+					municipality: '4614',
+					role: 'Skoleeier eller kommunalsjef'
+				},
+				{
+					name: 'Kari Fjeldstad',
+					email: 'kari.fjeldstad@example.no',
+					municipality: '4647',
+					role: 'Lærer eller annen ansatt i kulturskolen'
+				},
+				{
+					name: 'Per Lunde',
+					email: 'per.lunde@example.no',
+					municipality: '4618',
+					role: 'Kulturskoleleder'
+				},
+				{
+					name: 'Siri Berge',
+					email: 'siri.berge@example.no',
+					municipality: '4638',
+					role: 'Leder i skole eller barnehage'
+				}
 			]
 		},
 		{
@@ -486,6 +515,7 @@ export async function loadEventsDemo(tx: Tx): Promise<void> {
 					updatedAt: today
 				}))
 			);
+			await syncSeatCounts(tx, row.id);
 		}
 	}
 }

@@ -81,8 +81,8 @@ export async function listEventsAdmin(
 			endsAt: events.endsAt,
 			capacity: events.capacity,
 			chapterName: countyChapters.name,
-			confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${events.id} and r.status = 'confirmed')`,
-			waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${events.id} and r.status = 'waitlisted')`
+			confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = "events"."id" and r.status = 'confirmed')`,
+			waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = "events"."id" and r.status = 'waitlisted')`
 		})
 		.from(events)
 		.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
@@ -147,7 +147,12 @@ export function eventToForm(row: EventRow | null): Partial<EventInput> {
 
 function date(value: string, field: string, label: string): Date {
 	const d = parseOsloLocal(value);
-	if (!d) throw new ServiceError('date', `${label}: skriv dato og klokkeslett som 2026-12-24 09:00`, field);
+	if (!d)
+		throw new ServiceError(
+			'date',
+			`${label}: skriv dato og klokkeslett som 2026-12-24 09:00`,
+			field
+		);
 	return d;
 }
 
@@ -155,8 +160,7 @@ function date(value: string, field: string, label: string): Date {
 async function fieldsFrom(actor: Actor, input: EventInput) {
 	const startsAt = date(input.startsAt, 'startsAt', 'Start');
 	const endsAt = date(input.endsAt, 'endsAt', 'Slutt');
-	if (endsAt <= startsAt)
-		throw new ServiceError('date', 'Slutten må være etter starten', 'endsAt');
+	if (endsAt <= startsAt) throw new ServiceError('date', 'Slutten må være etter starten', 'endsAt');
 	const registrationOpensAt = input.registrationOpensAt
 		? date(input.registrationOpensAt, 'registrationOpensAt', 'Påmeldingen åpner')
 		: null;
@@ -260,9 +264,7 @@ export function noticeableChanges(before: EventRow, after: EventRow): string[] {
 		before.startsAt.getTime() !== after.startsAt.getTime() ||
 		before.endsAt.getTime() !== after.endsAt.getTime()
 	)
-		out.push(
-			`Ny tid: ${whenText(after)} (var ${formatRange(before.startsAt, before.endsAt)})`
-		);
+		out.push(`Ny tid: ${whenText(after)} (var ${formatRange(before.startsAt, before.endsAt)})`);
 	if (
 		before.format !== after.format ||
 		before.venue !== after.venue ||
@@ -294,7 +296,10 @@ async function notifyChange(tx: Tx, ev: EventRow, changes: string[]) {
 		.select()
 		.from(registrations)
 		.where(
-			and(eq(registrations.eventId, ev.id), inArray(registrations.status, ['confirmed', 'waitlisted']))
+			and(
+				eq(registrations.eventId, ev.id),
+				inArray(registrations.status, ['confirmed', 'waitlisted'])
+			)
 		);
 	for (const r of list) {
 		if (!r.email) continue;
@@ -314,7 +319,11 @@ async function notifyChange(tx: Tx, ev: EventRow, changes: string[]) {
 export type SaveResult = { id: number; notified: number; promoted: number };
 
 /** Creates (id null) or updates an event; publishing and unpublishing by `input.intent`. */
-export async function saveEvent(actor: Actor, id: number | null, input: EventInput): Promise<SaveResult> {
+export async function saveEvent(
+	actor: Actor,
+	id: number | null,
+	input: EventInput
+): Promise<SaveResult> {
 	const f = await fieldsFrom(actor, input);
 	if (input.intent === 'publiser') checkPublishable(f);
 	const result = await db.transaction(async (tx): Promise<SaveResult> => {
@@ -517,7 +526,10 @@ export async function cancelEvent(actor: Actor, id: number, reason: string, vers
 			.select()
 			.from(registrations)
 			.where(
-				and(eq(registrations.eventId, id), inArray(registrations.status, ['confirmed', 'waitlisted']))
+				and(
+					eq(registrations.eventId, id),
+					inArray(registrations.status, ['confirmed', 'waitlisted'])
+				)
 			);
 		for (const r of list) {
 			if (!r.email) continue;
@@ -569,4 +581,3 @@ export async function deleteEvent(actor: Actor, id: number, version: number) {
 	});
 	invalidatePublic();
 }
-

@@ -10,7 +10,9 @@ import { feedIcs, eventIcs } from './ics';
 import type { SitemapEntry } from '../content/feeds';
 import { closesAt, registrationWindow, seatsLeft } from './state';
 import { toOsloIso } from '$lib/i18n';
-import { questionsOf, toFormQuestion } from './registration.service';
+import type { Actor } from '../accounts/actor';
+import { can, isStaff } from '../accounts/permissions';
+import { questionsOf, registrationTarget, toFormQuestion } from './registration.service';
 
 /** Statuses the public can see: published, and cancelled (shown as cancelled). */
 const visible = inArray(events.status, ['published', 'cancelled']);
@@ -24,7 +26,7 @@ export interface EventFilter {
 	county?: string | null;
 }
 
-const confirmedCount = sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${events.id} and r.status = 'confirmed')`;
+const confirmedCount = sql<number>`(select count(*)::int from ${registrations} r where r.event_id = "events"."id" and r.status = 'confirmed')`;
 
 const cardColumns = {
 	id: events.id,
@@ -171,6 +173,7 @@ export async function eventView(slug: string, includeDraft = false) {
 		status: e.status,
 		cancelReason: e.cancelReason,
 		recordingUrl: e.recordingUrl,
+		chapterId: e.chapterId,
 		chapterName: found.chapterName,
 		updatedAt: e.updatedAt,
 		ended: at >= e.endsAt,
@@ -179,11 +182,32 @@ export async function eventView(slug: string, includeDraft = false) {
 }
 export type EventView = NonNullable<Awaited<ReturnType<typeof eventView>>>;
 
+/**
+ * The event as this visitor may see it: published and cancelled events for everyone,
+ * drafts only for staff who manage the event (their preview; the page must not be cached).
+ */
+export async function visibleEvent(slug: string, actor: Actor | null) {
+	if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+	const view = await eventView(slug, isStaff(actor));
+	if (view && view.status === 'draft' && !can.manageEvent(actor, view.chapterId)) return null;
+	return view;
+}
+
 /** The registration form's event: the public view and its questions. */
-export async function eventForRegistration(slug: string, includeDraft = false) {
-	const view = await eventView(slug, includeDraft);
+export async function eventForRegistration(slug: string, actor: Actor | null) {
+	const view = await visibleEvent(slug, actor);
 	if (!view) return null;
 	return { event: view, questions: (await questionsOf(view.id)).map(toFormQuestion) };
+}
+
+/** The event a registration is sent to (row and questions, no rendering), as visibleEvent decides. */
+export async function registrationTargetFor(slug: string, actor: Actor | null) {
+	if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+	const target = await registrationTarget({ slug });
+	if (!target) return null;
+	const s = target.event.status;
+	if (s === 'draft' && !can.manageEvent(actor, target.event.chapterId)) return null;
+	return target;
 }
 
 /** /arrangementer/<slug>.ics for anyone (no meeting link). */
@@ -228,7 +252,9 @@ export function eventJsonLd(e: EventView, origin: string) {
 		startDate: toOsloIso(e.startsAt),
 		endDate: toOsloIso(e.endsAt),
 		eventStatus:
-			e.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+			e.status === 'cancelled'
+				? 'https://schema.org/EventCancelled'
+				: 'https://schema.org/EventScheduled',
 		eventAttendanceMode:
 			e.format === 'digitalt'
 				? 'https://schema.org/OnlineEventAttendanceMode'
@@ -250,12 +276,10 @@ export function eventJsonLd(e: EventView, origin: string) {
 			price: 0,
 			priceCurrency: 'NOK',
 			url: `${url}/pamelding`,
-			availability:
-				e.seatsLeft === 0 ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
+			availability: e.seatsLeft === 0 ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
 			validFrom: e.registrationOpensAt ? toOsloIso(e.registrationOpensAt) : undefined,
 			validThrough: toOsloIso(closesAt(e))
 		},
 		inLanguage: 'nb-NO'
 	};
 }
-

@@ -55,10 +55,20 @@ const VTIMEZONE = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Event times repeat in every mail of a burst; formatting them is the slow part.
+const icsTimes = new Map<number, string>();
+
 /** 20240429T120000 in Oslo wall-clock time (used with TZID=Europe/Oslo). */
 export function osloIcsTime(d: Date): string {
-	const p = osloParts(d);
-	return `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+	const key = d.getTime();
+	let out = icsTimes.get(key);
+	if (out === undefined) {
+		const p = osloParts(d);
+		out = `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+		if (icsTimes.size > 5000) icsTimes.clear();
+		icsTimes.set(key, out);
+	}
+	return out;
 }
 
 /** 20240429T100000Z */

@@ -18,10 +18,19 @@ export type RegistrationRow = typeof registrations.$inferSelect;
 export const eventUrl = (slug: string) => `${config.origin}/arrangementer/${slug}`;
 export const manageUrl = (token: string) => `${config.origin}/arrangementer/min-pamelding/${token}`;
 
+// The same event's time is written into every mail of a burst: format it once.
+const whenTexts = new Map<string, string>();
+
+/** «fredag 28. mai 2021 kl. 12.00–13.30» */
 export function whenText(e: Pick<EventRow, 'startsAt' | 'endsAt'>): string {
-	const range = formatRange(e.startsAt, e.endsAt);
-	const weekday = formatWeekdayDate(e.startsAt).split(' ')[0];
-	return `${weekday} ${range}`;
+	const key = `${e.startsAt.getTime()}-${e.endsAt.getTime()}`;
+	let out = whenTexts.get(key);
+	if (out === undefined) {
+		out = `${formatWeekdayDate(e.startsAt).split(' ')[0]} ${formatRange(e.startsAt, e.endsAt)}`;
+		if (whenTexts.size > 5000) whenTexts.clear();
+		whenTexts.set(key, out);
+	}
+	return out;
 }
 
 export function whereText(e: Pick<EventRow, 'format' | 'venue' | 'address'>): string {

@@ -16,10 +16,19 @@ export interface MunicipalityChoice {
 	county: string;
 }
 
-// Reference data, the same for everyone: read once per process.
-let cached: Promise<MunicipalityChoice[]> | undefined;
+interface Index {
+	all: MunicipalityChoice[];
+	byNumber: Map<string, MunicipalityChoice>;
+	/** «herøy nordland», «bergen», «bergen vestland» → the one municipality. */
+	exact: Map<string, MunicipalityChoice>;
+	/** «herøy» → both Herøys. */
+	byName: Map<string, MunicipalityChoice[]>;
+}
 
-export function municipalityChoices(): Promise<MunicipalityChoice[]> {
+// Reference data, the same for everyone: read once per process.
+let cached: Promise<Index> | undefined;
+
+function index(): Promise<Index> {
 	cached ??= load().catch((e) => {
 		cached = undefined;
 		throw e;
@@ -27,15 +36,27 @@ export function municipalityChoices(): Promise<MunicipalityChoice[]> {
 	return cached;
 }
 
-async function load(): Promise<MunicipalityChoice[]> {
+export async function municipalityChoices(): Promise<MunicipalityChoice[]> {
+	return (await index()).all;
+}
+
+async function load(): Promise<Index> {
 	const rows = await db
 		.select({ number: municipalities.number, label: municipalities.name, county: counties.name })
 		.from(municipalities)
 		.innerJoin(counties, eq(counties.number, municipalities.countyNumber))
 		.orderBy(asc(municipalities.name));
-	return rows
+	const all = rows
 		.map((r) => ({ ...r, name: r.label.replace(/\s*\(.*\)\s*$/, '') }))
 		.sort((a, b) => a.label.localeCompare(b.label, 'nb'));
+	const exact = new Map<string, MunicipalityChoice>();
+	const byName = new Map<string, MunicipalityChoice[]>();
+	for (const c of all) {
+		exact.set(norm(c.label), c);
+		exact.set(norm(`${c.name} ${c.county}`), c);
+		byName.set(norm(c.name), [...(byName.get(norm(c.name)) ?? []), c]);
+	}
+	return { all, byNumber: new Map(all.map((c) => [c.number, c])), exact, byName };
 }
 
 /** Lower case, brackets and commas as spaces, without a trailing «kommune». */
@@ -54,17 +75,15 @@ export type MunicipalityMatch =
 
 /** «Trondheim», «trondheim kommune», «Herøy (Nordland)», «Herøy, Nordland» or «5001» → the municipality. */
 export async function findMunicipality(text: string): Promise<MunicipalityMatch> {
-	const all = await municipalityChoices();
+	const idx = await index();
 	const wanted = norm(text);
 	if (/^\d{4}$/.test(wanted)) {
-		const choice = all.find((c) => c.number === wanted);
+		const choice = idx.byNumber.get(wanted);
 		return choice ? { kind: 'found', choice } : { kind: 'unknown' };
 	}
-	const exact = all.find(
-		(c) => norm(c.label) === wanted || norm(`${c.name} ${c.county}`) === wanted
-	);
+	const exact = idx.exact.get(wanted);
 	if (exact) return { kind: 'found', choice: exact };
-	const byName = all.filter((c) => norm(c.name) === wanted);
+	const byName = idx.byName.get(wanted) ?? [];
 	if (byName.length === 1) return { kind: 'found', choice: byName[0] };
 	if (byName.length > 1) return { kind: 'ambiguous', choices: byName };
 	return { kind: 'unknown' };

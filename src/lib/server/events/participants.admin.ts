@@ -18,7 +18,13 @@ import { formatDateTime } from '$lib/i18n';
 import type { MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { lockManaged, managedEvent } from './events.admin';
-import { newLink, promoteFromWaitlist, seatCounts, waitlistPosition } from './registration.service';
+import {
+	newLink,
+	promoteFromWaitlist,
+	seatCounts,
+	syncSeatCounts,
+	waitlistPosition
+} from './registration.service';
 
 export type ParticipantStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 export const isParticipantStatus = (s: string | null): s is ParticipantStatus =>
@@ -193,6 +199,7 @@ export async function moveRegistration(
 		}
 		const promoted =
 			to === 'cancelled' && reg.status === 'confirmed' ? await promoteFromWaitlist(tx, ev) : [];
+		await syncSeatCounts(tx, eventId);
 		const label = { confirmed: 'plass', waitlisted: 'ventelisten', cancelled: 'avmeldt' }[to];
 		await recordAudit(tx, actor, {
 			action: 'arrangement.deltaker-flyttet',
@@ -230,7 +237,9 @@ export async function setAttendance(
 			)
 			.returning({ id: registrations.id, name: registrations.name });
 		if (!after)
-			throw new NotFoundError('Fant ikke påmeldingen blant dem som har plass. Den kan være endret.');
+			throw new NotFoundError(
+				'Fant ikke påmeldingen blant dem som har plass. Den kan være endret.'
+			);
 		await recordAudit(tx, actor, {
 			action: attended ? 'arrangement.innsjekket' : 'arrangement.innsjekk-angret',
 			entityType: 'arrangement',

@@ -48,10 +48,7 @@ export function anonymiseBefore(at: Date, months = retentionMonths()): Date {
 export async function anonymiseOld(at: Date = now(), months = retentionMonths()): Promise<number> {
 	const cutoff = anonymiseBefore(at, months);
 	return db.transaction(async (tx) => {
-		const old = tx
-			.select({ id: events.id })
-			.from(events)
-			.where(lte(events.endsAt, cutoff));
+		const old = tx.select({ id: events.id }).from(events).where(lte(events.endsAt, cutoff));
 		const done = await tx
 			.update(registrations)
 			.set({
@@ -82,4 +79,3 @@ export async function anonymiseOld(at: Date = now(), months = retentionMonths())
 export async function enforceRetention(at: Date = now()) {
 	return { dietary: await purgeDietary(at), anonymised: await anonymiseOld(at) };
 }
-

@@ -25,7 +25,11 @@ function optionsFrom(input: QuestionInput): string[] {
 		)
 	];
 	if (list.length < 2)
-		throw new ServiceError('options', 'Skriv minst to svaralternativer, ett på hver linje', 'options');
+		throw new ServiceError(
+			'options',
+			'Skriv minst to svaralternativer, ett på hver linje',
+			'options'
+		);
 	if (list.length > 30)
 		throw new ServiceError('options', 'Et spørsmål kan ha høyst 30 svaralternativer', 'options');
 	const long = list.find((o) => o.length > 200);

@@ -230,7 +230,10 @@ describe('the private link', () => {
 		expect(cNow?.registration.status).toBe('waitlisted');
 		expect(await waitlistPosition(cNow!.registration)).toBe(1);
 		const mails = await mailsTo(bPerson.email);
-		expect(mails.map((m) => m.template)).toEqual(['arrangement.waitlisted', 'arrangement.promoted']);
+		expect(mails.map((m) => m.template)).toEqual([
+			'arrangement.waitlisted',
+			'arrangement.promoted'
+		]);
 		expect(mails[1].subject).toContain('Du har fått plass');
 		expect(mails[1].attachments).toHaveLength(1);
 	});
@@ -239,7 +242,8 @@ describe('the private link', () => {
 		const ev = await makeEvent({ capacity: 1 });
 		const a = await register(ev.id, person({ dietary: 'Vegetar', dietaryConsent: true }));
 		const b = await register(ev.id, person());
-		if (a.kind !== 'registered' || b.kind !== 'registered') throw new Error('forventet påmeldinger');
+		if (a.kind !== 'registered' || b.kind !== 'registered')
+			throw new Error('forventet påmeldinger');
 		await deleteRegistration(a.token);
 		expect(await registrationByToken(a.token)).toBeNull();
 		expect(
@@ -269,10 +273,7 @@ describe('capacity under concurrency', () => {
 			.filter((p): p is number => p !== null)
 			.sort((a, b) => a - b);
 		expect(reported).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
-		const mails = await db
-			.select()
-			.from(mailMessages)
-			.where(like(mailMessages.to, 'samtidig-%'));
+		const mails = await db.select().from(mailMessages).where(like(mailMessages.to, 'samtidig-%'));
 		expect(mails).toHaveLength(200);
 	});
 

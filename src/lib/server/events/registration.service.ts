@@ -5,7 +5,7 @@
  * exceeded however many register at once; when a seat frees up, the first on the waitlist
  * gets it and is told by e-mail.
  */
-import { and, asc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import { eventQuestions, events, registrations, registrationTokens, type Answers } from './schema';
 import { generateToken, hashToken, looksLikeToken } from '../accounts/tokens';
@@ -15,8 +15,10 @@ import { NotFoundError } from '../content/editing';
 import { kickMail } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
 import { now } from '../clock';
-import { findMunicipality } from './municipalities';
-import { getsSeat, registrationWindow } from './state';
+import { findMunicipality, municipalityChoices } from './municipalities';
+import { registrationWindow } from './state';
+import { icsAttachment } from './ics';
+import { mailMessages } from '../mail/schema';
 import {
 	eventTemplates,
 	manageUrl,
@@ -112,7 +114,7 @@ export interface RegistrationData extends RegistrationDetails {
 }
 
 /** Checks the details against the event's rules and questions; the columns to store. */
-async function checkDetails(ev: EventRow, questions: QuestionRow[], d: RegistrationDetails) {
+async function checkDetails(ev: EventRow, questions: FormQuestion[], d: RegistrationDetails) {
 	const name = d.name.trim();
 	if (!name) throw new ServiceError('name', 'Skriv inn navnet ditt', 'name');
 	if (!(PARTICIPANT_ROLES as readonly string[]).includes(d.role))
@@ -146,7 +148,7 @@ async function checkDetails(ev: EventRow, questions: QuestionRow[], d: Registrat
 	const answers: Answers = {};
 	for (const q of questions) {
 		const key = answerKey(q.id);
-		const parsed = answerSchema(toFormQuestion(q)).safeParse(d.answers[key]);
+		const parsed = answerSchema(q).safeParse(d.answers[key]);
 		if (!parsed.success) throw new ServiceError('answer', parsed.error.issues[0].message, key);
 		const v = parsed.data;
 		if (Array.isArray(v) ? v.length > 0 : v !== '') answers[String(q.id)] = v;
@@ -187,114 +189,195 @@ function isUniqueViolation(e: unknown): boolean {
 	return err?.code === '23505' || err?.cause?.code === '23505';
 }
 
+/** An event as registration needs it: the row and its questions, read in one query. */
+export interface RegistrationTarget {
+	event: EventRow;
+	questions: FormQuestion[];
+}
+
+const questionsJson = sql<FormQuestion[]>`coalesce((
+	select json_agg(json_build_object('id', q.id, 'kind', q.kind, 'label', q.label, 'help', q.help,
+		'required', q.required, 'options', q.options) order by q.position, q.id)
+	from ${eventQuestions} q where q.event_id = "events"."id"), '[]'::json)`;
+
+export async function registrationTarget(
+	where: { id: number } | { slug: string }
+): Promise<RegistrationTarget | null> {
+	const [row] = await db
+		.select({ event: events, questions: questionsJson })
+		.from(events)
+		.where('id' in where ? eq(events.id, where.id) : eq(events.slug, where.slug));
+	return row ?? null;
+}
+
+/** Recounts seats and waitlist from the registrations (call with the event row locked). */
+export async function syncSeatCounts(tx: DbOrTx, eventId: number) {
+	await tx.execute(sql`
+		update ${events} set
+			confirmed_count = (select count(*) from ${registrations} r where r.event_id = ${eventId} and r.status = 'confirmed'),
+			waitlisted_count = (select count(*) from ${registrations} r where r.event_id = ${eventId} and r.status = 'waitlisted')
+		where id = ${eventId}`);
+}
+
+const SEAT = sql.raw(
+	'capacity is null or (confirmed_count < capacity and waitlisted_count = 0)'
+);
+const PLACE = '{{plass}}';
+
 /**
  * Registers someone. A seat if one is free (and nobody waits), otherwise the waitlist.
  * The same address again for the same event gets no second seat: the link is sent again.
+ *
+ * Capacity under concurrency: one statement locks the event row (UPDATE), checks that
+ * registration is open and a seat is free (the seat rule runs on the row as locked, after
+ * any registration before it committed), counts the seat or the waitlist place, and inserts
+ * the registration, its link and its e-mail. It is one transaction: all or nothing, and the
+ * row stays locked until it commits, so registrations for one event pass one at a time and
+ * capacity is never exceeded. Doing it in one statement keeps the lock for the shortest
+ * possible time (no round trips to the app while it is held), so a burst is served fast.
+ * The unique index on (event, e-mail) for active registrations turns a repeat into a
+ * «you are already registered».
  */
 export async function register(
-	eventId: number,
-	data: RegistrationData,
-	retried = false
+	target: RegistrationTarget | number,
+	data: RegistrationData
 ): Promise<RegisterResult> {
-	const [ev] = await db.select().from(events).where(eq(events.id, eventId));
-	if (!ev) throw new NotFoundError('Fant ikke arrangementet.');
-	const questions = await questionsOf(eventId);
-	const details = await checkDetails(ev, questions, data);
+	const t =
+		typeof target === 'number' ? await registrationTarget({ id: target }) : target;
+	if (!t) throw new NotFoundError('Fant ikke arrangementet.');
+	const ev = t.event;
+	const details = await checkDetails(ev, t.questions, data);
 	const email = normaliseEmail(data.email);
 	const token = generateToken();
-	let result: RegisterResult;
+	const url = manageUrl(token);
+	const at = now();
+	// Both possible e-mails, written before the row is locked; the statement picks one.
+	const confirmed = eventTemplates.confirmed(ev, details.name, url);
+	const waitlisted = eventTemplates.waitlisted(ev, details.name, PLACE as never, url);
+	const ics = participantIcs(ev, { status: 'confirmed', sequence: 0 }, url);
+	const attachments = JSON.stringify([icsAttachment(ics)]);
+	let rows: { id: number; status: 'confirmed' | 'waitlisted'; waitlisted_count: number }[];
 	try {
-		result = await db.transaction(async (tx) => {
-			const locked = await lockEvent(tx, eventId);
-			const at = now();
-			const window = registrationWindow(locked, at);
-			if (!window.open) throw new ServiceError('closed', window.message);
-			const [c] = await tx
-				.select({
-					confirmed: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed')::int`,
-					waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
-					existing: sql<
-						number | null
-					>`max(${registrations.id}) filter (where ${registrations.email} = ${email} and ${registrations.status} <> 'cancelled')`
-				})
-				.from(registrations)
-				.where(eq(registrations.eventId, eventId));
-			if (c.existing) return sendLinkAgain(tx, locked, c.existing, token);
-			const seat = getsSeat(locked.capacity, c.confirmed, c.waitlisted);
-			const [reg] = await tx
-				.insert(registrations)
-				.values({
-					...details,
-					eventId,
-					email,
-					status: seat ? 'confirmed' : 'waitlisted',
-					registeredAt: at,
-					confirmedAt: seat ? at : null,
-					waitlistedAt: seat ? null : at,
-					updatedAt: at
-				})
-				.returning();
-			await tx
-				.insert(registrationTokens)
-				.values({ hash: hashToken(token), registrationId: reg.id, createdAt: at });
-			const url = manageUrl(token);
-			const position = seat ? null : c.waitlisted + 1;
-			await queueEventMail(
-				tx,
-				seat
-					? {
-							kind: 'confirmed',
-							to: email,
-							content: eventTemplates.confirmed(locked, reg.name, url),
-							key: `registration:${reg.id}:confirmed`,
-							ics: participantIcs(locked, reg, url)
-						}
-					: {
-							kind: 'waitlisted',
-							to: email,
-							content: eventTemplates.waitlisted(locked, reg.name, position!, url),
-							key: `registration:${reg.id}:waitlisted`
-						}
-			);
-			return {
-				kind: 'registered' as const,
-				registrationId: reg.id,
-				token,
-				status: reg.status as 'confirmed' | 'waitlisted',
-				position
-			};
-		});
+		const result = await db.execute<{
+			id: number;
+			status: 'confirmed' | 'waitlisted';
+			waitlisted_count: number;
+		}>(sql`
+			with ev as (
+				update ${events} set
+					confirmed_count = confirmed_count + case when ${SEAT} then 1 else 0 end,
+					waitlisted_count = waitlisted_count + case when ${SEAT} then 0 else 1 end
+				where id = ${ev.id} and status = 'published' and starts_at > ${at}
+					and (registration_closes_at is null or registration_closes_at > ${at})
+					and (registration_opens_at is null or registration_opens_at <= ${at})
+				returning id, (capacity is null or waitlisted_count = 0) as seat, waitlisted_count
+			), r as (
+				insert into ${registrations} (event_id, status, name, email, municipality_number,
+					county_number, organisation, role, answers, dietary, dietary_consent_at,
+					registered_at, confirmed_at, waitlisted_at, updated_at)
+				select ev.id,
+					(case when ev.seat then 'confirmed' else 'waitlisted' end)::registration_status,
+					${details.name}, ${email}, ${details.municipalityNumber}, ${details.countyNumber},
+					${details.organisation}, ${details.role}, ${JSON.stringify(details.answers)}::jsonb,
+					${details.dietary}, ${details.dietaryConsentAt}::timestamptz,
+					${at}, case when ev.seat then ${at}::timestamptz end,
+					case when ev.seat then null else ${at}::timestamptz end, ${at}
+				from ev
+				returning id, status
+			), t as (
+				insert into ${registrationTokens} (hash, registration_id, created_at)
+				select ${hashToken(token)}, r.id, ${at} from r
+			), m as (
+				insert into ${mailMessages} ("to", subject, text, html, template, idempotency_key,
+					attachments, created_at)
+				select ${email},
+					case when ev.seat then ${confirmed.subject} else ${waitlisted.subject} end,
+					case when ev.seat then ${confirmed.text}
+						else replace(${waitlisted.text}, ${PLACE}, ev.waitlisted_count::text) end,
+					case when ev.seat then ${confirmed.html}
+						else replace(${waitlisted.html}, ${PLACE}, ev.waitlisted_count::text) end,
+					case when ev.seat then 'arrangement.confirmed' else 'arrangement.waitlisted' end,
+					'registration:' || r.id || case when ev.seat then ':confirmed' else ':waitlisted' end,
+					case when ev.seat then ${attachments}::jsonb else '[]'::jsonb end,
+					${at}
+				from r, ev
+			)
+			select r.id, r.status, ev.waitlisted_count from r, ev`);
+		rows = result.rows;
 	} catch (e) {
-		// Two submits of the same address raced past each other: the second is a repeat.
-		if (!retried && isUniqueViolation(e)) return register(eventId, data, true);
+		if (isUniqueViolation(e)) return alreadyRegistered(ev, email, token);
 		throw e;
 	}
-	await kickMail();
+	const [row] = rows;
+	if (!row) {
+		// Nothing was locked and counted: registration is not open (any more).
+		const [current] = await db.select().from(events).where(eq(events.id, ev.id));
+		const window = current ? registrationWindow(current, at) : null;
+		throw new ServiceError(
+			'closed',
+			window && !window.open ? window.message : 'Påmeldingen er stengt.'
+		);
+	}
+	kickMailSoon();
 	invalidatePublic();
-	return result;
+	return {
+		kind: 'registered',
+		registrationId: row.id,
+		token,
+		status: row.status,
+		position: row.status === 'waitlisted' ? Number(row.waitlisted_count) : null
+	};
+}
+
+/**
+ * Delivery is asked for once for a burst of registrations, not once each (the job runner's
+ * minute sweep is the safety net). A process-wide timer, not per-user state.
+ */
+let kickTimer: ReturnType<typeof setTimeout> | null = null;
+function kickMailSoon() {
+	if (kickTimer) return;
+	kickTimer = setTimeout(() => {
+		kickTimer = null;
+		kickMail().catch(() => undefined);
+	}, 50);
+	kickTimer.unref?.();
 }
 
 /** At most one such e-mail per registration per quarter of an hour (no mail bombing). */
-async function sendLinkAgain(
-	tx: Tx,
+async function alreadyRegistered(
 	ev: EventRow,
-	registrationId: number,
+	email: string,
 	token: string
 ): Promise<RegisterResult> {
-	const [reg] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
-	const bucket = Math.floor(now().getTime() / (15 * 60_000));
-	const url = manageUrl(token);
-	const queued = await queueEventMail(tx, {
-		kind: 'link',
-		to: reg.email!,
-		content: eventTemplates.linkAgain(ev, reg.name, url),
-		key: `registration:${reg.id}:link:${bucket}`
+	const result = await db.transaction(async (tx) => {
+		const [reg] = await tx
+			.select()
+			.from(registrations)
+			.where(
+				and(
+					eq(registrations.eventId, ev.id),
+					eq(registrations.email, email),
+					inArray(registrations.status, ['confirmed', 'waitlisted'])
+				)
+			);
+		if (!reg) return null;
+		const bucket = Math.floor(now().getTime() / (15 * 60_000));
+		const queued = await queueEventMail(tx, {
+			kind: 'link',
+			to: email,
+			content: eventTemplates.linkAgain(ev, reg.name, manageUrl(token)),
+			key: `registration:${reg.id}:link:${bucket}`
+		});
+		if (queued !== null)
+			await tx
+				.insert(registrationTokens)
+				.values({ hash: hashToken(token), registrationId: reg.id, createdAt: now() });
+		return { kind: 'already' as const, email, resent: queued !== null };
 	});
-	if (queued !== null)
-		await tx
-			.insert(registrationTokens)
-			.values({ hash: hashToken(token), registrationId: reg.id, createdAt: now() });
-	return { kind: 'already', email: reg.email!, resent: queued !== null };
+	// The other registration was cancelled in between: try again.
+	if (!result) throw new ServiceError('retry', 'Noe kom i veien. Prøv å sende skjemaet igjen.');
+	if (result.resent) kickMailSoon();
+	return result;
 }
 
 /**
@@ -339,6 +422,7 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 			ics: participantIcs(ev, after, url)
 		});
 	}
+	if (promoted.length) await syncSeatCounts(tx, ev.id);
 	return promoted;
 }
 
@@ -390,7 +474,7 @@ async function lockByToken(tx: Tx, token: string) {
 export async function updateRegistration(token: string, d: RegistrationDetails): Promise<void> {
 	const found = await registrationByToken(token);
 	if (!found) throw badLink();
-	const details = await checkDetails(found.event, found.questions, d);
+	const details = await checkDetails(found.event, found.questions.map(toFormQuestion), d);
 	await db.transaction(async (tx) => {
 		const { ev, reg } = await lockByToken(tx, token);
 		if (reg.status === 'cancelled')
@@ -437,7 +521,9 @@ export async function cancelRegistration(token: string): Promise<{ promoted: num
 				key: `registration:${after.id}:self-cancelled:${after.sequence}`,
 				ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
 			});
-		return reg.status === 'confirmed' ? (await promoteFromWaitlist(tx, ev)).length : 0;
+		const promoted = reg.status === 'confirmed' ? (await promoteFromWaitlist(tx, ev)).length : 0;
+		await syncSeatCounts(tx, ev.id);
+		return promoted;
 	});
 	await kickMail();
 	invalidatePublic();
@@ -450,7 +536,81 @@ export async function deleteRegistration(token: string): Promise<void> {
 		const { ev, reg } = await lockByToken(tx, token);
 		await tx.delete(registrations).where(eq(registrations.id, reg.id));
 		if (reg.status === 'confirmed') await promoteFromWaitlist(tx, ev);
+		await syncSeatCounts(tx, ev.id);
 	});
 	await kickMail();
 	invalidatePublic();
+}
+
+/** What the participant's private page shows, and the change form's values. */
+export async function registrationPage(token: string) {
+	const found = await registrationByToken(token);
+	if (!found) return null;
+	const { registration: r, event: ev, position } = found;
+	const questions = found.questions.map(toFormQuestion);
+	const municipality = r.municipalityNumber
+		? ((await municipalityChoices()).find((c) => c.number === r.municipalityNumber)?.label ?? '')
+		: '';
+	const values: Record<string, unknown> = {
+		name: r.name,
+		municipality,
+		organisation: r.organisation ?? '',
+		role: r.role,
+		dietary: r.dietary ?? '',
+		dietaryConsent: r.dietaryConsentAt !== null
+	};
+	for (const q of questions)
+		values[answerKey(q.id)] = r.answers[String(q.id)] ?? (q.kind === 'multiple' ? [] : '');
+	const at = now();
+	const active = r.status !== 'cancelled' && ev.status !== 'cancelled';
+	return {
+		registration: {
+			status: r.status,
+			name: r.name,
+			email: r.email ?? '',
+			municipality,
+			organisation: r.organisation ?? '',
+			role: r.role,
+			dietary: r.dietary,
+			registeredAt: r.registeredAt,
+			position,
+			answers: questions.map((q) => {
+				const a = r.answers[String(q.id)];
+				return {
+					label: q.label,
+					answer: Array.isArray(a)
+						? a.join(', ')
+						: a === 'ja'
+							? 'Ja'
+							: a === 'nei'
+								? 'Nei'
+								: (a ?? '')
+				};
+			})
+		},
+		event: {
+			slug: ev.slug,
+			title: ev.title,
+			type: ev.type,
+			startsAt: ev.startsAt,
+			endsAt: ev.endsAt,
+			format: ev.format,
+			venue: ev.venue,
+			address: ev.address,
+			status: ev.status,
+			cancelReason: ev.cancelReason
+		},
+		meetingUrl: r.status === 'confirmed' && ev.format === 'digitalt' ? ev.meetingUrl : null,
+		questions,
+		values,
+		canChange: active && at < ev.startsAt,
+		canCancel: active && at < ev.endsAt
+	};
+}
+
+/** The participant's own calendar file (with the meeting link once they have a seat). */
+export async function participantCalendar(token: string): Promise<string | null> {
+	const found = await registrationByToken(token);
+	if (!found) return null;
+	return participantIcs(found.event, found.registration, manageUrl(token));
 }

@@ -74,6 +74,13 @@ export const events = pgTable(
 			.default(sql`'{}'::text[]`),
 		/** Seats; null means no limit. */
 		capacity: integer('capacity'),
+		/**
+		 * Seats taken and people waiting, kept with the row so one statement can lock the row,
+		 * decide and insert (see registration.service.ts). Every other change recounts them
+		 * from the registrations under the same lock.
+		 */
+		confirmedCount: integer('confirmed_count').notNull().default(0),
+		waitlistedCount: integer('waitlisted_count').notNull().default(0),
 		registrationOpensAt: timestamptz('registration_opens_at'),
 		/** The deadline; null means registration stays open until the event starts. */
 		registrationClosesAt: timestamptz('registration_closes_at'),

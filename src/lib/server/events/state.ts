@@ -26,8 +26,7 @@ export function registrationWindow(e: WindowFields, at: Date): RegistrationWindo
 	if (e.status === 'draft') return { open: false, reason: 'draft', message: m.events.closedDraft };
 	if (e.status === 'cancelled')
 		return { open: false, reason: 'cancelled', message: m.events.closedCancelled };
-	if (at >= e.startsAt)
-		return { open: false, reason: 'started', message: m.events.closedStarted };
+	if (at >= e.startsAt) return { open: false, reason: 'started', message: m.events.closedStarted };
 	if (at >= closesAt(e))
 		return {
 			open: false,
@@ -41,15 +40,6 @@ export function registrationWindow(e: WindowFields, at: Date): RegistrationWindo
 			message: t(m.events.closedNotOpen, { at: formatDateTime(e.registrationOpensAt) })
 		};
 	return { open: true };
-}
-
-/**
- * Does a new registration get a seat? Only when a seat is free and nobody is already
- * waiting (seats freed by hand are for the people on the waitlist).
- */
-export function getsSeat(capacity: number | null, confirmed: number, waitlisted: number): boolean {
-	if (capacity === null) return true;
-	return confirmed < capacity && waitlisted === 0;
 }
 
 export function seatsLeft(capacity: number | null, confirmed: number): number | null {

@@ -155,4 +155,3 @@ export async function eventSweep(at: Date = now()) {
 	if (reminders + followUps > 0) await kickMail();
 	return { reminders, followUps };
 }
-

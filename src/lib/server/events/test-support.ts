@@ -14,7 +14,11 @@ export async function makeActor(
 ): Promise<Actor> {
 	const [u] = await db
 		.insert(users)
-		.values({ email: `stab${++n}-${Math.random().toString(36).slice(2)}@example.no`, name: `Stab ${n}`, globalRole: role })
+		.values({
+			email: `stab${++n}-${Math.random().toString(36).slice(2)}@example.no`,
+			name: `Stab ${n}`,
+			globalRole: role
+		})
 		.returning();
 	return {
 		id: u.id,
@@ -53,7 +57,8 @@ export async function makeEvent(over: Partial<typeof events.$inferInsert> = {}) 
 
 export async function addQuestion(
 	eventId: number,
-	q: Partial<typeof eventQuestions.$inferInsert> & Pick<typeof eventQuestions.$inferInsert, 'kind' | 'label'>
+	q: Partial<typeof eventQuestions.$inferInsert> &
+		Pick<typeof eventQuestions.$inferInsert, 'kind' | 'label'>
 ) {
 	const [row] = await db
 		.insert(eventQuestions)
