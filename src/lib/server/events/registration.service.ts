@@ -219,9 +219,7 @@ export async function syncSeatCounts(tx: DbOrTx, eventId: number) {
 		where id = ${eventId}`);
 }
 
-const SEAT = sql.raw(
-	'capacity is null or (confirmed_count < capacity and waitlisted_count = 0)'
-);
+const SEAT = sql.raw('capacity is null or (confirmed_count < capacity and waitlisted_count = 0)');
 const PLACE = '{{plass}}';
 
 /**
@@ -242,8 +240,7 @@ export async function register(
 	target: RegistrationTarget | number,
 	data: RegistrationData
 ): Promise<RegisterResult> {
-	const t =
-		typeof target === 'number' ? await registrationTarget({ id: target }) : target;
+	const t = typeof target === 'number' ? await registrationTarget({ id: target }) : target;
 	if (!t) throw new NotFoundError('Fant ikke arrangementet.');
 	const ev = t.event;
 	const details = await checkDetails(ev, t.questions, data);
