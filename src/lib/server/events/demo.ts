@@ -251,8 +251,19 @@ Et sentralt spørsmål var hvordan et mer helhetlig samarbeid og sterkere samhan
 
 /** Upcoming events, relative to the clock when the demo loads. */
 function upcomingEvents(today: Date): DemoEvent[] {
-	const day = (n: number, time: string) =>
-		at(osloDate(new Date(today.getTime() + n * 24 * 60 * 60_000)), time);
+	const DAY = 24 * 60 * 60_000;
+	/** The first Monday–Thursday from n days on, outside Christmas and New Year. */
+	const workday = (n: number) => {
+		for (let k = n; ; k++) {
+			const iso = osloDate(new Date(today.getTime() + k * DAY));
+			const [, month, date] = iso.split('-').map(Number);
+			const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay();
+			const holiday = (month === 12 && date >= 20) || (month === 1 && date <= 3);
+			if (weekday >= 1 && weekday <= 4 && !holiday) return k;
+		}
+	};
+	const day = (n: number, time: string) => at(osloDate(new Date(today.getTime() + n * DAY)), time);
+	const [w1, w2, w3, w4, w5, w6] = [5, 10, 21, 35, 60, 80].map(workday);
 	return [
 		{
 			slug: 'nettmote-kulturskole-for-alle',
@@ -266,14 +277,14 @@ Det blir god tid til spørsmål.`,
 - 14.05 Tre kommuner forteller
 - 14.40 Spørsmål og samtale
 - 15.00 Slutt`,
-			startsAt: day(5, '14:00'),
-			endsAt: day(5, '15:00'),
+			startsAt: day(w1, '14:00'),
+			endsAt: day(w1, '15:00'),
 			format: 'digitalt',
 			meetingUrl: 'https://zoom.us/j/1234567890',
 			audience: 'Kulturskoleledere og kulturskoleansatte',
 			organisers: [NK, KS],
 			capacity: 100,
-			registrationClosesAt: day(4, '12:00'),
+			registrationClosesAt: day(w1 - 1, '12:00'),
 			questions: [
 				{
 					kind: 'text',
@@ -290,15 +301,15 @@ Det blir god tid til spørsmål.`,
 			description: `Vi jobber praktisk med et eget eksempel fra kommunen: hvem eier utfordringen, hvem bør sitte rundt bordet, og hva kan kulturskolen bidra med i samarbeidet med barnehage, skole og SFO?
 
 Verkstedet har få plasser, slik at alle får jobbe aktivt.`,
-			startsAt: day(10, '09:30'),
-			endsAt: day(10, '15:00'),
+			startsAt: day(w2, '09:30'),
+			endsAt: day(w2, '15:00'),
 			format: 'fysisk',
 			venue: 'Bergen offentlige bibliotek',
 			address: 'Strømgaten 6, 5015 Bergen',
 			audience: 'Kommunegrupper i Vestland',
 			organisers: [`${NK} Vestland`],
 			capacity: 6,
-			registrationClosesAt: day(7, '23:59'),
+			registrationClosesAt: day(w2 - 3, '23:59'),
 			chapter: 'vestland',
 			questions: [
 				{
@@ -346,13 +357,13 @@ Verkstedet har få plasser, slik at alle får jobbe aktivt.`,
 			title: 'Webinar: Kulturskolen i kommuneplanen – hvordan komme med?',
 			lead: 'Praktiske råd om hvordan kulturskolen kan bli en del av kommuneplanens samfunnsdel og oppvekstplanen.',
 			description: `Kulturskolen blir lettere en del av kommunens helhetlige tjenestetilbud når den står i planene. Webinaret gir konkrete råd om planprosesser, høringer og hvem kulturskolen bør snakke med.`,
-			startsAt: day(21, '12:00'),
-			endsAt: day(21, '13:30'),
+			startsAt: day(w3, '12:00'),
+			endsAt: day(w3, '13:30'),
 			format: 'digitalt',
 			meetingUrl: 'https://zoom.us/j/9876543210',
 			audience: 'Kulturskoleledere, skoleeiere og planleggere',
 			organisers: [NK, KS],
-			registrationClosesAt: day(19, '23:59'),
+			registrationClosesAt: day(w3 - 2, '23:59'),
 			questions: [
 				{
 					kind: 'single',
@@ -392,15 +403,15 @@ Kommunegruppen bør minst bestå av en representant for skoleeier, kulturskolele
 - 09.00 Aksjonslæring: planlegge, handle, observere, reflektere
 - 12.30 Plan for mellomarbeidet
 - 15.00 Slutt`,
-			startsAt: day(35, '10:00'),
-			endsAt: day(36, '15:00'),
+			startsAt: day(w4, '10:00'),
+			endsAt: day(w4 + 1, '15:00'),
 			format: 'fysisk',
 			venue: 'Scandic Lerkendal',
 			address: 'Klæbuveien 127, 7031 Trondheim',
 			audience: 'Kommunegruppene i det regionale programmet i Trøndelag',
 			organisers: [`${NK} Trøndelag`, KS],
 			capacity: 60,
-			registrationClosesAt: day(25, '23:59'),
+			registrationClosesAt: day(w4 - 10, '23:59'),
 			chapter: 'trondelag',
 			questions: [
 				{
@@ -420,15 +431,15 @@ Kommunegruppen bør minst bestå av en representant for skoleeier, kulturskolele
 			description: `Seminaret bygger videre på de nasjonale dialogseminarene i 2023 og 2024. Hvordan kan barnehage, skole, SFO og kulturskole fungere som ett økosystem rundt barna – og hva er kulturskolens særlige bidrag?
 
 Seminaret blir tatt opp.`,
-			startsAt: day(60, '10:00'),
-			endsAt: day(60, '15:30'),
+			startsAt: day(w5, '10:00'),
+			endsAt: day(w5, '15:30'),
 			format: 'fysisk',
 			venue: 'Oslo kongressenter',
 			address: 'Youngs gate 21, 0181 Oslo',
 			audience: 'Kulturskoleledere, skoleledere, kommunalsjefer og nasjonale organisasjoner',
 			organisers: [NK, KS, UDIR],
 			capacity: 150,
-			registrationClosesAt: day(50, '23:59')
+			registrationClosesAt: day(w5 - 10, '23:59')
 		},
 		{
 			slug: 'verksted-livslopsperspektivet',
@@ -436,8 +447,8 @@ Seminaret blir tatt opp.`,
 			title: 'Verksted: Livsløpsperspektivet i kulturskolen',
 			lead: 'Brukerreiser og dialogkafé: hvordan kan kulturskolen bli et tilbud hele livet?',
 			description: `Utkast – programmet er ikke ferdig.`,
-			startsAt: day(80, '10:00'),
-			endsAt: day(80, '15:00'),
+			startsAt: day(w6, '10:00'),
+			endsAt: day(w6, '15:00'),
 			format: 'digitalt',
 			audience: 'Kulturskoleledere',
 			organisers: [NK],

@@ -377,7 +377,13 @@ export async function participantsCsv(
 			r.attendedAt ? 'Ja' : '',
 			...shown.map((q) => {
 				const a = r.answers[String(q.id)];
-				return Array.isArray(a) ? a.join(', ') : (a ?? '');
+				return Array.isArray(a)
+					? a.join(', ')
+					: a === 'ja'
+						? 'Ja'
+						: a === 'nei'
+							? 'Nei'
+							: (a ?? '');
 			}),
 			...(opts.dietary ? [r.dietary ?? ''] : [])
 		]
