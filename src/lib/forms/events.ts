@@ -122,7 +122,9 @@ export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
 			.array(z.string().max(300))
 			.max(50)
 			.default([])
-			.transform((list) => [...new Set(list.filter((v) => q.options.includes(v)))])
+			.refine((list) => list.every((v) => q.options.includes(v)), {
+				message: `Velg blant svarene på «${q.label}»`
+			})
 			.refine((list) => !q.required || list.length > 0, { message: missing }) as never;
 	if (q.kind === 'text')
 		return z

@@ -150,7 +150,7 @@ async function checkDetails(ev: EventRow, questions: FormQuestion[], d: Registra
 		const key = answerKey(q.id);
 		const parsed = answerSchema(q).safeParse(d.answers[key]);
 		if (!parsed.success) throw new ServiceError('answer', parsed.error.issues[0].message, key);
-		const v = parsed.data;
+		const v = Array.isArray(parsed.data) ? [...new Set(parsed.data)] : parsed.data;
 		if (Array.isArray(v) ? v.length > 0 : v !== '') answers[String(q.id)] = v;
 	}
 	// Dietary needs: physical events only, and only with explicit consent.

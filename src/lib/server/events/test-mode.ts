@@ -15,6 +15,7 @@ export interface TestEventSpec {
 	registrationClosesAt?: string;
 	chapter?: string;
 	status?: 'draft' | 'published';
+	recordingUrl?: string;
 	questions?: {
 		kind: 'text' | 'single' | 'multiple' | 'yesno';
 		label: string;
@@ -25,9 +26,10 @@ export interface TestEventSpec {
 
 export async function createTestEvent(spec: TestEventSpec) {
 	const at = now();
+	// Whole minutes, as an editor would set them.
 	const startsAt = spec.startsAt
 		? new Date(spec.startsAt)
-		: new Date(at.getTime() + 14 * 86_400_000);
+		: new Date(Math.floor((at.getTime() + 14 * 86_400_000) / 60_000) * 60_000);
 	const endsAt = spec.endsAt ? new Date(spec.endsAt) : new Date(startsAt.getTime() + 2 * 3_600_000);
 	const suffix = Math.random().toString(36).slice(2, 8);
 	const title = spec.title ?? `Testarrangement ${suffix}`;
@@ -57,6 +59,7 @@ export async function createTestEvent(spec: TestEventSpec) {
 					? new Date(spec.registrationClosesAt)
 					: null,
 				chapterId: chapter?.id ?? null,
+				recordingUrl: spec.recordingUrl ?? null,
 				status: spec.status ?? 'published',
 				publishedAt: spec.status === 'draft' ? null : at,
 				createdAt: at,
@@ -81,7 +84,14 @@ export async function createTestEvent(spec: TestEventSpec) {
 		.select({ id: eventQuestions.id, label: eventQuestions.label })
 		.from(eventQuestions)
 		.where(eq(eventQuestions.eventId, row.id));
-	return { id: row.id, slug: row.slug, title: row.title, questions };
+	return {
+		id: row.id,
+		slug: row.slug,
+		title: row.title,
+		startsAt: row.startsAt.toISOString(),
+		endsAt: row.endsAt.toISOString(),
+		questions
+	};
 }
 
 export { seatCounts as testEventCounts } from './registration.service';

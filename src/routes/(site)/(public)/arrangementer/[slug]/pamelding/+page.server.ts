@@ -1,9 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import {
-	eventForRegistration,
-	registrationTargetFor
-} from '$lib/server/events/events.service';
+import { eventForRegistration, registrationTargetFor } from '$lib/server/events/events.service';
 import { register } from '$lib/server/events/registration.service';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';

@@ -15,7 +15,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 const CHANGE = { withEmail: false, withPrivacy: false };
 
-// A private page, reached by the token in the link: never cached, never indexed.
+// A private page, reached by the token in the link: never cached, never indexed. (Answers to
+// form posts are never cached; the page after an action comes from load, which sets it.)
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const view = await registrationPage(event.params.token);
@@ -42,7 +43,6 @@ function actionError(e: unknown) {
 
 export const actions: Actions = {
 	endre: async (event) => {
-		noStore(event);
 		const view = await registrationPage(event.params.token);
 		if (!view) return fail(404, { actionError: 'Lenken virker ikke.' });
 		const form = await superValidate(event.request, registrationAdapter(view.questions, CHANGE), {
@@ -57,7 +57,6 @@ export const actions: Actions = {
 		redirect(303, `/arrangementer/min-pamelding/${event.params.token}?endret=1`);
 	},
 	avmeld: async (event) => {
-		noStore(event);
 		try {
 			await cancelRegistration(event.params.token);
 		} catch (e) {
@@ -66,7 +65,6 @@ export const actions: Actions = {
 		redirect(303, `/arrangementer/min-pamelding/${event.params.token}?avmeldt=1`);
 	},
 	slett: async (event) => {
-		noStore(event);
 		try {
 			await deleteRegistration(event.params.token);
 		} catch (e) {
