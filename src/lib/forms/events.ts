@@ -197,4 +197,17 @@ export function registrationSchema(
 	});
 }
 
-export type RegistrationForm = Record<string, string | string[] | boolean>;
+/** The registration form's fields in the order they appear (for the error summary). */
+export function registrationFieldOrder(questions: FormQuestion[], withEmail = true): string[] {
+	return [
+		'name',
+		...(withEmail ? ['email'] : []),
+		'municipality',
+		'organisation',
+		'role',
+		...questions.map((q) => answerKey(q.id)),
+		'dietary',
+		'dietaryConsent',
+		'privacy'
+	];
+}

@@ -22,29 +22,23 @@ import { editable, timestamptz } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 import { users } from '../accounts/schema';
 
-export const eventTypes = [
-	'webinar',
-	'nettmote',
-	'seminar',
-	'verksted',
-	'temamote',
-	'samling',
-	'konferanse'
-] as const;
+// The lists are shared with the forms (relative import: drizzle-kit reads this file too).
+import { EVENT_FORMATS, EVENT_TYPES, QUESTION_KINDS } from '../../forms/events';
+
+export const eventTypes = EVENT_TYPES;
 export type EventType = (typeof eventTypes)[number];
 
 export const eventType = pgEnum('event_type', eventTypes);
 export const eventStatus = pgEnum('event_status', ['draft', 'published', 'cancelled']);
 /** Where the event happens: in a room (address) or on the net (meeting link). */
-export const eventFormat = pgEnum('event_format', ['fysisk', 'digitalt']);
+export const eventFormat = pgEnum('event_format', EVENT_FORMATS);
 export const registrationStatus = pgEnum('registration_status', [
 	'confirmed',
 	'waitlisted',
 	'cancelled'
 ]);
-export const questionKinds = ['text', 'single', 'multiple', 'yesno'] as const;
-export type QuestionKind = (typeof questionKinds)[number];
-export const questionKind = pgEnum('question_kind', questionKinds);
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export const questionKind = pgEnum('question_kind', QUESTION_KINDS);
 
 export const events = pgTable(
 	'events',
