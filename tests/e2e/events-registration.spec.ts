@@ -264,6 +264,7 @@ test('fullt: venteliste med plassnummer, avmelding gir plass til den første, so
 	// Cecilie deletes her registration: gone, and the link stops working
 	await page.getByRole('button', { name: 'Slett påmeldingen min' }).click();
 	await expect(page.getByRole('heading', { name: 'Påmeldingen er slettet' })).toBeVisible();
+	await expectAccessible(page, 'slettet');
 	await page.goto(cPath);
 	await expect(page.getByRole('heading', { name: 'Lenken virker ikke' })).toBeVisible();
 	expect(mailTo(c).map((m) => m.subject)).toEqual([expect.stringMatching(/venteliste/)]);
