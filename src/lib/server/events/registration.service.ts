@@ -327,16 +327,21 @@ export async function register(
 }
 
 /**
- * Delivery is asked for once for a burst of registrations, not once each (the job runner's
- * minute sweep is the safety net). A process-wide timer, not per-user state.
+ * Delivery is asked for once per burst of registrations, not once each: when registrations
+ * have paused for a moment (or after two seconds at most). The job runner's minute sweep is the
+ * safety net. A process-wide timer, not per-user state.
  */
 let kickTimer: ReturnType<typeof setTimeout> | null = null;
+let firstKickAt = 0;
 function kickMailSoon() {
-	if (kickTimer) return;
+	const t = Date.now();
+	if (!kickTimer) firstKickAt = t;
+	else clearTimeout(kickTimer);
+	const wait = Math.max(0, Math.min(200, firstKickAt + 2000 - t));
 	kickTimer = setTimeout(() => {
 		kickTimer = null;
 		kickMail().catch(() => undefined);
-	}, 50);
+	}, wait);
 	kickTimer.unref?.();
 }
 
