@@ -8,7 +8,7 @@ import { config } from '../config';
 import { renderMarkdown } from '../content/markdown';
 import { feedIcs, eventIcs } from './ics';
 import type { SitemapEntry } from '../content/feeds';
-import { closesAt, registrationWindow, seatsLeft } from './state';
+import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
 import { toOsloIso } from '$lib/i18n';
 import type { Actor } from '../accounts/actor';
 import { can, isStaff } from '../accounts/permissions';
@@ -67,6 +67,8 @@ export type EventCard = {
 	chapterName: string | null;
 	confirmed: number;
 	seatsLeft: number | null;
+	/** «1 av 6 plasser ledig», «Fullt – …», «Ingen begrensning». */
+	seatsText: string;
 	registrationOpen: boolean;
 };
 
@@ -87,10 +89,14 @@ function filterSql(f: EventFilter): SQL | undefined {
 	return and(...parts);
 }
 
-function toCard(r: Omit<EventCard, 'seatsLeft' | 'registrationOpen'>, at: Date): EventCard {
+function toCard(
+	r: Omit<EventCard, 'seatsLeft' | 'seatsText' | 'registrationOpen'>,
+	at: Date
+): EventCard {
 	return {
 		...r,
 		seatsLeft: seatsLeft(r.capacity, r.confirmed),
+		seatsText: seatsText(r.capacity, r.confirmed),
 		registrationOpen: registrationWindow(r, at).open
 	};
 }
@@ -113,19 +119,6 @@ export async function publicEvents(filter: EventFilter = {}) {
 			.orderBy(desc(events.startsAt), desc(events.id))
 	]);
 	return { upcoming: upcoming.map((r) => toCard(r, at)), past: past.map((r) => toCard(r, at)) };
-}
-
-/** The next few events for other pages (front page, programme pages). */
-export async function upcomingEvents(limit = 3): Promise<EventCard[]> {
-	const at = now();
-	const rows = await db
-		.select(cardColumns)
-		.from(events)
-		.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
-		.where(and(eq(events.status, 'published'), gte(events.endsAt, at)))
-		.orderBy(asc(events.startsAt), asc(events.id))
-		.limit(limit);
-	return rows.map((r) => toCard(r, at));
 }
 
 export async function countyOptions() {
@@ -168,6 +161,7 @@ export async function eventView(slug: string, includeDraft = false) {
 		capacity: e.capacity,
 		confirmed: found.confirmed,
 		seatsLeft: seatsLeft(e.capacity, found.confirmed),
+		seatsText: seatsText(e.capacity, found.confirmed),
 		registrationOpensAt: e.registrationOpensAt,
 		registrationClosesAt: e.registrationClosesAt,
 		status: e.status,

@@ -8,7 +8,7 @@ import { sendMail } from '../mail/send';
 import type { DbOrTx } from '../db/client';
 import { config } from '../config';
 import { now } from '../clock';
-import { formatDateTime, formatRange, formatWeekdayDate, formatTime, m } from '$lib/i18n';
+import { formatRange, formatWeekdayDate, formatTime } from '$lib/i18n';
 import { eventIcs, icsAttachment } from './ics';
 import type { events, registrations } from './schema';
 
@@ -245,6 +245,3 @@ export async function queueEventMail(
 		attachments: opts.ics ? [icsAttachment(opts.ics)] : []
 	});
 }
-
-export const typeLabel = (t: EventRow['type']) => m.events.types[t];
-export const deadlineText = (d: Date) => formatDateTime(d);
