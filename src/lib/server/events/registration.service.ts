@@ -6,7 +6,7 @@
  * gets it and is told by e-mail.
  */
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import { db, type DbOrTx, type Tx } from '../db/client';
+import { db, pool, type DbOrTx, type Tx } from '../db/client';
 import { eventQuestions, events, registrations, registrationTokens, type Answers } from './schema';
 import { generateToken, hashToken, looksLikeToken } from '../accounts/tokens';
 import { normaliseEmail } from '../accounts/passwords';
@@ -18,7 +18,6 @@ import { now } from '../clock';
 import { findMunicipality, municipalityChoices } from './municipalities';
 import { registrationWindow } from './state';
 import { icsAttachment } from './ics';
-import { mailMessages } from '../mail/schema';
 import {
 	eventTemplates,
 	manageUrl,
@@ -200,13 +199,30 @@ const questionsJson = sql<FormQuestion[]>`coalesce((
 		'required', q.required, 'options', q.options) order by q.position, q.id)
 	from ${eventQuestions} q where q.event_id = "events"."id"), '[]'::json)`;
 
+// Built once (prepared statements): registration is the hot path of a burst.
+let targetQueries:
+	{ byId: ReturnType<typeof prepareTarget>; bySlug: ReturnType<typeof prepareTarget> } | undefined;
+
+function prepareTarget(by: 'id' | 'slug') {
+	return db
+		.select({ event: events, questions: questionsJson })
+		.from(events)
+		.where(
+			by === 'id'
+				? eq(events.id, sql.placeholder('value'))
+				: eq(events.slug, sql.placeholder('value'))
+		)
+		.prepare(`events_target_by_${by}`);
+}
+
 export async function registrationTarget(
 	where: { id: number } | { slug: string }
 ): Promise<RegistrationTarget | null> {
-	const [row] = await db
-		.select({ event: events, questions: questionsJson })
-		.from(events)
-		.where('id' in where ? eq(events.id, where.id) : eq(events.slug, where.slug));
+	targetQueries ??= { byId: prepareTarget('id'), bySlug: prepareTarget('slug') };
+	const [row] =
+		'id' in where
+			? await targetQueries.byId.execute({ value: where.id })
+			: await targetQueries.bySlug.execute({ value: where.slug });
 	return row ?? null;
 }
 
@@ -219,8 +235,45 @@ export async function syncSeatCounts(tx: DbOrTx, eventId: number) {
 		where id = ${eventId}`);
 }
 
-const SEAT = sql.raw('capacity is null or (confirmed_count < capacity and waitlisted_count = 0)');
+/** A new registration gets a seat when one is free and nobody is already waiting. */
+const SEAT_RULE = 'capacity is null or (confirmed_count < capacity and waitlisted_count = 0)';
 const PLACE = '{{plass}}';
+
+/** The one statement that takes a seat or a waitlist place (see `register`). */
+const REGISTER_SQL = `
+with ev as (
+	update events set
+		confirmed_count = confirmed_count + case when ${SEAT_RULE} then 1 else 0 end,
+		waitlisted_count = waitlisted_count + case when ${SEAT_RULE} then 0 else 1 end
+	where id = $1 and status = 'published' and starts_at > $2
+		and (registration_closes_at is null or registration_closes_at > $2)
+		and (registration_opens_at is null or registration_opens_at <= $2)
+	returning id, (capacity is null or waitlisted_count = 0) as seat, waitlisted_count
+), r as (
+	insert into registrations (event_id, status, name, email, municipality_number, county_number,
+		organisation, role, answers, dietary, dietary_consent_at, registered_at, confirmed_at,
+		waitlisted_at, updated_at)
+	select ev.id, (case when ev.seat then 'confirmed' else 'waitlisted' end)::registration_status,
+		$3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::timestamptz, $2,
+		case when ev.seat then $2::timestamptz end, case when ev.seat then null else $2::timestamptz end, $2
+	from ev
+	returning id, status
+), t as (
+	insert into registration_tokens (hash, registration_id, created_at)
+	select $12, r.id, $2 from r
+), m as (
+	insert into mail_messages ("to", subject, text, html, template, idempotency_key, attachments, created_at)
+	select $4,
+		case when ev.seat then $13 else $16 end,
+		case when ev.seat then $14 else replace($17, '${PLACE}', ev.waitlisted_count::text) end,
+		case when ev.seat then $15 else replace($18, '${PLACE}', ev.waitlisted_count::text) end,
+		case when ev.seat then 'arrangement.confirmed' else 'arrangement.waitlisted' end,
+		'registration:' || r.id || case when ev.seat then ':confirmed' else ':waitlisted' end,
+		case when ev.seat then $19::jsonb else '[]'::jsonb end,
+		$2
+	from r, ev
+)
+select r.id, r.status, ev.waitlisted_count from r, ev`;
 
 /**
  * Registers someone. A seat if one is free (and nobody waits), otherwise the waitlist.
@@ -255,51 +308,32 @@ export async function register(
 	const attachments = JSON.stringify([icsAttachment(ics)]);
 	let rows: { id: number; status: 'confirmed' | 'waitlisted'; waitlisted_count: number }[];
 	try {
-		const result = await db.execute<{
-			id: number;
-			status: 'confirmed' | 'waitlisted';
-			waitlisted_count: number;
-		}>(sql`
-			with ev as (
-				update ${events} set
-					confirmed_count = confirmed_count + case when ${SEAT} then 1 else 0 end,
-					waitlisted_count = waitlisted_count + case when ${SEAT} then 0 else 1 end
-				where id = ${ev.id} and status = 'published' and starts_at > ${at}
-					and (registration_closes_at is null or registration_closes_at > ${at})
-					and (registration_opens_at is null or registration_opens_at <= ${at})
-				returning id, (capacity is null or waitlisted_count = 0) as seat, waitlisted_count
-			), r as (
-				insert into ${registrations} (event_id, status, name, email, municipality_number,
-					county_number, organisation, role, answers, dietary, dietary_consent_at,
-					registered_at, confirmed_at, waitlisted_at, updated_at)
-				select ev.id,
-					(case when ev.seat then 'confirmed' else 'waitlisted' end)::registration_status,
-					${details.name}, ${email}, ${details.municipalityNumber}, ${details.countyNumber},
-					${details.organisation}, ${details.role}, ${JSON.stringify(details.answers)}::jsonb,
-					${details.dietary}, ${details.dietaryConsentAt}::timestamptz,
-					${at}, case when ev.seat then ${at}::timestamptz end,
-					case when ev.seat then null else ${at}::timestamptz end, ${at}
-				from ev
-				returning id, status
-			), t as (
-				insert into ${registrationTokens} (hash, registration_id, created_at)
-				select ${hashToken(token)}, r.id, ${at} from r
-			), m as (
-				insert into ${mailMessages} ("to", subject, text, html, template, idempotency_key,
-					attachments, created_at)
-				select ${email},
-					case when ev.seat then ${confirmed.subject} else ${waitlisted.subject} end,
-					case when ev.seat then ${confirmed.text}
-						else replace(${waitlisted.text}, ${PLACE}, ev.waitlisted_count::text) end,
-					case when ev.seat then ${confirmed.html}
-						else replace(${waitlisted.html}, ${PLACE}, ev.waitlisted_count::text) end,
-					case when ev.seat then 'arrangement.confirmed' else 'arrangement.waitlisted' end,
-					'registration:' || r.id || case when ev.seat then ':confirmed' else ':waitlisted' end,
-					case when ev.seat then ${attachments}::jsonb else '[]'::jsonb end,
-					${at}
-				from r, ev
-			)
-			select r.id, r.status, ev.waitlisted_count from r, ev`);
+		// A named (prepared) statement on the driver: parsed once per connection.
+		const result = await pool.query({
+			name: 'events_register',
+			text: REGISTER_SQL,
+			values: [
+				ev.id,
+				at,
+				details.name,
+				email,
+				details.municipalityNumber,
+				details.countyNumber,
+				details.organisation,
+				details.role,
+				JSON.stringify(details.answers),
+				details.dietary,
+				details.dietaryConsentAt,
+				hashToken(token),
+				confirmed.subject,
+				confirmed.text,
+				confirmed.html,
+				waitlisted.subject,
+				waitlisted.text,
+				waitlisted.html,
+				attachments
+			]
+		});
 		rows = result.rows;
 	} catch (e) {
 		if (isUniqueViolation(e)) return alreadyRegistered(ev, email, token);
