@@ -1,5 +1,6 @@
 // Further measurements beyond the public pages. Each scenario gets the running app (started
 // with FK_TEST_MODE=1 so the test API can make users) and returns figures for results.json.
+import { startApp } from './lib.js';
 
 async function makeUser(app, role) {
 	const email = `bench-${role}-${Date.now()}@example.no`;
@@ -13,6 +14,48 @@ async function makeUser(app, role) {
 
 function line(name, s) {
 	return `${name}: ${s.requestsPerSecond} req/s, p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms, feil ${s.errors + s.non2xx}`;
+}
+
+const BURST = Number(process.env.BENCH_BURST ?? 500);
+const SEATS = Number(process.env.BENCH_SEATS ?? 300);
+
+function percentile(sorted, p) {
+	if (sorted.length === 0) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** One registration through the public form, as a browser without JavaScript posts it. */
+async function registerOnce(base, slug, i) {
+	const body = new URLSearchParams({
+		name: `Deltaker ${i}`,
+		email: `rush-${i}@example.no`,
+		municipality: 'Trondheim',
+		role: 'Kulturskoleleder',
+		privacy: 'true'
+	});
+	const started = performance.now();
+	const res = await fetch(`${base}/arrangementer/${slug}/pamelding?/pamelding`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			accept: 'text/html',
+			origin: base,
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body
+	});
+	await res.arrayBuffer();
+	return { ms: performance.now() - started, ok: res.status === 303, status: res.status };
+}
+
+async function newEvent(base, capacity) {
+	const res = await fetch(`${base}/test-api/arrangementer`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ capacity, title: 'Påmeldingsrush' })
+	});
+	if (!res.ok) throw new Error(`Kunne ikke lage arrangement: ${res.status}`);
+	return res.json();
 }
 
 export const scenarios = [
@@ -69,6 +112,52 @@ export const scenarios = [
 			await fetch(url);
 			const s = summary(await cannon({ url, connections, duration }));
 			return { ...s, printed: line('/erfaringer', s) };
+		}
+	},
+	{
+		// 500 people register for 300 seats at the same moment: exactly 300 seats, 200 waiting.
+		name: 'påmeldingsrush',
+		async run() {
+			const port = Number(process.env.BENCH_PORT ?? 3100) + 2;
+			const pgPort = Number(process.env.BENCH_PG_PORT ?? 54340) + 2;
+			const app = await startApp({ port, pgPort, env: { FK_TEST_MODE: '1', FK_DEMO: '0' } });
+			try {
+				// Warm up (code paths, caches) on another event.
+				const warm = await newEvent(app.base, 1000);
+				await Promise.all(
+					Array.from({ length: 50 }, (_, i) => registerOnce(app.base, warm.slug, 100_000 + i))
+				);
+				const ev = await newEvent(app.base, SEATS);
+				const started = performance.now();
+				const results = await Promise.all(
+					Array.from({ length: BURST }, (_, i) => registerOnce(app.base, ev.slug, i))
+				);
+				const durationMs = performance.now() - started;
+				const counts = await (await fetch(`${app.base}/test-api/arrangementer?id=${ev.id}`)).json();
+				const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+				const out = {
+					registrations: BURST,
+					seats: SEATS,
+					durationMs: Math.round(durationMs),
+					requestsPerSecond: Math.round((BURST / durationMs) * 1000),
+					latencyMs: {
+						p50: Math.round(percentile(latencies, 50)),
+						p99: Math.round(percentile(latencies, 99)),
+						max: Math.round(latencies.at(-1) ?? 0)
+					},
+					errors: results.filter((r) => !r.ok).length,
+					confirmed: counts.confirmed,
+					waitlisted: counts.waitlisted
+				};
+				out.printed = [
+					`${BURST} samtidige påmeldinger til ${SEATS} plasser på ${out.durationMs} ms`,
+					`${out.requestsPerSecond} påmeldinger/s, p50 ${out.latencyMs.p50} ms, p99 ${out.latencyMs.p99} ms`,
+					`${out.confirmed} fikk plass, ${out.waitlisted} på venteliste, ${out.errors} feil`
+				].join('\n');
+				return out;
+			} finally {
+				await app.stop();
+			}
 		}
 	}
 ];

@@ -10,6 +10,11 @@ CREATE TYPE "public"."municipal_group_role" AS ENUM('skoleeier', 'kulturskoleled
 CREATE TYPE "public"."municipal_role" AS ENUM('koordinator', 'medlem');--> statement-breakpoint
 CREATE TYPE "public"."token_purpose" AS ENUM('setup', 'login', 'reset', 'invite');--> statement-breakpoint
 CREATE TYPE "public"."mail_status" AS ENUM('queued', 'sent', 'outbox', 'failed');--> statement-breakpoint
+CREATE TYPE "public"."event_format" AS ENUM('fysisk', 'digitalt');--> statement-breakpoint
+CREATE TYPE "public"."event_status" AS ENUM('draft', 'published', 'cancelled');--> statement-breakpoint
+CREATE TYPE "public"."event_type" AS ENUM('webinar', 'nettmote', 'seminar', 'verksted', 'temamote', 'samling', 'konferanse');--> statement-breakpoint
+CREATE TYPE "public"."question_kind" AS ENUM('text', 'single', 'multiple', 'yesno');--> statement-breakpoint
+CREATE TYPE "public"."registration_status" AS ENUM('confirmed', 'waitlisted', 'cancelled');--> statement-breakpoint
 CREATE TABLE "counties" (
 	"number" char(2) PRIMARY KEY NOT NULL,
 	"name" text NOT NULL
@@ -432,6 +437,100 @@ CREATE TABLE "mail_messages" (
 	"sent_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "event_messages" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"event_id" integer NOT NULL,
+	"subject" text NOT NULL,
+	"body" text NOT NULL,
+	"audience" text NOT NULL,
+	"recipients" integer DEFAULT 0 NOT NULL,
+	"sent_by_id" integer,
+	"sent_by_name" text DEFAULT '' NOT NULL,
+	"nonce" text NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "event_questions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"event_id" integer NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"kind" "question_kind" NOT NULL,
+	"label" text NOT NULL,
+	"help" text DEFAULT '' NOT NULL,
+	"required" boolean DEFAULT false NOT NULL,
+	"options" text[] DEFAULT '{}'::text[] NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "events" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"slug" text NOT NULL,
+	"type" "event_type" NOT NULL,
+	"title" text NOT NULL,
+	"lead" text DEFAULT '' NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"agenda" text DEFAULT '' NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"format" "event_format" DEFAULT 'fysisk' NOT NULL,
+	"venue" text DEFAULT '' NOT NULL,
+	"address" text DEFAULT '' NOT NULL,
+	"meeting_url" text,
+	"audience" text DEFAULT '' NOT NULL,
+	"organisers" text[] DEFAULT '{}'::text[] NOT NULL,
+	"capacity" integer,
+	"confirmed_count" integer DEFAULT 0 NOT NULL,
+	"waitlisted_count" integer DEFAULT 0 NOT NULL,
+	"registration_opens_at" timestamp with time zone,
+	"registration_closes_at" timestamp with time zone,
+	"status" "event_status" DEFAULT 'draft' NOT NULL,
+	"published_at" timestamp with time zone,
+	"cancelled_at" timestamp with time zone,
+	"cancel_reason" text,
+	"recording_url" text,
+	"resources" text DEFAULT '' NOT NULL,
+	"chapter_id" integer,
+	"programme_id" integer,
+	"sequence" integer DEFAULT 0 NOT NULL,
+	"creation_key" text,
+	"reminder_day_for" timestamp with time zone,
+	"reminder_hour_for" timestamp with time zone,
+	"follow_up_sent_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "registration_tokens" (
+	"hash" text PRIMARY KEY NOT NULL,
+	"registration_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "registrations" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"event_id" integer NOT NULL,
+	"status" "registration_status" NOT NULL,
+	"name" text DEFAULT '' NOT NULL,
+	"email" text,
+	"municipality_number" char(4),
+	"county_number" char(2),
+	"organisation" text,
+	"role" text DEFAULT '' NOT NULL,
+	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"dietary" text,
+	"dietary_consent_at" timestamp with time zone,
+	"registered_at" timestamp with time zone NOT NULL,
+	"confirmed_at" timestamp with time zone,
+	"waitlisted_at" timestamp with time zone,
+	"cancelled_at" timestamp with time zone,
+	"attended_at" timestamp with time zone,
+	"sequence" integer DEFAULT 0 NOT NULL,
+	"anonymised_at" timestamp with time zone,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -474,6 +573,13 @@ ALTER TABLE "chapter_leaders" ADD CONSTRAINT "chapter_leaders_chapter_id_county_
 ALTER TABLE "municipality_members" ADD CONSTRAINT "municipality_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipality_members" ADD CONSTRAINT "municipality_members_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_messages" ADD CONSTRAINT "event_messages_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_messages" ADD CONSTRAINT "event_messages_sent_by_id_users_id_fk" FOREIGN KEY ("sent_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_questions" ADD CONSTRAINT "event_questions_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registration_tokens" ADD CONSTRAINT "registration_tokens_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registrations" ADD CONSTRAINT "registrations_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "content_versions_entity_idx" ON "content_versions" USING btree ("entity_type","entity_id","version");--> statement-breakpoint
 CREATE INDEX "faq_search_idx" ON "faq_entries" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "media_files_sha_idx" ON "media_files" USING btree ("sha256");--> statement-breakpoint
@@ -501,4 +607,13 @@ CREATE UNIQUE INDEX "municipality_members_uq" ON "municipality_members" USING bt
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_uq" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE UNIQUE INDEX "mail_idempotency_uq" ON "mail_messages" USING btree ("idempotency_key");--> statement-breakpoint
-CREATE INDEX "mail_status_idx" ON "mail_messages" USING btree ("status","created_at");
+CREATE INDEX "mail_status_idx" ON "mail_messages" USING btree ("status","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_messages_nonce_uq" ON "event_messages" USING btree ("event_id","nonce");--> statement-breakpoint
+CREATE INDEX "event_questions_event_idx" ON "event_questions" USING btree ("event_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "events_slug_uq" ON "events" USING btree ("slug");--> statement-breakpoint
+CREATE UNIQUE INDEX "events_creation_key_uq" ON "events" USING btree ("creation_key");--> statement-breakpoint
+CREATE INDEX "events_status_start_idx" ON "events" USING btree ("status","starts_at");--> statement-breakpoint
+CREATE INDEX "events_chapter_idx" ON "events" USING btree ("chapter_id");--> statement-breakpoint
+CREATE INDEX "registration_tokens_reg_idx" ON "registration_tokens" USING btree ("registration_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "registrations_active_email_uq" ON "registrations" USING btree ("event_id","email") WHERE status <> 'cancelled';--> statement-breakpoint
+CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","waitlisted_at","id");

@@ -22,6 +22,7 @@ const ENTRIES: NavEntry[] = [
 	{ href: '/admin/erfaringer', label: 'Erfaringshistorier', group: 'Innhold', allow: isEditor },
 	{ href: '/admin/kommuner', label: 'Kommuner', group: 'Utvikling', allow: isStaff },
 	{ href: '/admin/samfunnsmal', label: 'Samfunnsmål', group: 'Utvikling', allow: isEditor },
+	{ href: '/admin/arrangementer', label: 'Arrangementer', group: 'Samlinger', allow: isStaff },
 	{ href: '/admin/brukere', label: 'Brukere', group: 'Drift', allow: can.manageUsers },
 	{ href: '/admin/e-post', label: 'E-post (utboks)', group: 'Drift', allow: can.readOutbox },
 	{ href: '/admin/logg', label: 'Endringslogg', group: 'Drift', allow: can.readAuditLog }

@@ -6,6 +6,7 @@ import { now } from './clock';
 import { log } from './log';
 import { loadContentDemo } from './content/demo/load';
 import { loadFremtidsbildeDemo } from './fremtidsbilde/demo';
+import { loadEventsDemo } from './events/demo';
 
 const MARK = 'demo_loaded_at';
 
@@ -16,6 +17,7 @@ export async function loadDemoIfEmpty(): Promise<boolean> {
 		if (done.length > 0) return false;
 		await loadContentDemo(tx);
 		await loadFremtidsbildeDemo(tx);
+		await loadEventsDemo(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
 		log.info('Demoinnhold lastet inn');
 		return true;

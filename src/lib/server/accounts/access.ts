@@ -29,6 +29,11 @@ export const ACCESS_RULES: AccessRule[] = [
 		who: 'admin, redaktør',
 		allow: (a) => isEditor(a)
 	},
+	{
+		pattern: /^\/admin\/arrangementer(\/|$)/,
+		who: 'admin, redaktør; fylkesleder for egne arrangementer (sjekkes i tjenesten)',
+		allow: (a) => isStaff(a)
+	},
 	{ pattern: /^\/admin(\/|$)/, who: 'admin, redaktør, fylkesleder', allow: (a) => isStaff(a) },
 	{ pattern: /^\/forhandsvisning(\/|$)/, who: 'admin, redaktør', allow: (a) => isEditor(a) },
 	{

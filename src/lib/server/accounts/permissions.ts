@@ -38,6 +38,9 @@ export const can = {
 	/** Manage the municipality's group and work (coordinators). */
 	coordinate: (a: Actor | null, kommunenummer: string) =>
 		municipalRoleOf(a, kommunenummer) === 'koordinator',
+	/** Manage an event: editors all, chapter leaders their own chapter's events. */
+	manageEvent: (a: Actor | null, chapterId: number | null) =>
+		(chapterId !== null && Boolean(a?.chapterIds.includes(chapterId))) || isEditor(a),
 	/** Read a municipality's work without taking part (programme staff, the county chapter). */
 	oversee: (a: Actor | null, kommunenummer: string) =>
 		isAdmin(a) || isEditor(a) || leadsChapterOf(a, kommunenummer)

@@ -4,3 +4,4 @@ export * from '../content/schema';
 export * from '../fremtidsbilde/schema';
 export * from '../accounts/schema';
 export * from '../mail/schema';
+export * from '../events/schema';

@@ -4,3 +4,4 @@ import '../mail/jobs';
 import '../accounts/jobs';
 import '../fremtidsbilde/jobs';
 import '../form-stash';
+import '../events/jobs';

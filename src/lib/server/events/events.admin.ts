@@ -1,0 +1,583 @@
+/**
+ * Staff's event use cases: list, create, edit, copy, publish, cancel and delete events.
+ * Editors manage every event, county-chapter leaders their own chapter's; every function
+ * checks that itself. Every change is audited; changes of time, place or link tell the
+ * participants (with an updated calendar file), more seats go to the waitlist.
+ */
+import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql } from 'drizzle-orm';
+import { db, type DbOrTx, type Tx } from '../db/client';
+import { countyChapters } from '../geo/schema';
+import { eventQuestions, events, registrations } from './schema';
+import type { Actor } from '../accounts/actor';
+import { can, isEditor } from '../accounts/permissions';
+import { recordAudit } from '../accounts/audit';
+import { invalidatePublic } from '../cache/public-cache';
+import { ServiceError } from '../errors';
+import { NotFoundError, assertVersion, claimPath, freeSlug, recordMove } from '../content/editing';
+import { slugify } from '../content/slug';
+import { imagesWithoutAlt } from '../content/markdown';
+import { kickMail } from '../mail/send';
+import { now } from '../clock';
+import { formatRange, parseOsloLocal, toOsloInput } from '$lib/i18n';
+import type { EventInput } from '$lib/forms/events';
+import {
+	eventTemplates,
+	participantIcs,
+	queueEventMail,
+	whenText,
+	whereText,
+	type EventRow
+} from './mail';
+import { lockEvent, newLink, promoteFromWaitlist, seatCounts } from './registration.service';
+
+export class ForbiddenError extends ServiceError {
+	constructor() {
+		super('forbidden', 'Du har ikke tilgang til dette arrangementet.');
+	}
+}
+
+/** Paths under /arrangementer that are not events. */
+const RESERVED = new Set(['min-pamelding']);
+
+export function assertCanManage(actor: Actor, ev: Pick<EventRow, 'chapterId'>) {
+	if (!can.manageEvent(actor, ev.chapterId)) throw new ForbiddenError();
+}
+
+/** The event, if this person may manage it (NotFoundError / ForbiddenError otherwise). */
+export async function managedEvent(actor: Actor, id: number): Promise<EventRow> {
+	const [row] = await db.select().from(events).where(eq(events.id, id));
+	if (!row) throw new NotFoundError('Fant ikke arrangementet.');
+	assertCanManage(actor, row);
+	return row;
+}
+
+/** Locks the event for a change and checks the person may make it. */
+export async function lockManaged(tx: Tx, actor: Actor, id: number): Promise<EventRow> {
+	const row = await lockEvent(tx, id);
+	assertCanManage(actor, row);
+	return row;
+}
+
+export async function listEventsAdmin(
+	actor: Actor,
+	filter: { q?: string; status?: string; when?: string } = {}
+) {
+	const q = filter.q?.trim();
+	const at = now();
+	const editor: boolean = isEditor(actor);
+	const scope = editor
+		? undefined
+		: actor.chapterIds.length
+			? inArray(events.chapterId, actor.chapterIds)
+			: sql`false`;
+	return db
+		.select({
+			id: events.id,
+			slug: events.slug,
+			title: events.title,
+			type: events.type,
+			status: events.status,
+			startsAt: events.startsAt,
+			endsAt: events.endsAt,
+			capacity: events.capacity,
+			chapterName: countyChapters.name,
+			confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = "events"."id" and r.status = 'confirmed')`,
+			waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = "events"."id" and r.status = 'waitlisted')`
+		})
+		.from(events)
+		.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+		.where(
+			and(
+				scope,
+				q ? or(ilike(events.title, `%${q}%`), ilike(events.lead, `%${q}%`)) : undefined,
+				filter.status === 'draft' || filter.status === 'published' || filter.status === 'cancelled'
+					? eq(events.status, filter.status)
+					: undefined,
+				filter.when === 'kommende'
+					? gte(events.endsAt, at)
+					: filter.when === 'tidligere'
+						? lt(events.endsAt, at)
+						: undefined
+			)
+		)
+		.orderBy(
+			filter.when === 'tidligere' ? desc(events.startsAt) : asc(events.startsAt),
+			asc(events.id)
+		);
+}
+
+/** County chapters this person may put an event under (editors: all, and national). */
+export async function chapterOptions(actor: Actor) {
+	const rows = await db.select().from(countyChapters).orderBy(asc(countyChapters.name));
+	const editor: boolean = isEditor(actor);
+	return {
+		national: editor,
+		chapters: rows.filter((c) => editor || actor.chapterIds.includes(c.id))
+	};
+}
+
+export function eventToForm(row: EventRow | null): Partial<EventInput> {
+	if (!row) return { version: 0, intent: 'lagre', format: 'fysisk', type: 'seminar' };
+	return {
+		title: row.title,
+		slug: row.slug,
+		type: row.type,
+		lead: row.lead,
+		description: row.description,
+		agenda: row.agenda,
+		startsAt: toOsloInput(row.startsAt),
+		endsAt: toOsloInput(row.endsAt),
+		format: row.format,
+		venue: row.venue,
+		address: row.address,
+		meetingUrl: row.meetingUrl ?? '',
+		audience: row.audience,
+		organisers: row.organisers.join(', '),
+		capacity: row.capacity === null ? '' : String(row.capacity),
+		registrationOpensAt: toOsloInput(row.registrationOpensAt),
+		registrationClosesAt: toOsloInput(row.registrationClosesAt),
+		recordingUrl: row.recordingUrl ?? '',
+		resources: row.resources,
+		chapterId: row.chapterId === null ? '' : String(row.chapterId),
+		version: row.version,
+		intent: 'lagre',
+		creationKey: ''
+	};
+}
+
+function date(value: string, field: string, label: string): Date {
+	const d = parseOsloLocal(value);
+	if (!d)
+		throw new ServiceError(
+			'date',
+			`${label}: skriv dato og klokkeslett som 2026-12-24 09:00`,
+			field
+		);
+	return d;
+}
+
+/** The form's text turned into columns, with the rules that span fields. */
+async function fieldsFrom(actor: Actor, input: EventInput) {
+	const startsAt = date(input.startsAt, 'startsAt', 'Start');
+	const endsAt = date(input.endsAt, 'endsAt', 'Slutt');
+	if (endsAt <= startsAt) throw new ServiceError('date', 'Slutten må være etter starten', 'endsAt');
+	const registrationOpensAt = input.registrationOpensAt
+		? date(input.registrationOpensAt, 'registrationOpensAt', 'Påmeldingen åpner')
+		: null;
+	const registrationClosesAt = input.registrationClosesAt
+		? date(input.registrationClosesAt, 'registrationClosesAt', 'Påmeldingsfrist')
+		: null;
+	if (registrationClosesAt && registrationClosesAt > startsAt)
+		throw new ServiceError(
+			'date',
+			'Påmeldingsfristen kan ikke være etter at arrangementet starter',
+			'registrationClosesAt'
+		);
+	if (registrationOpensAt && registrationOpensAt >= (registrationClosesAt ?? startsAt))
+		throw new ServiceError(
+			'date',
+			'Påmeldingen må åpne før fristen (og før arrangementet starter)',
+			'registrationOpensAt'
+		);
+	const capacity = input.capacity === '' ? null : Number(input.capacity);
+	if (capacity !== null && capacity < 1)
+		throw new ServiceError(
+			'capacity',
+			'Antall plasser må være minst 1, eller tomt for ingen grense',
+			'capacity'
+		);
+	const chapterId = input.chapterId === '' ? null : Number(input.chapterId);
+	if (chapterId !== null) {
+		const [c] = await db.select().from(countyChapters).where(eq(countyChapters.id, chapterId));
+		if (!c) throw new ServiceError('chapter', 'Velg en fylkesavdeling fra lista', 'chapterId');
+	}
+	if (!can.manageEvent(actor, chapterId))
+		throw new ServiceError(
+			'chapter',
+			'Velg fylkesavdelingen din. Du kan bare lage arrangementer for din egen fylkesavdeling.',
+			'chapterId'
+		);
+	for (const [field, text] of [
+		['description', input.description],
+		['agenda', input.agenda],
+		['resources', input.resources]
+	] as const) {
+		const missing = imagesWithoutAlt(text);
+		if (missing.length)
+			throw new ServiceError(
+				'alt',
+				`Alle bilder trenger alternativ tekst. Mangler for: ${missing.join(', ')}`,
+				field
+			);
+	}
+	const digital = input.format === 'digitalt';
+	return {
+		title: input.title,
+		type: input.type,
+		lead: input.lead,
+		description: input.description,
+		agenda: input.agenda,
+		startsAt,
+		endsAt,
+		format: input.format,
+		venue: digital ? '' : input.venue,
+		address: digital ? '' : input.address,
+		meetingUrl: digital ? input.meetingUrl || null : null,
+		audience: input.audience,
+		organisers: [
+			...new Set(
+				input.organisers
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean)
+			)
+		].slice(0, 10),
+		capacity,
+		registrationOpensAt,
+		registrationClosesAt,
+		recordingUrl: input.recordingUrl || null,
+		resources: input.resources,
+		chapterId
+	};
+}
+
+type Fields = Awaited<ReturnType<typeof fieldsFrom>>;
+
+function checkPublishable(f: Fields) {
+	if (f.format === 'fysisk' && !f.venue && !f.address)
+		throw new ServiceError(
+			'place',
+			'Skriv hvor arrangementet er før du publiserer det (sted eller adresse)',
+			'venue'
+		);
+}
+
+async function uniqueEventSlug(tx: DbOrTx, wanted: string, exceptId: number | null) {
+	const base = RESERVED.has(wanted) ? `${wanted}-arrangement` : wanted;
+	return freeSlug(tx, events, events.slug, events.id, base, exceptId);
+}
+
+/** What participants are told changed (time, place, link), empty when nothing they rely on did. */
+export function noticeableChanges(before: EventRow, after: EventRow): string[] {
+	const out: string[] = [];
+	if (
+		before.startsAt.getTime() !== after.startsAt.getTime() ||
+		before.endsAt.getTime() !== after.endsAt.getTime()
+	)
+		out.push(`Ny tid: ${whenText(after)} (var ${formatRange(before.startsAt, before.endsAt)})`);
+	if (
+		before.format !== after.format ||
+		before.venue !== after.venue ||
+		before.address !== after.address
+	)
+		out.push(`Nytt sted: ${whereText(after)} (var ${whereText(before)})`);
+	if (after.format === 'digitalt' && (before.meetingUrl ?? '') !== (after.meetingUrl ?? ''))
+		out.push('Ny møtelenke (se under)');
+	return out;
+}
+
+/** Fields a calendar shows: a change raises SEQUENCE. */
+function calendarChanged(before: EventRow, f: Fields): boolean {
+	return (
+		before.title !== f.title ||
+		before.lead !== f.lead ||
+		before.startsAt.getTime() !== f.startsAt.getTime() ||
+		before.endsAt.getTime() !== f.endsAt.getTime() ||
+		before.format !== f.format ||
+		before.venue !== f.venue ||
+		before.address !== f.address ||
+		(before.meetingUrl ?? null) !== f.meetingUrl
+	);
+}
+
+/** Tells everyone still registered what changed, each with a fresh link and calendar file. */
+async function notifyChange(tx: Tx, ev: EventRow, changes: string[]) {
+	const list = await tx
+		.select()
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.eventId, ev.id),
+				inArray(registrations.status, ['confirmed', 'waitlisted'])
+			)
+		);
+	for (const r of list) {
+		if (!r.email) continue;
+		const url = await newLink(tx, r.id);
+		const confirmed = r.status === 'confirmed';
+		await queueEventMail(tx, {
+			kind: 'changed',
+			to: r.email,
+			content: eventTemplates.changed(ev, r.name, confirmed, changes, url),
+			key: `event:${ev.id}:changed:${ev.sequence}:${r.id}`,
+			ics: confirmed ? participantIcs(ev, r, url) : undefined
+		});
+	}
+	return list.length;
+}
+
+export type SaveResult = { id: number; notified: number; promoted: number };
+
+/** Creates (id null) or updates an event; publishing and unpublishing by `input.intent`. */
+export async function saveEvent(
+	actor: Actor,
+	id: number | null,
+	input: EventInput
+): Promise<SaveResult> {
+	const f = await fieldsFrom(actor, input);
+	if (input.intent === 'publiser') checkPublishable(f);
+	const result = await db.transaction(async (tx): Promise<SaveResult> => {
+		const at = now();
+		if (id === null) {
+			if (input.creationKey) {
+				const [earlier] = await tx
+					.select({ id: events.id })
+					.from(events)
+					.where(eq(events.creationKey, input.creationKey));
+				if (earlier) return { id: earlier.id, notified: 0, promoted: 0 };
+			}
+			const slug = await uniqueEventSlug(tx, input.slug || slugify(input.title), null);
+			const publish = input.intent === 'publiser';
+			const [row] = await tx
+				.insert(events)
+				.values({
+					...f,
+					slug,
+					status: publish ? 'published' : 'draft',
+					publishedAt: publish ? at : null,
+					creationKey: input.creationKey || null,
+					createdAt: at,
+					updatedAt: at
+				})
+				.returning();
+			await claimPath(tx, `/arrangementer/${slug}`);
+			await recordAudit(tx, actor, {
+				action: publish ? 'arrangement.publisert' : 'arrangement.opprettet',
+				entityType: 'arrangement',
+				entityId: row.id,
+				summary: `${publish ? 'Opprettet og publiserte' : 'Opprettet'} «${row.title}»`,
+				after: row
+			});
+			return { id: row.id, notified: 0, promoted: 0 };
+		}
+		const before = await lockManaged(tx, actor, id);
+		assertVersion(before, input.version);
+		let status = before.status;
+		if (input.intent === 'publiser' || input.intent === 'avpubliser') {
+			if (before.status === 'cancelled')
+				throw new ServiceError(
+					'cancelled',
+					'Et avlyst arrangement kan ikke publiseres eller avpubliseres. Kopier det og publiser kopien.'
+				);
+			if (input.intent === 'avpubliser') {
+				const c = await seatCounts(id, tx);
+				if (c.confirmed + c.waitlisted > 0)
+					throw new ServiceError(
+						'registrations',
+						'Arrangementet har påmeldte og kan ikke avpubliseres. Avlys det i stedet, så får de beskjed.'
+					);
+			}
+			status = input.intent === 'publiser' ? 'published' : 'draft';
+		}
+		if (status === 'published') checkPublishable(f);
+		if (f.capacity !== null) {
+			const c = await seatCounts(id, tx);
+			if (f.capacity < c.confirmed)
+				throw new ServiceError(
+					'capacity',
+					`${c.confirmed} har allerede fått plass, så antall plasser kan ikke være lavere enn det. Flytt noen til ventelisten først.`,
+					'capacity'
+				);
+		}
+		const wanted = input.slug || before.slug;
+		const slug = wanted === before.slug ? before.slug : await uniqueEventSlug(tx, wanted, id);
+		const bump = calendarChanged(before, f) || status !== before.status;
+		const [after] = await tx
+			.update(events)
+			.set({
+				...f,
+				slug,
+				status,
+				publishedAt: status === 'published' ? (before.publishedAt ?? at) : before.publishedAt,
+				sequence: before.sequence + (bump ? 1 : 0),
+				updatedAt: at,
+				version: before.version + 1
+			})
+			.where(eq(events.id, id))
+			.returning();
+		if (slug !== before.slug)
+			await recordMove(tx, `/arrangementer/${before.slug}`, `/arrangementer/${slug}`);
+		const changes = noticeableChanges(before, after);
+		const tell = changes.length > 0 && after.status === 'published' && at < after.endsAt;
+		const notified = tell ? await notifyChange(tx, after, changes) : 0;
+		const promoted =
+			before.capacity !== null && (after.capacity === null || after.capacity > before.capacity)
+				? (await promoteFromWaitlist(tx, after)).length
+				: 0;
+		await recordAudit(tx, actor, {
+			action: `arrangement.${input.intent === 'lagre' ? 'endret' : input.intent === 'publiser' ? 'publisert' : 'avpublisert'}`,
+			entityType: 'arrangement',
+			entityId: id,
+			summary:
+				`${input.intent === 'publiser' ? 'Publiserte' : input.intent === 'avpubliser' ? 'Avpubliserte' : 'Endret'} «${after.title}»` +
+				(notified ? `; ${notified} påmeldte varslet om endring` : '') +
+				(promoted ? `; ${promoted} fikk plass fra ventelisten` : ''),
+			before,
+			after
+		});
+		return { id, notified, promoted };
+	});
+	if (result.notified || result.promoted) await kickMail();
+	invalidatePublic();
+	return result;
+}
+
+/** A new draft with the same content and questions (no participants), to edit and publish. */
+export async function copyEvent(actor: Actor, id: number): Promise<number> {
+	const newId = await db.transaction(async (tx) => {
+		const src = await lockManaged(tx, actor, id);
+		const at = now();
+		const slug = await uniqueEventSlug(tx, src.slug.replace(/-\d+$/, ''), null);
+		const [copy] = await tx
+			.insert(events)
+			.values({
+				slug,
+				type: src.type,
+				title: src.title,
+				lead: src.lead,
+				description: src.description,
+				agenda: src.agenda,
+				startsAt: src.startsAt,
+				endsAt: src.endsAt,
+				format: src.format,
+				venue: src.venue,
+				address: src.address,
+				meetingUrl: src.meetingUrl,
+				audience: src.audience,
+				organisers: src.organisers,
+				capacity: src.capacity,
+				registrationOpensAt: src.registrationOpensAt,
+				registrationClosesAt: src.registrationClosesAt,
+				chapterId: src.chapterId,
+				programmeId: src.programmeId,
+				status: 'draft',
+				createdAt: at,
+				updatedAt: at
+			})
+			.returning();
+		const questions = await tx
+			.select()
+			.from(eventQuestions)
+			.where(eq(eventQuestions.eventId, id))
+			.orderBy(asc(eventQuestions.position), asc(eventQuestions.id));
+		if (questions.length)
+			await tx.insert(eventQuestions).values(
+				questions.map((q) => ({
+					eventId: copy.id,
+					position: q.position,
+					kind: q.kind,
+					label: q.label,
+					help: q.help,
+					required: q.required,
+					options: q.options,
+					createdAt: at,
+					updatedAt: at
+				}))
+			);
+		await claimPath(tx, `/arrangementer/${slug}`);
+		await recordAudit(tx, actor, {
+			action: 'arrangement.kopiert',
+			entityType: 'arrangement',
+			entityId: copy.id,
+			summary: `Kopierte «${src.title}» (${src.id}) til et nytt utkast`,
+			after: copy
+		});
+		return copy.id;
+	});
+	return newId;
+}
+
+/** Cancels a published event: everyone registered is told, with a calendar file that removes it. */
+export async function cancelEvent(actor: Actor, id: number, reason: string, version: number) {
+	const told = await db.transaction(async (tx) => {
+		const before = await lockManaged(tx, actor, id);
+		assertVersion(before, version);
+		if (before.status !== 'published')
+			throw new ServiceError(
+				'status',
+				before.status === 'cancelled'
+					? 'Arrangementet er allerede avlyst.'
+					: 'Bare publiserte arrangementer kan avlyses. Et utkast kan du slette.'
+			);
+		const at = now();
+		const [after] = await tx
+			.update(events)
+			.set({
+				status: 'cancelled',
+				cancelledAt: at,
+				cancelReason: reason,
+				sequence: before.sequence + 1,
+				updatedAt: at,
+				version: before.version + 1
+			})
+			.where(eq(events.id, id))
+			.returning();
+		const list = await tx
+			.select()
+			.from(registrations)
+			.where(
+				and(
+					eq(registrations.eventId, id),
+					inArray(registrations.status, ['confirmed', 'waitlisted'])
+				)
+			);
+		for (const r of list) {
+			if (!r.email) continue;
+			await queueEventMail(tx, {
+				kind: 'cancelled',
+				to: r.email,
+				content: eventTemplates.eventCancelled(after, r.name),
+				key: `event:${id}:cancelled:${r.id}`,
+				ics: r.status === 'confirmed' ? participantIcs(after, r, null, true) : undefined
+			});
+		}
+		await recordAudit(tx, actor, {
+			action: 'arrangement.avlyst',
+			entityType: 'arrangement',
+			entityId: id,
+			summary: `Avlyste «${after.title}»; ${list.length} påmeldte og ventende varslet`,
+			before,
+			after
+		});
+		return list.length;
+	});
+	await kickMail();
+	invalidatePublic();
+	return told;
+}
+
+/** Deletes an event nobody has registered for (otherwise: cancel it). */
+export async function deleteEvent(actor: Actor, id: number, version: number) {
+	await db.transaction(async (tx) => {
+		const before = await lockManaged(tx, actor, id);
+		assertVersion(before, version);
+		const [{ n }] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(registrations)
+			.where(eq(registrations.eventId, id));
+		if (n > 0)
+			throw new ServiceError(
+				'registrations',
+				'Arrangementet har påmeldinger og kan ikke slettes. Avlys det i stedet, så får de påmeldte beskjed.'
+			);
+		await tx.delete(events).where(eq(events.id, id));
+		await recordAudit(tx, actor, {
+			action: 'arrangement.slettet',
+			entityType: 'arrangement',
+			entityId: id,
+			summary: `Slettet «${before.title}»`,
+			before
+		});
+	});
+	invalidatePublic();
+}

@@ -1,0 +1,279 @@
+/** What the public sees of events: the list (upcoming, then the archive), one event, the feeds. */
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { db } from '../db/client';
+import { counties, countyChapterCounties, countyChapters } from '../geo/schema';
+import { events, registrations, type EventType, eventTypes } from './schema';
+import { now } from '../clock';
+import { config } from '../config';
+import { renderMarkdown } from '../content/markdown';
+import { feedIcs, eventIcs } from './ics';
+import type { SitemapEntry } from '../content/feeds';
+import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
+import { toOsloIso } from '$lib/i18n';
+import type { Actor } from '../accounts/actor';
+import { can, isStaff } from '../accounts/permissions';
+import { questionsOf, registrationTarget, toFormQuestion } from './registration.service';
+
+/** Statuses the public can see: published, and cancelled (shown as cancelled). */
+const visible = inArray(events.status, ['published', 'cancelled']);
+
+export const isEventType = (v: string | null): v is EventType =>
+	v !== null && (eventTypes as readonly string[]).includes(v);
+
+export interface EventFilter {
+	type?: EventType | null;
+	/** A county number ('50'), or 'nasjonal' for events without a county chapter. */
+	county?: string | null;
+}
+
+const confirmedCount = sql<number>`(select count(*)::int from ${registrations} r where r.event_id = "events"."id" and r.status = 'confirmed')`;
+
+const cardColumns = {
+	id: events.id,
+	slug: events.slug,
+	title: events.title,
+	lead: events.lead,
+	type: events.type,
+	format: events.format,
+	startsAt: events.startsAt,
+	endsAt: events.endsAt,
+	venue: events.venue,
+	address: events.address,
+	status: events.status,
+	capacity: events.capacity,
+	registrationOpensAt: events.registrationOpensAt,
+	registrationClosesAt: events.registrationClosesAt,
+	recordingUrl: events.recordingUrl,
+	chapterName: countyChapters.name,
+	confirmed: confirmedCount
+};
+
+export type EventCard = {
+	id: number;
+	slug: string;
+	title: string;
+	lead: string;
+	type: EventType;
+	format: 'fysisk' | 'digitalt';
+	startsAt: Date;
+	endsAt: Date;
+	venue: string;
+	address: string;
+	status: 'draft' | 'published' | 'cancelled';
+	capacity: number | null;
+	registrationOpensAt: Date | null;
+	registrationClosesAt: Date | null;
+	recordingUrl: string | null;
+	chapterName: string | null;
+	confirmed: number;
+	seatsLeft: number | null;
+	/** «1 av 6 plasser ledig», «Fullt – …», «Ingen begrensning». */
+	seatsText: string;
+	registrationOpen: boolean;
+};
+
+function filterSql(f: EventFilter): SQL | undefined {
+	const parts: (SQL | undefined)[] = [];
+	if (f.type) parts.push(eq(events.type, f.type));
+	if (f.county === 'nasjonal') parts.push(isNull(events.chapterId));
+	else if (f.county)
+		parts.push(
+			inArray(
+				events.chapterId,
+				db
+					.select({ id: countyChapterCounties.chapterId })
+					.from(countyChapterCounties)
+					.where(eq(countyChapterCounties.countyNumber, f.county))
+			)
+		);
+	return and(...parts);
+}
+
+function toCard(
+	r: Omit<EventCard, 'seatsLeft' | 'seatsText' | 'registrationOpen'>,
+	at: Date
+): EventCard {
+	return {
+		...r,
+		seatsLeft: seatsLeft(r.capacity, r.confirmed),
+		seatsText: seatsText(r.capacity, r.confirmed),
+		registrationOpen: registrationWindow(r, at).open
+	};
+}
+
+/** Upcoming (not yet ended) soonest first; past ones newest first. */
+export async function publicEvents(filter: EventFilter = {}) {
+	const at = now();
+	const [upcoming, past] = await Promise.all([
+		db
+			.select(cardColumns)
+			.from(events)
+			.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+			.where(and(visible, gte(events.endsAt, at), filterSql(filter)))
+			.orderBy(asc(events.startsAt), asc(events.id)),
+		db
+			.select(cardColumns)
+			.from(events)
+			.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+			.where(and(visible, lt(events.endsAt, at), filterSql(filter)))
+			.orderBy(desc(events.startsAt), desc(events.id))
+	]);
+	return { upcoming: upcoming.map((r) => toCard(r, at)), past: past.map((r) => toCard(r, at)) };
+}
+
+export async function countyOptions() {
+	return db.select().from(counties).orderBy(asc(counties.name));
+}
+
+/** One event for its public page; drafts only when `includeDraft` (staff previewing). */
+export async function eventBySlug(slug: string, includeDraft = false) {
+	const [row] = await db
+		.select({ event: events, chapterName: countyChapters.name, confirmed: confirmedCount })
+		.from(events)
+		.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+		.where(and(eq(events.slug, slug), includeDraft ? undefined : visible));
+	return row ?? null;
+}
+
+/** The public page's view: no meeting link, Markdown rendered, seats and window worked out. */
+export async function eventView(slug: string, includeDraft = false) {
+	const found = await eventBySlug(slug, includeDraft);
+	if (!found) return null;
+	const e = found.event;
+	const at = now();
+	const window = registrationWindow(e, at);
+	return {
+		id: e.id,
+		slug: e.slug,
+		type: e.type,
+		title: e.title,
+		lead: e.lead,
+		descriptionHtml: renderMarkdown(e.description),
+		agendaHtml: e.agenda ? renderMarkdown(e.agenda) : null,
+		resourcesHtml: e.resources ? renderMarkdown(e.resources) : null,
+		startsAt: e.startsAt,
+		endsAt: e.endsAt,
+		format: e.format,
+		venue: e.venue,
+		address: e.address,
+		audience: e.audience,
+		organisers: e.organisers,
+		capacity: e.capacity,
+		confirmed: found.confirmed,
+		seatsLeft: seatsLeft(e.capacity, found.confirmed),
+		seatsText: seatsText(e.capacity, found.confirmed),
+		registrationOpensAt: e.registrationOpensAt,
+		registrationClosesAt: e.registrationClosesAt,
+		status: e.status,
+		cancelReason: e.cancelReason,
+		recordingUrl: e.recordingUrl,
+		chapterId: e.chapterId,
+		chapterName: found.chapterName,
+		updatedAt: e.updatedAt,
+		ended: at >= e.endsAt,
+		window
+	};
+}
+export type EventView = NonNullable<Awaited<ReturnType<typeof eventView>>>;
+
+/**
+ * The event as this visitor may see it: published and cancelled events for everyone,
+ * drafts only for staff who manage the event (their preview; the page must not be cached).
+ */
+export async function visibleEvent(slug: string, actor: Actor | null) {
+	if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+	const view = await eventView(slug, isStaff(actor));
+	if (view && view.status === 'draft' && !can.manageEvent(actor, view.chapterId)) return null;
+	return view;
+}
+
+/** The registration form's event: the public view and its questions. */
+export async function eventForRegistration(slug: string, actor: Actor | null) {
+	const view = await visibleEvent(slug, actor);
+	if (!view) return null;
+	return { event: view, questions: (await questionsOf(view.id)).map(toFormQuestion) };
+}
+
+/** The event a registration is sent to (row and questions, no rendering), as visibleEvent decides. */
+export async function registrationTargetFor(slug: string, actor: Actor | null) {
+	if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+	const target = await registrationTarget({ slug });
+	if (!target) return null;
+	const s = target.event.status;
+	if (s === 'draft' && !can.manageEvent(actor, target.event.chapterId)) return null;
+	return target;
+}
+
+/** /arrangementer/<slug>.ics for anyone (no meeting link). */
+export async function publicEventIcs(slug: string): Promise<string | null> {
+	const found = await eventBySlug(slug);
+	if (!found) return null;
+	return eventIcs(found.event, {
+		origin: config.origin,
+		stamp: now(),
+		sequence: found.event.sequence
+	});
+}
+
+/** /arrangementer.ics: every published (and cancelled) event. */
+export async function eventsFeed(): Promise<string> {
+	const rows = await db.select().from(events).where(visible).orderBy(asc(events.startsAt));
+	return feedIcs(rows, config.origin, now());
+}
+
+export async function eventSitemapEntries(): Promise<SitemapEntry[]> {
+	const rows = await db
+		.select({ slug: events.slug, updatedAt: events.updatedAt })
+		.from(events)
+		.where(visible)
+		.orderBy(desc(events.startsAt));
+	return [
+		{ path: '/arrangementer', lastmod: rows[0]?.updatedAt },
+		...rows.map((r) => ({ path: `/arrangementer/${r.slug}`, lastmod: r.updatedAt }))
+	];
+}
+
+/** schema.org Event data for the public page (no meeting link). */
+export function eventJsonLd(e: EventView, origin: string) {
+	const url = `${origin}/arrangementer/${e.slug}`;
+	const organizer = e.organisers.map((name) => ({ '@type': 'Organization', name }));
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Event',
+		name: e.title,
+		description: e.lead || undefined,
+		url,
+		startDate: toOsloIso(e.startsAt),
+		endDate: toOsloIso(e.endsAt),
+		eventStatus:
+			e.status === 'cancelled'
+				? 'https://schema.org/EventCancelled'
+				: 'https://schema.org/EventScheduled',
+		eventAttendanceMode:
+			e.format === 'digitalt'
+				? 'https://schema.org/OnlineEventAttendanceMode'
+				: 'https://schema.org/OfflineEventAttendanceMode',
+		location:
+			e.format === 'digitalt'
+				? { '@type': 'VirtualLocation', url }
+				: {
+						'@type': 'Place',
+						name: e.venue || e.address,
+						address: e.address || e.venue
+					},
+		organizer: organizer.length ? organizer : undefined,
+		audience: e.audience ? { '@type': 'Audience', audienceType: e.audience } : undefined,
+		maximumAttendeeCapacity: e.capacity ?? undefined,
+		remainingAttendeeCapacity: e.seatsLeft ?? undefined,
+		offers: {
+			'@type': 'Offer',
+			price: 0,
+			priceCurrency: 'NOK',
+			url: `${url}/pamelding`,
+			availability: e.seatsLeft === 0 ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
+			validFrom: e.registrationOpensAt ? toOsloIso(e.registrationOpensAt) : undefined,
+			validThrough: toOsloIso(closesAt(e))
+		},
+		inLanguage: 'nb-NO'
+	};
+}

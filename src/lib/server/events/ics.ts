@@ -1,0 +1,189 @@
+/**
+ * iCalendar (RFC 5545) for events: one event for a participant (with the meeting link) or
+ * for anyone (without), and the feed of every published event. Times are written in
+ * Europe/Oslo with its VTIMEZONE, UIDs are stable per event, SEQUENCE grows with every change.
+ */
+import { osloParts } from '$lib/i18n';
+
+export interface IcsEvent {
+	id: number;
+	slug: string;
+	title: string;
+	lead: string;
+	startsAt: Date;
+	endsAt: Date;
+	format: 'fysisk' | 'digitalt';
+	venue: string;
+	address: string;
+	status: 'draft' | 'published' | 'cancelled';
+	updatedAt: Date;
+}
+
+export interface IcsOptions {
+	origin: string;
+	/** The app clock's now, for DTSTAMP. */
+	stamp: Date;
+	sequence: number;
+	/** Only for confirmed participants. */
+	meetingUrl?: string | null;
+	/** The participant's private page, in their own copy. */
+	manageUrl?: string | null;
+	/** The participant's registration was cancelled (or the event was). */
+	cancelled?: boolean;
+}
+
+const VTIMEZONE = [
+	'BEGIN:VTIMEZONE',
+	'TZID:Europe/Oslo',
+	'X-LIC-LOCATION:Europe/Oslo',
+	'BEGIN:DAYLIGHT',
+	'TZOFFSETFROM:+0100',
+	'TZOFFSETTO:+0200',
+	'TZNAME:CEST',
+	'DTSTART:19700329T020000',
+	'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+	'END:DAYLIGHT',
+	'BEGIN:STANDARD',
+	'TZOFFSETFROM:+0200',
+	'TZOFFSETTO:+0100',
+	'TZNAME:CET',
+	'DTSTART:19701025T030000',
+	'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+	'END:STANDARD',
+	'END:VTIMEZONE'
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// Event times repeat in every mail of a burst; formatting them is the slow part.
+const icsTimes = new Map<number, string>();
+
+/** 20240429T120000 in Oslo wall-clock time (used with TZID=Europe/Oslo). */
+export function osloIcsTime(d: Date): string {
+	const key = d.getTime();
+	let out = icsTimes.get(key);
+	if (out === undefined) {
+		const p = osloParts(d);
+		out = `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+		if (icsTimes.size > 5000) icsTimes.clear();
+		icsTimes.set(key, out);
+	}
+	return out;
+}
+
+/** 20240429T100000Z */
+export function utcIcsTime(d: Date): string {
+	return d
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
+}
+
+/** TEXT values: backslash, semicolon, comma and newlines escaped. */
+export function icsText(s: string): string {
+	return s
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets (continuation lines start with a space), never splitting a character. */
+export function fold(line: string): string {
+	const out: string[] = [];
+	let current = '';
+	let bytes = 0;
+	for (const ch of line) {
+		const size = Buffer.byteLength(ch);
+		const limit = out.length === 0 ? 75 : 74;
+		if (bytes + size > limit) {
+			out.push(current);
+			current = '';
+			bytes = 0;
+		}
+		current += ch;
+		bytes += size;
+	}
+	out.push(current);
+	return out.join('\r\n ');
+}
+
+export function eventUid(id: number, origin: string): string {
+	const host = new URL(origin).hostname;
+	return `arrangement-${id}@${host}`;
+}
+
+function vevent(e: IcsEvent, o: IcsOptions): string[] {
+	const url = `${o.origin}/arrangementer/${e.slug}`;
+	const cancelled = o.cancelled || e.status === 'cancelled';
+	const location =
+		e.format === 'digitalt'
+			? (o.meetingUrl ?? 'Digitalt (møtelenken sendes til påmeldte)')
+			: [e.venue, e.address].filter(Boolean).join(', ');
+	const description = [
+		e.lead,
+		o.meetingUrl ? `Møtelenke: ${o.meetingUrl}` : '',
+		`Om arrangementet: ${url}`,
+		o.manageUrl ? `Se, endre eller meld deg av: ${o.manageUrl}` : ''
+	]
+		.filter(Boolean)
+		.join('\n\n');
+	const lines = [
+		'BEGIN:VEVENT',
+		`UID:${eventUid(e.id, o.origin)}`,
+		`DTSTAMP:${utcIcsTime(o.stamp)}`,
+		`LAST-MODIFIED:${utcIcsTime(e.updatedAt)}`,
+		`SEQUENCE:${o.sequence}`,
+		`DTSTART;TZID=Europe/Oslo:${osloIcsTime(e.startsAt)}`,
+		`DTEND;TZID=Europe/Oslo:${osloIcsTime(e.endsAt)}`,
+		`SUMMARY:${icsText(e.title)}`,
+		`DESCRIPTION:${icsText(description)}`,
+		`URL:${url}`,
+		`STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+		'TRANSP:OPAQUE'
+	];
+	if (location) lines.push(`LOCATION:${icsText(location)}`);
+	lines.push('END:VEVENT');
+	return lines;
+}
+
+function calendar(name: string | null, events: string[][]): string {
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//Fremtidens kulturskole//Arrangementer//NB',
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		...(name ? [`X-WR-CALNAME:${icsText(name)}`, 'X-WR-TIMEZONE:Europe/Oslo'] : []),
+		...VTIMEZONE,
+		...events.flat(),
+		'END:VCALENDAR'
+	];
+	return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** One event as a calendar file (a participant's copy when meetingUrl/manageUrl are given). */
+export function eventIcs(e: IcsEvent, o: IcsOptions): string {
+	return calendar(null, [vevent(e, o)]);
+}
+
+/** The public feed: every published (and cancelled) event, without meeting links. */
+export function feedIcs(
+	list: (IcsEvent & { sequence: number })[],
+	origin: string,
+	stamp: Date
+): string {
+	return calendar(
+		'Fremtidens kulturskole – arrangementer',
+		list.map((e) => vevent(e, { origin, stamp, sequence: e.sequence }))
+	);
+}
+
+/** As an e-mail attachment. */
+export function icsAttachment(ics: string, filename = 'arrangement.ics') {
+	return {
+		filename,
+		contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+		content: Buffer.from(ics, 'utf8').toString('base64')
+	};
+}

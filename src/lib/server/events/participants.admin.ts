@@ -1,0 +1,409 @@
+/**
+ * Staff's work with an event's participants: the lists (with search), moving people between
+ * the waitlist and seats by hand, check-in at the door, messages to everyone, and the CSV
+ * export (personal fields only when asked for, and the export is logged).
+ */
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { db } from '../db/client';
+import { counties, municipalities } from '../geo/schema';
+import { eventMessages, eventQuestions, registrations } from './schema';
+import type { Actor } from '../accounts/actor';
+import { recordAudit } from '../accounts/audit';
+import { invalidatePublic } from '../cache/public-cache';
+import { ServiceError } from '../errors';
+import { NotFoundError } from '../content/editing';
+import { kickMail } from '../mail/send';
+import { now } from '../clock';
+import { formatDateTime } from '$lib/i18n';
+import type { MessageInput } from '$lib/forms/events';
+import { eventTemplates, participantIcs, queueEventMail } from './mail';
+import { lockManaged, managedEvent } from './events.admin';
+import {
+	newLink,
+	promoteFromWaitlist,
+	seatCounts,
+	syncSeatCounts,
+	waitlistPosition
+} from './registration.service';
+
+export type ParticipantStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+export const isParticipantStatus = (s: string | null): s is ParticipantStatus =>
+	s === 'confirmed' || s === 'waitlisted' || s === 'cancelled';
+
+const participantColumns = {
+	id: registrations.id,
+	status: registrations.status,
+	name: registrations.name,
+	email: registrations.email,
+	municipalityNumber: registrations.municipalityNumber,
+	municipality: municipalities.name,
+	county: counties.name,
+	organisation: registrations.organisation,
+	role: registrations.role,
+	answers: registrations.answers,
+	dietary: registrations.dietary,
+	registeredAt: registrations.registeredAt,
+	confirmedAt: registrations.confirmedAt,
+	waitlistedAt: registrations.waitlistedAt,
+	cancelledAt: registrations.cancelledAt,
+	attendedAt: registrations.attendedAt,
+	anonymisedAt: registrations.anonymisedAt
+};
+
+function search(q: string | undefined) {
+	const s = q?.trim();
+	if (!s) return undefined;
+	const like = `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	return or(
+		ilike(registrations.name, like),
+		ilike(registrations.email, like),
+		ilike(registrations.organisation, like),
+		ilike(municipalities.name, like),
+		ilike(registrations.role, like)
+	);
+}
+
+/** A status's list, in its natural order (seats by time, the waitlist by queue, cancelled by time). */
+export async function participants(
+	actor: Actor,
+	eventId: number,
+	filter: { status: ParticipantStatus; q?: string }
+) {
+	const ev = await managedEvent(actor, eventId);
+	const order =
+		filter.status === 'waitlisted'
+			? [asc(registrations.waitlistedAt), asc(registrations.id)]
+			: filter.status === 'confirmed'
+				? [asc(registrations.name), asc(registrations.id)]
+				: [asc(registrations.cancelledAt), asc(registrations.id)];
+	const rows = await db
+		.select(participantColumns)
+		.from(registrations)
+		.leftJoin(municipalities, eq(municipalities.number, registrations.municipalityNumber))
+		.leftJoin(counties, eq(counties.number, registrations.countyNumber))
+		.where(
+			and(
+				eq(registrations.eventId, eventId),
+				eq(registrations.status, filter.status),
+				search(filter.q)
+			)
+		)
+		.orderBy(...order);
+	// Queue positions count everyone waiting, also those the search leaves out.
+	const withPositions = await Promise.all(
+		rows.map(async (r) => ({
+			...r,
+			position:
+				r.status === 'waitlisted'
+					? await waitlistPosition({ id: r.id, eventId, waitlistedAt: r.waitlistedAt })
+					: null
+		}))
+	);
+	return { event: ev, counts: await seatCounts(eventId), rows: withPositions };
+}
+
+export type MoveTarget = ParticipantStatus;
+
+/**
+ * Moves someone by hand. To a seat only when one is free; to the waitlist at the end of the
+ * queue (the freed seat waits for a hand move or the next cancellation); cancelling someone
+ * with a seat gives it to the first on the waitlist. The person is told by e-mail.
+ */
+export async function moveRegistration(
+	actor: Actor,
+	eventId: number,
+	registrationId: number,
+	to: MoveTarget
+) {
+	await db.transaction(async (tx) => {
+		const ev = await lockManaged(tx, actor, eventId);
+		const [reg] = await tx
+			.select()
+			.from(registrations)
+			.where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
+			.for('update');
+		if (!reg) throw new NotFoundError('Fant ikke påmeldingen. Den kan være slettet.');
+		if (reg.anonymisedAt) throw new ServiceError('anonymised', 'Påmeldingen er anonymisert.');
+		if (reg.status === to) return;
+		const at = now();
+		if (at >= ev.endsAt)
+			throw new ServiceError('ended', 'Arrangementet er over. Påmeldingene kan ikke flyttes nå.');
+		if (to === 'confirmed' && ev.capacity !== null) {
+			const c = await seatCounts(eventId, tx);
+			if (c.confirmed >= ev.capacity)
+				throw new ServiceError(
+					'full',
+					`Arrangementet er fullt (${c.confirmed} av ${ev.capacity} plasser). Øk antall plasser, eller flytt noen til ventelisten først.`
+				);
+		}
+		if (to !== 'cancelled' && reg.status === 'cancelled' && reg.email) {
+			const [other] = await tx
+				.select({ id: registrations.id })
+				.from(registrations)
+				.where(
+					and(
+						eq(registrations.eventId, eventId),
+						eq(registrations.email, reg.email),
+						inArray(registrations.status, ['confirmed', 'waitlisted'])
+					)
+				);
+			if (other)
+				throw new ServiceError(
+					'duplicate',
+					'Den samme e-postadressen har allerede en annen aktiv påmelding til arrangementet.'
+				);
+		}
+		const [after] = await tx
+			.update(registrations)
+			.set({
+				status: to,
+				confirmedAt: to === 'confirmed' ? at : reg.confirmedAt,
+				waitlistedAt: to === 'waitlisted' ? at : null,
+				cancelledAt: to === 'cancelled' ? at : null,
+				sequence: reg.sequence + 1,
+				updatedAt: at
+			})
+			.where(eq(registrations.id, reg.id))
+			.returning();
+		if (after.email) {
+			const url = to === 'cancelled' ? null : await newLink(tx, after.id);
+			if (to === 'confirmed')
+				await queueEventMail(tx, {
+					kind: 'promoted',
+					to: after.email,
+					content: eventTemplates.promoted(ev, after.name, url!),
+					key: `registration:${after.id}:promoted:${after.sequence}`,
+					ics: participantIcs(ev, after, url)
+				});
+			else if (to === 'waitlisted')
+				await queueEventMail(tx, {
+					kind: 'waitlisted',
+					to: after.email,
+					content: eventTemplates.movedToWaitlist(
+						ev,
+						after.name,
+						await waitlistPosition(after, tx),
+						url!
+					),
+					key: `registration:${after.id}:waitlisted:${after.sequence}`,
+					ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+				});
+			else
+				await queueEventMail(tx, {
+					kind: 'self-cancelled',
+					to: after.email,
+					content: eventTemplates.cancelledByStaff(ev, after.name),
+					key: `registration:${after.id}:cancelled:${after.sequence}`,
+					ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+				});
+		}
+		const promoted =
+			to === 'cancelled' && reg.status === 'confirmed' ? await promoteFromWaitlist(tx, ev) : [];
+		await syncSeatCounts(tx, eventId);
+		const label = { confirmed: 'plass', waitlisted: 'ventelisten', cancelled: 'avmeldt' }[to];
+		await recordAudit(tx, actor, {
+			action: 'arrangement.deltaker-flyttet',
+			entityType: 'arrangement',
+			entityId: eventId,
+			summary:
+				`Flyttet påmelding ${reg.id} til ${label} i «${ev.title}»` +
+				(promoted.length ? `; ${promoted.length} fikk plass fra ventelisten` : ''),
+			before: { id: reg.id, status: reg.status },
+			after: { id: reg.id, status: to }
+		});
+	});
+	await kickMail();
+	invalidatePublic();
+}
+
+/** Check-in at the door (or undo it). */
+export async function setAttendance(
+	actor: Actor,
+	eventId: number,
+	registrationId: number,
+	attended: boolean
+) {
+	return db.transaction(async (tx) => {
+		const ev = await lockManaged(tx, actor, eventId);
+		const [after] = await tx
+			.update(registrations)
+			.set({ attendedAt: attended ? now() : null, updatedAt: now() })
+			.where(
+				and(
+					eq(registrations.id, registrationId),
+					eq(registrations.eventId, eventId),
+					eq(registrations.status, 'confirmed')
+				)
+			)
+			.returning({ id: registrations.id, name: registrations.name });
+		if (!after)
+			throw new NotFoundError(
+				'Fant ikke påmeldingen blant dem som har plass. Den kan være endret.'
+			);
+		await recordAudit(tx, actor, {
+			action: attended ? 'arrangement.innsjekket' : 'arrangement.innsjekk-angret',
+			entityType: 'arrangement',
+			entityId: eventId,
+			summary: `${attended ? 'Sjekket inn' : 'Angret innsjekk for'} påmelding ${after.id} på «${ev.title}»`
+		});
+		return after;
+	});
+}
+
+const AUDIENCE_STATUSES = {
+	confirmed: ['confirmed'],
+	waitlisted: ['waitlisted'],
+	all: ['confirmed', 'waitlisted']
+} as const;
+
+/** Sends a message to everyone registered (or the seated, or the waiting); a double submit sends once. */
+export async function messageParticipants(actor: Actor, eventId: number, input: MessageInput) {
+	const sent = await db.transaction(async (tx) => {
+		const ev = await lockManaged(tx, actor, eventId);
+		const at = now();
+		const [msg] = await tx
+			.insert(eventMessages)
+			.values({
+				eventId,
+				subject: input.subject,
+				body: input.body,
+				audience: input.audience,
+				sentById: actor.id,
+				sentByName: actor.name,
+				nonce: input.nonce,
+				sentAt: at
+			})
+			.onConflictDoNothing()
+			.returning();
+		if (!msg) return null;
+		const list = await tx
+			.select()
+			.from(registrations)
+			.where(
+				and(
+					eq(registrations.eventId, eventId),
+					inArray(registrations.status, [...AUDIENCE_STATUSES[input.audience]])
+				)
+			);
+		let count = 0;
+		for (const r of list) {
+			if (!r.email) continue;
+			const url = await newLink(tx, r.id);
+			await queueEventMail(tx, {
+				kind: 'message',
+				to: r.email,
+				content: eventTemplates.staffMessage(ev, r.name, input.subject, input.body, url),
+				key: `event-message:${msg.id}:${r.id}`
+			});
+			count++;
+		}
+		await tx.update(eventMessages).set({ recipients: count }).where(eq(eventMessages.id, msg.id));
+		await recordAudit(tx, actor, {
+			action: 'arrangement.melding-sendt',
+			entityType: 'arrangement',
+			entityId: eventId,
+			summary: `Sendte «${input.subject}» til ${count} deltakere på «${ev.title}»`,
+			after: { subject: input.subject, audience: input.audience, recipients: count }
+		});
+		return count;
+	});
+	if (sent) await kickMail();
+	return sent;
+}
+
+export async function listMessages(actor: Actor, eventId: number) {
+	await managedEvent(actor, eventId);
+	return db
+		.select()
+		.from(eventMessages)
+		.where(eq(eventMessages.eventId, eventId))
+		.orderBy(sql`${eventMessages.sentAt} desc`);
+}
+
+// ——— CSV ———
+
+/** A CSV cell: quoted when needed; formulas defused (a cell starting with = + - @ is text). */
+export function csvCell(value: unknown): string {
+	let s = value === null || value === undefined ? '' : String(value);
+	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const STATUS_LABEL = { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelled: 'Avmeldt' };
+
+/**
+ * The participant list as CSV (semicolon-separated, UTF-8 with BOM for Excel). Without
+ * `personal` it has no names, addresses, organisations or free-text answers; dietary needs
+ * only with `dietary`. Exports with personal data are written to the audit log.
+ */
+export async function participantsCsv(
+	actor: Actor,
+	eventId: number,
+	opts: { personal: boolean; dietary: boolean }
+): Promise<{ filename: string; csv: string }> {
+	const ev = await managedEvent(actor, eventId);
+	const questions = await db
+		.select()
+		.from(eventQuestions)
+		.where(eq(eventQuestions.eventId, eventId))
+		.orderBy(asc(eventQuestions.position), asc(eventQuestions.id));
+	const shown = questions.filter((q) => opts.personal || q.kind !== 'text');
+	const rows = await db
+		.select(participantColumns)
+		.from(registrations)
+		.leftJoin(municipalities, eq(municipalities.number, registrations.municipalityNumber))
+		.leftJoin(counties, eq(counties.number, registrations.countyNumber))
+		.where(eq(registrations.eventId, eventId))
+		.orderBy(asc(registrations.status), asc(registrations.registeredAt), asc(registrations.id));
+	const header = [
+		'Status',
+		...(opts.personal ? ['Navn', 'E-post', 'Organisasjon'] : []),
+		'Kommune',
+		'Fylke',
+		'Rolle',
+		'Påmeldt',
+		'Møtt',
+		...shown.map((q) => q.label),
+		...(opts.dietary ? ['Kosthold og allergier'] : [])
+	];
+	const lines = rows.map((r) =>
+		[
+			STATUS_LABEL[r.status],
+			...(opts.personal ? [r.name, r.email ?? '', r.organisation ?? ''] : []),
+			r.municipality ?? '',
+			r.county ?? '',
+			r.role,
+			formatDateTime(r.registeredAt),
+			r.attendedAt ? 'Ja' : '',
+			...shown.map((q) => {
+				const a = r.answers[String(q.id)];
+				return Array.isArray(a)
+					? a.join(', ')
+					: a === 'ja'
+						? 'Ja'
+						: a === 'nei'
+							? 'Nei'
+							: (a ?? '');
+			}),
+			...(opts.dietary ? [r.dietary ?? ''] : [])
+		]
+			.map(csvCell)
+			.join(';')
+	);
+	if (opts.personal || opts.dietary)
+		await recordAudit(db, actor, {
+			action: 'arrangement.eksportert',
+			entityType: 'arrangement',
+			entityId: eventId,
+			summary: `Eksporterte deltakerlisten til «${ev.title}» med ${[
+				opts.personal ? 'personopplysninger' : '',
+				opts.dietary ? 'kosthold og allergier' : ''
+			]
+				.filter(Boolean)
+				.join(' og ')}`
+		});
+	return {
+		filename: `deltakere-${ev.slug}.csv`,
+		csv: '\uFEFF' + [header.map(csvCell).join(';'), ...lines].join('\r\n') + '\r\n'
+	};
+}

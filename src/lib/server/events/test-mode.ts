@@ -1,0 +1,97 @@
+/** Test mode only (end-to-end tests and the benchmark): a fresh published event in one call. */
+import { eq } from 'drizzle-orm';
+import { db } from '../db/client';
+import { countyChapters } from '../geo/schema';
+import { eventQuestions, events } from './schema';
+import { now } from '../clock';
+import { invalidatePublic } from '../cache/public-cache';
+
+export interface TestEventSpec {
+	title?: string;
+	capacity?: number | null;
+	format?: 'fysisk' | 'digitalt';
+	startsAt?: string;
+	endsAt?: string;
+	registrationClosesAt?: string;
+	chapter?: string;
+	status?: 'draft' | 'published';
+	recordingUrl?: string;
+	questions?: {
+		kind: 'text' | 'single' | 'multiple' | 'yesno';
+		label: string;
+		required?: boolean;
+		options?: string[];
+	}[];
+}
+
+export async function createTestEvent(spec: TestEventSpec) {
+	const at = now();
+	// Whole minutes, as an editor would set them.
+	const startsAt = spec.startsAt
+		? new Date(spec.startsAt)
+		: new Date(Math.floor((at.getTime() + 14 * 86_400_000) / 60_000) * 60_000);
+	const endsAt = spec.endsAt ? new Date(spec.endsAt) : new Date(startsAt.getTime() + 2 * 3_600_000);
+	const suffix = Math.random().toString(36).slice(2, 8);
+	const title = spec.title ?? `Testarrangement ${suffix}`;
+	const digital = spec.format === 'digitalt';
+	const [chapter] = spec.chapter
+		? await db.select().from(countyChapters).where(eq(countyChapters.slug, spec.chapter))
+		: [];
+	const row = await db.transaction(async (tx) => {
+		const [ev] = await tx
+			.insert(events)
+			.values({
+				slug: `test-${suffix}`,
+				type: digital ? 'webinar' : 'seminar',
+				title,
+				lead: 'Et arrangement laget for en test.',
+				description: 'Laget av testene.',
+				startsAt,
+				endsAt,
+				format: digital ? 'digitalt' : 'fysisk',
+				venue: digital ? '' : 'Rådhuset',
+				address: digital ? '' : 'Munkegata 1, 7013 Trondheim',
+				meetingUrl: digital ? 'https://zoom.us/j/5550001111' : null,
+				audience: 'Testere',
+				organisers: ['Norsk kulturskoleråd'],
+				capacity: spec.capacity === undefined ? 300 : spec.capacity,
+				registrationClosesAt: spec.registrationClosesAt
+					? new Date(spec.registrationClosesAt)
+					: null,
+				chapterId: chapter?.id ?? null,
+				recordingUrl: spec.recordingUrl ?? null,
+				status: spec.status ?? 'published',
+				publishedAt: spec.status === 'draft' ? null : at,
+				createdAt: at,
+				updatedAt: at
+			})
+			.returning();
+		if (spec.questions?.length)
+			await tx.insert(eventQuestions).values(
+				spec.questions.map((q, position) => ({
+					eventId: ev.id,
+					position,
+					kind: q.kind,
+					label: q.label,
+					required: q.required ?? false,
+					options: q.options ?? []
+				}))
+			);
+		return ev;
+	});
+	invalidatePublic();
+	const questions = await db
+		.select({ id: eventQuestions.id, label: eventQuestions.label })
+		.from(eventQuestions)
+		.where(eq(eventQuestions.eventId, row.id));
+	return {
+		id: row.id,
+		slug: row.slug,
+		title: row.title,
+		startsAt: row.startsAt.toISOString(),
+		endsAt: row.endsAt.toISOString(),
+		questions
+	};
+}
+
+export { seatCounts as testEventCounts } from './registration.service';

@@ -1,0 +1,54 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { eventForRegistration, registrationTargetFor } from '$lib/server/events/events.service';
+import { register } from '$lib/server/events/registration.service';
+import { municipalityChoices } from '$lib/server/events/municipalities';
+import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
+import { failWith, noStore } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const found = await eventForRegistration(event.params.slug, event.locals.user);
+	if (!found) error(404, 'Arrangementet finnes ikke');
+	if (found.event.status === 'draft') noStore(event);
+	const form = await superValidate(registrationAdapter(found.questions), {
+		id: 'pamelding',
+		errors: false
+	});
+	return {
+		event: found.event,
+		questions: found.questions,
+		form,
+		municipalities: (await municipalityChoices()).map((c) => c.label)
+	};
+};
+
+export const actions: Actions = {
+	pamelding: async ({ request, params, locals }) => {
+		const target = await registrationTargetFor(params.slug, locals.user);
+		if (!target) error(404, 'Arrangementet finnes ikke');
+		const form = await superValidate(request, registrationAdapter(target.questions), {
+			id: 'pamelding'
+		});
+		if (!form.valid) return fail(400, { form });
+		let token: string;
+		try {
+			const result = await register(target, {
+				...detailsFrom(form.data),
+				email: String(form.data.email)
+			});
+			if (result.kind === 'already')
+				return message(
+					form,
+					`Du er allerede påmeldt med ${result.email}, så vi har ikke laget en ny påmelding. ` +
+						(result.resent
+							? 'Vi har sendt lenken til påmeldingen din på nytt. Sjekk innboksen.'
+							: 'Vi sendte lenken til påmeldingen din for kort tid siden. Sjekk innboksen, også søppelposten.')
+				);
+			token = result.token;
+		} catch (e) {
+			return failWith(form, e);
+		}
+		redirect(303, `/arrangementer/min-pamelding/${token}?ny=1`);
+	}
+};

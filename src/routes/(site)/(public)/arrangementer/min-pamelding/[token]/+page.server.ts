@@ -1,0 +1,75 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import {
+	cancelRegistration,
+	deleteRegistration,
+	registrationPage,
+	updateRegistration
+} from '$lib/server/events/registration.service';
+import { municipalityChoices } from '$lib/server/events/municipalities';
+import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
+import { retentionMonths } from '$lib/server/events/privacy';
+import { ServiceError } from '$lib/server/errors';
+import { failWith, noStore } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+const CHANGE = { withEmail: false, withPrivacy: false };
+
+// A private page, reached by the token in the link: never cached, never indexed. (Answers to
+// form posts are never cached; the page after an action comes from load, which sets it.)
+export const load: PageServerLoad = async (event) => {
+	noStore(event);
+	const view = await registrationPage(event.params.token);
+	if (!view) return { invalid: true as const };
+	const form = await superValidate(view.values, registrationAdapter(view.questions, CHANGE), {
+		id: 'endre',
+		errors: false
+	});
+	const flag = (k: string) => event.url.searchParams.has(k);
+	return {
+		invalid: false as const,
+		...view,
+		form,
+		municipalities: view.canChange ? (await municipalityChoices()).map((c) => c.label) : [],
+		retentionMonths: retentionMonths(),
+		notice: flag('ny') ? 'ny' : flag('endret') ? 'endret' : flag('avmeldt') ? 'avmeldt' : null
+	};
+};
+
+function actionError(e: unknown) {
+	if (e instanceof ServiceError) return fail(400, { actionError: e.message });
+	throw e;
+}
+
+export const actions: Actions = {
+	endre: async (event) => {
+		const view = await registrationPage(event.params.token);
+		if (!view) return fail(404, { actionError: 'Lenken virker ikke.' });
+		const form = await superValidate(event.request, registrationAdapter(view.questions, CHANGE), {
+			id: 'endre'
+		});
+		if (!form.valid) return fail(400, { form });
+		try {
+			await updateRegistration(event.params.token, detailsFrom(form.data));
+		} catch (e) {
+			return failWith(form, e);
+		}
+		redirect(303, `/arrangementer/min-pamelding/${event.params.token}?endret=1`);
+	},
+	avmeld: async (event) => {
+		try {
+			await cancelRegistration(event.params.token);
+		} catch (e) {
+			return actionError(e);
+		}
+		redirect(303, `/arrangementer/min-pamelding/${event.params.token}?avmeldt=1`);
+	},
+	slett: async (event) => {
+		try {
+			await deleteRegistration(event.params.token);
+		} catch (e) {
+			return actionError(e);
+		}
+		redirect(303, '/arrangementer/min-pamelding/slettet');
+	}
+};

@@ -1,0 +1,97 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { eventSchema } from '$lib/forms/events';
+import {
+	chapterOptions,
+	copyEvent,
+	deleteEvent,
+	eventToForm,
+	managedEvent,
+	saveEvent
+} from '$lib/server/events/events.admin';
+import { seatCounts } from '$lib/server/events/registration.service';
+import { eventIdParam, orError } from '$lib/server/events/route-helpers';
+import { ConflictError } from '$lib/server/content/editing';
+import { generateToken } from '$lib/server/accounts/tokens';
+import { ServiceError } from '$lib/server/errors';
+import { failWith } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const actor = locals.user!;
+	const id = eventIdParam(params.id, true);
+	const row = id === null ? null : await orError(managedEvent(actor, id));
+	const options = await chapterOptions(actor);
+	const initial = eventToForm(row);
+	if (!row) {
+		initial.creationKey = generateToken();
+		// A chapter leader's event belongs to their chapter.
+		if (!options.national && options.chapters.length === 1)
+			initial.chapterId = String(options.chapters[0].id);
+	}
+	const form = await superValidate(initial, zod4(eventSchema), { errors: false });
+	return {
+		form,
+		item: row && {
+			id: row.id,
+			slug: row.slug,
+			status: row.status,
+			version: row.version,
+			publishedAt: row.publishedAt,
+			cancelledAt: row.cancelledAt,
+			endsAt: row.endsAt
+		},
+		counts: row ? await seatCounts(row.id) : null,
+		chapters: options,
+		saved: url.searchParams.get('lagret'),
+		notified: Number(url.searchParams.get('varslet') ?? 0) || 0,
+		promoted: Number(url.searchParams.get('plass') ?? 0) || 0,
+		copied: url.searchParams.has('kopi')
+	};
+};
+
+export const actions: Actions = {
+	lagre: async ({ request, params, locals }) => {
+		const id = eventIdParam(params.id, true);
+		const form = await superValidate(request, zod4(eventSchema));
+		if (!form.valid) return fail(400, { form });
+		let result;
+		try {
+			result = await orError(saveEvent(locals.user!, id, form.data));
+		} catch (e) {
+			if (e instanceof ConflictError) {
+				form.data.version = e.currentVersion;
+				form.message = e.message;
+				return fail(409, { form });
+			}
+			return failWith(form, e);
+		}
+		const extra = [
+			result.notified ? `varslet=${result.notified}` : '',
+			result.promoted ? `plass=${result.promoted}` : ''
+		]
+			.filter(Boolean)
+			.join('&');
+		redirect(
+			303,
+			`/admin/arrangementer/${result.id}?lagret=${form.data.intent}${extra ? `&${extra}` : ''}`
+		);
+	},
+	kopier: async ({ params, locals }) => {
+		const id = eventIdParam(params.id);
+		const copy = await orError(copyEvent(locals.user!, id!));
+		redirect(303, `/admin/arrangementer/${copy}?kopi=1`);
+	},
+	slett: async ({ request, params, locals }) => {
+		const id = eventIdParam(params.id);
+		const version = Number((await request.formData()).get('version'));
+		try {
+			await orError(deleteEvent(locals.user!, id!, version));
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
+			throw e;
+		}
+		redirect(303, '/admin/arrangementer?slettet=1');
+	}
+};

@@ -1,0 +1,72 @@
+import { fail, redirect } from '@sveltejs/kit';
+import {
+	isParticipantStatus,
+	moveRegistration,
+	participants
+} from '$lib/server/events/participants.admin';
+import { questionsOf } from '$lib/server/events/registration.service';
+import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
+import { ServiceError } from '$lib/server/errors';
+import { now } from '$lib/server/clock';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const id = eventIdParam(params.id)!;
+	const raw = url.searchParams.get('status');
+	const status = isParticipantStatus(raw) ? raw : 'confirmed';
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const list = await orError(participants(locals.user!, id, { status, q }));
+	const e = list.event;
+	return {
+		event: {
+			id: e.id,
+			title: e.title,
+			slug: e.slug,
+			status: e.status,
+			capacity: e.capacity,
+			format: e.format,
+			startsAt: e.startsAt,
+			endsAt: e.endsAt
+		},
+		counts: list.counts,
+		rows: list.rows,
+		questions: (await questionsOf(id)).map((x) => ({ id: x.id, label: x.label })),
+		status,
+		q,
+		ended: now() >= e.endsAt,
+		notice: url.searchParams.get('flyttet')
+			? 'Påmeldingen er flyttet, og personen har fått beskjed på e-post.'
+			: url.searchParams.has('avlyst')
+				? `Arrangementet er avlyst. ${url.searchParams.get('avlyst')} påmeldte og ventende får beskjed på e-post.`
+				: null
+	};
+};
+
+export const actions: Actions = {
+	flytt: async ({ request, params, locals, url }) => {
+		const id = eventIdParam(params.id)!;
+		const fd = await request.formData();
+		const to = String(fd.get('til'));
+		if (!isParticipantStatus(to)) return fail(400, { actionError: 'Velg hvor påmeldingen skal.' });
+		try {
+			await orError(
+				moveRegistration(
+					locals.user!,
+					id,
+					numberParam(String(fd.get('pamelding')), 'påmeldingen'),
+					to
+				)
+			);
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
+			throw e;
+		}
+		const back = new URLSearchParams();
+		for (const k of ['status', 'q']) {
+			const v = url.searchParams.get(k);
+			if (v) back.set(k, v);
+		}
+		back.set('flyttet', '1');
+		redirect(303, `/admin/arrangementer/${id}/deltakere?${back}`);
+	}
+};

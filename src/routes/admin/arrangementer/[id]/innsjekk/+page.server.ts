@@ -1,0 +1,38 @@
+import { fail } from '@sveltejs/kit';
+import { participants, setAttendance } from '$lib/server/events/participants.admin';
+import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
+import { ServiceError } from '$lib/server/errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const id = eventIdParam(params.id)!;
+	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
+	const list = await orError(participants(locals.user!, id, { status: 'confirmed', q }));
+	return {
+		event: { id: list.event.id, title: list.event.title },
+		counts: list.counts,
+		q,
+		rows: list.rows.map((r) => ({
+			id: r.id,
+			name: r.name,
+			place: r.municipality ?? r.organisation ?? '',
+			attended: r.attendedAt !== null
+		}))
+	};
+};
+
+export const actions: Actions = {
+	innsjekk: async ({ request, params, locals }) => {
+		const id = eventIdParam(params.id)!;
+		const fd = await request.formData();
+		const registrationId = numberParam(String(fd.get('pamelding')), 'påmeldingen');
+		const attended = fd.get('mott') === 'ja';
+		try {
+			const who = await orError(setAttendance(locals.user!, id, registrationId, attended));
+			return { checked: { id: who.id, name: who.name, attended } };
+		} catch (e) {
+			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
+			throw e;
+		}
+	}
+};

@@ -1,0 +1,42 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { messageSchema } from '$lib/forms/events';
+import { managedEvent } from '$lib/server/events/events.admin';
+import { listMessages, messageParticipants } from '$lib/server/events/participants.admin';
+import { seatCounts } from '$lib/server/events/registration.service';
+import { eventIdParam, orError } from '$lib/server/events/route-helpers';
+import { generateToken } from '$lib/server/accounts/tokens';
+import { failWith } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const id = eventIdParam(params.id)!;
+	const ev = await orError(managedEvent(locals.user!, id));
+	return {
+		event: { id: ev.id, title: ev.title },
+		counts: await seatCounts(id),
+		messages: await listMessages(locals.user!, id),
+		form: await superValidate(
+			{ audience: 'confirmed' as const, nonce: generateToken() },
+			zod4(messageSchema),
+			{ errors: false }
+		),
+		sent: url.searchParams.get('sendt')
+	};
+};
+
+export const actions: Actions = {
+	send: async ({ request, params, locals }) => {
+		const id = eventIdParam(params.id)!;
+		const form = await superValidate(request, zod4(messageSchema));
+		if (!form.valid) return fail(400, { form });
+		let sent: number | null;
+		try {
+			sent = await orError(messageParticipants(locals.user!, id, form.data));
+		} catch (e) {
+			return failWith(form, e);
+		}
+		redirect(303, `/admin/arrangementer/${id}/melding?sendt=${sent ?? 'igjen'}`);
+	}
+};

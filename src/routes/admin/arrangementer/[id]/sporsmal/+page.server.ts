@@ -1,0 +1,56 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { managedEvent } from '$lib/server/events/events.admin';
+import { deleteQuestion, moveQuestion } from '$lib/server/events/questions.admin';
+import { questionsOf, seatCounts } from '$lib/server/events/registration.service';
+import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
+import { ServiceError } from '$lib/server/errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const id = eventIdParam(params.id)!;
+	const ev = await orError(managedEvent(locals.user!, id));
+	const counts = await seatCounts(id);
+	return {
+		event: { id: ev.id, title: ev.title },
+		questions: await questionsOf(id),
+		answered: counts.confirmed + counts.waitlisted + counts.cancelled,
+		saved: url.searchParams.get('lagret')
+	};
+};
+
+async function run(p: Promise<unknown>) {
+	try {
+		await orError(p);
+	} catch (e) {
+		if (e instanceof ServiceError) return fail(400, { actionError: e.message });
+		throw e;
+	}
+	return null;
+}
+
+export const actions: Actions = {
+	flytt: async ({ request, params, locals }) => {
+		const id = eventIdParam(params.id)!;
+		const fd = await request.formData();
+		const direction = fd.get('retning') === 'opp' ? 'opp' : 'ned';
+		const failed = await run(
+			moveQuestion(
+				locals.user!,
+				id,
+				numberParam(String(fd.get('sporsmal')), 'spørsmålet'),
+				direction
+			)
+		);
+		if (failed) return failed;
+		redirect(303, `/admin/arrangementer/${id}/sporsmal?lagret=flyttet`);
+	},
+	slett: async ({ request, params, locals }) => {
+		const id = eventIdParam(params.id)!;
+		const fd = await request.formData();
+		const failed = await run(
+			deleteQuestion(locals.user!, id, numberParam(String(fd.get('sporsmal')), 'spørsmålet'))
+		);
+		if (failed) return failed;
+		redirect(303, `/admin/arrangementer/${id}/sporsmal?lagret=slettet`);
+	}
+};
