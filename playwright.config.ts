@@ -43,7 +43,9 @@ export default defineConfig({
 			name: 'klokke',
 			testMatch: /clock\/.*\.spec\.ts/,
 			dependencies: ['nettsted'],
-			fullyParallel: false
+			fullyParallel: false,
+			// One clock for the whole app: these files must not run at the same time.
+			workers: 1
 		}
 	],
 	webServer: {
