@@ -43,6 +43,7 @@ export function allMail(): ReceivedMail[] {
 	if (!fs.existsSync(E2E.maildir)) return [];
 	return fs
 		.readdirSync(E2E.maildir)
+		.filter((f) => f.endsWith('.json'))
 		.sort()
 		.map((f) => {
 			const m = JSON.parse(fs.readFileSync(path.join(E2E.maildir, f), 'utf8')) as {

@@ -30,14 +30,16 @@ const smtp = new SMTPServer({
 		stream.on('end', () => {
 			const raw = Buffer.concat(chunks).toString('utf8');
 			const file = path.join(maildir, `${Date.now()}-${String(++seq).padStart(5, '0')}.json`);
+			// Written under a temporary name and renamed, so a reader never sees half a message
 			fs.writeFileSync(
-				file,
+				`${file}.tmp`,
 				JSON.stringify({
 					from: session.envelope.mailFrom && session.envelope.mailFrom.address,
 					to: session.envelope.rcptTo.map((r) => r.address),
 					raw
 				})
 			);
+			fs.renameSync(`${file}.tmp`, file);
 			callback();
 		});
 	}
