@@ -15,6 +15,9 @@ CREATE TYPE "public"."event_status" AS ENUM('draft', 'published', 'cancelled');-
 CREATE TYPE "public"."event_type" AS ENUM('webinar', 'nettmote', 'seminar', 'verksted', 'temamote', 'samling', 'konferanse');--> statement-breakpoint
 CREATE TYPE "public"."question_kind" AS ENUM('text', 'single', 'multiple', 'yesno');--> statement-breakpoint
 CREATE TYPE "public"."registration_status" AS ENUM('confirmed', 'waitlisted', 'cancelled');--> statement-breakpoint
+CREATE TYPE "public"."participant_status" AS ENUM('deltar', 'fullfort', 'trukket');--> statement-breakpoint
+CREATE TYPE "public"."programme_kind" AS ENUM('forpilot', 'pilot', 'regionalt', 'nasjonalt');--> statement-breakpoint
+CREATE TYPE "public"."programme_status" AS ENUM('utkast', 'planlagt', 'pagar', 'avsluttet');--> statement-breakpoint
 CREATE TABLE "counties" (
 	"number" char(2) PRIMARY KEY NOT NULL,
 	"name" text NOT NULL
@@ -531,6 +534,39 @@ CREATE TABLE "registrations" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "programme_chapters" (
+	"programme_id" integer NOT NULL,
+	"chapter_id" integer NOT NULL,
+	CONSTRAINT "programme_chapters_programme_id_chapter_id_pk" PRIMARY KEY("programme_id","chapter_id")
+);
+--> statement-breakpoint
+CREATE TABLE "programme_participants" (
+	"programme_id" integer NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"status" "participant_status" DEFAULT 'deltar' NOT NULL,
+	"application_id" integer,
+	"joined_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "programme_participants_programme_id_municipality_number_pk" PRIMARY KEY("programme_id","municipality_number")
+);
+--> statement-breakpoint
+CREATE TABLE "programmes" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"slug" text NOT NULL,
+	"name" text NOT NULL,
+	"kind" "programme_kind" NOT NULL,
+	"lead" text DEFAULT '' NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"starts_on" date,
+	"ends_on" date,
+	"owners" text[] DEFAULT '{}'::text[] NOT NULL,
+	"status" "programme_status" DEFAULT 'utkast' NOT NULL,
+	"applications_reported" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "programmes_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -580,6 +616,10 @@ ALTER TABLE "events" ADD CONSTRAINT "events_chapter_id_county_chapters_id_fk" FO
 ALTER TABLE "registration_tokens" ADD CONSTRAINT "registration_tokens_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_chapters" ADD CONSTRAINT "programme_chapters_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_chapters" ADD CONSTRAINT "programme_chapters_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_participants" ADD CONSTRAINT "programme_participants_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_participants" ADD CONSTRAINT "programme_participants_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "content_versions_entity_idx" ON "content_versions" USING btree ("entity_type","entity_id","version");--> statement-breakpoint
 CREATE INDEX "faq_search_idx" ON "faq_entries" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "media_files_sha_idx" ON "media_files" USING btree ("sha256");--> statement-breakpoint
@@ -616,4 +656,5 @@ CREATE INDEX "events_status_start_idx" ON "events" USING btree ("status","starts
 CREATE INDEX "events_chapter_idx" ON "events" USING btree ("chapter_id");--> statement-breakpoint
 CREATE INDEX "registration_tokens_reg_idx" ON "registration_tokens" USING btree ("registration_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_active_email_uq" ON "registrations" USING btree ("event_id","email") WHERE status <> 'cancelled';--> statement-breakpoint
-CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","waitlisted_at","id");
+CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","waitlisted_at","id");--> statement-breakpoint
+CREATE INDEX "programme_participants_municipality_idx" ON "programme_participants" USING btree ("municipality_number");

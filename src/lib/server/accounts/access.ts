@@ -34,6 +34,11 @@ export const ACCESS_RULES: AccessRule[] = [
 		who: 'admin, redaktør; fylkesleder for egne arrangementer (sjekkes i tjenesten)',
 		allow: (a) => isStaff(a)
 	},
+	{
+		pattern: /^\/admin\/program(\/|$)/,
+		who: 'admin, redaktør; fylkesleder for programmer avdelingen driver (sjekkes i tjenesten)',
+		allow: (a) => isStaff(a)
+	},
 	{ pattern: /^\/admin(\/|$)/, who: 'admin, redaktør, fylkesleder', allow: (a) => isStaff(a) },
 	{ pattern: /^\/forhandsvisning(\/|$)/, who: 'admin, redaktør', allow: (a) => isEditor(a) },
 	{
@@ -41,6 +46,7 @@ export const ACCESS_RULES: AccessRule[] = [
 		who: 'kommunens medlemmer; programstab og fylkesavdelingen leser',
 		allow: (a, m) => can.participate(a, m[1]) || can.oversee(a, m[1])
 	},
+	{ pattern: /^\/program\/[^/]+\/sok(\/|$)/, who: 'innlogget', allow: () => true },
 	{ pattern: /^\/min-side(\/|$)/, who: 'innlogget', allow: () => true }
 ];
 

@@ -41,6 +41,12 @@ export const can = {
 	/** Manage an event: editors all, chapter leaders their own chapter's events. */
 	manageEvent: (a: Actor | null, chapterId: number | null) =>
 		(chapterId !== null && Boolean(a?.chapterIds.includes(chapterId))) || isEditor(a),
+	/**
+	 * Run a programme (its call, review, cohort, between-work): editors all, chapter leaders
+	 * the programmes their chapter runs.
+	 */
+	manageProgramme: (a: Actor | null, chapterIds: number[]) =>
+		chapterIds.some((id) => Boolean(a?.chapterIds.includes(id))) || isEditor(a),
 	/** Read a municipality's work without taking part (programme staff, the county chapter). */
 	oversee: (a: Actor | null, kommunenummer: string) =>
 		isAdmin(a) || isEditor(a) || leadsChapterOf(a, kommunenummer)

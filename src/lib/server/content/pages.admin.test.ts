@@ -10,6 +10,7 @@ import {
 	listPagesAdmin,
 	movePage,
 	parentOptions,
+	RESERVED_TOP_SLUGS,
 	restorePage,
 	savePage
 } from './pages.admin';
@@ -296,5 +297,13 @@ describe('the page tree on the editorial desk', () => {
 			/alternativ tekst/
 		);
 		expect(await db.select().from(pages).where(eq(pages.path, '/bilde'))).toEqual([]);
+	});
+});
+
+describe('reserverte adresser', () => {
+	it('tar med første ledd av appens egne ruter, ikke grupper, parametre eller filnavn', () => {
+		for (const slug of ['admin', 'nyheter', 'arrangementer', 'kommuner', 'erfaringer', 'min-side'])
+			expect(RESERVED_TOP_SLUGS.has(slug)).toBe(true);
+		for (const slug of [...RESERVED_TOP_SLUGS]) expect(slug).toMatch(/^[a-z0-9][a-z0-9.-]*$/);
 	});
 });

@@ -42,25 +42,21 @@ export const FRONT_PATH = '/';
  * First path segments the website's own routes answer; a top-level page may not take them.
  * Features that add a top-level route add its segment here.
  */
-export const RESERVED_TOP_SLUGS = new Set([
-	'admin',
-	'filer',
-	'forhandsvisning',
-	'glemt-passord',
-	'helse',
-	'invitasjon',
-	'kommuner',
-	'logg-inn',
-	'logg-ut',
-	'min-side',
-	'nyheter',
-	'oppsett',
-	'personer',
-	'ressurser',
-	'sok',
-	'sporsmal-og-svar',
-	'test-api'
-]);
+/**
+ * The first path segments the app's own routes use (from the route files, so a new feature's
+ * address is reserved the day it is added): a top-level page may not take one of them.
+ */
+export const RESERVED_TOP_SLUGS = new Set(
+	Object.keys(import.meta.glob('/src/routes/**/+{page.svelte,server.ts}'))
+		.map(
+			(file) =>
+				file
+					.replace(/^\/src\/routes\//, '')
+					.split('/')
+					.filter((segment) => !/^\(.*\)$/.test(segment))[0]
+		)
+		.filter((segment): segment is string => Boolean(segment) && !/^[[+]/.test(segment))
+);
 
 const PAGES: EditableSpec<typeof pages> = {
 	table: pages,

@@ -5,3 +5,4 @@ export * from '../fremtidsbilde/schema';
 export * from '../accounts/schema';
 export * from '../mail/schema';
 export * from '../events/schema';
+export * from '../programmes/schema';
