@@ -18,6 +18,8 @@ CREATE TYPE "public"."registration_status" AS ENUM('confirmed', 'waitlisted', 'c
 CREATE TYPE "public"."participant_status" AS ENUM('deltar', 'fullfort', 'trukket');--> statement-breakpoint
 CREATE TYPE "public"."programme_kind" AS ENUM('forpilot', 'pilot', 'regionalt', 'nasjonalt');--> statement-breakpoint
 CREATE TYPE "public"."programme_status" AS ENUM('utkast', 'planlagt', 'pagar', 'avsluttet');--> statement-breakpoint
+CREATE TYPE "public"."application_decision" AS ENUM('ingen', 'tatt_opp', 'venteliste', 'avslag');--> statement-breakpoint
+CREATE TYPE "public"."application_status" AS ENUM('utkast', 'sendt', 'trukket');--> statement-breakpoint
 CREATE TABLE "counties" (
 	"number" char(2) PRIMARY KEY NOT NULL,
 	"name" text NOT NULL
@@ -40,7 +42,8 @@ CREATE TABLE "county_chapters" (
 CREATE TABLE "municipalities" (
 	"number" char(4) PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
-	"county_number" char(2) NOT NULL
+	"county_number" char(2) NOT NULL,
+	"nk_member" boolean DEFAULT true NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "app_settings" (
@@ -567,6 +570,98 @@ CREATE TABLE "programmes" (
 	CONSTRAINT "programmes_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+CREATE TABLE "application_members" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"application_id" integer NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"group_role" "municipal_group_role" NOT NULL,
+	"municipality_number" char(4) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "application_municipalities" (
+	"application_id" integer NOT NULL,
+	"call_id" integer NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"withdrawn" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "application_municipalities_application_id_municipality_number_pk" PRIMARY KEY("application_id","municipality_number")
+);
+--> statement-breakpoint
+CREATE TABLE "application_scores" (
+	"application_id" integer NOT NULL,
+	"reviewer_id" integer NOT NULL,
+	"criterion" integer NOT NULL,
+	"score" smallint,
+	"comment" text DEFAULT '' NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "application_scores_application_id_reviewer_id_criterion_pk" PRIMARY KEY("application_id","reviewer_id","criterion")
+);
+--> statement-breakpoint
+CREATE TABLE "applications" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"call_id" integer NOT NULL,
+	"status" "application_status" DEFAULT 'utkast' NOT NULL,
+	"decision" "application_decision" DEFAULT 'ingen' NOT NULL,
+	"motivation" text DEFAULT '' NOT NULL,
+	"focus_area" text DEFAULT '' NOT NULL,
+	"goal_ids" integer[] DEFAULT '{}'::integer[] NOT NULL,
+	"goals_text" text DEFAULT '' NOT NULL,
+	"anchoring_plans" text DEFAULT '' NOT NULL,
+	"anchoring_political" text DEFAULT '' NOT NULL,
+	"contact_name" text DEFAULT '' NOT NULL,
+	"contact_email" text DEFAULT '' NOT NULL,
+	"contact_phone" text DEFAULT '' NOT NULL,
+	"created_by" integer,
+	"updated_by" integer,
+	"submitted_at" timestamp with time zone,
+	"withdrawn_at" timestamp with time zone,
+	"decided_at" timestamp with time zone,
+	"sent_decision" "application_decision",
+	"decision_sent_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "chapter_interests" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"chapter_id" integer NOT NULL,
+	"period" text NOT NULL,
+	"municipalities" text DEFAULT '' NOT NULL,
+	"contact_name" text NOT NULL,
+	"contact_email" text NOT NULL,
+	"comments" text DEFAULT '' NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "decision_templates" (
+	"call_id" integer NOT NULL,
+	"decision" "application_decision" NOT NULL,
+	"subject" text NOT NULL,
+	"body" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "decision_templates_call_id_decision_pk" PRIMARY KEY("call_id","decision")
+);
+--> statement-breakpoint
+CREATE TABLE "programme_calls" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"programme_id" integer NOT NULL,
+	"title" text NOT NULL,
+	"lead" text DEFAULT '' NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"opens_at" timestamp with time zone NOT NULL,
+	"closes_at" timestamp with time zone NOT NULL,
+	"places" integer NOT NULL,
+	"chapter_ids" integer[] DEFAULT '{}'::integer[] NOT NULL,
+	"required_roles" "municipal_group_role"[] DEFAULT '{skoleeier,kulturskoleleder,pedagogisk,annen_sektor}' NOT NULL,
+	"criteria" text[] DEFAULT '{}'::text[] NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "county_chapter_counties" ADD CONSTRAINT "county_chapter_counties_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_county_number_counties_number_fk" FOREIGN KEY ("county_number") REFERENCES "public"."counties"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -620,6 +715,20 @@ ALTER TABLE "programme_chapters" ADD CONSTRAINT "programme_chapters_programme_id
 ALTER TABLE "programme_chapters" ADD CONSTRAINT "programme_chapters_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_participants" ADD CONSTRAINT "programme_participants_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_participants" ADD CONSTRAINT "programme_participants_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_members" ADD CONSTRAINT "application_members_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_members" ADD CONSTRAINT "application_members_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_municipalities" ADD CONSTRAINT "application_municipalities_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_municipalities" ADD CONSTRAINT "application_municipalities_call_id_programme_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."programme_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_municipalities" ADD CONSTRAINT "application_municipalities_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_scores" ADD CONSTRAINT "application_scores_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_scores" ADD CONSTRAINT "application_scores_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_call_id_programme_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."programme_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "chapter_interests" ADD CONSTRAINT "chapter_interests_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "chapter_interests" ADD CONSTRAINT "chapter_interests_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_templates" ADD CONSTRAINT "decision_templates_call_id_programme_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."programme_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_calls" ADD CONSTRAINT "programme_calls_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "content_versions_entity_idx" ON "content_versions" USING btree ("entity_type","entity_id","version");--> statement-breakpoint
 CREATE INDEX "faq_search_idx" ON "faq_entries" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "media_files_sha_idx" ON "media_files" USING btree ("sha256");--> statement-breakpoint
@@ -657,4 +766,9 @@ CREATE INDEX "events_chapter_idx" ON "events" USING btree ("chapter_id");--> sta
 CREATE INDEX "registration_tokens_reg_idx" ON "registration_tokens" USING btree ("registration_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_active_email_uq" ON "registrations" USING btree ("event_id","email") WHERE status <> 'cancelled';--> statement-breakpoint
 CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","waitlisted_at","id");--> statement-breakpoint
-CREATE INDEX "programme_participants_municipality_idx" ON "programme_participants" USING btree ("municipality_number");
+CREATE INDEX "programme_participants_municipality_idx" ON "programme_participants" USING btree ("municipality_number");--> statement-breakpoint
+CREATE INDEX "application_members_app_idx" ON "application_members" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "application_members_email_idx" ON "application_members" USING btree ("email");--> statement-breakpoint
+CREATE UNIQUE INDEX "application_municipalities_live_uq" ON "application_municipalities" USING btree ("call_id","municipality_number") WHERE not "application_municipalities"."withdrawn";--> statement-breakpoint
+CREATE INDEX "applications_call_idx" ON "applications" USING btree ("call_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "programme_calls_programme_uq" ON "programme_calls" USING btree ("programme_id");

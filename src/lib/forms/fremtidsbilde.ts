@@ -24,7 +24,7 @@ export const phases = ['plan', 'handling', 'observasjon', 'refleksjon'] as const
 export const ratingValues = ['1', '2', '3', '4', '5', 'vet'] as const;
 
 /** A choice from a fixed list; '' (nothing chosen) and forged values get `missing`. */
-const oneOf = <T extends readonly [string, ...string[]]>(values: T, missing: string) =>
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T, missing: string) =>
 	z
 		.string()
 		.default('')
@@ -32,7 +32,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, missing: str
 		.transform((v) => v as T[number]);
 
 /** An optional choice: '' stays '', anything else must be in the list. */
-const maybeOneOf = <T extends readonly [string, ...string[]]>(values: T, invalid: string) =>
+export const maybeOneOf = <T extends readonly [string, ...string[]]>(values: T, invalid: string) =>
 	z
 		.string()
 		.default('')
@@ -43,7 +43,7 @@ const maybeOneOf = <T extends readonly [string, ...string[]]>(values: T, invalid
  * Ids picked in a group of checkboxes, kept as strings so the boxes can bind to them (the
  * services turn them into numbers).
  */
-const idList = (msg: string) => z.array(z.string().regex(/^\d{1,9}$/, msg)).default([]);
+export const idList = (msg: string) => z.array(z.string().regex(/^\d{1,9}$/, msg)).default([]);
 
 /** yyyy-mm-dd from <input type="date">, or ''. */
 const optionalDate = (msg = 'Skriv datoen som dd.mm.åååå') =>

@@ -269,6 +269,16 @@ export const nb = {
 		errorSummary: 'Skjemaet har feil som må rettes',
 		required: 'Må fylles ut',
 		optional: 'valgfritt'
+	},
+	programmer: {
+		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trukket' },
+		decision: {
+			ingen: 'Ikke avgjort',
+			tatt_opp: 'Tatt opp',
+			venteliste: 'Venteliste',
+			avslag: 'Avslag'
+		},
+		callPhase: { ikke_apnet: 'Ikke åpnet', apen: 'Åpen', stengt: 'Stengt' }
 	}
 } as const;
 

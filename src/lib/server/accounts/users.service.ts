@@ -203,31 +203,42 @@ async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
 }
 
 export async function inviteUser(actor: Actor, input: { email: string; role: GrantedRole }) {
+	await db.transaction((tx) => queueInvitation(tx, actor, input));
+	await kickMail();
+}
+
+/**
+ * An invitation inside the caller's transaction (call `kickMail()` after the commit); the
+ * idempotency key makes the mail exactly-once when the caller may run twice.
+ */
+export async function queueInvitation(
+	tx: Tx,
+	actor: Actor,
+	input: { email: string; role: GrantedRole; idempotencyKey?: string }
+) {
 	const email = normaliseEmail(input.email);
 	const roleText = await describeRole(input.role);
-	await db.transaction(async (tx) => {
-		const token = await createAuthToken(tx, 'invite', email, null, {
-			role: input.role,
-			invitedBy: actor.id
-		});
-		await sendMail(tx, {
-			to: email,
-			template: 'invitation',
-			content: templates.invitation({
-				inviter: actor.name,
-				roleText,
-				url: `${config.origin}/invitasjon/${token}`
-			})
-		});
-		await recordAudit(tx, actor, {
-			action: 'bruker.invitert',
-			entityType: 'invitasjon',
-			entityId: email,
-			summary: `Inviterte ${email} som ${roleText}`,
-			after: { email, role: input.role }
-		});
+	const token = await createAuthToken(tx, 'invite', email, null, {
+		role: input.role,
+		invitedBy: actor.id
 	});
-	await kickMail();
+	await sendMail(tx, {
+		to: email,
+		template: 'invitation',
+		content: templates.invitation({
+			inviter: actor.name,
+			roleText,
+			url: `${config.origin}/invitasjon/${token}`
+		}),
+		idempotencyKey: input.idempotencyKey
+	});
+	await recordAudit(tx, actor, {
+		action: 'bruker.invitert',
+		entityType: 'invitasjon',
+		entityId: email,
+		summary: `Inviterte ${email} som ${roleText}`,
+		after: { email, role: input.role }
+	});
 }
 
 export async function invitationFor(token: string) {

@@ -6,3 +6,4 @@ export * from '../accounts/schema';
 export * from '../mail/schema';
 export * from '../events/schema';
 export * from '../programmes/schema';
+export * from '../programmes/calls-schema';

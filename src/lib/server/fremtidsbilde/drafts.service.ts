@@ -20,6 +20,14 @@ const KEY = /^[a-z]{2,12}:[a-z0-9-]{1,24}$/;
 
 export async function saveDraft(actor: Actor, nr: string, key: string, text: string) {
 	assertTakePart(actor, nr);
+	return storeDraft(actor, nr, key, text);
+}
+
+/**
+ * Stores a draft for a caller that has checked access itself (the municipal workspace above,
+ * programme applications keyed `soknad:<id>-<field>`).
+ */
+export async function storeDraft(actor: Actor, nr: string, key: string, text: string) {
 	if (!KEY.test(key)) throw new ServiceError('key', 'Ukjent felt');
 	if (text.length > DRAFT_MAX)
 		throw new ServiceError('long', `Teksten kan være høyst ${DRAFT_MAX} tegn`);

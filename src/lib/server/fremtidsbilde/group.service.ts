@@ -29,11 +29,19 @@ export interface Composition {
 	coordinators: number;
 }
 
+/** The roles in `required` nobody among `members` has. */
+export function missingRoles<R extends GroupRole>(
+	members: { groupRole: GroupRole | null }[],
+	required: readonly R[]
+): R[] {
+	return required.filter((r) => !members.some((m) => m.groupRole === r));
+}
+
 /** The minimum composition: one of each required role, and at least one coordinator. */
 export function compositionOf(
 	members: { groupRole: GroupRole | null; role: 'koordinator' | 'medlem' }[]
 ): Composition {
-	const missing = REQUIRED_ROLES.filter((r) => !members.some((m) => m.groupRole === r));
+	const missing = missingRoles(members, REQUIRED_ROLES);
 	const coordinators = members.filter((m) => m.role === 'koordinator').length;
 	return { complete: missing.length === 0 && coordinators > 0, missing, coordinators };
 }

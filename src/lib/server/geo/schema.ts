@@ -3,7 +3,7 @@
  * Norsk kulturskoleråd's county chapters, which follow the older county map and are
  * their own entity mapped to counties (never derived from the county).
  */
-import { char, integer, pgTable, primaryKey, serial, text } from 'drizzle-orm/pg-core';
+import { boolean, char, integer, pgTable, primaryKey, serial, text } from 'drizzle-orm/pg-core';
 
 export const counties = pgTable('counties', {
 	number: char('number', { length: 2 }).primaryKey(),
@@ -15,7 +15,9 @@ export const municipalities = pgTable('municipalities', {
 	name: text('name').notNull(),
 	countyNumber: char('county_number', { length: 2 })
 		.notNull()
-		.references(() => counties.number)
+		.references(() => counties.number),
+	/** Member of Norsk kulturskoleråd (only members may apply to the programme's calls). */
+	nkMember: boolean('nk_member').notNull().default(true)
 });
 
 export const countyChapters = pgTable('county_chapters', {

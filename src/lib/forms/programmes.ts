@@ -1,0 +1,188 @@
+/** Form schemas for calls, applications, review and chapter interest. */
+import { z } from 'zod';
+import { clean, email, int, longText, optionalText, requiredText } from './fields';
+import { groupRoles, idList, oneOf } from './fremtidsbilde';
+import { parseOsloLocal } from '$lib/i18n';
+
+export const MAX_MEMBERS = 12;
+export const BLANK_MEMBER_ROWS = 3;
+
+const version = int('Ugyldig versjon', 0);
+const osloDateTime = (missing: string) =>
+	z
+		.string({ error: missing })
+		.default('')
+		.refine((s) => s.trim() !== '', missing)
+		.refine(
+			(s) => s.trim() === '' || parseOsloLocal(s.trim()) !== null,
+			'Skriv tidspunktet som dd.mm.åååå tt:mm'
+		);
+
+// ——— The call (utlysning) ———
+
+export const callSchema = z
+	.object({
+		title: requiredText('Skriv en tittel på utlysningen', 200),
+		lead: optionalText(400),
+		description: longText(20_000),
+		opensAt: osloDateTime('Skriv når utlysningen åpner'),
+		closesAt: osloDateTime('Skriv søknadsfristen'),
+		places: int('Skriv antall plasser som et helt tall fra 1 til 500', 1, 500),
+		chapterIds: idList('Ugyldig fylkesavdeling'),
+		requiredRoles: z
+			.array(z.enum(groupRoles, 'Ugyldig rolle'))
+			.default([])
+			.refine((r) => r.length > 0, 'Velg minst én rolle gruppen må ha'),
+		criteria: longText(4000).refine(
+			(s) => s.split('\n').some((l) => l.trim() !== ''),
+			'Skriv minst ett vurderingskriterium, ett per linje'
+		),
+		version
+	})
+	.refine(
+		(d) => {
+			const a = parseOsloLocal(d.opensAt.trim());
+			const b = parseOsloLocal(d.closesAt.trim());
+			return !a || !b || a < b;
+		},
+		{ message: 'Søknadsfristen må være etter at utlysningen åpner', path: ['closesAt'] }
+	);
+export type CallInput = z.infer<typeof callSchema>;
+
+// ——— Applying ———
+
+const municipalityNumber = z.string().regex(/^\d{4}$/, 'Ugyldig kommune');
+
+export const startSchema = z.object({
+	municipalities: z
+		.array(municipalityNumber)
+		.default([])
+		.refine((l) => l.length > 0, 'Velg kommunen (eller kommunene) dere søker for')
+		.refine((l) => l.length <= 10, 'En felles søknad kan gjelde høyst 10 kommuner')
+});
+export type StartInput = z.infer<typeof startSchema>;
+
+const cell = (max: number) =>
+	z
+		.string()
+		.default('')
+		.transform((s) => clean(s).trim().slice(0, max));
+
+/**
+ * The application, as saved (drafts may be incomplete; submitting checks the rest in the
+ * service). Group members come as parallel lists of cells, one row per member, so the form
+ * works without JavaScript; empty rows are ignored.
+ */
+export const applicationSchema = z
+	.object({
+		motivation: longText(6000),
+		focusArea: optionalText(300),
+		goalIds: idList('Ugyldig mål'),
+		goalsText: longText(4000),
+		anchoringPlans: longText(4000),
+		anchoringPolitical: longText(4000),
+		contactName: optionalText(120),
+		contactEmail: z
+			.string()
+			.default('')
+			.transform((s) => clean(s).trim().toLowerCase())
+			.refine(
+				(s) => s === '' || z.email().safeParse(s).success,
+				'Skriv en gyldig e-postadresse for kontaktpersonen, for eksempel navn@kommune.no'
+			),
+		contactPhone: optionalText(40),
+		memberName: z
+			.array(cell(120))
+			.max(MAX_MEMBERS + BLANK_MEMBER_ROWS)
+			.default([]),
+		memberEmail: z
+			.array(cell(254))
+			.max(MAX_MEMBERS + BLANK_MEMBER_ROWS)
+			.default([]),
+		memberRole: z
+			.array(cell(40))
+			.max(MAX_MEMBERS + BLANK_MEMBER_ROWS)
+			.default([]),
+		memberMunicipality: z
+			.array(cell(4))
+			.max(MAX_MEMBERS + BLANK_MEMBER_ROWS)
+			.default([]),
+		version
+	})
+	.superRefine((d, ctx) => {
+		let rows = 0;
+		d.memberName.forEach((name, i) => {
+			const mail = d.memberEmail[i] ?? '';
+			const role = d.memberRole[i] ?? '';
+			if (!name && !mail && !role) return;
+			rows++;
+			const n = i + 1;
+			if (!name)
+				ctx.addIssue({
+					code: 'custom',
+					message: `Skriv navnet på medlem ${n}`,
+					path: ['memberName', i]
+				});
+			if (!z.email().safeParse(mail.toLowerCase()).success)
+				ctx.addIssue({
+					code: 'custom',
+					message: `Skriv en gyldig e-postadresse for medlem ${n}, for eksempel navn@kommune.no`,
+					path: ['memberEmail', i]
+				});
+			if (!(groupRoles as readonly string[]).includes(role))
+				ctx.addIssue({
+					code: 'custom',
+					message: `Velg rollen til medlem ${n}`,
+					path: ['memberRole', i]
+				});
+		});
+		if (rows > MAX_MEMBERS)
+			ctx.addIssue({
+				code: 'custom',
+				message: `Søknaden kan ha høyst ${MAX_MEMBERS} medlemmer`,
+				path: ['memberName']
+			});
+	});
+export type ApplicationInput = z.infer<typeof applicationSchema>;
+
+// ——— Review ———
+
+export const scoreSchema = z.object({
+	score: z
+		.array(z.string().regex(/^[1-5]?$/, 'Velg en poengsum fra 1 til 5'))
+		.max(30)
+		.default([]),
+	comment: z.array(cell(4000)).max(30).default([])
+});
+export type ScoreInput = z.infer<typeof scoreSchema>;
+
+export const decisionChoices = ['tatt_opp', 'venteliste', 'avslag', 'ingen'] as const;
+export const decisionSchema = z.object({
+	decision: oneOf(decisionChoices, 'Velg et vedtak'),
+	version
+});
+export type DecisionInput = z.infer<typeof decisionSchema>;
+
+const subject = (what: string) => requiredText(`Skriv emnet for e-posten om ${what}`, 200);
+const body = (what: string) => longText(10_000, `Skriv teksten i e-posten om ${what}`);
+export const templatesSchema = z.object({
+	tatt_opp_subject: subject('opptak'),
+	tatt_opp_body: body('opptak'),
+	venteliste_subject: subject('venteliste'),
+	venteliste_body: body('venteliste'),
+	avslag_subject: subject('avslag'),
+	avslag_body: body('avslag')
+});
+export type TemplatesInput = z.infer<typeof templatesSchema>;
+
+// ——— County chapters' interest ———
+
+export const interestSchema = z.object({
+	chapterId: int('Velg fylkesavdelingen', 1, 2_147_483_647),
+	period: requiredText('Skriv når dere vil kjøre programmet, for eksempel høsten 2027', 200),
+	municipalities: longText(2000),
+	contactName: requiredText('Skriv navnet på kontaktpersonen', 120),
+	contactEmail: email('Skriv e-postadressen til kontaktpersonen'),
+	comments: longText(4000)
+});
+export type InterestInput = z.infer<typeof interestSchema>;
