@@ -8,6 +8,9 @@ export const MAX_MEMBERS = 12;
 export const BLANK_MEMBER_ROWS = 3;
 
 const version = int('Ugyldig versjon', 0);
+/** A whole number bound to an input (superforms parses it, so the value stays a number). */
+const wholeNumber = (msg: string, min: number, max: number) =>
+	z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
 const osloDateTime = (missing: string) =>
 	z
 		.string({ error: missing })
@@ -27,7 +30,7 @@ export const callSchema = z
 		description: longText(20_000),
 		opensAt: osloDateTime('Skriv når utlysningen åpner'),
 		closesAt: osloDateTime('Skriv søknadsfristen'),
-		places: int('Skriv antall plasser som et helt tall fra 1 til 500', 1, 500),
+		places: wholeNumber('Skriv antall plasser som et helt tall fra 1 til 500', 1, 500),
 		chapterIds: idList('Ugyldig fylkesavdeling'),
 		requiredRoles: z
 			.array(z.enum(groupRoles, 'Ugyldig rolle'))
@@ -178,7 +181,7 @@ export type TemplatesInput = z.infer<typeof templatesSchema>;
 // ——— County chapters' interest ———
 
 export const interestSchema = z.object({
-	chapterId: int('Velg fylkesavdelingen', 1, 2_147_483_647),
+	chapterId: wholeNumber('Velg fylkesavdelingen', 1, 2_147_483_647),
 	period: requiredText('Skriv når dere vil kjøre programmet, for eksempel høsten 2027', 200),
 	municipalities: longText(2000),
 	contactName: requiredText('Skriv navnet på kontaktpersonen', 120),

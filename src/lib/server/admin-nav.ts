@@ -21,6 +21,12 @@ const ENTRIES: NavEntry[] = [
 	{ href: '/admin/filer', label: 'Filer', group: 'Innhold', allow: isEditor },
 	{ href: '/admin/erfaringer', label: 'Erfaringshistorier', group: 'Innhold', allow: isEditor },
 	{ href: '/admin/program', label: 'Program', group: 'Utvikling', allow: isStaff },
+	{
+		href: '/admin/program/interesse',
+		label: 'Interesse for regionalt program',
+		group: 'Utvikling',
+		allow: isStaff
+	},
 	{ href: '/admin/kommuner', label: 'Kommuner', group: 'Utvikling', allow: isStaff },
 	{ href: '/admin/samfunnsmal', label: 'Samfunnsmål', group: 'Utvikling', allow: isEditor },
 	{ href: '/admin/arrangementer', label: 'Arrangementer', group: 'Samlinger', allow: isStaff },

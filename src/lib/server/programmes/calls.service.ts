@@ -83,6 +83,8 @@ export interface CallSummary {
 	opensAt: Date;
 	closesAt: Date;
 	places: number;
+	/** Open now (false: it opens later). */
+	open: boolean;
 }
 
 /** The open (or next) call of a programme, for its public page; null when none is open or coming. */
@@ -93,7 +95,8 @@ export async function currentCall(programmeId: number): Promise<CallSummary | nu
 		title: call.title,
 		opensAt: call.opensAt,
 		closesAt: call.closesAt,
-		places: call.places
+		places: call.places,
+		open: callPhase(call) === 'apen'
 	};
 }
 

@@ -22,6 +22,7 @@ import {
 } from './applications.service';
 import { decide, placesProblem, sendDecisions } from './review.service';
 import { anyGoalId, completeAnswer, makeCall } from './test-support';
+import type { GroupRole } from '$lib/forms/fremtidsbilde';
 
 afterEach(() => resetClock());
 
@@ -67,7 +68,7 @@ describe('rules', () => {
 		const members = base.memberName.map((name, i) => ({
 			name,
 			email: base.memberEmail[i],
-			groupRole: base.memberRole[i] as 'skoleeier',
+			groupRole: base.memberRole[i] as GroupRole,
 			municipalityNumber: '4647'
 		}));
 		const munis = [

@@ -1,0 +1,48 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { startSchema } from '$lib/forms/programmes';
+import { callPhase, eligibleMunicipalities } from '$lib/server/programmes/calls.service';
+import { myApplications, startApplication } from '$lib/server/programmes/applications.service';
+import { applyContext } from '$lib/server/programmes/route-kit';
+import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
+import { failWith } from '$lib/server/http';
+import { renderMarkdown } from '$lib/server/content/markdown';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const actor = actorOf(event);
+	const { programme, call } = await applyContext(event.params.slug);
+	const municipalities = await eligibleMunicipalities(call);
+	return {
+		programme: { slug: programme.slug, name: programme.name },
+		call: {
+			title: call.title,
+			lead: call.lead,
+			description: renderMarkdown(call.description),
+			opensAt: call.opensAt,
+			closesAt: call.closesAt,
+			places: call.places,
+			phase: callPhase(call)
+		},
+		mine: await myApplications(actor, call.id),
+		municipalities: municipalities.map((x) => ({ value: x.number, label: x.name })),
+		form: await superValidate(zod4(startSchema))
+	};
+};
+
+export const actions: Actions = {
+	start: async (event) => {
+		const actor = actorOf(event);
+		const { call } = await applyContext(event.params.slug);
+		const form = await superValidate(event.request, zod4(startSchema));
+		if (!form.valid) return fail(400, { form });
+		let id: number;
+		try {
+			id = await startApplication(actor, call, form.data);
+		} catch (e) {
+			return failWith(form, e);
+		}
+		redirect(303, `/program/${event.params.slug}/sok/${id}`);
+	}
+};

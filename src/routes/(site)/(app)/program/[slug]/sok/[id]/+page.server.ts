@@ -1,0 +1,134 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { applicationSchema, BLANK_MEMBER_ROWS, MAX_MEMBERS } from '$lib/forms/programmes';
+import {
+	ApplicationConflict,
+	DRAFT_FIELDS,
+	SubmissionProblems,
+	applicationForApplicant,
+	applicationToForm,
+	draftKey,
+	goalOptions,
+	saveApplication,
+	withdrawApplication
+} from '$lib/server/programmes/applications.service';
+import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
+import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
+import { actionProblem, failWith } from '$lib/server/http';
+import { formatTime } from '$lib/i18n';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const FIELD_LABELS: Record<string, string> = {
+	motivation: 'Motivasjon',
+	focusArea: 'Fokusområde',
+	goalsText: 'Mål',
+	anchoringPlans: 'Forankring i planer',
+	anchoringPolitical: 'Politisk forankring',
+	contactName: 'Kontaktperson',
+	contactEmail: 'Kontaktpersonens e-post',
+	contactPhone: 'Kontaktpersonens telefon'
+};
+
+function pad<T>(list: T[], blank: T) {
+	const rows = Math.min(MAX_MEMBERS, list.length + BLANK_MEMBER_ROWS);
+	return [...list, ...Array.from({ length: Math.max(0, rows - list.length) }, () => blank)];
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = actorOf(event);
+	const { call } = await applyContext(event.params.slug);
+	const id = idParam(event.params.id);
+	const view = await orNotFound(() => applicationForApplicant(actor, call, id));
+	const initial = applicationToForm(view.application, view.members);
+	const draftAt: Record<string, Date | null> = {};
+	for (const field of Object.keys(DRAFT_FIELDS)) {
+		const d = view.drafts[draftKey(id, field)];
+		draftAt[field] = null;
+		if (d && view.editable && d.savedAt > view.application.updatedAt) {
+			(initial as Record<string, unknown>)[field] = d.text;
+			draftAt[field] = d.savedAt;
+		}
+	}
+	const first = view.municipalities[0].number;
+	initial.memberName = pad(initial.memberName, '');
+	initial.memberEmail = pad(initial.memberEmail, '');
+	initial.memberRole = pad(initial.memberRole, '');
+	initial.memberMunicipality = pad(initial.memberMunicipality, first);
+	return {
+		id,
+		programme: { slug: call.programmeSlug, name: call.programmeName },
+		call: {
+			title: call.title,
+			closesAt: call.closesAt,
+			requiredRoles: call.requiredRoles
+		},
+		application: {
+			status: view.application.status,
+			submittedAt: view.application.submittedAt,
+			updatedAt: view.application.updatedAt,
+			lastSavedBy: view.lastSavedBy,
+			saved: applicationToForm(view.application, view.members)
+		},
+		editable: view.editable,
+		municipalities: view.municipalities.map((x) => ({ value: x.number, label: x.name })),
+		goals: (await goalOptions()).map((g) => ({ value: String(g.id), label: g.title })),
+		draftAt,
+		form: await superValidate(initial, zod4(applicationSchema), { errors: false })
+	};
+};
+
+async function save(event: RequestEvent, submit: boolean) {
+	const actor = actorOf(event);
+	const { call } = await applyContext(event.params.slug);
+	const id = idParam(event.params.id);
+	const form = await superValidate(event.request, zod4(applicationSchema));
+	if (!form.valid) return fail(400, { form });
+	try {
+		const result = await saveApplication(actor, call, id, form.data, submit);
+		form.data.version = result.version;
+		return message(
+			form,
+			result.sent
+				? `Søknaden er sendt kl. ${formatTime(new Date())}. Vi har sendt en kvittering med en PDF-kopi til ${actor.email}.`
+				: 'Utkastet er lagret. De andre i gruppen ser endringene når de åpner søknaden.'
+		);
+	} catch (e) {
+		if (e instanceof SubmissionProblems) {
+			for (const p of e.problems)
+				// eslint-disable-next-line @typescript-eslint/no-explicit-any -- field names from the service
+				setError(form, p.field as any, p.message);
+			return fail(400, { form });
+		}
+		if (e instanceof ApplicationConflict) {
+			form.data.version = e.current.version;
+			const fields = e.current.fields.map((f) => FIELD_LABELS[f] ?? f);
+			return setError(
+				form,
+				'',
+				`${e.current.by} lagret søknaden kl. ${formatTime(e.current.at)} mens du skrev${
+					fields.length ? ` og endret ${fields.join(', ')}` : ''
+				}. Teksten din står fortsatt i skjemaet, men er ikke lagret. Lagre på nytt for å erstatte det som ble lagret, eller åpne søknaden i en ny fane for å se endringene først.`,
+				{ status: 409 }
+			);
+		}
+		if (e instanceof Error && 'code' in e && e.code === 'not-found') return actionProblem(e);
+		return failWith(form, e);
+	}
+}
+
+export const actions: Actions = {
+	lagre: (event) => save(event, false),
+	send: (event) => save(event, true),
+	trekk: async (event) => {
+		const actor = actorOf(event);
+		const { call } = await applyContext(event.params.slug);
+		const id = idParam(event.params.id);
+		try {
+			await withdrawApplication(actor, call, id);
+		} catch (e) {
+			return actionProblem(e);
+		}
+		redirect(303, `/program/${event.params.slug}/sok/${id}?trukket=1`);
+	}
+};

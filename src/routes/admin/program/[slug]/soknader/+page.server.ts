@@ -1,0 +1,32 @@
+import { listApplications } from '$lib/server/programmes/review.service';
+import { chapterNames } from '$lib/server/programmes/calls.service';
+import { orNotFound, reviewContext } from '$lib/server/programmes/route-kit';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const programme = await reviewContext(locals.user, params.slug);
+	const get = (k: string, max = 100) => (url.searchParams.get(k) ?? '').slice(0, max);
+	const filter = {
+		status: get('status'),
+		decision: get('vedtak'),
+		chapter: get('avdeling'),
+		q: get('q')
+	};
+	const list = await orNotFound(() => listApplications(locals.user!, programme, filter));
+	const chapters = await chapterNames();
+	return {
+		programme: { slug: programme.slug, name: programme.name },
+		filter,
+		chapters: Object.entries(chapters).map(([value, label]) => ({ value, label })),
+		call: list.call && { title: list.call.title, places: list.call.places },
+		admitted: list.admitted,
+		rows: list.rows.map((a) => ({
+			id: a.id,
+			status: a.status,
+			decision: a.decision,
+			submittedAt: a.submittedAt,
+			municipalities: a.municipalities.map((x) => `${x.name} (${x.countyName})`),
+			average: a.average
+		}))
+	};
+};

@@ -1,0 +1,57 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { templatesSchema } from '$lib/forms/programmes';
+import { decisionsPage, saveTemplates, sendDecisions } from '$lib/server/programmes/review.service';
+import { orNotFound, reviewContext } from '$lib/server/programmes/route-kit';
+import { actionProblem, failWith } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const programme = await reviewContext(locals.user, params.slug);
+	const page = await decisionsPage(locals.user!, programme);
+	const t = page?.templates;
+	return {
+		programme: { slug: programme.slug, name: programme.name },
+		page: page && { unsent: page.unsent, counts: page.counts },
+		sent: url.searchParams.get('sendt'),
+		form: await superValidate(
+			t
+				? {
+						tatt_opp_subject: t.tatt_opp.subject,
+						tatt_opp_body: t.tatt_opp.body,
+						venteliste_subject: t.venteliste.subject,
+						venteliste_body: t.venteliste.body,
+						avslag_subject: t.avslag.subject,
+						avslag_body: t.avslag.body
+					}
+				: {},
+			zod4(templatesSchema),
+			{ errors: false }
+		)
+	};
+};
+
+export const actions: Actions = {
+	maler: async ({ request, params, locals }) => {
+		const programme = await reviewContext(locals.user, params.slug);
+		const form = await superValidate(request, zod4(templatesSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			await orNotFound(() => saveTemplates(locals.user!, programme, form.data));
+		} catch (e) {
+			return failWith(form, e);
+		}
+		return message(form, 'Malene er lagret.');
+	},
+	send: async ({ params, locals }) => {
+		const programme = await reviewContext(locals.user, params.slug);
+		let sent: number;
+		try {
+			sent = await orNotFound(() => sendDecisions(locals.user!, programme));
+		} catch (e) {
+			return actionProblem(e);
+		}
+		redirect(303, `/admin/program/${params.slug}/vedtak?sendt=${sent}`);
+	}
+};
