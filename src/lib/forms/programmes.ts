@@ -189,3 +189,13 @@ export const interestSchema = z.object({
 	comments: longText(4000)
 });
 export type InterestInput = z.infer<typeof interestSchema>;
+
+/**
+ * Messages for a list field (checkboxes, rows of cells): superforms gives either the list of
+ * messages or an object with `_errors` (and messages per index).
+ */
+export function messagesOf(e: unknown): string[] | undefined {
+	if (Array.isArray(e)) return e.filter((x): x is string => typeof x === 'string');
+	const list = (e as { _errors?: string[] } | undefined)?._errors;
+	return list?.length ? list : undefined;
+}

@@ -46,7 +46,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		return { scoreForm: message(form, 'Vurderingen din er lagret.') };
+		return message(form, 'Vurderingen din er lagret.');
 	},
 	vedtak: async ({ request, params, locals }) => {
 		const programme = await reviewContext(locals.user, params.slug);
@@ -59,11 +59,9 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		form.data.version += 1;
-		return {
-			decisionForm: message(
-				form,
-				'Vedtaket er lagret. Det sendes til søkeren når dere sender vedtakene fra siden Vedtak.'
-			)
-		};
+		return message(
+			form,
+			'Vedtaket er lagret. Det sendes til søkeren når dere sender vedtakene fra siden Vedtak.'
+		);
 	}
 };

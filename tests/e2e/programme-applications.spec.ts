@@ -1,0 +1,186 @@
+/**
+ * Calls and applications: programme staff open a call; a coordinator starts an application
+ * with JavaScript disabled (and is told what the group lacks, keeping what was typed); a
+ * second member named in the group helps fill it in (autosave); the coordinator submits and
+ * gets a receipt with a PDF; a duplicate and an outsider are refused clearly; staff score
+ * and admit; sending the decisions makes the municipality a participant and invites the
+ * group. Axe on every page on the way (axe needs JavaScript: the pages visited without it are
+ * checked in the JavaScript contexts).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { waitForMail, type ReceivedMail } from './support/mail';
+import { signedInContext, uniqueEmail } from './support/users';
+import { pdfText } from './support/pdf';
+import { E2E } from './support/env';
+
+const NR = '4629'; // Modalen (Vestland): not part of the demo content
+const KOMMUNE = 'Modalen';
+const DAY = 24 * 60 * 60_000;
+
+/** yyyy-mm-ddThh:mm for a datetime-local input (the hour is far enough from any edge). */
+const local = (d: Date) => `${d.toISOString().slice(0, 10)}T12:00`;
+
+/** The PDF attached to a received mail. */
+function attachedPdf(mail: ReceivedMail, filename: RegExp): Buffer {
+	const part = mail.raw
+		.split(/\r?\n--[^\r\n]+\r?\n/)
+		.find((p) => /Content-Type: application\/pdf/i.test(p) && filename.test(p));
+	if (!part) throw new Error('Fant ikke PDF-vedlegget');
+	const body = part
+		.split(/\r?\n\r?\n/)
+		.slice(1)
+		.join('\n');
+	return Buffer.from(body.replace(/--[\s\S]*$/, '').replace(/\s+/g, ''), 'base64');
+}
+
+async function fillMember(page: Page, i: number, name: string, email: string, role: string) {
+	await page.locator(`[id="memberName.${i}"]`).fill(name);
+	await page.locator(`[id="memberEmail.${i}"]`).fill(email);
+	await page.locator(`[id="memberRole.${i}"]`).selectOption(role);
+}
+
+test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak og opptak', async ({
+	browser,
+	request
+}) => {
+	test.setTimeout(180_000);
+	const res = await request.post(`${E2E.origin}/test-api/program`, { data: {} });
+	const { slug } = (await res.json()) as { slug: string };
+
+	// Staff (the Vestland chapter) open the call.
+	const staff = await signedInContext(browser, request, {
+		role: 'fylkesleder',
+		chapter: 'vestland'
+	});
+	const sp = await staff.context.newPage();
+	await sp.goto(`/admin/program/${slug}/utlysning`);
+	await expectAccessible(sp, 'utlysning');
+	await sp.getByLabel('Åpner').fill(local(new Date(Date.now() - DAY)));
+	await sp.getByLabel('Søknadsfrist').fill(local(new Date(Date.now() + 30 * DAY)));
+	await sp.getByLabel('Antall plasser (kommuner)').fill('2');
+	await sp.getByRole('button', { name: 'Åpne utlysningen' }).click();
+	await expect(sp.getByText('Utlysningen er lagret.')).toBeVisible();
+
+	// The coordinator starts the application with JavaScript disabled.
+	const applicantEmail = uniqueEmail('soker');
+	const helperEmail = uniqueEmail('hjelper');
+	const noJs = await signedInContext(
+		browser,
+		request,
+		{ role: 'ingen', email: applicantEmail, name: 'Siri Søker' },
+		{ javaScriptEnabled: false }
+	);
+	const np = await noJs.context.newPage();
+	await np.goto(`/program/${slug}/sok`);
+	await expect(np.getByLabel('Trondheim')).toHaveCount(0); // outside the chapter
+	await np.getByLabel(KOMMUNE).check();
+	await np.getByRole('button', { name: 'Start søknaden' }).click();
+	await expect(np).toHaveURL(/\/sok\/\d+$/);
+	const appPath = new URL(np.url()).pathname;
+	const appId = appPath.split('/').at(-1);
+	await expect(np.getByRole('heading', { level: 1 })).toHaveText(`Søknad fra ${KOMMUNE}`);
+	await fillMember(np, 0, 'Siri Søker', applicantEmail, 'kulturskoleleder');
+	await fillMember(np, 1, 'Hans Hjelper', helperEmail, 'skoleeier');
+	const motivation = 'Vi vil at kulturskolen skal bli en ressurs for hele Modalen.';
+	await np.getByLabel('Motivasjon').fill(motivation);
+	await np.getByRole('button', { name: 'Send søknaden' }).click();
+	const summary = np.getByTestId('error-summary');
+	await expect(summary).toContainText(
+		`Gruppen for ${KOMMUNE} mangler pedagogisk medarbeider i kulturskolen, annen sektor.`
+	);
+	await expect(summary).toContainText('Skriv hvilket fokusområde dere vil arbeide med');
+	await expect(np.getByLabel('Motivasjon')).toHaveValue(motivation);
+	await expect(np.locator('[id="memberEmail.1"]')).toHaveValue(helperEmail);
+	await np.getByRole('button', { name: 'Lagre utkast' }).click();
+	await expect(np.getByText('Utkastet er lagret.')).toBeVisible();
+
+	// A member named in the group signs in and helps; the long answer saves itself as a draft.
+	const helper = await signedInContext(browser, request, {
+		role: 'ingen',
+		email: helperEmail,
+		name: 'Hans Hjelper'
+	});
+	const hp = await helper.context.newPage();
+	await hp.goto(appPath);
+	await expectAccessible(hp, 'søknad, hjelper');
+	await expect(hp.getByLabel('Motivasjon')).toHaveValue(motivation);
+	const political = 'Kommunestyret vedtok å søke i sak 14/26.';
+	await hp.getByLabel('Forankring hos politikere og kommuneledelse').fill(political);
+	await expect(hp.getByText(/Utkast lagret kl\./)).toBeVisible();
+	await hp.getByRole('button', { name: 'Lagre utkast' }).click();
+	await expect(hp.getByText('Utkastet er lagret.')).toBeVisible();
+
+	// Someone else applying for the same municipality is told which application exists.
+	const other = await signedInContext(browser, request, { role: 'ingen' });
+	const op = await other.context.newPage();
+	await op.goto(`/program/${slug}/sok`);
+	await expectAccessible(op, 'søk');
+	await op.getByLabel(KOMMUNE).check();
+	await op.getByRole('button', { name: 'Start søknaden' }).click();
+	await expect(op.getByTestId('error-summary')).toContainText(
+		`${KOMMUNE} har allerede en søknad til denne utlysningen (søknad nr. ${appId}`
+	);
+	await expectAccessible(op, 'dobbel søknad');
+	// …and cannot open someone else's application.
+	const forbidden = await op.goto(appPath);
+	expect(forbidden?.status()).toBe(404);
+	await expectAccessible(op, 'fremmed søknad');
+
+	// The coordinator (now with JavaScript) completes and submits.
+	const applicant = await signedInContext(browser, request, {
+		role: 'ingen',
+		email: applicantEmail
+	});
+	const ap = await applicant.context.newPage();
+	await ap.goto(appPath);
+	await expect(ap.getByLabel('Forankring hos politikere og kommuneledelse')).toHaveValue(political);
+	await fillMember(ap, 2, 'Pia Pedagog', uniqueEmail('pedagog'), 'pedagogisk');
+	const otherSector = uniqueEmail('helse');
+	await fillMember(ap, 3, 'Helge Helse', otherSector, 'annen_sektor');
+	await ap.getByLabel('Fokusområde').fill('Inkludering');
+	await ap
+		.getByRole('group', { name: /Samfunnsmål/ })
+		.getByRole('checkbox')
+		.first()
+		.check();
+	await ap.getByLabel('Forankring i planer').fill('Kulturplanen og oppvekstplanen.');
+	await ap.getByRole('button', { name: 'Send søknaden' }).click();
+	await expect(ap.getByText(/Søknaden er sendt kl\./)).toBeVisible();
+	await expectAccessible(ap, 'sendt søknad');
+	const receipt = await waitForMail(applicantEmail, /Kvittering/);
+	expect(receipt.text).toContain(`søknaden fra ${KOMMUNE}`);
+	expect(pdfText(attachedPdf(receipt, new RegExp(`soknad-${appId}\\.pdf`)))).toContain(political);
+
+	// Staff review, score and admit, then send the decisions.
+	await sp.goto(`/admin/program/${slug}/soknader`);
+	await expectAccessible(sp, 'søknader');
+	await sp.getByRole('link', { name: `${KOMMUNE} (Vestland)` }).click();
+	await expectAccessible(sp, 'søknad, vurdering');
+	await expect(sp.getByText(political)).toBeVisible();
+	await sp.locator('[id="score.0"]').selectOption('4');
+	await sp.locator('[id="comment.0"]').fill('Tydelig motivasjon.');
+	await sp.getByRole('button', { name: 'Lagre vurderingen' }).click();
+	await expect(sp.getByText('Vurderingen din er lagret.')).toBeVisible();
+	await sp.getByLabel('Tatt opp').check();
+	await sp.getByRole('button', { name: 'Lagre vedtaket' }).click();
+	await expect(sp.getByText(/Vedtaket er lagret/)).toBeVisible();
+	await sp.goto(`/admin/program/${slug}/vedtak`);
+	await expectAccessible(sp, 'vedtak');
+	await sp.getByRole('button', { name: 'Send vedtak' }).click();
+	await expect(sp.getByText('1 vedtak er sendt.', { exact: false })).toBeVisible();
+	await expect(sp.getByText('Alle vedtak er sendt.')).toBeVisible();
+
+	// The decision reaches the applicant, the group is invited, the applicant coordinates.
+	await waitForMail(applicantEmail, new RegExp(`${KOMMUNE} er tatt opp`));
+	const invitation = await waitForMail(otherSector, /Invitasjon/);
+	expect(invitation.text).toContain(`kommunegruppen for ${KOMMUNE}`);
+	await waitForMail(helperEmail, /Invitasjon/);
+	await ap.goto(`/kommuner/${NR}/fremtidsbilde`);
+	await expect(
+		ap.getByRole('heading', { level: 1, name: `Fremtidsbilde for ${KOMMUNE}` })
+	).toBeVisible();
+	await expectAccessible(ap, 'arbeidsrommet');
+
+	for (const c of [staff, noJs, helper, other, applicant]) await c.context.close();
+});
