@@ -64,6 +64,8 @@ function allowed(target: string, who: Who, method = 'GET'): boolean {
 		return inWorkspace(workspace[2], method, who);
 	}
 	if (/^\/min-side(\/|$)/.test(url)) return true;
+	// Applying: anyone signed in (the service shows only one's own applications).
+	if (/^\/program\/[^/]+\/sok(\/|$)/.test(url)) return true;
 	throw new Error(`Ingen forventning for ${url}`);
 }
 
@@ -111,7 +113,7 @@ function walk(dir: string, segments: string[], out: Target[]) {
 
 const all: Target[] = [];
 walk(path.resolve('src/routes'), [], all);
-const PROTECTED = /^\/(admin|min-side|kommuner|forhandsvisning)(\/|$)/;
+const PROTECTED = /^\/(admin|min-side|kommuner|forhandsvisning|program\/[^/]+\/sok)(\/|$)/;
 const targets = all.filter((t) => PROTECTED.test(t.url));
 // The same routes for another municipality, to prove the scope.
 for (const t of targets.filter((t) => t.url.startsWith('/kommuner/5001')))

@@ -148,6 +148,9 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 	await ap.getByRole('button', { name: 'Send søknaden' }).click();
 	await expect(ap.getByText(/Søknaden er sendt kl\./)).toBeVisible();
 	await expectAccessible(ap, 'sendt søknad');
+	await ap.goto('/min-side');
+	await expect(ap.getByRole('link', { name: `Regionalt testprogram: ${KOMMUNE}` })).toBeVisible();
+	await expectAccessible(ap, 'min side');
 	const receipt = await waitForMail(applicantEmail, /Kvittering/);
 	expect(receipt.text).toContain(`søknaden fra ${KOMMUNE}`);
 	expect(pdfText(attachedPdf(receipt, new RegExp(`soknad-${appId}\\.pdf`)))).toContain(political);

@@ -5,7 +5,7 @@
  * Submitting checks the answers, the composition, who may apply and the deadline, and sends
  * a receipt with a PDF copy. Until the deadline it can be changed or withdrawn.
  */
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
@@ -587,4 +587,38 @@ async function draftTarget(actor: Actor, call: Call, id: number, key: string) {
 	const view = await applicationForApplicant(actor, call, id);
 	if (!view.editable) throw new ServiceError('closed', 'Søknaden kan ikke endres nå.');
 	return view.municipalities[0].number;
+}
+
+// ——— Retention ———
+
+/** How long after a call's deadline applications keep the people they name. */
+export const APPLICATION_RETENTION_DAYS = 540;
+
+/**
+ * Personal data in applications is kept while the round needs it: 18 months after the
+ * deadline, drafts and withdrawn applications are deleted, and the rest lose the group list
+ * and the contact person (the answers and decisions stay for the programme's records).
+ */
+export async function deleteOldApplicationData(at: Date = now()) {
+	const before = new Date(at.getTime() - APPLICATION_RETENTION_DAYS * 24 * 60 * 60_000);
+	const old = db
+		.select({ id: programmeCalls.id })
+		.from(programmeCalls)
+		.where(lt(programmeCalls.closesAt, before));
+	await db.transaction(async (tx) => {
+		await tx
+			.delete(applications)
+			.where(
+				and(inArray(applications.callId, old), inArray(applications.status, ['utkast', 'trukket']))
+			);
+		const rest = tx
+			.select({ id: applications.id })
+			.from(applications)
+			.where(inArray(applications.callId, old));
+		await tx.delete(applicationMembers).where(inArray(applicationMembers.applicationId, rest));
+		await tx
+			.update(applications)
+			.set({ contactName: '', contactEmail: '', contactPhone: '' })
+			.where(and(inArray(applications.callId, old), ne(applications.contactEmail, '')));
+	});
 }

@@ -15,6 +15,8 @@ import {
 	ApplicationConflict,
 	SubmissionProblems,
 	applicationForApplicant,
+	deleteOldApplicationData,
+	membersOf,
 	saveApplication,
 	startApplication,
 	submissionProblems,
@@ -297,5 +299,24 @@ describe('review and admission', () => {
 				.from(programmeParticipants)
 				.where(eq(programmeParticipants.municipalityNumber, '4640'))
 		).toHaveLength(0);
+	});
+});
+
+describe('retention', () => {
+	it('removes drafts, withdrawn applications and the named people 18 months after the deadline', async () => {
+		const { call } = await makeCall();
+		const a = await member(null);
+		const sent = await startApplication(a, call, { municipalities: ['4647'] });
+		await saveApplication(a, call, sent, completeAnswer('4647', await anyGoalId()), true);
+		const draft = await startApplication(a, call, { municipalities: ['4640'] });
+		await deleteOldApplicationData(new Date(call.closesAt.getTime() + 500 * 24 * 60 * 60_000));
+		expect(await membersOf(sent)).toHaveLength(4);
+		await deleteOldApplicationData(new Date(call.closesAt.getTime() + 541 * 24 * 60 * 60_000));
+		expect(await membersOf(sent)).toHaveLength(0);
+		const rows = await db.select().from(applications).where(eq(applications.callId, call.id));
+		expect(rows.map((r) => [r.id, r.contactEmail, r.motivation.length > 0])).toEqual([
+			[sent, '', true]
+		]);
+		expect(rows.some((r) => r.id === draft)).toBe(false);
 	});
 });

@@ -19,6 +19,7 @@ import { failWith } from '$lib/server/http';
 import { municipalities } from '$lib/server/geo/schema';
 import { db } from '$lib/server/db/client';
 import { inArray } from 'drizzle-orm';
+import { applicationsOfPerson } from '$lib/server/programmes/applications.service';
 import type { Actions, PageServerLoad } from './$types';
 
 function actorOf(locals: App.Locals) {
@@ -35,6 +36,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		? await db.select().from(municipalities).where(inArray(municipalities.number, numbers))
 		: [];
 	return {
+		applications: await applicationsOfPerson(user),
 		profile: await superValidate(
 			{ name: user.name, email: user.email, organisation: user.organisation },
 			zod4(profileSchema),

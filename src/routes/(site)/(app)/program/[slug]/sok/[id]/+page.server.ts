@@ -118,8 +118,8 @@ async function save(event: RequestEvent, submit: boolean) {
 }
 
 export const actions: Actions = {
-	lagre: (event) => save(event, false),
-	send: (event) => save(event, true),
+	lagre: async (event) => save(event, false),
+	send: async (event) => save(event, true),
 	trekk: async (event) => {
 		const actor = actorOf(event);
 		const { call } = await applyContext(event.params.slug);
