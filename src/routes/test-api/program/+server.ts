@@ -24,6 +24,7 @@ export const POST: RequestHandler = async ({ request }) => {
 			status: 'planlagt'
 		})
 		.returning();
-	if (chapter) await db.insert(programmeChapters).values({ programmeId: p.id, chapterId: chapter.id });
+	if (chapter)
+		await db.insert(programmeChapters).values({ programmeId: p.id, chapterId: chapter.id });
 	return json({ id: p.id, slug });
 };
