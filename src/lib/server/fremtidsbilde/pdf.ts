@@ -25,6 +25,16 @@ export function pdfSafe(s: string): string {
 
 const MARGIN = 56;
 
+/** The bytes of a pdfkit document, once `doc.end()` has been called. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	doc.on('data', (c: Buffer) => chunks.push(c));
+	return new Promise<Buffer>((resolve, reject) => {
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+}
+
 export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 	const title = `Fremtidsbilde for ${s.municipality.name} kommune`;
 	const doc = new PDFDocument({
@@ -35,12 +45,7 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 		lang: 'nb-NO',
 		displayTitle: true
 	});
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<Buffer>((resolve, reject) => {
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
-	});
+	const done = pdfBytes(doc);
 
 	const width = doc.page.width - MARGIN * 2;
 	const text = (t: string, opts: PDFKit.Mixins.TextOptions = {}) =>

@@ -1,6 +1,6 @@
 /** A copy of an application as PDF (pdfkit, A4), attached to the receipt. */
 import PDFDocument from 'pdfkit';
-import { pdfSafe } from '../fremtidsbilde/pdf';
+import { pdfBytes, pdfSafe } from '../fremtidsbilde/pdf';
 import { formatDateTime, m } from '$lib/i18n';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
 
@@ -23,12 +23,7 @@ export async function applicationPdf(a: ApplicationCopy): Promise<Buffer> {
 		lang: 'nb-NO',
 		displayTitle: true
 	});
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<Buffer>((resolve, reject) => {
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
-	});
+	const done = pdfBytes(doc);
 	const width = doc.page.width - 112;
 	const h = (t: string, size: number) =>
 		doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).text(pdfSafe(t), { width });
