@@ -117,6 +117,7 @@ export const scenarios = [
 	{
 		// 500 people register for 300 seats at the same moment: exactly 300 seats, 200 waiting.
 		name: 'påmeldingsrush',
+		ownApp: true,
 		async run() {
 			const port = Number(process.env.BENCH_PORT ?? 3100) + 2;
 			const pgPort = Number(process.env.BENCH_PG_PORT ?? 54340) + 2;
