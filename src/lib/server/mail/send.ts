@@ -23,23 +23,36 @@ export interface OutgoingMail {
 	attachments?: MailAttachment[];
 }
 
+const outboxRow = (mail: OutgoingMail) => ({
+	to: mail.to,
+	subject: mail.content.subject,
+	text: mail.content.text,
+	html: mail.content.html,
+	template: mail.template,
+	idempotencyKey: mail.idempotencyKey ?? null,
+	attachments: mail.attachments ?? [],
+	createdAt: now()
+});
+
 /** Queues a message; returns its id, or null when the idempotency key was already used. */
 export async function sendMail(tx: DbOrTx, mail: OutgoingMail): Promise<number | null> {
 	const [row] = await tx
 		.insert(mailMessages)
-		.values({
-			to: mail.to,
-			subject: mail.content.subject,
-			text: mail.content.text,
-			html: mail.content.html,
-			template: mail.template,
-			idempotencyKey: mail.idempotencyKey ?? null,
-			attachments: mail.attachments ?? [],
-			createdAt: now()
-		})
+		.values(outboxRow(mail))
 		.onConflictDoNothing()
 		.returning({ id: mailMessages.id });
 	return row?.id ?? null;
+}
+
+/** Queues several messages in one statement (as `sendMail` each); how many were new. */
+export async function sendMails(tx: DbOrTx, mails: OutgoingMail[]): Promise<number> {
+	if (mails.length === 0) return 0;
+	const rows = await tx
+		.insert(mailMessages)
+		.values(mails.map(outboxRow))
+		.onConflictDoNothing()
+		.returning({ id: mailMessages.id });
+	return rows.length;
 }
 
 /** After a commit that queued mail: have the job runner deliver it now. */
