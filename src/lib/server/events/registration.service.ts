@@ -363,10 +363,7 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 					.where(
 						and(
 							eq(registrations.eventId, ev.id),
-							inArray(
-								registrations.email,
-								group.map((g) => g.email)
-							),
+							sql`${registrations.email} = any(${sql.param(group.map((g) => g.email))}::text[])`,
 							ne(registrations.status, 'cancelled')
 						)
 					)
