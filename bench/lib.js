@@ -9,7 +9,9 @@ import { root } from '../scripts/build.js';
 export async function startApp({ port, pgPort, env = {} }) {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-bench-'));
 	fs.chmodSync(dataDir, 0o755);
-	const child = spawn(process.execPath, [path.join(root, 'server/index.js')], {
+	// BENCH_NODE_ARGS passes flags to the app's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'server/index.js')], {
 		cwd: root,
 		env: {
 			...process.env,

@@ -1,6 +1,8 @@
 // `npm run bench`: builds and starts the app on the demo content, then measures it with
 // autocannon (50 connections, 10 s per scenario) next to a plain Node http server that returns
 // the same bytes (the ceiling for this runtime). Prints a table and writes bench/results.json.
+// `npm run bench -- <text>` runs only the scenarios whose name contains the text (no public
+// pages, nothing written): e.g. `npm run bench -- påmeldingsrush`.
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,13 +17,26 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3100);
 const CEILING_PORT = PORT + 1;
 
+const only = process.argv[2]?.toLowerCase();
+const selected = only
+	? extraScenarios.filter((s) => s.name.toLowerCase().includes(only))
+	: extraScenarios;
+if (only && selected.length === 0) {
+	console.error(`Ingen scenarioer heter noe med «${process.argv[2]}».`);
+	process.exit(1);
+}
+
 ensureBuild();
-console.log(`Starter appen på demoinnhold (port ${PORT}) …`);
-const app = await startApp({
-	port: PORT,
-	pgPort: Number(process.env.BENCH_PG_PORT ?? 54340),
-	env: { FK_TEST_MODE: '1' }
-});
+// Scenarios with their own app (ownApp) do not need the shared one.
+const needsApp = !only || selected.some((s) => !s.ownApp);
+if (needsApp) console.log(`Starter appen på demoinnhold (port ${PORT}) …`);
+const app = needsApp
+	? await startApp({
+			port: PORT,
+			pgPort: Number(process.env.BENCH_PG_PORT ?? 54340),
+			env: { FK_TEST_MODE: '1' }
+		})
+	: null;
 const results = {
 	machine: { cpus: os.cpus().length, node: process.version },
 	at: new Date().toISOString(),
@@ -30,6 +45,28 @@ const results = {
 };
 
 try {
+	if (!only) await measurePages();
+	for (const scenario of selected) {
+		console.log(`Måler ${scenario.name} …`);
+		results.scenarios[scenario.name] = await scenario.run({
+			app,
+			cannon,
+			summary,
+			duration: DURATION,
+			connections: CONNECTIONS
+		});
+	}
+} finally {
+	await app?.stop();
+}
+
+if (only) {
+	for (const [name, r] of Object.entries(results.scenarios))
+		console.log(`\n${name}:\n${r.printed ?? JSON.stringify(r, null, 2)}`);
+	process.exit(0);
+}
+
+async function measurePages() {
 	// A real article from the feed.
 	const feed = await (await fetch(`${app.base}/nyheter.xml`)).text();
 	const article = new URL(feed.match(/<link>(http[^<]+\/nyheter\/[^<]+)<\/link>/)[1]).pathname;
@@ -102,19 +139,6 @@ try {
 		brotliBytes: brTotal,
 		gzipKB: Number((gzipTotal / 1024).toFixed(1))
 	};
-
-	for (const scenario of extraScenarios) {
-		console.log(`Måler ${scenario.name} …`);
-		results.scenarios[scenario.name] = await scenario.run({
-			app,
-			cannon,
-			summary,
-			duration: DURATION,
-			connections: CONNECTIONS
-		});
-	}
-} finally {
-	await app.stop();
 }
 
 console.log('\nOffentlige sider (autocannon, %d forbindelser, %d s):\n', CONNECTIONS, DURATION);

@@ -79,6 +79,12 @@ describe('iCalendar', () => {
 		for (const line of folded.split('\r\n'))
 			expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 		expect(folded.replace(/\r\n /g, '')).toBe('DESCRIPTION:' + 'æ'.repeat(100));
+		const ascii = 'DESCRIPTION:' + 'abcdefghij'.repeat(20);
+		const lines = fold(ascii).split('\r\n');
+		expect(lines.map((l) => l.length)).toEqual([75, 75, 64]);
+		expect(lines.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+		expect(fold(ascii).replace(/\r\n /g, '')).toBe(ascii);
+		expect(fold('SUMMARY:kort')).toBe('SUMMARY:kort');
 	});
 });
 

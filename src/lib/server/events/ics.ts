@@ -90,6 +90,14 @@ export function icsText(s: string): string {
 
 /** Folds a content line at 75 octets (continuation lines start with a space), never splitting a character. */
 export function fold(line: string): string {
+	// Most lines are plain ASCII (one octet per character): cut them without measuring each.
+	// eslint-disable-next-line no-control-regex
+	if (/^[\x00-\x7f]*$/.test(line)) {
+		if (line.length <= 75) return line;
+		const parts = [line.slice(0, 75)];
+		for (let i = 75; i < line.length; i += 74) parts.push(line.slice(i, i + 74));
+		return parts.join('\r\n ');
+	}
 	const out: string[] = [];
 	let current = '';
 	let bytes = 0;

@@ -277,6 +277,21 @@ describe('capacity under concurrency', () => {
 		expect(mails).toHaveLength(200);
 	});
 
+	it('one registration the database refuses does not stop the others that came with it', async () => {
+		const ev = await makeEvent({ capacity: 10 });
+		const results = await Promise.allSettled(
+			Array.from({ length: 20 }, (_, i) =>
+				register(ev.id, person({ name: i === 7 ? 'Kari\u0000Nordmann' : `Deltaker ${i}` }))
+			)
+		);
+		expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+		expect(results[7].status).toBe('rejected');
+		const rows = await db.select().from(registrations).where(eq(registrations.eventId, ev.id));
+		expect(rows).toHaveLength(19);
+		expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(10);
+		expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(9);
+	});
+
 	it('the same address submitted many times at once gives one registration', async () => {
 		const ev = await makeEvent({ capacity: 5 });
 		const p = person();

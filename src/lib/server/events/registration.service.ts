@@ -5,14 +5,14 @@
  * exceeded however many register at once; when a seat frees up, the first on the waitlist
  * gets it and is told by e-mail.
  */
-import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import { db, pool, type DbOrTx, type Tx } from '../db/client';
+import { and, asc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { db, type DbOrTx, type Tx } from '../db/client';
 import { eventQuestions, events, registrations, registrationTokens, type Answers } from './schema';
 import { generateToken, hashToken, looksLikeToken } from '../accounts/tokens';
 import { normaliseEmail } from '../accounts/passwords';
 import { ServiceError } from '../errors';
 import { NotFoundError } from '../content/editing';
-import { kickMail } from '../mail/send';
+import { kickMail, sendMails } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
 import { now } from '../clock';
 import { findMunicipality, municipalityChoices } from './municipalities';
@@ -235,59 +235,20 @@ export async function syncSeatCounts(tx: DbOrTx, eventId: number) {
 		where id = ${eventId}`);
 }
 
-/** A new registration gets a seat when one is free and nobody is already waiting. */
-const SEAT_RULE = 'capacity is null or (confirmed_count < capacity and waitlisted_count = 0)';
-const PLACE = '{{plass}}';
-
-/** The one statement that takes a seat or a waitlist place (see `register`). */
-const REGISTER_SQL = `
-with ev as (
-	update events set
-		confirmed_count = confirmed_count + case when ${SEAT_RULE} then 1 else 0 end,
-		waitlisted_count = waitlisted_count + case when ${SEAT_RULE} then 0 else 1 end
-	where id = $1 and status = 'published' and starts_at > $2
-		and (registration_closes_at is null or registration_closes_at > $2)
-		and (registration_opens_at is null or registration_opens_at <= $2)
-	returning id, (capacity is null or waitlisted_count = 0) as seat, waitlisted_count
-), r as (
-	insert into registrations (event_id, status, name, email, municipality_number, county_number,
-		organisation, role, answers, dietary, dietary_consent_at, registered_at, confirmed_at,
-		waitlisted_at, updated_at)
-	select ev.id, (case when ev.seat then 'confirmed' else 'waitlisted' end)::registration_status,
-		$3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::timestamptz, $2,
-		case when ev.seat then $2::timestamptz end, case when ev.seat then null else $2::timestamptz end, $2
-	from ev
-	returning id, status
-), t as (
-	insert into registration_tokens (hash, registration_id, created_at)
-	select $12, r.id, $2 from r
-), m as (
-	insert into mail_messages ("to", subject, text, html, template, idempotency_key, attachments, created_at)
-	select $4,
-		case when ev.seat then $13 else $16 end,
-		case when ev.seat then $14 else replace($17, '${PLACE}', ev.waitlisted_count::text) end,
-		case when ev.seat then $15 else replace($18, '${PLACE}', ev.waitlisted_count::text) end,
-		case when ev.seat then 'arrangement.confirmed' else 'arrangement.waitlisted' end,
-		'registration:' || r.id || case when ev.seat then ':confirmed' else ':waitlisted' end,
-		case when ev.seat then $19::jsonb else '[]'::jsonb end,
-		$2
-	from r, ev
-)
-select r.id, r.status, ev.waitlisted_count from r, ev`;
-
 /**
  * Registers someone. A seat if one is free (and nobody waits), otherwise the waitlist.
  * The same address again for the same event gets no second seat: the link is sent again.
  *
- * Capacity under concurrency: one statement locks the event row (UPDATE), checks that
- * registration is open and a seat is free (the seat rule runs on the row as locked, after
- * any registration before it committed), counts the seat or the waitlist place, and inserts
- * the registration, its link and its e-mail. It is one transaction: all or nothing, and the
- * row stays locked until it commits, so registrations for one event pass one at a time and
- * capacity is never exceeded. Doing it in one statement keeps the lock for the shortest
- * possible time (no round trips to the app while it is held), so a burst is served fast.
- * The unique index on (event, e-mail) for active registrations turns a repeat into a
- * «you are already registered».
+ * Capacity under concurrency: seats are handed out in a transaction that first locks the
+ * event row (`lockEvent`), checks that registration is open, counts seats and waitlist from
+ * the row as locked, and inserts the registrations, their links and their e-mails before it
+ * commits and lets go of the row. Registrations for one event therefore pass one transaction
+ * at a time, in any number of processes, and capacity is never exceeded. Within a process,
+ * registrations for the same event that arrive while such a transaction runs wait for it and
+ * then go together in the next one (group commit: one lock, one round of statements and one
+ * commit for the whole group, in the order they arrived), so a burst is served fast; alone, a
+ * registration goes at once. The unique index on (event, e-mail) for active registrations
+ * turns a repeat into a «you are already registered».
  */
 export async function register(
 	target: RegistrationTarget | number,
@@ -299,65 +260,198 @@ export async function register(
 	const details = await checkDetails(ev, t.questions, data);
 	const email = normaliseEmail(data.email);
 	const token = generateToken();
-	const url = manageUrl(token);
-	const at = now();
-	// Both possible e-mails, written before the row is locked; the statement picks one.
-	const confirmed = eventTemplates.confirmed(ev, details.name, url);
-	const waitlisted = eventTemplates.waitlisted(ev, details.name, PLACE as never, url);
-	const ics = participantIcs(ev, { status: 'confirmed', sequence: 0 }, url);
-	const attachments = JSON.stringify([icsAttachment(ics)]);
-	let rows: { id: number; status: 'confirmed' | 'waitlisted'; waitlisted_count: number }[];
-	try {
-		// A named (prepared) statement on the driver: parsed once per connection.
-		const result = await pool.query({
-			name: 'events_register',
-			text: REGISTER_SQL,
-			values: [
-				ev.id,
-				at,
-				details.name,
-				email,
-				details.municipalityNumber,
-				details.countyNumber,
-				details.organisation,
-				details.role,
-				JSON.stringify(details.answers),
-				details.dietary,
-				details.dietaryConsentAt,
-				hashToken(token),
-				confirmed.subject,
-				confirmed.text,
-				confirmed.html,
-				waitlisted.subject,
-				waitlisted.text,
-				waitlisted.html,
-				attachments
-			]
-		});
-		rows = result.rows;
-	} catch (e) {
-		if (isUniqueViolation(e)) return alreadyRegistered(ev, email, token);
-		throw e;
-	}
-	const [row] = rows;
-	if (!row) {
-		// Nothing was locked and counted: registration is not open (any more).
-		const [current] = await db.select().from(events).where(eq(events.id, ev.id));
-		const window = current ? registrationWindow(current, at) : null;
-		throw new ServiceError(
-			'closed',
-			window && !window.open ? window.message : 'Påmeldingen er stengt.'
-		);
-	}
+	const outcome = await allocate(ev.id, { details, email, token, at: now() });
+	if (outcome.kind === 'already') return alreadyRegistered(ev, email, token);
+	if (outcome.kind === 'closed') throw new ServiceError('closed', outcome.message);
 	kickMailSoon();
 	invalidatePublic();
 	return {
 		kind: 'registered',
-		registrationId: row.id,
+		registrationId: outcome.id,
 		token,
-		status: row.status,
-		position: row.status === 'waitlisted' ? Number(row.waitlisted_count) : null
+		status: outcome.status,
+		position: outcome.position
 	};
+}
+
+type Details = Awaited<ReturnType<typeof checkDetails>>;
+interface Seeker {
+	details: Details;
+	email: string;
+	token: string;
+	at: Date;
+}
+type Outcome =
+	| { kind: 'registered'; id: number; status: 'confirmed' | 'waitlisted'; position: number | null }
+	| { kind: 'already' }
+	| { kind: 'closed'; message: string };
+interface Waiting extends Seeker {
+	resolve(o: Outcome): void;
+	reject(e: unknown): void;
+}
+
+/** At most this many registrations in one transaction. */
+const GROUP_MAX = 100;
+/** Per event: the registrations waiting for the transaction that runs now (process-wide queue). */
+const queues = new Map<number, Waiting[]>();
+
+function allocate(eventId: number, seeker: Seeker): Promise<Outcome> {
+	return new Promise((resolve, reject) => {
+		const queue = queues.get(eventId);
+		if (queue) queue.push({ ...seeker, resolve, reject });
+		else {
+			queues.set(eventId, [{ ...seeker, resolve, reject }]);
+			void drain(eventId);
+		}
+	});
+}
+
+/** Runs the event's queue, one group at a time, until nobody waits. */
+async function drain(eventId: number) {
+	const queue = queues.get(eventId)!;
+	try {
+		while (queue.length > 0) {
+			// The first of each address only: a second one goes in the next group (and is told
+			// it is already registered).
+			const seen = new Set<string>();
+			const group: Waiting[] = [];
+			for (let i = 0; i < queue.length && group.length < GROUP_MAX;) {
+				if (seen.has(queue[i].email)) i++;
+				else {
+					seen.add(queue[i].email);
+					group.push(...queue.splice(i, 1));
+				}
+			}
+			await runGroup(eventId, group);
+		}
+	} finally {
+		queues.delete(eventId);
+	}
+}
+
+async function runGroup(eventId: number, group: Waiting[]) {
+	try {
+		const outcomes = await seatGroup(eventId, group);
+		group.forEach((w, i) => w.resolve(outcomes[i]));
+		return;
+	} catch (e) {
+		if (group.length === 1) {
+			if (isUniqueViolation(e)) group[0].resolve({ kind: 'already' });
+			else group[0].reject(e);
+			return;
+		}
+	}
+	// The group failed as a whole (say, an address registered at the same moment by another
+	// process): each on its own, so one problem does not stop the others.
+	for (const w of group) await runGroup(eventId, [w]);
+}
+
+/** One transaction for a group of registrations to one event, in the order they came. */
+async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
+	return db.transaction(async (tx) => {
+		const [ev] = await tx.select().from(events).where(eq(events.id, eventId)).for('update');
+		const window = ev ? registrationWindow(ev, now()) : null;
+		if (!ev || !window?.open) {
+			const message = window && !window.open ? window.message : 'Påmeldingen er stengt.';
+			return group.map(() => ({ kind: 'closed' as const, message }));
+		}
+		const taken = new Set(
+			(
+				await tx
+					.select({ email: registrations.email })
+					.from(registrations)
+					.where(
+						and(
+							eq(registrations.eventId, ev.id),
+							sql`${registrations.email} = any(${sql.param(group.map((g) => g.email))}::text[])`,
+							ne(registrations.status, 'cancelled')
+						)
+					)
+			).map((r) => r.email)
+		);
+		// The seat rule, one after the other: a seat when one is free and nobody is waiting.
+		let confirmed = ev.confirmedCount;
+		let waitlisted = ev.waitlistedCount;
+		const places = group.map((g) => {
+			if (taken.has(g.email)) return null;
+			if (ev.capacity === null || (confirmed < ev.capacity && waitlisted === 0)) {
+				confirmed++;
+				return { status: 'confirmed' as const, position: null };
+			}
+			waitlisted++;
+			return { status: 'waitlisted' as const, position: waitlisted };
+		});
+		const seated = group.flatMap((g, i) => {
+			const place = places[i];
+			return place ? [{ ...g, ...place }] : [];
+		});
+		const ids = new Map<string, number>();
+		if (seated.length > 0) {
+			// One statement for the whole group (registrations in arrival order, then their links),
+			// with the values as arrays: building a many-row insert costs more than running it.
+			const col = <T>(f: (s: (typeof seated)[number]) => T) => sql.param(seated.map(f));
+			const inserted = await tx.execute<{ id: number; email: string }>(sql`
+				with input as (
+					select * from unnest(${col((s) => s.status)}::registration_status[],
+						${col((s) => s.details.name)}::text[], ${col((s) => s.email)}::text[],
+						${col((s) => s.details.municipalityNumber)}::text[],
+						${col((s) => s.details.countyNumber)}::text[],
+						${col((s) => s.details.organisation)}::text[], ${col((s) => s.details.role)}::text[],
+						${col((s) => JSON.stringify(s.details.answers))}::text[],
+						${col((s) => s.details.dietary)}::text[],
+						${col((s) => s.details.dietaryConsentAt)}::timestamptz[],
+						${col((s) => s.at)}::timestamptz[], ${col((s) => hashToken(s.token))}::text[])
+						with ordinality as i(status, name, email, municipality_number, county_number,
+							organisation, role, answers, dietary, dietary_consent_at, at, hash, n)
+				), r as (
+					insert into ${registrations} (event_id, status, name, email, municipality_number,
+						county_number, organisation, role, answers, dietary, dietary_consent_at,
+						registered_at, confirmed_at, waitlisted_at, updated_at)
+					select ${ev.id}, status, name, email, municipality_number, county_number,
+						organisation, role, answers::jsonb, dietary, dietary_consent_at, at,
+						case when status = 'confirmed' then at end,
+						case when status = 'waitlisted' then at end, at
+					from input order by n
+					returning id, email
+				), t as (
+					insert into ${registrationTokens} (hash, registration_id, created_at)
+					select input.hash, r.id, input.at from input join r using (email)
+				)
+				select id, email from r`);
+			for (const r of inserted.rows) ids.set(r.email, r.id);
+			await sendMails(
+				tx,
+				seated.map((s) => {
+					const url = manageUrl(s.token);
+					const id = ids.get(s.email)!;
+					return s.status === 'confirmed'
+						? {
+								to: s.email,
+								template: 'arrangement.confirmed',
+								content: eventTemplates.confirmed(ev, s.details.name, url),
+								idempotencyKey: `registration:${id}:confirmed`,
+								attachments: [
+									icsAttachment(participantIcs(ev, { status: 'confirmed', sequence: 0 }, url))
+								]
+							}
+						: {
+								to: s.email,
+								template: 'arrangement.waitlisted',
+								content: eventTemplates.waitlisted(ev, s.details.name, s.position!, url),
+								idempotencyKey: `registration:${id}:waitlisted`
+							};
+				})
+			);
+			await tx
+				.update(events)
+				.set({ confirmedCount: confirmed, waitlistedCount: waitlisted })
+				.where(eq(events.id, ev.id));
+		}
+		return group.map((g, i): Outcome => {
+			const place = places[i];
+			return place ? { kind: 'registered', id: ids.get(g.email)!, ...place } : { kind: 'already' };
+		});
+	});
 }
 
 /**

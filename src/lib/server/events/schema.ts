@@ -69,8 +69,8 @@ export const events = pgTable(
 		/** Seats; null means no limit. */
 		capacity: integer('capacity'),
 		/**
-		 * Seats taken and people waiting, kept with the row so one statement can lock the row,
-		 * decide and insert (see registration.service.ts). Every other change recounts them
+		 * Seats taken and people waiting, kept with the row so registration can lock the row and
+		 * decide without counting (see registration.service.ts). Every other change recounts them
 		 * from the registrations under the same lock.
 		 */
 		confirmedCount: integer('confirmed_count').notNull().default(0),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { asc, eq, like } from 'drizzle-orm';
 import { db } from '../db/client';
 import { mailMessages } from './schema';
-import { deleteOldMail, deliverQueued, sendMail } from './send';
+import { deleteOldMail, deliverQueued, sendMail, sendMails } from './send';
 import { render } from './layout';
 import { templates } from './templates';
 
@@ -38,6 +38,36 @@ describe('mail', () => {
 		expect(
 			await db.select().from(mailMessages).where(eq(mailMessages.idempotencyKey, 'test:once'))
 		).toHaveLength(1);
+	});
+
+	it('queues several messages at once, as sendMail would each, keeping idempotency keys', async () => {
+		const content = render('Emne «1»', "Hei O'Brien,", [
+			{ p: 'Tekst med "anførsel", \\ og {krøll}' }
+		]);
+		const attachments = [{ filename: 'a.ics', contentType: 'text/calendar', content: 'QQ==' }];
+		await sendMail(db, { to: 'a@example.no', template: 't', content, idempotencyKey: 'many:a' });
+		const queued = await sendMails(db, [
+			{ to: 'a@example.no', template: 't', content, idempotencyKey: 'many:a' },
+			{ to: 'b@example.no', template: 't', content, idempotencyKey: 'many:b', attachments },
+			{ to: 'c@example.no', template: 't', content }
+		]);
+		expect(queued).toBe(2);
+		expect(await sendMails(db, [])).toBe(0);
+		const rows = await db
+			.select()
+			.from(mailMessages)
+			.where(like(mailMessages.to, '_@example.no'))
+			.orderBy(asc(mailMessages.id));
+		expect(rows.map((r) => [r.to, r.idempotencyKey, r.status])).toEqual([
+			['a@example.no', 'many:a', 'queued'],
+			['b@example.no', 'many:b', 'queued'],
+			['c@example.no', null, 'queued']
+		]);
+		expect(rows[1].attachments).toEqual(attachments);
+		expect(rows[2].attachments).toEqual([]);
+		expect(rows[1].subject).toBe(content.subject);
+		expect(rows[1].text).toBe(content.text);
+		expect(rows[1].html).toBe(content.html);
 	});
 
 	it('delivers queued mail to the outbox when no SMTP is configured, once', async () => {

@@ -23,23 +23,47 @@ export interface OutgoingMail {
 	attachments?: MailAttachment[];
 }
 
+const outboxRow = (mail: OutgoingMail) => ({
+	to: mail.to,
+	subject: mail.content.subject,
+	text: mail.content.text,
+	html: mail.content.html,
+	template: mail.template,
+	idempotencyKey: mail.idempotencyKey ?? null,
+	attachments: mail.attachments ?? [],
+	createdAt: now()
+});
+
 /** Queues a message; returns its id, or null when the idempotency key was already used. */
 export async function sendMail(tx: DbOrTx, mail: OutgoingMail): Promise<number | null> {
 	const [row] = await tx
 		.insert(mailMessages)
-		.values({
-			to: mail.to,
-			subject: mail.content.subject,
-			text: mail.content.text,
-			html: mail.content.html,
-			template: mail.template,
-			idempotencyKey: mail.idempotencyKey ?? null,
-			attachments: mail.attachments ?? [],
-			createdAt: now()
-		})
+		.values(outboxRow(mail))
 		.onConflictDoNothing()
 		.returning({ id: mailMessages.id });
 	return row?.id ?? null;
+}
+
+/**
+ * Queues several messages in one statement (each as `sendMail` would); how many were new.
+ * The values go as arrays: building a many-row insert costs more than running it.
+ */
+export async function sendMails(tx: DbOrTx, mails: OutgoingMail[]): Promise<number> {
+	if (mails.length === 0) return 0;
+	const rows = mails.map(outboxRow);
+	const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
+	const result = await tx.execute(sql`
+		insert into ${mailMessages} ("to", subject, text, html, template, idempotency_key,
+			attachments, created_at)
+		select "to", subject, text, html, template, key, attachments::jsonb, at
+		from unnest(${col((r) => r.to)}::text[], ${col((r) => r.subject)}::text[],
+			${col((r) => r.text)}::text[], ${col((r) => r.html)}::text[],
+			${col((r) => r.template)}::text[], ${col((r) => r.idempotencyKey)}::text[],
+			${col((r) => JSON.stringify(r.attachments))}::text[], ${col((r) => r.createdAt)}::timestamptz[])
+			with ordinality as m("to", subject, text, html, template, key, attachments, at, n)
+		order by n
+		on conflict do nothing`);
+	return result.rowCount ?? 0;
 }
 
 /** After a commit that queued mail: have the job runner deliver it now. */
