@@ -27,6 +27,8 @@ import {
 	type RegistrationRow
 } from './mail';
 import { PARTICIPANT_ROLES, answerKey, answerSchema, type FormQuestion } from '$lib/forms/events';
+import { cohortAccess } from '../programmes/cohort';
+import type { Actor } from '../accounts/actor';
 
 export type QuestionRow = typeof eventQuestions.$inferSelect;
 
@@ -291,11 +293,19 @@ select r.id, r.status, ev.waitlisted_count from r, ev`;
  */
 export async function register(
 	target: RegistrationTarget | number,
-	data: RegistrationData
+	data: RegistrationData,
+	/** The signed-in person; needed for gatherings limited to a programme's cohort. */
+	actor: Pick<Actor, 'memberships'> | null = null
 ): Promise<RegisterResult> {
 	const t = typeof target === 'number' ? await registrationTarget({ id: target }) : target;
 	if (!t) throw new NotFoundError('Fant ikke arrangementet.');
 	const ev = t.event;
+	if (ev.cohortOnly && ev.programmeId !== null) {
+		const access = await cohortAccess(actor, ev.programmeId);
+		if (!access.ok) throw new ServiceError('cohort', access.message);
+		// The registration counts for the municipality the person takes part for.
+		if (!data.municipality.trim()) data = { ...data, municipality: access.municipalityNumber };
+	}
 	const details = await checkDetails(ev, t.questions, data);
 	const email = normaliseEmail(data.email);
 	const token = generateToken();

@@ -5,3 +5,4 @@ import '../accounts/jobs';
 import '../fremtidsbilde/jobs';
 import '../form-stash';
 import '../events/jobs';
+import '../programmes/jobs';
