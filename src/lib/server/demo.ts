@@ -7,6 +7,7 @@ import { log } from './log';
 import { loadContentDemo } from './content/demo/load';
 import { loadFremtidsbildeDemo } from './fremtidsbilde/demo';
 import { loadEventsDemo } from './events/demo';
+import { loadProgrammesDemo } from './programmes/demo';
 
 const MARK = 'demo_loaded_at';
 
@@ -18,6 +19,7 @@ export async function loadDemoIfEmpty(): Promise<boolean> {
 		await loadContentDemo(tx);
 		await loadFremtidsbildeDemo(tx);
 		await loadEventsDemo(tx);
+		await loadProgrammesDemo(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
 		log.info('Demoinnhold lastet inn');
 		return true;
