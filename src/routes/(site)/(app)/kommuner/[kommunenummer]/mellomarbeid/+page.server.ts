@@ -2,12 +2,10 @@ import { error } from '@sveltejs/kit';
 import { nrOf } from '$lib/server/fremtidsbilde/route-kit';
 import { tasksForMunicipality } from '$lib/server/programmes/tasks.service';
 import { findMunicipality } from '$lib/server/events/municipalities';
-import { noStore } from '$lib/server/http';
 import { can } from '$lib/server/accounts/permissions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	noStore(event);
 	const nr = nrOf(event.params);
 	const tasks = await tasksForMunicipality(event.locals.user, nr);
 	const found = await findMunicipality(nr);

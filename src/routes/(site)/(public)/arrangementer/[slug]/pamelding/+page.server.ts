@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const cohort = found.cohortOnly
 		? await cohortAccess(event.locals.user, found.programmeId!)
 		: null;
-	if (cohort && event.locals.user) noStore(event);
+	if (cohort && event.locals.user && found.event.status !== 'draft') noStore(event);
 	const form = await superValidate(registrationAdapter(found.questions), {
 		id: 'pamelding',
 		errors: false

@@ -11,14 +11,13 @@ import {
 import { ConflictError } from '$lib/server/content/editing';
 import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
 import { ServiceError } from '$lib/server/errors';
-import { failWith, noStore } from '$lib/server/http';
+import { failWith } from '$lib/server/http';
 import { answerSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(answerSchema);
 
 export const load: PageServerLoad = async (event) => {
-	noStore(event);
 	const nr = nrOf(event.params);
 	const view = await answerView(event.locals.user, nr, idParam(event.params.taskId));
 	const form = await superValidate(
