@@ -196,7 +196,7 @@ Kommunegruppen bør minst ha en representant for skoleeier, kulturskolelederen, 
 	await tx.insert(events).values({
 		slug: 'oppstartssamling-regionalt-program-vestland-2027',
 		type: 'samling',
-		title: 'Oppstartssamling for regionalt program i Vestland',
+		title: 'Første samling i regionalt program Vestland',
 		lead: 'Kommunegruppene i det regionale programmet i Vestland møtes for å starte arbeidet.',
 		description:
 			'Vi blir kjent med modellen med målbilde, nåbilde og gapet, og planlegger det første mellomarbeidet. Påmeldingen er for kommunegruppene som er tatt opp i programmet.',
