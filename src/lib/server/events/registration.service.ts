@@ -15,7 +15,7 @@ import { NotFoundError } from '../content/editing';
 import { kickMail } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
 import { now } from '../clock';
-import { findMunicipality, municipalityChoices } from './municipalities';
+import { ambiguousMunicipality, findMunicipality, municipalityChoices } from './municipalities';
 import { registrationWindow } from './state';
 import { icsAttachment } from './ics';
 import {
@@ -131,11 +131,7 @@ async function checkDetails(ev: EventRow, questions: FormQuestion[], d: Registra
 				'municipality'
 			);
 		if (match.kind === 'ambiguous')
-			throw new ServiceError(
-				'municipality',
-				`Det finnes flere kommuner som heter ${match.choices[0].name}. Skriv hvilken du mener: ${match.choices.map((c) => `«${c.label}»`).join(' eller ')}.`,
-				'municipality'
-			);
+			throw new ServiceError('municipality', ambiguousMunicipality(match.choices), 'municipality');
 		municipalityNumber = match.choice.number;
 		countyNumber = match.choice.number.slice(0, 2);
 	}

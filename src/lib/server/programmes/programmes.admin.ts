@@ -12,10 +12,9 @@ import { invalidatePublic } from '../cache/public-cache';
 import { ServiceError } from '../errors';
 import { NotFoundError, assertVersion, freeSlug } from '../content/editing';
 import { slugify } from '../content/slug';
-import { imagesWithoutAlt } from '../content/markdown';
 import { countyChapters, counties, municipalities } from '../geo/schema';
 import { resources } from '../content/schema';
-import { findMunicipality } from '../events/municipalities';
+import { ambiguousMunicipality, findMunicipality } from '../events/municipalities';
 import { now } from '../clock';
 import {
 	programmeChapters,
@@ -26,6 +25,7 @@ import {
 } from './schema';
 import { programmeBySlug, type Programme } from './programmes.service';
 import type { ProgrammeInput } from '$lib/forms/programmes';
+import { assertAltTexts } from './rules';
 
 export class ProgrammeForbidden extends ServiceError {
 	constructor() {
@@ -127,13 +127,7 @@ export async function saveProgramme(
 		);
 	if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
 		throw new ServiceError('period', 'Sluttdatoen må være etter startdatoen', 'endsOn');
-	const missing = imagesWithoutAlt(input.description);
-	if (missing.length)
-		throw new ServiceError(
-			'alt',
-			`Alle bilder trenger alternativ tekst. Mangler for: ${missing.join(', ')}`,
-			'description'
-		);
+	assertAltTexts(input.description, 'description');
 	const result = await db.transaction(async (tx) => {
 		if (chapterIds.length) {
 			const found = await tx
@@ -272,11 +266,7 @@ export async function addParticipant(actor: Actor, slug: string, municipality: s
 			'municipality'
 		);
 	if (match.kind === 'ambiguous')
-		throw new ServiceError(
-			'municipality',
-			`Det finnes flere kommuner som heter ${match.choices[0].name}. Skriv hvilken du mener: ${match.choices.map((c) => `«${c.label}»`).join(' eller ')}.`,
-			'municipality'
-		);
+		throw new ServiceError('municipality', ambiguousMunicipality(match.choices), 'municipality');
 	const nr = match.choice.number;
 	await db.transaction(async (tx) => {
 		const inserted = await tx

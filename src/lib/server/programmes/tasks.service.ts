@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { error } from '@sveltejs/kit';
-import { db } from '../db/client';
+import { db, type DbOrTx, type Tx } from '../db/client';
 import type { Actor } from '../accounts/actor';
 import { can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { ServiceError } from '../errors';
 import { NotFoundError, assertVersion } from '../content/editing';
-import { imagesWithoutAlt, renderMarkdown } from '../content/markdown';
+import { renderMarkdown } from '../content/markdown';
 import { checkUpload, formatFileSize } from '../content/files';
 import { counties, municipalities } from '../geo/schema';
 import { events } from '../events/schema';
@@ -28,6 +28,7 @@ import {
 	taskAnswers
 } from './schema';
 import type { Programme } from './programmes.service';
+import { assertAltTexts } from './rules';
 
 /** At most this many files per answer. */
 export const MAX_ANSWER_FILES = 10;
@@ -129,13 +130,7 @@ export async function saveTask(
 			'Skriv fristen som en gyldig dato, for eksempel 2027-10-15',
 			'dueOn'
 		);
-	const missing = imagesWithoutAlt(input.description);
-	if (missing.length)
-		throw new ServiceError(
-			'alt',
-			`Alle bilder trenger alternativ tekst. Mangler for: ${missing.join(', ')}`,
-			'description'
-		);
+	assertAltTexts(input.description, 'description');
 	const eventId = input.eventId === '' ? null : Number(input.eventId);
 	if (eventId !== null) {
 		const [ev] = await db
@@ -339,12 +334,16 @@ export async function answerView(actor: Actor | null, nr: string, taskId: number
 	};
 }
 
+async function fileCount(tx: DbOrTx, answerId: number): Promise<number> {
+	const [{ n }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(taskAnswerFiles)
+		.where(eq(taskAnswerFiles.answerId, answerId));
+	return n;
+}
+
 /** The answer row, locked, created empty if it is the first save. */
-async function lockAnswer(
-	tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
-	nr: string,
-	taskId: number
-): Promise<AnswerRow> {
+async function lockAnswer(tx: Tx, nr: string, taskId: number): Promise<AnswerRow> {
 	await tx
 		.insert(taskAnswers)
 		.values({ taskId, municipalityNumber: nr, createdAt: now(), updatedAt: now(), version: 0 })
@@ -372,11 +371,7 @@ export async function saveAnswer(
 		assertEditable(before);
 		assertVersion(before, input.version);
 		if (handIn) {
-			const [{ n }] = await tx
-				.select({ n: sql<number>`count(*)::int` })
-				.from(taskAnswerFiles)
-				.where(eq(taskAnswerFiles.answerId, before.id));
-			assertCanHandIn(before, input.text, n);
+			assertCanHandIn(before, input.text, await fileCount(tx, before.id));
 		}
 		const at = now();
 		const [after] = await tx
@@ -414,11 +409,7 @@ export async function addAnswerFile(
 	await db.transaction(async (tx) => {
 		const answer = await lockAnswer(tx, nr, taskId);
 		assertEditable(answer);
-		const [{ n }] = await tx
-			.select({ n: sql<number>`count(*)::int` })
-			.from(taskAnswerFiles)
-			.where(eq(taskAnswerFiles.answerId, answer.id));
-		if (n >= MAX_ANSWER_FILES)
+		if ((await fileCount(tx, answer.id)) >= MAX_ANSWER_FILES)
 			throw new ServiceError(
 				'files',
 				`Et svar kan ha høyst ${MAX_ANSWER_FILES} filer. Fjern en fil før du legger til en ny.`,
