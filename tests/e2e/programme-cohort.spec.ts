@@ -92,6 +92,11 @@ test('kohort: program, samling bare for kohorten, mellomarbeid levert og sett av
 	// ——— An outsider and an anonymous visitor are told why they cannot register ———
 	const anonymous = await browser.newContext();
 	const anon = await anonymous.newPage();
+	await anon.goto(`/arrangementer/${eventSlug}`);
+	await expect(
+		anon.getByText('Påmeldingen er bare for kommunegruppene som deltar i utviklingsprogrammet.')
+	).toBeVisible();
+	await expectAccessible(anon, 'samlingens side');
 	await anon.goto(`/arrangementer/${eventSlug}/pamelding`);
 	await expect(anon.getByText('Bare for kommunene i programmet')).toBeVisible();
 	await expect(anon.getByRole('link', { name: 'Logg inn for å melde deg på' })).toBeVisible();
@@ -134,7 +139,9 @@ test('kohort: program, samling bare for kohorten, mellomarbeid levert og sett av
 	expect(memberUser.email).toContain('@');
 
 	// ——— The group writes and hands in its between-work answer with a file ———
-	await member.goto('/kommuner/5001/mellomarbeid');
+	await member.goto('/kommuner/5001/fremtidsbilde');
+	await member.getByRole('link', { name: 'Mellomarbeid', exact: true }).click();
+	await expect(member.getByRole('heading', { level: 1, name: /^Mellomarbeid/ })).toBeVisible();
 	await expectAccessible(member, 'mellomarbeid i kommunen');
 	await member.getByRole('link', { name: task }).click();
 	await expectAccessible(member, 'oppgaven i kommunen');

@@ -169,6 +169,8 @@ export async function eventView(slug: string, includeDraft = false) {
 		recordingUrl: e.recordingUrl,
 		chapterId: e.chapterId,
 		chapterName: found.chapterName,
+		/** Only the programme's cohort may register (programmes/cohort.ts). */
+		cohortOnly: e.cohortOnly && e.programmeId !== null,
 		updatedAt: e.updatedAt,
 		ended: at >= e.endsAt,
 		window
