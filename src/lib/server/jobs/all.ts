@@ -5,4 +5,4 @@ import '../accounts/jobs';
 import '../fremtidsbilde/jobs';
 import '../form-stash';
 import '../events/jobs';
-import '../programmes/jobs';
+import '../programmes/cohort-jobs';

@@ -11,7 +11,7 @@ import {
 import { gatheringsOf, tasksOf } from '$lib/server/programmes/tasks.service';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { attempt, failWith } from '$lib/server/http';
-import { PARTICIPANT_STATUSES, participantSchema } from '$lib/forms/programmes';
+import { PARTICIPANT_STATUSES, participantSchema } from '$lib/forms/programme-cohort';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(participantSchema);

@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { managedProgramme } from '$lib/server/programmes/programmes.service';
 import { gatheringsOf, saveTask, taskToForm, tasksOf } from '$lib/server/programmes/tasks.service';
 import { failWith } from '$lib/server/http';
-import { taskSchema } from '$lib/forms/programmes';
+import { taskSchema } from '$lib/forms/programme-cohort';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);

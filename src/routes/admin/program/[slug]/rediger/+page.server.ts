@@ -1,5 +1,5 @@
 import { managedProgramme } from '$lib/server/programmes/programmes.service';
-import { programmeFormPage, saveProgrammeAction } from '$lib/server/programmes/route-kit';
+import { programmeFormPage, saveProgrammeAction } from '$lib/server/programmes/programme-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -10,7 +10,7 @@ import {
 } from '$lib/server/programmes/tasks.service';
 import { ConflictError, NotFoundError } from '$lib/server/content/editing';
 import { failWith } from '$lib/server/http';
-import { taskSchema } from '$lib/forms/programmes';
+import { taskSchema } from '$lib/forms/programme-cohort';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);

@@ -1,4 +1,4 @@
-/** Programmes' scheduled work: between-work reminders every minute, retention daily. */
+/** The cohort's scheduled work: between-work reminders every minute, retention daily. */
 import { defineJob } from '../jobs/runner';
 import { deleteOldTaskAnswers, sendTaskReminders } from './reminders';
 

@@ -1,6 +1,6 @@
 /**
- * Form schemas for programmes: the programme editor, participants, between-work tasks and a
- * municipality's answer to a task.
+ * Form schemas for running programmes (beside the calls feature's programmes.ts): the
+ * programme editor, participants, between-work tasks and a municipality's answer to a task.
  */
 import { z } from 'zod';
 import { int, longText, optionalText, requiredText } from './fields';

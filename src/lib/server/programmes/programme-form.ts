@@ -5,7 +5,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import type { Actor } from '../accounts/actor';
 import { ConflictError, NotFoundError } from '../content/editing';
 import { failWith } from '../http';
-import { programmeSchema } from '$lib/forms/programmes';
+import { programmeSchema } from '$lib/forms/programme-cohort';
 import { programmeFormOptions, programmeToForm, saveProgramme } from './programmes.admin';
 import type { Programme } from './programmes.service';
 
