@@ -498,6 +498,7 @@ CREATE TABLE "events" (
 	"resources" text DEFAULT '' NOT NULL,
 	"chapter_id" integer,
 	"programme_id" integer,
+	"cohort_only" boolean DEFAULT false NOT NULL,
 	"sequence" integer DEFAULT 0 NOT NULL,
 	"creation_key" text,
 	"reminder_day_for" timestamp with time zone,
@@ -552,6 +553,24 @@ CREATE TABLE "programme_participants" (
 	CONSTRAINT "programme_participants_programme_id_municipality_number_pk" PRIMARY KEY("programme_id","municipality_number")
 );
 --> statement-breakpoint
+CREATE TABLE "programme_resources" (
+	"programme_id" integer NOT NULL,
+	"resource_id" integer NOT NULL,
+	CONSTRAINT "programme_resources_programme_id_resource_id_pk" PRIMARY KEY("programme_id","resource_id")
+);
+--> statement-breakpoint
+CREATE TABLE "programme_tasks" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"programme_id" integer NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"due_on" date NOT NULL,
+	"event_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "programmes" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"slug" text NOT NULL,
@@ -568,6 +587,29 @@ CREATE TABLE "programmes" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	CONSTRAINT "programmes_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
+CREATE TABLE "task_answer_files" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"answer_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"mime" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"data" "bytea" NOT NULL,
+	"uploaded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "task_answers" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"task_id" integer NOT NULL,
+	"municipality_number" char(4) NOT NULL,
+	"text" text DEFAULT '' NOT NULL,
+	"handed_in_at" timestamp with time zone,
+	"handed_in_by_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "application_members" (
@@ -715,6 +757,14 @@ ALTER TABLE "programme_chapters" ADD CONSTRAINT "programme_chapters_programme_id
 ALTER TABLE "programme_chapters" ADD CONSTRAINT "programme_chapters_chapter_id_county_chapters_id_fk" FOREIGN KEY ("chapter_id") REFERENCES "public"."county_chapters"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_participants" ADD CONSTRAINT "programme_participants_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_participants" ADD CONSTRAINT "programme_participants_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_resources" ADD CONSTRAINT "programme_resources_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_resources" ADD CONSTRAINT "programme_resources_resource_id_resources_id_fk" FOREIGN KEY ("resource_id") REFERENCES "public"."resources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_tasks" ADD CONSTRAINT "programme_tasks_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_tasks" ADD CONSTRAINT "programme_tasks_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "task_answer_files" ADD CONSTRAINT "task_answer_files_answer_id_task_answers_id_fk" FOREIGN KEY ("answer_id") REFERENCES "public"."task_answers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "task_answers" ADD CONSTRAINT "task_answers_task_id_programme_tasks_id_fk" FOREIGN KEY ("task_id") REFERENCES "public"."programme_tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "task_answers" ADD CONSTRAINT "task_answers_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "task_answers" ADD CONSTRAINT "task_answers_handed_in_by_id_users_id_fk" FOREIGN KEY ("handed_in_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "application_members" ADD CONSTRAINT "application_members_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "application_members" ADD CONSTRAINT "application_members_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "application_municipalities" ADD CONSTRAINT "application_municipalities_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -767,6 +817,9 @@ CREATE INDEX "registration_tokens_reg_idx" ON "registration_tokens" USING btree 
 CREATE UNIQUE INDEX "registrations_active_email_uq" ON "registrations" USING btree ("event_id","email") WHERE status <> 'cancelled';--> statement-breakpoint
 CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","status","waitlisted_at","id");--> statement-breakpoint
 CREATE INDEX "programme_participants_municipality_idx" ON "programme_participants" USING btree ("municipality_number");--> statement-breakpoint
+CREATE INDEX "programme_tasks_programme_idx" ON "programme_tasks" USING btree ("programme_id","due_on");--> statement-breakpoint
+CREATE INDEX "task_answer_files_answer_idx" ON "task_answer_files" USING btree ("answer_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "task_answers_task_municipality_uq" ON "task_answers" USING btree ("task_id","municipality_number");--> statement-breakpoint
 CREATE INDEX "application_members_app_idx" ON "application_members" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "application_members_email_idx" ON "application_members" USING btree ("email");--> statement-breakpoint
 CREATE UNIQUE INDEX "application_municipalities_live_uq" ON "application_municipalities" USING btree ("call_id","municipality_number") WHERE not "application_municipalities"."withdrawn";--> statement-breakpoint

@@ -67,6 +67,10 @@ export const eventSchema = z.object({
 	chapterId: optionalText(10).refine((s) => s === '' || /^\d{1,9}$/.test(s), {
 		message: 'Velg en fylkesavdeling fra lista'
 	}),
+	programmeId: optionalText(10).refine((s) => s === '' || /^\d{1,9}$/.test(s), {
+		message: 'Velg et program fra lista'
+	}),
+	cohortOnly: z.boolean().default(false),
 	version: int('Ugyldig versjon', 0),
 	intent: z.enum(eventIntents).default('lagre'),
 	creationKey: optionalText(64)

@@ -7,6 +7,7 @@ import { log } from './log';
 import { loadContentDemo } from './content/demo/load';
 import { loadFremtidsbildeDemo } from './fremtidsbilde/demo';
 import { loadEventsDemo } from './events/demo';
+import { loadProgrammesDemo } from './programmes/demo';
 import { loadCallsDemo } from './programmes/demo-calls';
 
 const MARK = 'demo_loaded_at';
@@ -19,6 +20,7 @@ export async function loadDemoIfEmpty(): Promise<boolean> {
 		await loadContentDemo(tx);
 		await loadFremtidsbildeDemo(tx);
 		await loadEventsDemo(tx);
+		await loadProgrammesDemo(tx);
 		// After the programmes' demo (it looks the regional programme up by slug).
 		await loadCallsDemo(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });

@@ -2,12 +2,14 @@
 import { contentSitemapEntries, type SitemapEntry } from './content/feeds';
 import { storySitemapEntries } from './fremtidsbilde/stories.service';
 import { eventSitemapEntries } from './events/events.service';
+import { programmeSitemapEntries } from './programmes/programmes.public';
 
 export async function allSitemapEntries(): Promise<SitemapEntry[]> {
 	const parts = await Promise.all([
 		contentSitemapEntries(),
 		storySitemapEntries(),
-		eventSitemapEntries()
+		eventSitemapEntries(),
+		programmeSitemapEntries()
 	]);
 	return parts.flat();
 }

@@ -65,6 +65,8 @@ const input = (over: Partial<EventInput> = {}): EventInput => ({
 	recordingUrl: '',
 	resources: '',
 	chapterId: '',
+	programmeId: '',
+	cohortOnly: false,
 	version: 0,
 	intent: 'lagre',
 	creationKey: '',

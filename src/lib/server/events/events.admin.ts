@@ -29,6 +29,7 @@ import {
 	type EventRow
 } from './mail';
 import { lockEvent, newLink, promoteFromWaitlist, seatCounts } from './registration.service';
+import { programmeById } from '../programmes/programmes.service';
 
 export class ForbiddenError extends ServiceError {
 	constructor() {
@@ -139,6 +140,8 @@ export function eventToForm(row: EventRow | null): Partial<EventInput> {
 		recordingUrl: row.recordingUrl ?? '',
 		resources: row.resources,
 		chapterId: row.chapterId === null ? '' : String(row.chapterId),
+		programmeId: row.programmeId === null ? '' : String(row.programmeId),
+		cohortOnly: row.cohortOnly,
 		version: row.version,
 		intent: 'lagre',
 		creationKey: ''
@@ -157,7 +160,7 @@ function date(value: string, field: string, label: string): Date {
 }
 
 /** The form's text turned into columns, with the rules that span fields. */
-async function fieldsFrom(actor: Actor, input: EventInput) {
+async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: number | null) {
 	const startsAt = date(input.startsAt, 'startsAt', 'Start');
 	const endsAt = date(input.endsAt, 'endsAt', 'Slutt');
 	if (endsAt <= startsAt) throw new ServiceError('date', 'Slutten må være etter starten', 'endsAt');
@@ -196,6 +199,23 @@ async function fieldsFrom(actor: Actor, input: EventInput) {
 			'chapter',
 			'Velg fylkesavdelingen din. Du kan bare lage arrangementer for din egen fylkesavdeling.',
 			'chapterId'
+		);
+	const programmeId = input.programmeId === '' ? null : Number(input.programmeId);
+	if (programmeId !== null && programmeId !== currentProgrammeId) {
+		const p = await programmeById(programmeId);
+		if (!p) throw new ServiceError('programme', 'Velg et program fra lista', 'programmeId');
+		if (!can.manageProgramme(actor, p.chapterIds))
+			throw new ServiceError(
+				'programme',
+				'Du kan bare knytte arrangementer til programmer din fylkesavdeling driver.',
+				'programmeId'
+			);
+	}
+	if (input.cohortOnly && programmeId === null)
+		throw new ServiceError(
+			'cohort',
+			'Velg programmet først: bare deltakerne i et program kan ha egen påmelding.',
+			'cohortOnly'
 		);
 	for (const [field, text] of [
 		['description', input.description],
@@ -237,7 +257,9 @@ async function fieldsFrom(actor: Actor, input: EventInput) {
 		registrationClosesAt,
 		recordingUrl: input.recordingUrl || null,
 		resources: input.resources,
-		chapterId
+		chapterId,
+		programmeId,
+		cohortOnly: programmeId !== null && input.cohortOnly
 	};
 }
 
@@ -324,7 +346,11 @@ export async function saveEvent(
 	id: number | null,
 	input: EventInput
 ): Promise<SaveResult> {
-	const f = await fieldsFrom(actor, input);
+	const [current] =
+		id === null
+			? []
+			: await db.select({ programmeId: events.programmeId }).from(events).where(eq(events.id, id));
+	const f = await fieldsFrom(actor, input, current?.programmeId ?? null);
 	if (input.intent === 'publiser') checkPublishable(f);
 	const result = await db.transaction(async (tx): Promise<SaveResult> => {
 		const at = now();
@@ -460,6 +486,7 @@ export async function copyEvent(actor: Actor, id: number): Promise<number> {
 				registrationClosesAt: src.registrationClosesAt,
 				chapterId: src.chapterId,
 				programmeId: src.programmeId,
+				cohortOnly: src.cohortOnly,
 				status: 'draft',
 				createdAt: at,
 				updatedAt: at

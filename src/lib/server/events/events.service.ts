@@ -169,6 +169,8 @@ export async function eventView(slug: string, includeDraft = false) {
 		recordingUrl: e.recordingUrl,
 		chapterId: e.chapterId,
 		chapterName: found.chapterName,
+		/** Only the programme's cohort may register (programmes/cohort.ts). */
+		cohortOnly: e.cohortOnly && e.programmeId !== null,
 		updatedAt: e.updatedAt,
 		ended: at >= e.endsAt,
 		window
@@ -191,7 +193,17 @@ export async function visibleEvent(slug: string, actor: Actor | null) {
 export async function eventForRegistration(slug: string, actor: Actor | null) {
 	const view = await visibleEvent(slug, actor);
 	if (!view) return null;
-	return { event: view, questions: (await questionsOf(view.id)).map(toFormQuestion) };
+	const [row] = await db
+		.select({ programmeId: events.programmeId, cohortOnly: events.cohortOnly })
+		.from(events)
+		.where(eq(events.id, view.id));
+	return {
+		event: view,
+		questions: (await questionsOf(view.id)).map(toFormQuestion),
+		/** Only the programme's cohort may register (see programmes/cohort.ts). */
+		cohortOnly: Boolean(row?.cohortOnly && row.programmeId !== null),
+		programmeId: row?.programmeId ?? null
+	};
 }
 
 /** The event a registration is sent to (row and questions, no rendering), as visibleEvent decides. */

@@ -88,3 +88,8 @@ export async function findMunicipality(text: string): Promise<MunicipalityMatch>
 	if (byName.length > 1) return { kind: 'ambiguous', choices: byName };
 	return { kind: 'unknown' };
 }
+
+/** «There are several …, say which»: the message for an ambiguous name. */
+export function ambiguousMunicipality(choices: MunicipalityChoice[]): string {
+	return `Det finnes flere kommuner som heter ${choices[0].name}. Skriv hvilken du mener: ${choices.map((c) => `«${c.label}»`).join(' eller ')}.`;
+}

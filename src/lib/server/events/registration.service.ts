@@ -15,7 +15,7 @@ import { NotFoundError } from '../content/editing';
 import { kickMail, sendMails } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
 import { now } from '../clock';
-import { findMunicipality, municipalityChoices } from './municipalities';
+import { ambiguousMunicipality, findMunicipality, municipalityChoices } from './municipalities';
 import { registrationWindow } from './state';
 import { icsAttachment } from './ics';
 import {
@@ -27,6 +27,8 @@ import {
 	type RegistrationRow
 } from './mail';
 import { PARTICIPANT_ROLES, answerKey, answerSchema, type FormQuestion } from '$lib/forms/events';
+import { cohortAccess } from '../programmes/cohort';
+import type { Actor } from '../accounts/actor';
 
 export type QuestionRow = typeof eventQuestions.$inferSelect;
 
@@ -129,11 +131,7 @@ async function checkDetails(ev: EventRow, questions: FormQuestion[], d: Registra
 				'municipality'
 			);
 		if (match.kind === 'ambiguous')
-			throw new ServiceError(
-				'municipality',
-				`Det finnes flere kommuner som heter ${match.choices[0].name}. Skriv hvilken du mener: ${match.choices.map((c) => `«${c.label}»`).join(' eller ')}.`,
-				'municipality'
-			);
+			throw new ServiceError('municipality', ambiguousMunicipality(match.choices), 'municipality');
 		municipalityNumber = match.choice.number;
 		countyNumber = match.choice.number.slice(0, 2);
 	}
@@ -252,11 +250,19 @@ export async function syncSeatCounts(tx: DbOrTx, eventId: number) {
  */
 export async function register(
 	target: RegistrationTarget | number,
-	data: RegistrationData
+	data: RegistrationData,
+	/** The signed-in person; needed for gatherings limited to a programme's cohort. */
+	actor: Pick<Actor, 'memberships'> | null = null
 ): Promise<RegisterResult> {
 	const t = typeof target === 'number' ? await registrationTarget({ id: target }) : target;
 	if (!t) throw new NotFoundError('Fant ikke arrangementet.');
 	const ev = t.event;
+	if (ev.cohortOnly && ev.programmeId !== null) {
+		const access = await cohortAccess(actor, ev.programmeId);
+		if (!access.ok) throw new ServiceError('cohort', access.message);
+		// The registration counts for the municipality the person takes part for.
+		if (!data.municipality.trim()) data = { ...data, municipality: access.municipalityNumber };
+	}
 	const details = await checkDetails(ev, t.questions, data);
 	const email = normaliseEmail(data.email);
 	const token = generateToken();

@@ -89,6 +89,8 @@ export const events = pgTable(
 		chapterId: integer('chapter_id').references(() => countyChapters.id, { onDelete: 'set null' }),
 		/** A development programme the event belongs to (added by the programmes feature). */
 		programmeId: integer('programme_id'),
+		/** Only the programme's cohort (members of participating municipalities) may register. */
+		cohortOnly: boolean('cohort_only').notNull().default(false),
 		/** iCalendar SEQUENCE: raised on every change of what a calendar shows. */
 		sequence: integer('sequence').notNull().default(0),
 		/** A random key from the create form: a double submit creates one event. */

@@ -6,3 +6,4 @@ import '../fremtidsbilde/jobs';
 import '../form-stash';
 import '../events/jobs';
 import '../programmes/jobs';
+import '../programmes/cohort-jobs';

@@ -13,7 +13,15 @@ export type Programme = typeof programmes.$inferSelect & { chapterIds: number[] 
 
 export async function programmeBySlug(slug: string): Promise<Programme | null> {
 	const [row] = await db.select().from(programmes).where(eq(programmes.slug, slug)).limit(1);
-	if (!row) return null;
+	return row ? withChapters(row) : null;
+}
+
+export async function programmeById(id: number): Promise<Programme | null> {
+	const [row] = await db.select().from(programmes).where(eq(programmes.id, id)).limit(1);
+	return row ? withChapters(row) : null;
+}
+
+async function withChapters(row: typeof programmes.$inferSelect): Promise<Programme> {
 	const chapters = await db
 		.select({ id: programmeChapters.chapterId })
 		.from(programmeChapters)

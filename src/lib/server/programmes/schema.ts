@@ -13,11 +13,15 @@ import {
 	pgTable,
 	primaryKey,
 	serial,
-	text
+	text,
+	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { editable, timestamptz } from '../db/types';
+import { bytea, editable, timestamptz } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
+import { resources } from '../content/schema';
+import { users } from '../accounts/schema';
+import { events } from '../events/schema';
 
 export const programmeKinds = ['forpilot', 'pilot', 'regionalt', 'nasjonalt'] as const;
 export type ProgrammeKind = (typeof programmeKinds)[number];
@@ -89,4 +93,80 @@ export const programmeParticipants = pgTable(
 		primaryKey({ columns: [t.programmeId, t.municipalityNumber] }),
 		index('programme_participants_municipality_idx').on(t.municipalityNumber)
 	]
+);
+
+/** Resources (reports, films, theme packages) shown on the programme's public page. */
+export const programmeResources = pgTable(
+	'programme_resources',
+	{
+		programmeId: integer('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		resourceId: integer('resource_id')
+			.notNull()
+			.references(() => resources.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.programmeId, t.resourceId] })]
+);
+
+/**
+ * Mellomarbeid (between-work): a task the municipalities of a programme do at home between
+ * gatherings, with a due date, optionally tied to the gathering it prepares.
+ */
+export const programmeTasks = pgTable(
+	'programme_tasks',
+	{
+		id: serial('id').primaryKey(),
+		programmeId: integer('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		/** Markdown. */
+		description: text('description').notNull().default(''),
+		dueOn: date('due_on', { mode: 'string' }).notNull(),
+		eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
+		...editable()
+	},
+	(t) => [index('programme_tasks_programme_idx').on(t.programmeId, t.dueOn)]
+);
+
+/**
+ * A municipality's answer to a task: text and files, editable until handed in. Answers are
+ * the group's work notes; they are deleted with the files three years after the programme
+ * ended (programmes/jobs.ts), since they may name people.
+ */
+export const taskAnswers = pgTable(
+	'task_answers',
+	{
+		id: serial('id').primaryKey(),
+		taskId: integer('task_id')
+			.notNull()
+			.references(() => programmeTasks.id, { onDelete: 'cascade' }),
+		municipalityNumber: char('municipality_number', { length: 4 })
+			.notNull()
+			.references(() => municipalities.number),
+		text: text('text').notNull().default(''),
+		handedInAt: timestamptz('handed_in_at'),
+		handedInById: integer('handed_in_by_id').references(() => users.id, { onDelete: 'set null' }),
+		...editable()
+	},
+	(t) => [uniqueIndex('task_answers_task_municipality_uq').on(t.taskId, t.municipalityNumber)]
+);
+
+/** Files attached to an answer: private to the municipality and programme staff. */
+export const taskAnswerFiles = pgTable(
+	'task_answer_files',
+	{
+		id: serial('id').primaryKey(),
+		answerId: integer('answer_id')
+			.notNull()
+			.references(() => taskAnswers.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		mime: text('mime').notNull(),
+		size: integer('size').notNull(),
+		sha256: text('sha256').notNull(),
+		data: bytea('data').notNull(),
+		uploadedAt: timestamptz('uploaded_at').notNull()
+	},
+	(t) => [index('task_answer_files_answer_idx').on(t.answerId)]
 );

@@ -16,6 +16,7 @@ import { ConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
 import { ServiceError } from '$lib/server/errors';
 import { failWith } from '$lib/server/http';
+import { eventProgrammeOptions } from '$lib/server/programmes/programmes.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -29,6 +30,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		// A chapter leader's event belongs to their chapter.
 		if (!options.national && options.chapters.length === 1)
 			initial.chapterId = String(options.chapters[0].id);
+		// «Ny samling» from a programme's page.
+		const programme = url.searchParams.get('program') ?? '';
+		if (/^\d{1,9}$/.test(programme)) initial.programmeId = programme;
 	}
 	const form = await superValidate(initial, zod4(eventSchema), { errors: false });
 	return {
@@ -44,6 +48,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		},
 		counts: row ? await seatCounts(row.id) : null,
 		chapters: options,
+		programmes: await eventProgrammeOptions(actor, row?.programmeId ?? null),
 		saved: url.searchParams.get('lagret'),
 		notified: Number(url.searchParams.get('varslet') ?? 0) || 0,
 		promoted: Number(url.searchParams.get('plass') ?? 0) || 0,

@@ -5,17 +5,32 @@ import { register } from '$lib/server/events/registration.service';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { failWith, noStore } from '$lib/server/http';
+import { cohortAccess } from '$lib/server/programmes/cohort';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const found = await eventForRegistration(event.params.slug, event.locals.user);
 	if (!found) error(404, 'Arrangementet finnes ikke');
 	if (found.event.status === 'draft') noStore(event);
+	// A gathering for a programme's cohort: who may register depends on who is signed in.
+	const cohort = found.cohortOnly
+		? await cohortAccess(event.locals.user, found.programmeId!)
+		: null;
+	if (cohort && event.locals.user && found.event.status !== 'draft') noStore(event);
 	const form = await superValidate(registrationAdapter(found.questions), {
 		id: 'pamelding',
 		errors: false
 	});
+	const user = event.locals.user;
+	if (cohort?.ok && user) {
+		form.data.name = user.name;
+		form.data.email = user.email;
+		form.data.municipality =
+			(await municipalityChoices()).find((c) => c.number === cohort.municipalityNumber)?.label ??
+			'';
+	}
 	return {
+		cohort,
 		event: found.event,
 		questions: found.questions,
 		form,
@@ -33,10 +48,11 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		let token: string;
 		try {
-			const result = await register(target, {
-				...detailsFrom(form.data),
-				email: String(form.data.email)
-			});
+			const result = await register(
+				target,
+				{ ...detailsFrom(form.data), email: String(form.data.email) },
+				locals.user
+			);
 			if (result.kind === 'already')
 				return message(
 					form,

@@ -1,0 +1,133 @@
+/**
+ * What the public website shows of programmes: the list (every programme but drafts, newest
+ * first, with its figures) and one programme's page (description, period, owners, chapters,
+ * participating municipalities by county, gatherings and linked resources).
+ */
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { db } from '../db/client';
+import { counties, countyChapters, municipalities } from '../geo/schema';
+import { events } from '../events/schema';
+import { resources } from '../content/schema';
+import { isPublic } from '../content/published';
+import { renderMarkdown } from '../content/markdown';
+import type { SitemapEntry } from '../content/feeds';
+import { programmeChapters, programmeParticipants, programmeResources, programmes } from './schema';
+
+const shown = ne(programmes.status, 'utkast');
+
+/**
+ * Published programmes, newest first, with participants, completed and applications (the
+ * reported number for rounds run before the platform).
+ */
+export async function publicProgrammes() {
+	// The applications of calls run on the platform are added here when calls exist (part A).
+	return db
+		.select({
+			slug: programmes.slug,
+			name: programmes.name,
+			kind: programmes.kind,
+			status: programmes.status,
+			lead: programmes.lead,
+			startsOn: programmes.startsOn,
+			endsOn: programmes.endsOn,
+			participants: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id})`,
+			completed: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id} and pp.status = 'fullfort')`,
+			applications: programmes.applicationsReported
+		})
+		.from(programmes)
+		.where(shown)
+		.orderBy(desc(sql`coalesce(${programmes.startsOn}, '9999-12-31')`), desc(programmes.id));
+}
+
+export type PublicProgrammeCard = Awaited<ReturnType<typeof publicProgrammes>>[number];
+
+export async function publicProgramme(slug: string) {
+	if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+	const [p] = await db
+		.select()
+		.from(programmes)
+		.where(and(eq(programmes.slug, slug), shown));
+	if (!p) return null;
+	const [chapters, participants, gatherings, linked] = await Promise.all([
+		db
+			.select({ name: countyChapters.name })
+			.from(programmeChapters)
+			.innerJoin(countyChapters, eq(countyChapters.id, programmeChapters.chapterId))
+			.where(eq(programmeChapters.programmeId, p.id))
+			.orderBy(asc(countyChapters.name)),
+		db
+			.select({
+				number: municipalities.number,
+				name: municipalities.name,
+				county: counties.name,
+				status: programmeParticipants.status
+			})
+			.from(programmeParticipants)
+			.innerJoin(
+				municipalities,
+				eq(municipalities.number, programmeParticipants.municipalityNumber)
+			)
+			.innerJoin(counties, eq(counties.number, municipalities.countyNumber))
+			.where(eq(programmeParticipants.programmeId, p.id))
+			.orderBy(asc(counties.name), asc(municipalities.name)),
+		db
+			.select({
+				slug: events.slug,
+				title: events.title,
+				startsAt: events.startsAt,
+				endsAt: events.endsAt,
+				venue: events.venue,
+				status: events.status
+			})
+			.from(events)
+			.where(and(eq(events.programmeId, p.id), inArray(events.status, ['published', 'cancelled'])))
+			.orderBy(asc(events.startsAt)),
+		db
+			.select({ slug: resources.slug, title: resources.title, year: resources.year })
+			.from(programmeResources)
+			.innerJoin(resources, eq(resources.id, programmeResources.resourceId))
+			.where(and(eq(programmeResources.programmeId, p.id), isPublic(resources)))
+			.orderBy(asc(resources.title))
+	]);
+	const byCounty: { county: string; municipalities: typeof participants }[] = [];
+	for (const m of participants) {
+		const group = byCounty.find((g) => g.county === m.county);
+		if (group) group.municipalities.push(m);
+		else byCounty.push({ county: m.county, municipalities: [m] });
+	}
+	return {
+		id: p.id,
+		slug: p.slug,
+		name: p.name,
+		kind: p.kind,
+		status: p.status,
+		lead: p.lead,
+		descriptionHtml: renderMarkdown(p.description),
+		startsOn: p.startsOn,
+		endsOn: p.endsOn,
+		owners: p.owners,
+		applications: p.applicationsReported,
+		chapters: chapters.map((c) => c.name),
+		participants: byCounty,
+		counts: {
+			participants: participants.length,
+			completed: participants.filter((m) => m.status === 'fullfort').length,
+			withdrawn: participants.filter((m) => m.status === 'trukket').length
+		},
+		gatherings,
+		resources: linked,
+		updatedAt: p.updatedAt
+	};
+}
+
+export async function programmeSitemapEntries(): Promise<SitemapEntry[]> {
+	const rows = await db
+		.select({ slug: programmes.slug, updatedAt: programmes.updatedAt })
+		.from(programmes)
+		.where(shown)
+		.orderBy(desc(programmes.updatedAt));
+	return [
+		{ path: '/program', lastmod: rows[0]?.updatedAt },
+		...rows.map((r) => ({ path: `/program/${r.slug}`, lastmod: r.updatedAt }))
+	];
+}

@@ -1,0 +1,144 @@
+/**
+ * Reminders before a between-work task is due, and retention of answers.
+ *
+ * Reminders: from REMINDER_DAYS days before the due date until the day itself, each
+ * coordinator of a participating municipality that has not handed in gets one e-mail per task
+ * (the mail's idempotency key makes it exactly-once, so the minute sweep may run any number of
+ * times).
+ *
+ * Retention: answers are the group's working notes about its culture school; they are not
+ * collected as personal data, but they may name people. They are kept while the programme
+ * runs and for ANSWER_RETENTION_YEARS after it ended (the programme's end date, or the task's
+ * due date when the programme has none), then deleted with their files.
+ */
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { db } from '../db/client';
+import { municipalityMembers, users } from '../accounts/schema';
+import { sendMail, kickMail } from '../mail/send';
+import { render } from '../mail/layout';
+import { config } from '../config';
+import { now } from '../clock';
+import { formatDate, osloDate } from '$lib/i18n';
+import { programmeParticipants, programmeTasks, programmes, taskAnswers } from './schema';
+
+export const REMINDER_DAYS = 3;
+export const ANSWER_RETENTION_YEARS = 3;
+
+/** yyyy-mm-dd plus n days (calendar arithmetic on the date alone). */
+export function addDays(day: string, n: number): string {
+	const d = new Date(`${day}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + n);
+	return d.toISOString().slice(0, 10);
+}
+
+/** Is a reminder due today for a task due on `dueOn`? */
+export function reminderDue(dueOn: string, today: string, days = REMINDER_DAYS): boolean {
+	return today <= dueOn && today >= addDays(dueOn, -days);
+}
+
+function reminderMail(
+	name: string,
+	task: { title: string; dueOn: string },
+	nr: string,
+	taskId: number
+) {
+	const url = `${config.origin}/kommuner/${nr}/mellomarbeid/${taskId}`;
+	return render(
+		`Påminnelse: mellomarbeidet «${task.title}» skal leveres ${formatDate(task.dueOn)}`,
+		`Hei, ${name}!`,
+		[
+			{
+				p: `Kommunen din har ikke levert mellomarbeidet «${task.title}» ennå. Fristen er ${formatDate(task.dueOn)}.`
+			},
+			{ button: { label: 'Skriv og lever svaret', url } },
+			{ small: 'Du får denne e-posten fordi du er koordinator i kommunegruppen.' }
+		]
+	);
+}
+
+/** Queues the reminders that are due; returns how many new e-mails were queued. */
+export async function sendTaskReminders(): Promise<number> {
+	const today = osloDate(now());
+	const tasks = await db
+		.select({
+			id: programmeTasks.id,
+			title: programmeTasks.title,
+			dueOn: programmeTasks.dueOn,
+			programmeId: programmeTasks.programmeId
+		})
+		.from(programmeTasks)
+		.where(
+			and(
+				gte(programmeTasks.dueOn, today),
+				lte(programmeTasks.dueOn, addDays(today, REMINDER_DAYS))
+			)
+		);
+	let queued = 0;
+	for (const task of tasks.filter((t) => reminderDue(t.dueOn, today))) {
+		const waiting = await db
+			.select({ nr: programmeParticipants.municipalityNumber })
+			.from(programmeParticipants)
+			.leftJoin(
+				taskAnswers,
+				and(
+					eq(taskAnswers.taskId, task.id),
+					eq(taskAnswers.municipalityNumber, programmeParticipants.municipalityNumber)
+				)
+			)
+			.where(
+				and(
+					eq(programmeParticipants.programmeId, task.programmeId),
+					eq(programmeParticipants.status, 'deltar'),
+					isNull(taskAnswers.handedInAt)
+				)
+			);
+		if (!waiting.length) continue;
+		const coordinators = await db
+			.select({
+				id: users.id,
+				name: users.name,
+				email: users.email,
+				nr: municipalityMembers.municipalityNumber
+			})
+			.from(municipalityMembers)
+			.innerJoin(users, eq(users.id, municipalityMembers.userId))
+			.where(
+				and(
+					inArray(
+						municipalityMembers.municipalityNumber,
+						waiting.map((w) => w.nr)
+					),
+					eq(municipalityMembers.role, 'koordinator'),
+					eq(users.isActive, true)
+				)
+			);
+		await db.transaction(async (tx) => {
+			for (const c of coordinators) {
+				const id = await sendMail(tx, {
+					to: c.email,
+					template: 'mellomarbeid.reminder',
+					content: reminderMail(c.name, task, c.nr, task.id),
+					idempotencyKey: `mellomarbeid:${task.id}:${c.nr}:${c.id}:reminder`
+				});
+				if (id !== null) queued++;
+			}
+		});
+	}
+	if (queued) await kickMail();
+	return queued;
+}
+
+/** Deletes answers (and their files) kept longer than the retention period. */
+export async function deleteOldTaskAnswers(): Promise<number> {
+	const cutoff = addDays(osloDate(now()), -365 * ANSWER_RETENTION_YEARS);
+	const old = db
+		.select({ id: programmeTasks.id })
+		.from(programmeTasks)
+		.innerJoin(programmes, eq(programmes.id, programmeTasks.programmeId))
+		.where(sql`coalesce(${programmes.endsOn}, ${programmeTasks.dueOn}) < ${cutoff}`);
+	const deleted = await db
+		.delete(taskAnswers)
+		.where(inArray(taskAnswers.taskId, old))
+		.returning({ id: taskAnswers.id });
+	return deleted.length;
+}

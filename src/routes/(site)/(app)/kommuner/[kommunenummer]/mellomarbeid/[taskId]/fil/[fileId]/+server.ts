@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { nrOf, idParam } from '$lib/server/fremtidsbilde/route-kit';
+import { answerFile } from '$lib/server/programmes/tasks.service';
+import { fileHeaders } from '$lib/server/content/files';
+import type { RequestHandler } from './$types';
+
+/** A file of a between-work answer: only for the group and programme staff, never cached. */
+export const GET: RequestHandler = async ({ params, locals }) => {
+	const file = await answerFile(
+		locals.user,
+		nrOf(params),
+		idParam(params.taskId),
+		idParam(params.fileId)
+	);
+	if (!file) error(404, 'Fant ikke filen.');
+	const headers = fileHeaders(file);
+	headers['cache-control'] = 'private, no-store';
+	return new Response(new Uint8Array(file.data), { headers });
+};

@@ -1,0 +1,9 @@
+import { error } from '@sveltejs/kit';
+import { publicProgramme } from '$lib/server/programmes/programmes.public';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const programme = await publicProgramme(params.slug);
+	if (!programme) error(404, 'Programmet finnes ikke');
+	return { programme };
+};

@@ -1,0 +1,62 @@
+import { error, fail } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { managedProgramme } from '$lib/server/programmes/programmes.service';
+import {
+	answersForTask,
+	gatheringsOf,
+	saveTask,
+	taskToForm
+} from '$lib/server/programmes/tasks.service';
+import { ConflictError, NotFoundError } from '$lib/server/content/editing';
+import { failWith } from '$lib/server/http';
+import { taskSchema } from '$lib/forms/programme-cohort';
+import type { Actions, PageServerLoad } from './$types';
+
+const adapter = zod4(taskSchema);
+
+function taskIdOf(param: string): number {
+	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke oppgaven.');
+	return Number(param);
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const programme = await managedProgramme(locals.user, params.slug);
+	let view;
+	try {
+		view = await answersForTask(programme, taskIdOf(params.taskId));
+	} catch (e) {
+		if (e instanceof NotFoundError) error(404, e.message);
+		throw e;
+	}
+	return {
+		programme: { slug: programme.slug, name: programme.name },
+		task: view.task,
+		answers: view.answers,
+		gatherings: await gatheringsOf(programme.id),
+		form: await superValidate(taskToForm(view.task), adapter, { errors: false }),
+		saved: url.searchParams.has('lagret')
+	};
+};
+
+export const actions: Actions = {
+	lagre: async ({ request, locals, params }) => {
+		const programme = await managedProgramme(locals.user, params.slug);
+		const id = taskIdOf(params.taskId);
+		const form = await superValidate(request, adapter);
+		if (!form.valid) return fail(400, { form });
+		try {
+			await saveTask(locals.user!, programme, id, form.data);
+		} catch (e) {
+			if (e instanceof ConflictError) {
+				form.data.version = e.currentVersion;
+				form.message = e.message;
+				return fail(409, { form });
+			}
+			if (e instanceof NotFoundError) error(404, e.message);
+			return failWith(form, e);
+		}
+		form.data.version += 1;
+		return { form, notice: 'Oppgaven er lagret.' };
+	}
+};
