@@ -4,7 +4,8 @@
  * second member named in the group helps fill it in (autosave); the coordinator submits and
  * gets a receipt with a PDF; a duplicate and an outsider are refused clearly; staff score
  * and admit; sending the decisions makes the municipality a participant and invites the
- * group. Axe on every page on the way (axe needs JavaScript: the pages visited without it are
+ * group; the admitted group registers for a gathering only the cohort may attend and hands in
+ * its between-work answer. Axe on every page on the way (axe needs JavaScript: the pages visited without it are
  * checked in the JavaScript contexts).
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -46,7 +47,7 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 }) => {
 	test.setTimeout(180_000);
 	const res = await request.post(`${E2E.origin}/test-api/program`, { data: {} });
-	const { slug } = (await res.json()) as { slug: string };
+	const { id: programmeId, slug } = (await res.json()) as { id: number; slug: string };
 
 	// Staff (the Vestland chapter) open the call.
 	const staff = await signedInContext(browser, request, {
@@ -184,6 +185,40 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 		ap.getByRole('heading', { level: 1, name: `Fremtidsbilde for ${KOMMUNE}` })
 	).toBeVisible();
 	await expectAccessible(ap, 'arbeidsrommet');
+
+	// The cohort: a gathering only the programme's municipalities may register for, and a
+	// between-work task before it.
+	const gathering = (await (
+		await request.post(`${E2E.origin}/test-api/arrangementer`, {
+			data: { title: 'Første samling i testprogrammet', programmeId, cohortOnly: true }
+		})
+	).json()) as { slug: string; startsAt: string };
+	await sp.goto(`/admin/program/${slug}/mellomarbeid`);
+	await sp.getByLabel('Tittel', { exact: true }).fill('Nåbildet før samlingen');
+	await sp.getByLabel(/^Beskrivelse/).fill('Skriv kort hva dere fant.');
+	await sp.getByLabel('Frist').fill(gathering.startsAt.slice(0, 10));
+	await sp.getByRole('button', { name: 'Lag oppgaven' }).click();
+	await expect(sp.getByText('0 av 1 kommuner har levert.')).toBeVisible();
+
+	// The admitted coordinator registers for the gathering …
+	await ap.goto(`/arrangementer/${gathering.slug}/pamelding`);
+	await expect(ap.getByLabel(/^Kommune/)).toHaveValue(new RegExp(KOMMUNE));
+	await expectAccessible(ap, 'påmelding til samlingen');
+	await ap.getByLabel('Rolle').selectOption('Kulturskoleleder');
+	const privacy = ap.getByRole('checkbox', { name: /personvernerklæringen/ });
+	if (await privacy.count()) await privacy.check();
+	await ap.getByRole('button', { name: 'Meld meg på' }).click();
+	await expect(ap).toHaveURL(/\/arrangementer\/min-pamelding\//);
+	await expect(ap.getByRole('heading', { name: 'Du er påmeldt!' })).toBeVisible();
+
+	// … and hands in the group's between-work answer.
+	await ap.goto(`/kommuner/${NR}/mellomarbeid`);
+	await ap.getByRole('link', { name: 'Nåbildet før samlingen' }).click();
+	await ap.getByRole('textbox', { name: /^Svar/ }).fill('Skolen og kulturskolen vil mer sammen.');
+	await ap.getByRole('button', { name: 'Lever' }).click();
+	await expect(ap.getByText('Svaret er levert. Programstaben kan nå lese det.')).toBeVisible();
+	await sp.reload();
+	await expect(sp.getByText('1 av 1 kommuner har levert.')).toBeVisible();
 
 	for (const c of [staff, noJs, helper, other, applicant]) await c.context.close();
 });

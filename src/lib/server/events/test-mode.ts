@@ -16,6 +16,9 @@ export interface TestEventSpec {
 	chapter?: string;
 	status?: 'draft' | 'published';
 	recordingUrl?: string;
+	/** A gathering of this programme; `cohortOnly` limits registration to its cohort. */
+	programmeId?: number;
+	cohortOnly?: boolean;
 	questions?: {
 		kind: 'text' | 'single' | 'multiple' | 'yesno';
 		label: string;
@@ -60,6 +63,8 @@ export async function createTestEvent(spec: TestEventSpec) {
 					: null,
 				chapterId: chapter?.id ?? null,
 				recordingUrl: spec.recordingUrl ?? null,
+				programmeId: spec.programmeId ?? null,
+				cohortOnly: spec.cohortOnly ?? false,
 				status: spec.status ?? 'published',
 				publishedAt: spec.status === 'draft' ? null : at,
 				createdAt: at,

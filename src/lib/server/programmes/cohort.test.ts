@@ -23,6 +23,7 @@ import { followedTask, programmeOverview } from './overview';
 import { addDays, reminderDue, sendTaskReminders } from './reminders';
 import { loadEventsDemo } from '../events/demo';
 import { loadProgrammesDemo } from './demo';
+import { loadCallsDemo } from './demo-calls';
 import { publicProgramme, publicProgrammes } from './programmes.public';
 
 afterEach(() => resetClock());
@@ -259,6 +260,7 @@ describe('demo and public pages', () => {
 		await db.transaction(async (tx) => {
 			await loadEventsDemo(tx);
 			await loadProgrammesDemo(tx);
+			await loadCallsDemo(tx);
 		});
 		const list = await publicProgrammes();
 		const by = (slug: string) => list.find((p) => p.slug === slug)!;
@@ -267,6 +269,9 @@ describe('demo and public pages', () => {
 			16, 14, 55
 		]);
 		expect(by('regionalt-program-vestland-2027').status).toBe('planlagt');
+		// Applications sent through the platform's call count (the demo's draft and withdrawn do not)
+		expect(by('regionalt-program-vestland-2027').applications).toBe(1);
+		expect(by('forpilot').applications).toBeNull();
 		const pilot = (await publicProgramme('pilot'))!;
 		expect(pilot.gatherings.map((g) => g.startsAt.toISOString().slice(0, 7))).toEqual(
 			expect.arrayContaining(['2021-09', '2021-11', '2022-02'])
@@ -276,6 +281,7 @@ describe('demo and public pages', () => {
 		).toBe(true);
 		const regional = (await publicProgramme('regionalt-program-vestland-2027'))!;
 		expect(regional.chapters[0]).toContain('Vestland');
+		expect(regional.applications).toBe(1);
 		expect(regional.gatherings[0].startsAt.toISOString().slice(0, 7)).toBe('2027-09');
 	});
 });

@@ -3,7 +3,7 @@
  * first, with its figures) and one programme's page (description, period, owners, chapters,
  * participating municipalities by county, gatherings and linked resources).
  */
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { counties, countyChapters, municipalities } from '../geo/schema';
 import { events } from '../events/schema';
@@ -12,15 +12,26 @@ import { isPublic } from '../content/published';
 import { renderMarkdown } from '../content/markdown';
 import type { SitemapEntry } from '../content/feeds';
 import { programmeChapters, programmeParticipants, programmeResources, programmes } from './schema';
+import { applications, programmeCalls } from './calls-schema';
 
 const shown = ne(programmes.status, 'utkast');
+
+/**
+ * How many applied: the reported number for rounds run before the platform, otherwise the
+ * applications sent through the programme's call (null when there is neither). The outer
+ * table is named in full: Drizzle leaves a column unqualified in a one-table select, and the
+ * subquery's own tables have an id too.
+ */
+const applicationsFigure = sql<number | null>`coalesce(${programmes.applicationsReported}, (
+	select nullif(count(*)::int, 0) from ${applications} a
+	join ${programmeCalls} c on c.id = a.call_id
+	where c.programme_id = "programmes"."id" and a.status = 'sendt'))`;
 
 /**
  * Published programmes, newest first, with participants, completed and applications (the
  * reported number for rounds run before the platform).
  */
 export async function publicProgrammes() {
-	// The applications of calls run on the platform are added here when calls exist (part A).
 	return db
 		.select({
 			slug: programmes.slug,
@@ -32,7 +43,7 @@ export async function publicProgrammes() {
 			endsOn: programmes.endsOn,
 			participants: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id})`,
 			completed: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id} and pp.status = 'fullfort')`,
-			applications: programmes.applicationsReported
+			applications: applicationsFigure
 		})
 		.from(programmes)
 		.where(shown)
@@ -44,7 +55,7 @@ export type PublicProgrammeCard = Awaited<ReturnType<typeof publicProgrammes>>[n
 export async function publicProgramme(slug: string) {
 	if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
 	const [p] = await db
-		.select()
+		.select({ ...getTableColumns(programmes), applications: applicationsFigure })
 		.from(programmes)
 		.where(and(eq(programmes.slug, slug), shown));
 	if (!p) return null;
@@ -106,7 +117,7 @@ export async function publicProgramme(slug: string) {
 		startsOn: p.startsOn,
 		endsOn: p.endsOn,
 		owners: p.owners,
-		applications: p.applicationsReported,
+		applications: p.applications,
 		chapters: chapters.map((c) => c.name),
 		participants: byCounty,
 		counts: {
