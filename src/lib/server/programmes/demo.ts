@@ -54,7 +54,8 @@ export const PILOT = {
 
 /**
  * 14 of the 16 completed. The public sources do not say which two withdrew; the demo marks two
- * so the figures add up.
+ * so the figures add up (the public page shows only the figures, never who withdrew; staff
+ * should correct the two in /admin/program/pilot).
  */
 const PILOT_WITHDRAWN = new Set(['Stranda', 'Tynset']);
 
