@@ -27,6 +27,7 @@ export const nb = {
 		search: 'Søk',
 		events: 'Arrangementer',
 		stories: 'Erfaringer',
+		programmes: 'Program',
 		signIn: 'Logg inn',
 		mySite: 'Min side'
 	},

@@ -17,6 +17,7 @@ export async function siteChrome() {
 		menu: tree.map(toMenuItem),
 		shortcuts: [
 			{ title: m.nav.news, href: '/nyheter' },
+			{ title: m.nav.programmes, href: '/program' },
 			{ title: m.nav.events, href: '/arrangementer' },
 			{ title: m.nav.resources, href: '/ressurser' },
 			{ title: m.nav.stories, href: '/erfaringer' }
