@@ -269,7 +269,25 @@ test('en kommunegruppe bygger fremtidsbildet sitt fra gruppe til PDF', async ({
 	await c.getByRole('button', { name: 'Send svaret mitt' }).click();
 	await expect(c).toHaveURL(/\/resultater\?svart=1$/);
 
-	// Three answers: now the group sees aggregated results, never who said what
+	// Three answers, but the round is open: still only the count, since a figure that moved with
+	// the next answer would give that answer away
+	await k.goto(resultsUrl);
+	await expect(k.getByTestId('svarstatus')).toContainText('3 av 4');
+	await expect(k.getByTestId('holdt-tilbake')).toContainText('når runden er avsluttet');
+	await expect(k.locator('[data-testid^="snitt-"]')).toHaveCount(0);
+
+	// Answering after the round closed: refused with a clear message, nothing typed is lost
+	await a.goto(roundUrl);
+	await a.locator('fieldset.fk-choice').nth(0).getByRole('radio', { name: /^5 – / }).check();
+	await k.getByRole('button', { name: 'Avslutt runden nå' }).click();
+	await expect(k.getByText('Runden er avsluttet, og resultatene er låst.')).toBeVisible();
+	await a.getByRole('button', { name: 'Lagre endringene' }).click();
+	await expect(a.getByTestId('error-summary')).toContainText('Runden ble avsluttet');
+	await expect(
+		a.locator('fieldset.fk-choice').nth(0).getByRole('radio', { name: /^5 – / })
+	).toBeChecked();
+
+	// Closed: now the group sees aggregated results, never who said what
 	await k.goto(resultsUrl);
 	await expect(k.getByTestId('holdt-tilbake')).toHaveCount(0);
 	await expect(k.getByTestId('svarstatus')).toContainText('3 av 4');
@@ -284,17 +302,6 @@ test('en kommunegruppe bygger fremtidsbildet sitt fra gruppe til PDF', async ({
 	await conclusion.getByLabel(/^Hvorfor/).fill('Vi vet for lite om hvem som ikke deltar.');
 	await conclusion.getByRole('button', { name: /^Lagre/ }).click();
 	await expect(k.getByText('Lagret.').first()).toBeVisible();
-
-	// Answering after the round closed: refused with a clear message, nothing typed is lost
-	await a.goto(roundUrl);
-	await a.locator('fieldset.fk-choice').nth(0).getByRole('radio', { name: /^5 – / }).check();
-	await k.getByRole('button', { name: 'Avslutt runden nå' }).click();
-	await expect(k.getByText('Runden er avsluttet, og resultatene er låst.')).toBeVisible();
-	await a.getByRole('button', { name: 'Lagre endringene' }).click();
-	await expect(a.getByTestId('error-summary')).toContainText('Runden ble avsluttet');
-	await expect(
-		a.locator('fieldset.fk-choice').nth(0).getByRole('radio', { name: /^5 – / })
-	).toBeChecked();
 
 	// ——— Gapet ———
 	await k.goto(`${BASE}/gapet`);

@@ -204,7 +204,9 @@ export const nb = {
 			'Samarbeid for å nå målene'
 		],
 		withheld:
-			'Resultatene vises når minst {min} har svart. Slik kan ingen regne seg fram til hva den enkelte har svart.'
+			'Resultatene vises når minst {min} har svart. Slik kan ingen regne seg fram til hva den enkelte har svart.',
+		heldWhileOpen:
+			'Resultatene vises når runden er avsluttet, ved fristen eller når koordinatoren avslutter den. Tall som endret seg for hvert nytt svar, ville vist hva den enkelte svarte.'
 	},
 	events: {
 		heading: 'Arrangementer',

@@ -59,7 +59,7 @@ describe('assessment rounds', () => {
 		);
 	});
 
-	it('withholds results until three have answered, then shows aggregates only', async () => {
+	it('withholds results until three have answered and the round is closed, then shows aggregates only', async () => {
 		const id = await openRound(coordinator, NR, { title: 'Første runde', deadline: inDays(7) });
 		const view = await roundForAnswer(members[0], NR, id);
 		expect(view.statements.map((s) => s.goalId)).toEqual([goalA, goalA, goalB]);
@@ -80,12 +80,12 @@ describe('assessment rounds', () => {
 		expect((await roundResults(coordinator, NR, id)).results.respondents).toBe(2);
 
 		await submitAnswers(members[2], NR, id, answerAll(view, 2));
+		// Enough answers, but the round is open: a figure that moved with the next answer would
+		// give that answer away, so only the count shows until the round closes.
 		r = await roundResults(members[0], NR, id);
-		expect(r.results.released).toBe(true);
-		const a = r.goals.find((g) => g.goalId === goalA)!;
-		expect(a.result).toMatchObject({ released: true, n: 6, mean: 3 });
-		// Nothing in what the group sees ties a figure to a person
-		expect(JSON.stringify(r)).not.toMatch(/userId|responseId|comment/);
+		expect(r.results).toEqual({ respondents: 3, released: false, statements: [], goals: [] });
+		expect((await development(NR)).rounds[0].respondents).toBe(3);
+		expect((await development(NR)).goals.every((g) => g.current === null)).toBe(true);
 
 		// The member sees their own answer back; nobody else's
 		const mine = await roundForAnswer(members[1], NR, id);
@@ -115,6 +115,12 @@ describe('assessment rounds', () => {
 		);
 		const [frozen] = await db.select().from(rounds).where(eq(rounds.id, id));
 		expect(frozen.results).toMatchObject({ respondents: 3, released: true });
+		r = await roundResults(members[0], NR, id);
+		expect(r.results.released).toBe(true);
+		const a = r.goals.find((g) => g.goalId === goalA)!;
+		expect(a.result).toMatchObject({ released: true, n: 6, mean: 3 });
+		// Nothing in what the group sees ties a figure to a person
+		expect(JSON.stringify(r)).not.toMatch(/userId|responseId|comment/);
 
 		const dev = await development(NR);
 		expect(dev.goals.find((g) => g.goalId === goalA)?.current).toBe(3);

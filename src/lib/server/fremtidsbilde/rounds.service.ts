@@ -269,6 +269,18 @@ async function computeResults(tx: DbOrTx, roundId: number): Promise<RoundResults
 	return aggregateRound(statements, answers);
 }
 
+/**
+ * What the group may see of a round's answers. Nothing but the count while it is open: figures
+ * that change with each new answer would let anyone work out that answer by comparing before
+ * and after. Once closed, the aggregates (frozen at closing), if enough answered.
+ */
+async function visibleResults(round: RoundRow): Promise<RoundResults> {
+	if (round.results) return round.results as RoundResults;
+	const live = await computeResults(db, round.id);
+	if (!isOpen(round)) return live;
+	return { respondents: live.respondents, released: false, statements: [], goals: [] };
+}
+
 /** The answer page: the round, its statements by goal, and the member's own earlier answer. */
 export async function roundForAnswer(actor: Actor | null, nr: string, id: number) {
 	assertRead(actor, nr);
@@ -373,7 +385,7 @@ export async function submitAnswers(
 export async function roundResults(actor: Actor | null, nr: string, id: number) {
 	assertRead(actor, nr);
 	const round = await roundIn(db, nr, id);
-	const results = (round.results as RoundResults | null) ?? (await computeResults(db, id));
+	const results = await visibleResults(round);
 	const statements = await statementsOf(db, id);
 	const conclusions = await db
 		.select()
@@ -459,7 +471,7 @@ export async function development(nr: string) {
 			title: r.title,
 			openedAt: r.openedAt,
 			open: isOpen(r),
-			results: (r.results as RoundResults | null) ?? (await computeResults(db, r.id))
+			results: await visibleResults(r)
 		}))
 	);
 	return {
