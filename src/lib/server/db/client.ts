@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as schema from './schema';
+import { log } from '../log';
 
 export type Db = NodePgDatabase<typeof schema>;
 /** A transaction handle; services accept `Db | Tx` where they can join a caller's transaction. */
@@ -20,7 +21,12 @@ export let db: Db;
 
 export function connect(url: string, max = 20): Db {
 	pool = new pg.Pool({ connectionString: url, max, application_name: 'fremtidens-kulturskole' });
-	pool.on('error', (e) => console.error('pg pool error', e));
+	// An idle connection the server closed. At shutdown (57P01) that is expected; otherwise the
+	// pool opens a new one when it is needed. One line, not the connection object.
+	pool.on('error', (e: Error & { code?: string }) => {
+		if (e.code === '57P01') log.info('Databaseforbindelse stengt av serveren');
+		else log.warn('Databaseforbindelse mistet', { code: e.code, message: e.message });
+	});
 	db = drizzle(pool, { schema });
 	return db;
 }
