@@ -250,6 +250,14 @@ export async function answersForTask(programme: Programme, taskId: number) {
 
 // ——— The municipality ———
 
+/** Join condition: the municipality takes part (or completed) in the task's programme. */
+const takesPartIn = (nr: string) =>
+	and(
+		eq(programmeParticipants.programmeId, programmeTasks.programmeId),
+		eq(programmeParticipants.municipalityNumber, nr),
+		ne(programmeParticipants.status, 'trukket')
+	);
+
 /** Tasks of the programmes the municipality takes part in (or completed), with its answers. */
 export async function tasksForMunicipality(actor: Actor | null, nr: string) {
 	assertRead(actor, nr);
@@ -264,14 +272,7 @@ export async function tasksForMunicipality(actor: Actor | null, nr: string) {
 		})
 		.from(programmeTasks)
 		.innerJoin(programmes, eq(programmes.id, programmeTasks.programmeId))
-		.innerJoin(
-			programmeParticipants,
-			and(
-				eq(programmeParticipants.programmeId, programmeTasks.programmeId),
-				eq(programmeParticipants.municipalityNumber, nr),
-				ne(programmeParticipants.status, 'trukket')
-			)
-		)
+		.innerJoin(programmeParticipants, takesPartIn(nr))
 		.leftJoin(
 			taskAnswers,
 			and(eq(taskAnswers.taskId, programmeTasks.id), eq(taskAnswers.municipalityNumber, nr))
@@ -285,14 +286,7 @@ async function taskForMunicipality(nr: string, taskId: number) {
 		.select({ task: programmeTasks, programme: programmes.name })
 		.from(programmeTasks)
 		.innerJoin(programmes, eq(programmes.id, programmeTasks.programmeId))
-		.innerJoin(
-			programmeParticipants,
-			and(
-				eq(programmeParticipants.programmeId, programmeTasks.programmeId),
-				eq(programmeParticipants.municipalityNumber, nr),
-				ne(programmeParticipants.status, 'trukket')
-			)
-		)
+		.innerJoin(programmeParticipants, takesPartIn(nr))
 		.where(eq(programmeTasks.id, taskId));
 	if (!row) error(404, 'Fant ikke oppgaven.');
 	return row;
