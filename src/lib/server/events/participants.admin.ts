@@ -89,16 +89,25 @@ export async function participants(
 			)
 		)
 		.orderBy(...order);
-	// Queue positions count everyone waiting, also those the search leaves out.
-	const withPositions = await Promise.all(
-		rows.map(async (r) => ({
-			...r,
-			position:
-				r.status === 'waitlisted'
-					? await waitlistPosition({ id: r.id, eventId, waitlistedAt: r.waitlistedAt })
-					: null
-		}))
-	);
+	// Queue positions count everyone waiting, also those the search leaves out: one query
+	// numbers the whole queue in the order waitlistPosition counts it.
+	const positions =
+		filter.status === 'waitlisted'
+			? new Map(
+					(
+						await db
+							.select({
+								id: registrations.id,
+								n: sql<number>`(row_number() over (order by ${registrations.waitlistedAt}, ${registrations.id}))::int`
+							})
+							.from(registrations)
+							.where(
+								and(eq(registrations.eventId, eventId), eq(registrations.status, 'waitlisted'))
+							)
+					).map((p) => [p.id, p.n])
+				)
+			: null;
+	const withPositions = rows.map((r) => ({ ...r, position: positions?.get(r.id) ?? null }));
 	return { event: ev, counts: await seatCounts(eventId), rows: withPositions };
 }
 
