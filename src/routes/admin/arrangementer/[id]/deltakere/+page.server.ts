@@ -37,7 +37,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		notice: url.searchParams.get('flyttet')
 			? 'Påmeldingen er flyttet, og personen har fått beskjed på e-post.'
 			: url.searchParams.has('avlyst')
-				? `Arrangementet er avlyst. ${url.searchParams.get('avlyst')} påmeldte og ventende får beskjed på e-post.`
+				? `Arrangementet er avlyst. ${Number(url.searchParams.get('avlyst')) || 0} påmeldte og ventende får beskjed på e-post.`
 				: null
 	};
 };

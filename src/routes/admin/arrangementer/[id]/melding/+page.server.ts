@@ -22,7 +22,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			zod4(messageSchema),
 			{ errors: false }
 		),
-		sent: url.searchParams.get('sendt')
+		// «igjen» or a count: nothing else from the address is shown as a message.
+		sent: /^(igjen|\d{1,6})$/.exec(url.searchParams.get('sendt') ?? '')?.[0] ?? null
 	};
 };
 
