@@ -14,8 +14,7 @@ import { seatCounts } from '$lib/server/events/registration.service';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { ConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
-import { ServiceError } from '$lib/server/errors';
-import { failWith } from '$lib/server/http';
+import { actionProblem, failWith } from '$lib/server/http';
 import { eventProgrammeOptions } from '$lib/server/programmes/programmes.admin';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -94,8 +93,7 @@ export const actions: Actions = {
 		try {
 			await orError(deleteEvent(locals.user!, id!, version));
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
-			throw e;
+			return actionProblem(e);
 		}
 		redirect(303, '/admin/arrangementer?slettet=1');
 	}

@@ -6,7 +6,7 @@ import {
 } from '$lib/server/events/participants.admin';
 import { questionsOf } from '$lib/server/events/registration.service';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
-import { ServiceError } from '$lib/server/errors';
+import { actionProblem } from '$lib/server/http';
 import { now } from '$lib/server/clock';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -47,7 +47,7 @@ export const actions: Actions = {
 		const id = eventIdParam(params.id)!;
 		const fd = await request.formData();
 		const to = String(fd.get('til'));
-		if (!isParticipantStatus(to)) return fail(400, { actionError: 'Velg hvor påmeldingen skal.' });
+		if (!isParticipantStatus(to)) return fail(400, { problem: 'Velg hvor påmeldingen skal.' });
 		try {
 			await orError(
 				moveRegistration(
@@ -58,8 +58,7 @@ export const actions: Actions = {
 				)
 			);
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
-			throw e;
+			return actionProblem(e);
 		}
 		const back = new URLSearchParams();
 		for (const k of ['status', 'q']) {

@@ -1,7 +1,6 @@
-import { fail } from '@sveltejs/kit';
 import { participants, setAttendance } from '$lib/server/events/participants.admin';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
-import { ServiceError } from '$lib/server/errors';
+import { actionProblem } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -31,8 +30,7 @@ export const actions: Actions = {
 			const who = await orError(setAttendance(locals.user!, id, registrationId, attended));
 			return { checked: { id: who.id, name: who.name, attended } };
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
-			throw e;
+			return actionProblem(e);
 		}
 	}
 };

@@ -1,9 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { managedEvent } from '$lib/server/events/events.admin';
 import { deleteQuestion, moveQuestion } from '$lib/server/events/questions.admin';
 import { questionsOf, seatCounts } from '$lib/server/events/registration.service';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
-import { ServiceError } from '$lib/server/errors';
+import { actionProblem } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -22,8 +22,7 @@ async function run(p: Promise<unknown>) {
 	try {
 		await orError(p);
 	} catch (e) {
-		if (e instanceof ServiceError) return fail(400, { actionError: e.message });
-		throw e;
+		return actionProblem(e);
 	}
 	return null;
 }

@@ -9,8 +9,7 @@ import {
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { retentionMonths } from '$lib/server/events/privacy';
-import { ServiceError } from '$lib/server/errors';
-import { failWith, noStore } from '$lib/server/http';
+import { actionProblem, failWith, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const CHANGE = { withEmail: false, withPrivacy: false };
@@ -36,15 +35,10 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-function actionError(e: unknown) {
-	if (e instanceof ServiceError) return fail(400, { actionError: e.message });
-	throw e;
-}
-
 export const actions: Actions = {
 	endre: async (event) => {
 		const view = await registrationPage(event.params.token);
-		if (!view) return fail(404, { actionError: 'Lenken virker ikke.' });
+		if (!view) return fail(404, { problem: 'Lenken virker ikke.' });
 		const form = await superValidate(event.request, registrationAdapter(view.questions, CHANGE), {
 			id: 'endre'
 		});
@@ -60,7 +54,7 @@ export const actions: Actions = {
 		try {
 			await cancelRegistration(event.params.token);
 		} catch (e) {
-			return actionError(e);
+			return actionProblem(e);
 		}
 		redirect(303, `/arrangementer/min-pamelding/${event.params.token}?avmeldt=1`);
 	},
@@ -68,7 +62,7 @@ export const actions: Actions = {
 		try {
 			await deleteRegistration(event.params.token);
 		} catch (e) {
-			return actionError(e);
+			return actionProblem(e);
 		}
 		redirect(303, '/arrangementer/min-pamelding/slettet');
 	}
