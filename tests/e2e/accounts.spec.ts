@@ -228,3 +228,50 @@ test('sikkerhetshoder, informasjonskapsel og avviste forfalskede skjema', async 
 	expect(forged.status()).toBe(403);
 	await context.close();
 });
+
+test('forfalskede id-er og ukjente fylker eller kommuner gir en melding, aldri 500', async ({
+	browser,
+	request
+}) => {
+	const { context } = await signedInContext(browser, request, { role: 'admin' });
+	const page = await context.newPage();
+	const other = await createUser(request, { role: 'medlem' });
+	const post = (path: string, form: Record<string, string>) =>
+		page.request.post(path, { form, headers: { origin: E2E.origin, accept: 'text/html' } });
+
+	// Too large for the database's integer, not a number, or no such row
+	for (const chapterId of ['99999999999', '999999']) {
+		const res = await post(`/admin/brukere/${other.id}?/leggTilFylke`, { chapterId });
+		expect(res.status(), `leggTilFylke ${chapterId}`).toBe(400);
+	}
+	expect(
+		(await post(`/admin/brukere/${other.id}?/fjernFylke`, { chapterId: 'abc' })).status()
+	).toBe(400);
+	expect((await post('/admin/brukere/99999999?/leggTilFylke', { chapterId: '1' })).status()).toBe(
+		404
+	);
+	expect((await post('/admin/filer?/slett', { id: '99999999999' })).status()).toBe(400);
+	for (const list of ['/admin/sider', '/admin/personer', '/admin/sporsmal'])
+		expect((await page.goto(`${list}?flyttet=99999999999`))?.status(), list).toBe(200);
+
+	// An invitation to a county chapter or municipality that does not exist: told beside the field
+	await page.goto('/admin/brukere');
+	const email = uniqueEmail('ukjent');
+	const forgedChapter = await post('/admin/brukere?/inviter', {
+		email,
+		role: 'fylkesleder',
+		chapterId: '999999'
+	});
+	expect(forgedChapter.status()).toBe(400);
+	const body = await forgedChapter.text();
+	expect(body).toContain('Velg fylkesavdeling fra lista');
+	expect(body).toContain(email);
+	const forgedKommune = await post('/admin/brukere?/inviter', {
+		email,
+		role: 'koordinator',
+		municipalityNumber: '0000'
+	});
+	expect(forgedKommune.status()).toBe(400);
+	expect(await forgedKommune.text()).toContain('Velg kommune fra lista');
+	await context.close();
+});

@@ -26,6 +26,14 @@ export function safeNext(value: string | null | undefined, fallback = '/min-side
 	return value;
 }
 
+/**
+ * A row id (or version) from a URL or a form field: a plain number that fits the database's integer
+ * column, else null (so forged or garbled values are "not found", never a database error).
+ */
+export function idFrom(value: FormDataEntryValue | null | undefined): number | null {
+	return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
+
 /** Pages with personal content or forms tied to a person are never cached. */
 export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
 	event.setHeaders({ 'cache-control': 'private, no-store' });

@@ -145,7 +145,11 @@ export type GrantedRole =
 	  }
 	| { kind: 'ingen' };
 
-export async function describeRole(role: GrantedRole): Promise<string> {
+/**
+ * The role in words. When granting (`granting`), a county chapter or municipality that does
+ * not exist is refused beside its field rather than left to fail in the database.
+ */
+export async function describeRole(role: GrantedRole, granting = false): Promise<string> {
 	switch (role.kind) {
 		case 'admin':
 			return 'administrator';
@@ -156,6 +160,8 @@ export async function describeRole(role: GrantedRole): Promise<string> {
 				.select()
 				.from(countyChapters)
 				.where(eq(countyChapters.id, role.chapterId));
+			if (!c && granting)
+				throw new ServiceError('invalid', 'Velg fylkesavdeling fra lista', 'chapterId');
 			return `leder i fylkesavdeling ${c?.name ?? ''}`.trim();
 		}
 		case 'kommune': {
@@ -163,6 +169,8 @@ export async function describeRole(role: GrantedRole): Promise<string> {
 				.select()
 				.from(municipalities)
 				.where(eq(municipalities.number, role.municipalityNumber));
+			if (!k && granting)
+				throw new ServiceError('invalid', 'Velg kommune fra lista', 'municipalityNumber');
 			const as = role.groupRole
 				? ` (${m.fremtidsbilde.groupRoles[role.groupRole].toLowerCase()})`
 				: '';
@@ -217,7 +225,7 @@ export async function queueInvitation(
 	input: { email: string; role: GrantedRole; idempotencyKey?: string }
 ) {
 	const email = normaliseEmail(input.email);
-	const roleText = await describeRole(input.role);
+	const roleText = await describeRole(input.role, true);
 	const token = await createAuthToken(tx, 'invite', email, null, {
 		role: input.role,
 		invitedBy: actor.id
@@ -373,13 +381,16 @@ export async function setGlobalRole(
 }
 
 export async function addScopedRole(actor: Actor, userId: number, role: GrantedRole) {
+	const roleText = await describeRole(role, true);
 	await db.transaction(async (tx) => {
+		const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+		if (!user) throw new ServiceError('not-found', 'Brukeren finnes ikke');
 		await grantRole(tx, userId, role);
 		await recordAudit(tx, actor, {
 			action: 'bruker.rolle',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: `Ga rollen ${await describeRole(role)}`,
+			summary: `Ga rollen ${roleText}`,
 			after: role
 		});
 	});

@@ -16,14 +16,13 @@ import {
 } from './editing';
 import { toOsloInput } from '$lib/i18n';
 import { ServiceError } from '../errors';
-import { failWith } from '../http';
+import { failWith, idFrom } from '../http';
 import type { Actor } from '../accounts/actor';
 
 /** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
 export function idParam(param: string, notFound: string): number | null {
 	if (param === 'ny') return null;
-	if (!/^\d{1,9}$/.test(param)) error(404, notFound);
-	return Number(param);
+	return idFrom(param) ?? error(404, notFound);
 }
 
 /** The id of an item that must exist already (delete, restore). */
@@ -132,21 +131,16 @@ async function runAction(
 	}
 }
 
-const numberFrom = (data: FormData, name: string) => {
-	const v = String(data.get(name) ?? '');
-	return /^\d{1,9}$/.test(v) ? Number(v) : null;
-};
-
 /** Deletes with the version the editor saw (form field `version`). */
 export async function runDelete(request: Request, remove: (version: number) => Promise<void>) {
-	const version = numberFrom(await request.formData(), 'version');
+	const version = idFrom((await request.formData()).get('version'));
 	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
 	return runAction(() => remove(version));
 }
 
 /** Restores the version chosen in the version list (form field `versjon`). */
 export async function runRestore(request: Request, restore: (version: number) => Promise<void>) {
-	const version = numberFrom(await request.formData(), 'versjon');
+	const version = idFrom((await request.formData()).get('versjon'));
 	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
 	return runAction(() => restore(version));
 }
@@ -157,7 +151,7 @@ export async function runMove(
 	move: (id: number, direction: Direction) => Promise<boolean>
 ) {
 	const data = await request.formData();
-	const id = numberFrom(data, 'id');
+	const id = idFrom(data.get('id'));
 	const direction = data.get('retning');
 	if (id === null || (direction !== 'opp' && direction !== 'ned'))
 		return { failure: fail(400, { actionError: 'Ugyldig flytting. Last siden på nytt.' }) };

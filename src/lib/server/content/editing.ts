@@ -122,12 +122,6 @@ export function assertAltTexts(markdown: string | null | undefined, field: strin
 		);
 }
 
-export function publishLabel(s: PublishState): string {
-	if (s.status === 'published') return 'Publisert';
-	if (s.publishAt) return `Planlagt ${formatDateTime(s.publishAt)}`;
-	return 'Utkast';
-}
-
 // ——— Slugs and redirects ———
 
 /** A slug unique in `column` (excluding row `exceptId`), adding -2, -3 … when taken. */
@@ -235,8 +229,6 @@ export async function getVersion(type: EditableType, id: number, version: number
 export function snapshotDate(v: unknown): Date | null {
 	return typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : null;
 }
-
-export const nextVersion = sql`version + 1`;
 
 // ——— Order ———
 

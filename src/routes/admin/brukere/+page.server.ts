@@ -9,6 +9,7 @@ import {
 	type GrantedRole
 } from '$lib/server/accounts/users.service';
 import { chapterOptions, municipalityOptions } from '$lib/server/geo/geo.service';
+import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -40,7 +41,11 @@ export const actions: Actions = {
 				: d.role === 'koordinator' || d.role === 'medlem'
 					? { kind: 'kommune', municipalityNumber: d.municipalityNumber, role: d.role }
 					: { kind: d.role };
-		await inviteUser(locals.user!, { email: d.email, role });
+		try {
+			await inviteUser(locals.user!, { email: d.email, role });
+		} catch (e) {
+			return failWith(form, e);
+		}
 		return message(form, `Invitasjonen er sendt til ${d.email}.`);
 	}
 };

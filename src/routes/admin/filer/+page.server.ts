@@ -6,12 +6,13 @@ import {
 	uploadFile
 } from '$lib/server/content/media.admin';
 import { ServiceError } from '$lib/server/errors';
+import { idFrom } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const type = url.searchParams.get('type') ?? '';
-	const uploaded = Number(url.searchParams.get('lastetOpp'));
+	const uploaded = idFrom(url.searchParams.get('lastetOpp'));
 	const files = await listFiles({ q, type });
 	return {
 		files,
@@ -47,8 +48,8 @@ export const actions: Actions = {
 		redirect(303, `/admin/filer?lastetOpp=${id}#fil-${id}`);
 	},
 	slett: async ({ request, locals }) => {
-		const id = Number((await request.formData()).get('id'));
-		if (!Number.isInteger(id) || id <= 0) return fail(400, { actionError: 'Ugyldig fil.' });
+		const id = idFrom((await request.formData()).get('id'));
+		if (!id) return fail(400, { actionError: 'Ugyldig fil.' });
 		try {
 			await deleteFile(locals.user!, id);
 		} catch (e) {

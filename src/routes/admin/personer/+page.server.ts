@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { getPerson, listPeopleAdmin, movePerson } from '$lib/server/content/people.admin';
 import { runMove } from '$lib/server/content/desk';
+import { idFrom } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
-	const movedId = Number(url.searchParams.get('flyttet'));
-	const moved = Number.isInteger(movedId) && movedId > 0 ? await getPerson(movedId) : null;
+	const movedId = idFrom(url.searchParams.get('flyttet'));
+	const moved = movedId ? await getPerson(movedId) : null;
 	return {
 		groups: await listPeopleAdmin({ q }),
 		q,

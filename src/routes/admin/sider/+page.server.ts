@@ -1,13 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { getPage, listPagesAdmin, movePage } from '$lib/server/content/pages.admin';
 import { runMove } from '$lib/server/content/desk';
+import { idFrom } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const status = url.searchParams.get('status') ?? '';
-	const movedId = Number(url.searchParams.get('flyttet'));
-	const moved = Number.isInteger(movedId) && movedId > 0 ? await getPage(movedId) : null;
+	const movedId = idFrom(url.searchParams.get('flyttet'));
+	const moved = movedId ? await getPage(movedId) : null;
 	return {
 		...(await listPagesAdmin({ q, status })),
 		q,

@@ -1,13 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { faqTopics, getFaq, listFaqAdmin, moveFaq } from '$lib/server/content/faq.admin';
 import { runMove } from '$lib/server/content/desk';
+import { idFrom } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const topic = url.searchParams.get('emne')?.slice(0, 100) ?? '';
-	const movedId = Number(url.searchParams.get('flyttet'));
-	const moved = Number.isInteger(movedId) && movedId > 0 ? await getFaq(movedId) : null;
+	const movedId = idFrom(url.searchParams.get('flyttet'));
+	const moved = movedId ? await getFaq(movedId) : null;
 	return {
 		groups: await listFaqAdmin({ q, topic }),
 		topics: await faqTopics(),

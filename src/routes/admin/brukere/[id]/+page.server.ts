@@ -8,14 +8,11 @@ import {
 	setGlobalRole,
 	signOutUserEverywhere
 } from '$lib/server/accounts/users.service';
-import { attempt } from '$lib/server/http';
+import { attempt, idFrom } from '$lib/server/http';
 import { chapterOptions } from '$lib/server/geo/geo.service';
 import type { Actions, PageServerLoad } from './$types';
 
-function idOf(param: string) {
-	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke brukeren');
-	return Number(param);
-}
+const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke brukeren');
 
 export const load: PageServerLoad = async ({ params }) => {
 	const details = await getUser(idOf(params.id));
@@ -49,16 +46,16 @@ export const actions: Actions = {
 		);
 	},
 	leggTilFylke: async ({ request, params, locals }) => {
-		const chapterId = Number((await request.formData()).get('chapterId'));
-		if (!Number.isInteger(chapterId) || chapterId <= 0)
-			return fail(400, { problem: 'Velg fylkesavdeling' });
+		const chapterId = idFrom((await request.formData()).get('chapterId'));
+		if (!chapterId) return fail(400, { problem: 'Velg fylkesavdeling' });
 		return attempt(
 			() => addScopedRole(locals.user!, idOf(params.id), { kind: 'fylkesleder', chapterId }),
 			'Rollen er lagt til.'
 		);
 	},
 	fjernFylke: async ({ request, params, locals }) => {
-		const chapterId = Number((await request.formData()).get('chapterId'));
+		const chapterId = idFrom((await request.formData()).get('chapterId'));
+		if (!chapterId) return fail(400, { problem: 'Ukjent fylkesavdeling' });
 		return attempt(
 			() => removeChapterRole(locals.user!, idOf(params.id), chapterId),
 			'Rollen er fjernet.'

@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { getMessage, retryMessage } from '$lib/server/mail/outbox.service';
+import { idFrom } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const idOf = (p: string) => (/^\d{1,9}$/.test(p) ? Number(p) : error(404, 'Fant ikke e-posten'));
+const idOf = (p: string) => idFrom(p) ?? error(404, 'Fant ikke e-posten');
 
 export const load: PageServerLoad = async ({ params }) => {
 	const msg = await getMessage(idOf(params.id));

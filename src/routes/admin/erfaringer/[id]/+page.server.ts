@@ -5,12 +5,10 @@ import { storyReviewSchema } from '$lib/forms/fremtidsbilde';
 import { getStoryAdmin, reviewStory } from '$lib/server/fremtidsbilde/stories.service';
 import { renderMarkdown } from '$lib/server/content/markdown';
 import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
+import { idFrom } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-function idOf(param: string): number {
-	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke historien');
-	return Number(param);
-}
+const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke historien');
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const found = await getStoryAdmin(idOf(params.id));

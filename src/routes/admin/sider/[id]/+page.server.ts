@@ -11,13 +11,14 @@ import {
 	savePage
 } from '$lib/server/content/pages.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
+import { idFrom } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke siden';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	const options = await parentOptions(params.id === 'ny' ? null : Number(params.id));
-	const parent = options.find((o) => o.id === Number(url.searchParams.get('forelder'))) ?? null;
+	const options = await parentOptions(idFrom(params.id));
+	const parent = options.find((o) => o.id === idFrom(url.searchParams.get('forelder'))) ?? null;
 	const { row, ...editor } = await loadEditor(params.id, url, {
 		notFound: NOT_FOUND,
 		type: 'side',
