@@ -151,6 +151,14 @@ test('redaksjonen holder katalogen over samfunnsmål og påstander ved like', as
 	await page.getByRole('button', { name: 'Lagre', exact: true }).first().click();
 	await expect(page.getByTestId('error-summary').first()).toContainText('Skriv påstanden');
 
+	// A forged statement id (past what the column holds) is "not found", not a server error
+	const here = new URL(page.url());
+	const forged = await page.request.post(`${here.pathname}?/slettPastand`, {
+		form: { id: '99999999999' },
+		headers: { origin: here.origin }
+	});
+	expect(forged.status()).toBe(404);
+
 	// The front page shows the catalogue
 	const anon = await browser.newContext();
 	const visitor = await anon.newPage();

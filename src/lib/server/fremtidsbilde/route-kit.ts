@@ -3,7 +3,7 @@
  * ids from the address, the signed-in person, forms that offer back what an expired session
  * kept (form-stash.ts) or what a draft holds, and tidying up after a successful save.
  */
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { superValidate, type SuperValidated } from 'sveltekit-superforms';
 import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
 import type { Actor } from '../accounts/actor';
@@ -112,6 +112,47 @@ export function saveFailed<T extends SuperValidated<any>>(form: T, e: unknown) {
 		return fail(409, { form, theirs: e.theirs, conflict: e.message });
 	}
 	return failWith(form, e);
+}
+
+/**
+ * The usual save action: read and check the form, hand it to `save`, and tidy up after a
+ * successful save (stash and, with `draftKey`, the draft). Either `failure` (return it from the
+ * action: a message beside the field, or the edit conflict) or the saved form and `save`'s result.
+ */
+export async function saveForm<
+	T extends Record<string, unknown>,
+	In extends Record<string, unknown>,
+	R
+>(
+	event: RequestEvent,
+	adapter: ValidationAdapter<T, In>,
+	opts: {
+		id?: string;
+		draftKey?: string;
+		save: (actor: Actor, nr: string, data: T) => Promise<R>;
+	}
+): Promise<
+	| {
+			failure:
+				| ActionFailure<{ form: SuperValidated<T> }>
+				| ReturnType<typeof saveFailed<SuperValidated<T>>>;
+			form?: never;
+			result?: never;
+	  }
+	| { failure: null; form: SuperValidated<T>; result: R }
+> {
+	const nr = nrOf(event.params as { kommunenummer?: string });
+	const actor = actorOf(event);
+	const form = await superValidate(event.request, adapter, { id: opts.id });
+	if (!form.valid) return { failure: fail(400, { form }) };
+	let result: R;
+	try {
+		result = await opts.save(actor, nr, form.data);
+	} catch (e) {
+		return { failure: saveFailed(form, e) };
+	}
+	await afterSave(event, actor, nr, opts.draftKey);
+	return { failure: null, form, result };
 }
 
 /**

@@ -12,18 +12,12 @@ import {
 } from '$lib/server/fremtidsbilde/goals.service';
 import { ConflictError } from '$lib/server/content/editing';
 import { ServiceError } from '$lib/server/errors';
-import { failWith } from '$lib/server/http';
-import { actionProblem } from '$lib/server/http';
+import { actionProblem, failWith } from '$lib/server/http';
+import { idOf, idParam } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
-function idOf(param: string): number | null {
-	if (param === 'ny') return null;
-	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke samfunnsmålet');
-	return Number(param);
-}
-
 export const load: PageServerLoad = async ({ params, url }) => {
-	const id = idOf(params.id);
+	const id = idOf(params.id, true);
 	const found = id === null ? null : await getGoal(id);
 	if (id !== null && !found) error(404, 'Fant ikke samfunnsmålet');
 	const g = found?.goal;
@@ -67,7 +61,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 
 export const actions: Actions = {
 	lagre: async ({ request, params, locals }) => {
-		const id = idOf(params.id);
+		const id = idOf(params.id, true);
 		const form = await superValidate(request, zod4(goalSchema), { id: 'mal' });
 		if (!form.valid) return fail(400, { form });
 		let savedId: number;
@@ -84,7 +78,7 @@ export const actions: Actions = {
 		redirect(303, `/admin/samfunnsmal/${savedId}?lagret=1`);
 	},
 	slett: async ({ request, params, locals }) => {
-		const id = idOf(params.id);
+		const id = idOf(params.id, true);
 		if (id === null) error(404, 'Fant ikke samfunnsmålet');
 		const version = Number((await request.formData()).get('version'));
 		try {
@@ -96,7 +90,7 @@ export const actions: Actions = {
 		redirect(303, '/admin/samfunnsmal?slettet=1');
 	},
 	pastand: async ({ request, params, locals }) => {
-		const goalId = idOf(params.id);
+		const goalId = idOf(params.id, true);
 		if (goalId === null) error(404, 'Fant ikke samfunnsmålet');
 		const form = await superValidate(request, zod4(statementSchema));
 		if (!form.valid) return fail(400, { form });
@@ -110,10 +104,10 @@ export const actions: Actions = {
 		return message(form, 'Påstanden er lagret.');
 	},
 	slettPastand: async ({ request, params, locals }) => {
-		const goalId = idOf(params.id);
+		const goalId = idOf(params.id, true);
 		if (goalId === null) error(404, 'Fant ikke samfunnsmålet');
-		const id = Number((await request.formData()).get('id'));
-		if (!Number.isInteger(id)) error(400, 'Ugyldig påstand');
+		// A forged id (not a number, or past what the column holds) is "not found", not a 500.
+		const id = idParam(String((await request.formData()).get('id') ?? ''));
 		try {
 			await deleteStatement(locals.user!, goalId, id);
 		} catch (e) {

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { message, superValidate } from 'sveltekit-superforms';
+import { message } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { gapSchema, stakeholderSchema } from '$lib/forms/fremtidsbilde';
 import { chosenGoal } from '$lib/server/fremtidsbilde/workspace.service';
@@ -12,14 +12,12 @@ import {
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import {
 	actorOf,
-	afterSave,
 	idParam,
 	nrOf,
 	offerForm,
-	saveFailed,
+	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const draftKey = (id: number) => `gap:${id}`;
@@ -62,31 +60,23 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
-		const nr = nrOf(event.params);
 		const id = idParam(event.params.goalId);
-		const actor = actorOf(event);
-		const form = await superValidate(event.request, zod4(gapSchema), { id: 'gap' });
-		if (!form.valid) return fail(400, { form });
-		try {
-			await saveGap(actor, nr, id, form.data);
-		} catch (e) {
-			return saveFailed(form, e);
-		}
-		await afterSave(event, actor, nr, draftKey(id));
+		const { failure, form } = await saveForm(event, zod4(gapSchema), {
+			id: 'gap',
+			draftKey: draftKey(id),
+			save: (actor, nr, data) => saveGap(actor, nr, id, data)
+		});
+		if (failure) return failure;
 		form.data.version += 1;
 		return message(form, 'Gapet er lagret.');
 	},
 	aktor: async (event) => {
-		const nr = nrOf(event.params);
-		const actor = actorOf(event);
-		const form = await superValidate(event.request, zod4(stakeholderSchema), { id: 'aktor' });
-		if (!form.valid) return fail(400, { form });
-		try {
-			await saveStakeholder(actor, nr, idParam(event.params.goalId), null, form.data);
-		} catch (e) {
-			return failWith(form, e);
-		}
-		await afterSave(event, actor, nr);
+		const goalId = idParam(event.params.goalId);
+		const { failure, form } = await saveForm(event, zod4(stakeholderSchema), {
+			id: 'aktor',
+			save: (actor, nr, data) => saveStakeholder(actor, nr, goalId, null, data)
+		});
+		if (failure) return failure;
 		const added = form.data.actor;
 		form.data = { actor: '', role: '' as never, involved: false };
 		return message(form, `${added} er lagt til.`);

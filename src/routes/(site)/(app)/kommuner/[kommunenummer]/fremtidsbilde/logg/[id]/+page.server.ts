@@ -1,5 +1,4 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { logSchema } from '$lib/forms/fremtidsbilde';
 import {
@@ -13,11 +12,10 @@ import {
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import {
 	actorOf,
-	afterSave,
 	idOf,
 	nrOf,
 	offerForm,
-	saveFailed,
+	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { ServiceError } from '$lib/server/errors';
@@ -79,18 +77,13 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
-		const nr = nrOf(event.params);
 		const id = idOf(event.params.id, true);
-		const actor = actorOf(event);
-		const form = await superValidate(event.request, zod4(logSchema));
-		if (!form.valid) return fail(400, { form });
-		try {
-			await saveLogEntry(actor, nr, id, form.data);
-		} catch (e) {
-			return saveFailed(form, e);
-		}
-		await afterSave(event, actor, nr, draftKey(id));
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg`);
+		const { failure } = await saveForm(event, zod4(logSchema), {
+			draftKey: draftKey(id),
+			save: (actor, nr, data) => saveLogEntry(actor, nr, id, data)
+		});
+		if (failure) return failure;
+		redirect(303, `/kommuner/${nrOf(event.params)}/fremtidsbilde/logg`);
 	},
 	slett: async (event) => {
 		const nr = nrOf(event.params);

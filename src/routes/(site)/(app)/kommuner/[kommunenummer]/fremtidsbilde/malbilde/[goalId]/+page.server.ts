@@ -1,6 +1,5 @@
-import { message, superValidate } from 'sveltekit-superforms';
+import { message } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { fail } from '@sveltejs/kit';
 import { targetSchema } from '$lib/forms/fremtidsbilde';
 import { chosenGoal } from '$lib/server/fremtidsbilde/workspace.service';
 import { saveTarget } from '$lib/server/fremtidsbilde/pictures.service';
@@ -8,12 +7,10 @@ import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import { getGoal } from '$lib/server/fremtidsbilde/goals.service';
 import { renderMarkdown } from '$lib/server/content/markdown';
 import {
-	actorOf,
-	afterSave,
 	idParam,
 	nrOf,
 	offerForm,
-	saveFailed,
+	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -47,17 +44,12 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
-		const nr = nrOf(event.params);
 		const id = idParam(event.params.goalId);
-		const actor = actorOf(event);
-		const form = await superValidate(event.request, zod4(targetSchema));
-		if (!form.valid) return fail(400, { form });
-		try {
-			await saveTarget(actor, nr, id, form.data);
-		} catch (e) {
-			return saveFailed(form, e);
-		}
-		await afterSave(event, actor, nr, draftKey(id));
+		const { failure, form } = await saveForm(event, zod4(targetSchema), {
+			draftKey: draftKey(id),
+			save: (actor, nr, data) => saveTarget(actor, nr, id, data)
+		});
+		if (failure) return failure;
 		form.data.version += 1;
 		return message(form, 'Målbildet er lagret.');
 	}

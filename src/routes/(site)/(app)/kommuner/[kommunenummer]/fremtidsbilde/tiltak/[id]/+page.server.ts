@@ -1,5 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { superValidate } from 'sveltekit-superforms';
+import { redirect } from '@sveltejs/kit';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { actionSchema } from '$lib/forms/fremtidsbilde';
 import {
@@ -13,11 +12,10 @@ import { groupMembers } from '$lib/server/fremtidsbilde/group.service';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import {
 	actorOf,
-	afterSave,
 	idOf,
 	nrOf,
 	offerForm,
-	saveFailed,
+	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -73,18 +71,13 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {
-		const nr = nrOf(event.params);
 		const id = idOf(event.params.id, true);
-		const actor = actorOf(event);
-		const form = await superValidate(event.request, zod4(actionSchema));
-		if (!form.valid) return fail(400, { form });
-		try {
-			await saveAction(actor, nr, id, form.data);
-		} catch (e) {
-			return saveFailed(form, e);
-		}
-		await afterSave(event, actor, nr, draftKey(id));
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/tiltak`);
+		const { failure } = await saveForm(event, zod4(actionSchema), {
+			draftKey: draftKey(id),
+			save: (actor, nr, data) => saveAction(actor, nr, id, data)
+		});
+		if (failure) return failure;
+		redirect(303, `/kommuner/${nrOf(event.params)}/fremtidsbilde/tiltak`);
 	},
 	slett: async (event) => {
 		const nr = nrOf(event.params);

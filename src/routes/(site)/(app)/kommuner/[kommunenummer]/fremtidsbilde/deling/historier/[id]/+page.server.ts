@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { message, superValidate } from 'sveltekit-superforms';
+import { message } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { storySchema } from '$lib/forms/fremtidsbilde';
 import {
@@ -15,11 +15,10 @@ import { assertCoordinator } from '$lib/server/fremtidsbilde/guards';
 import { PHOTO_MAX_BYTES } from '$lib/server/fremtidsbilde/images';
 import {
 	actorOf,
-	afterSave,
 	idOf,
 	nrOf,
 	offerForm,
-	saveFailed,
+	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { ServiceError } from '$lib/server/errors';
@@ -81,20 +80,17 @@ async function act(event: RequestEvent, run: () => Promise<void>, done: string) 
 
 export const actions: Actions = guardedActions('koordinator', {
 	lagre: async (event) => {
-		const nr = nrOf(event.params);
 		const id = idOf(event.params.id, true);
-		const actor = actorOf(event);
-		const form = await superValidate(event.request, zod4(storySchema));
-		if (!form.valid) return fail(400, { form });
-		let savedId: number;
-		try {
-			savedId = await saveStory(actor, nr, id, form.data);
-		} catch (e) {
-			return saveFailed(form, e);
-		}
-		await afterSave(event, actor, nr, draftKey(id));
+		const { failure, form, result } = await saveForm(event, zod4(storySchema), {
+			draftKey: draftKey(id),
+			save: (actor, nr, data) => saveStory(actor, nr, id, data)
+		});
+		if (failure) return failure;
 		if (id === null)
-			redirect(303, `/kommuner/${nr}/fremtidsbilde/deling/historier/${savedId}?melding=lagret`);
+			redirect(
+				303,
+				`/kommuner/${nrOf(event.params)}/fremtidsbilde/deling/historier/${result}?melding=lagret`
+			);
 		form.data.version += 1;
 		return message(form, 'Historien er lagret.');
 	},
