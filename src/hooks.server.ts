@@ -24,12 +24,18 @@ const requestId: Handle = async ({ event, resolve }) => {
 	// PostgreSQL text cannot hold NUL; no address of ours contains control characters.
 	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u001f]/.test(decodeSafe(event.url.pathname) + decodeSafe(event.url.search)))
-		return new Response('Ugyldig adresse', {
-			status: 400,
-			headers: { 'content-type': 'text/plain; charset=utf-8' }
-		});
+		return badAddress();
+	// `?/default` names SvelteKit's reserved action, which it answers with a 500: none of ours.
+	if (event.request.method === 'POST' && event.url.searchParams.has('/default'))
+		return badAddress();
 	return resolve(event);
 };
+
+const badAddress = () =>
+	new Response('Ugyldig adresse', {
+		status: 400,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
 
 function decodeSafe(s: string): string {
 	try {

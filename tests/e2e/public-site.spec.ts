@@ -337,5 +337,8 @@ test.describe('feil', () => {
 			const res = await request.get('/', { headers });
 			expect(res.status(), JSON.stringify(headers)).toBeLessThan(500);
 		}
+		// SvelteKit's reserved action name, posted to a page with actions
+		const reserved = await request.post('/logg-inn?/default', { form: { email: 'a@b.no' } });
+		expect(reserved.status()).toBe(400);
 	});
 });

@@ -28,6 +28,12 @@ describe('Norwegian dates in Oslo time', () => {
 		expect(parseOsloLocal('2024-07-15T09:00')?.toISOString()).toBe('2024-07-15T07:00:00.000Z');
 	});
 
+	it('keeps a year below 100 as typed (not 19xx) and refuses days that do not exist', () => {
+		expect(parseOsloLocal('0050-06-01T12:00')?.getUTCFullYear()).toBe(50);
+		expect(parseOsloLocal('2023-02-29T12:00')).toBeNull();
+		expect(parseOsloLocal('2024-02-29T12:00')?.toISOString()).toBe('2024-02-29T11:00:00.000Z');
+	});
+
 	it('handles the daylight-saving changes', () => {
 		// 31 March 2024: 02:00 → 03:00. 02:30 does not exist and moves forward.
 		expect(parseOsloLocal('2024-03-31T02:30')?.toISOString()).toBe('2024-03-31T01:30:00.000Z');

@@ -117,7 +117,8 @@ export function parseOsloLocal(value: string): Date | null {
 	if (!m) return null;
 	const [y, mo, da, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
 	if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59 || s > 59) return null;
-	const guess = Date.UTC(y, mo - 1, da, h, mi, s);
+	// Date.UTC reads the years 0–99 as 1900–1999; setting the year afterwards keeps it as typed.
+	const guess = new Date(Date.UTC(2000, mo - 1, da, h, mi, s)).setUTCFullYear(y, mo - 1, da);
 	const check = new Date(guess);
 	if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== da) return null;
 	// Try the offsets Oslo can have; prefer the earlier instant (summer time) for ambiguity.
