@@ -34,6 +34,19 @@ export function idFrom(value: FormDataEntryValue | null | undefined): number | n
 	return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : null;
 }
 
+/** The id in an address: a number (as `idFrom`), or a 404 page saying what was not found. */
+export function pathId(param: string | null | undefined, notFound = 'Fant ikke siden'): number {
+	return idFrom(param) ?? error(404, notFound);
+}
+
+/** The same where `ny` stands for a new item (null). */
+export function pathIdOrNew(
+	param: string | undefined,
+	notFound = 'Fant ikke siden'
+): number | null {
+	return param === 'ny' ? null : pathId(param, notFound);
+}
+
 /** Pages with personal content or forms tied to a person are never cached. */
 export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
 	event.setHeaders({ 'cache-control': 'private, no-store' });

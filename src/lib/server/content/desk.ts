@@ -16,21 +16,14 @@ import {
 } from './editing';
 import { toOsloInput } from '$lib/i18n';
 import { ServiceError } from '../errors';
-import { failWith, idFrom } from '../http';
+import { failWith, idFrom, pathId, pathIdOrNew } from '../http';
 import type { Actor } from '../accounts/actor';
 
 /** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
-export function idParam(param: string, notFound: string): number | null {
-	if (param === 'ny') return null;
-	return idFrom(param) ?? error(404, notFound);
-}
+export const idParam = pathIdOrNew;
 
 /** The id of an item that must exist already (delete, restore). */
-export function existingId(param: string, notFound: string): number {
-	const id = idParam(param, notFound);
-	if (id === null) error(404, notFound);
-	return id;
-}
+export const existingId = pathId;
 
 /**
  * What every edit page loads: the item (404 when gone), its form (a schedule shown in Oslo

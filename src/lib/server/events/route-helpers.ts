@@ -2,17 +2,16 @@
 import { error } from '@sveltejs/kit';
 import { NotFoundError } from '../content/editing';
 import { ForbiddenError } from './events.admin';
+import { pathId, pathIdOrNew } from '../http';
 
 /** The event id in the path ('ny' is null: a new event). */
 export function eventIdParam(param: string, allowNew = false): number | null {
-	if (allowNew && param === 'ny') return null;
-	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke arrangementet');
-	return Number(param);
+	const notFound = 'Fant ikke arrangementet';
+	return allowNew ? pathIdOrNew(param, notFound) : pathId(param, notFound);
 }
 
 export function numberParam(value: string | null | undefined, what = 'det du ba om'): number {
-	if (!value || !/^\d{1,9}$/.test(value)) error(404, `Fant ikke ${what}`);
-	return Number(value);
+	return pathId(value, `Fant ikke ${what}`);
 }
 
 /** Runs a service call; «not found» and «not yours» become 404 and 403 pages. */

@@ -10,7 +10,7 @@ import type { Actor } from '../accounts/actor';
 import { dropStash, stashedForm, stashedFormData } from '../form-stash';
 import { clearDraft, draftsFor, type DraftMap } from './drafts.service';
 import { EditConflict } from './pictures.service';
-import { failWith } from '../http';
+import { failWith, pathId, pathIdOrNew } from '../http';
 import { assertCoordinator, assertTakePart } from './guards';
 
 /** The four-digit kommunenummer from the address (404 for anything else). */
@@ -22,13 +22,11 @@ export function nrOf(params: { kommunenummer?: string }): string {
 
 /** A numeric id from the address; `ny` gives null when `allowNew`. */
 export function idOf(param: string | undefined, allowNew = false): number | null {
-	if (allowNew && param === 'ny') return null;
-	if (!param || !/^\d{1,9}$/.test(param)) error(404, 'Fant ikke siden');
-	return Number(param);
+	return allowNew ? pathIdOrNew(param) : pathId(param);
 }
 
 export function idParam(param: string | undefined): number {
-	return idOf(param) as number;
+	return pathId(param);
 }
 
 /** The signed-in person (hooks already sent everyone else to sign in). */
