@@ -2,7 +2,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import ICAL from 'ical.js';
 import { E2E } from './env';
-import type { ReceivedMail } from './mail';
+import { attachmentOf, type ReceivedMail } from './mail';
 
 export interface TestEvent {
 	id: number;
@@ -78,11 +78,7 @@ export function privatePath(location: string | undefined): string {
 
 /** The .ics attachment of a received mail (base64 part of the MIME message). */
 export function icsFromMail(mail: ReceivedMail): string {
-	const parts = mail.raw.split(/\r?\n--[^\r\n]+\r?\n/);
-	const part = parts.find((p) => /Content-Type: text\/calendar/i.test(p));
-	if (!part) throw new Error(`Ingen kalenderfil i e-posten «${mail.subject}»`);
-	const [, ...body] = part.split(/\r?\n\r?\n/);
-	return Buffer.from(body.join('').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64').toString('utf8');
+	return attachmentOf(mail, /text\/calendar/).toString('utf8');
 }
 
 export interface ParsedEvent {

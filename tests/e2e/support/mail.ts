@@ -82,3 +82,20 @@ export function linkIn(mail: ReceivedMail, pathPattern: RegExp): string {
 	if (!url) throw new Error(`Fant ingen lenke ${pathPattern} i e-posten: ${mail.text}`);
 	return new URL(url).pathname;
 }
+
+/** The bytes of a mail's attachment: the first base64 part of that type (and file name). */
+export function attachmentOf(mail: ReceivedMail, type: RegExp, filename?: RegExp): Buffer {
+	const part = mail.raw
+		.split(/\r?\n--[^\r\n]+\r?\n/)
+		.find(
+			(p) =>
+				new RegExp(`Content-Type: ${type.source}`, 'i').test(p) && (!filename || filename.test(p))
+		);
+	if (!part) throw new Error(`Ingen vedlegg av typen ${type} i e-posten «${mail.subject}»`);
+	const body = part
+		.split(/\r?\n\r?\n/)
+		.slice(1)
+		.join('')
+		.replace(/--[\s\S]*$/, '');
+	return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
+}
