@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { managedProgramme } from '$lib/server/programmes/programmes.service';
+import { managedProgramme } from '$lib/server/programmes/route-kit';
 import {
 	answersForTask,
 	gatheringsOf,
@@ -10,7 +10,7 @@ import {
 } from '$lib/server/programmes/tasks.service';
 import { ConflictError, NotFoundError } from '$lib/server/content/editing';
 import { failWith } from '$lib/server/http';
-import { taskSchema } from '$lib/forms/programme-cohort';
+import { taskSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);

@@ -12,7 +12,7 @@ import { ConflictError } from '$lib/server/content/editing';
 import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
 import { ServiceError } from '$lib/server/errors';
 import { failWith } from '$lib/server/http';
-import { answerSchema } from '$lib/forms/programme-cohort';
+import { answerSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(answerSchema);
