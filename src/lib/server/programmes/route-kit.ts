@@ -40,9 +40,9 @@ export async function managedProgramme(actor: Actor | null, slug: string): Promi
 	return programme;
 }
 
-/** A numeric id from the address, or a 404 page. */
-export function idParam(param: string | undefined): number {
-	if (!param || !/^\d{1,9}$/.test(param)) error(404, 'Fant ikke søknaden.');
+/** A numeric id from the address, or a 404 page saying what was not found. */
+export function idParam(param: string | undefined, what = 'Fant ikke søknaden.'): number {
+	if (!param || !/^\d{1,9}$/.test(param)) error(404, what);
 	return Number(param);
 }
 
