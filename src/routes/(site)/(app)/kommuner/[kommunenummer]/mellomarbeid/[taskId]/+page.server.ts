@@ -74,9 +74,9 @@ export const actions: Actions = guardedActions('medlem', {
 	fjernFil: async (event) => {
 		const nr = nrOf(event.params);
 		const taskId = idParam(event.params.taskId);
-		const fileId = Number((await event.request.formData()).get('fil'));
+		const fileId = String((await event.request.formData()).get('fil') ?? '');
 		try {
-			await removeAnswerFile(actorOf(event), nr, taskId, Number.isInteger(fileId) ? fileId : 0);
+			await removeAnswerFile(actorOf(event), nr, taskId, /^\d{1,9}$/.test(fileId) ? +fileId : 0);
 		} catch (e) {
 			if (e instanceof ServiceError) return fail(400, { fileError: e.message });
 			throw e;
