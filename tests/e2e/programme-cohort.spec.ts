@@ -56,6 +56,11 @@ test('kohort: program, samling bare for kohorten, mellomarbeid levert og sett av
 	await staff.getByRole('button', { name: 'Legg til', exact: true }).click();
 	await expect(staff.getByText('er lagt til.')).toBeVisible();
 	await expect(staff.getByRole('cell', { name: 'Trondheim', exact: true })).toBeVisible();
+	// The participant table scrolls on its own at 360 px; the page does not
+	const wide = staff.viewportSize()!;
+	await staff.setViewportSize({ width: 360, height: 800 });
+	expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await staff.setViewportSize(wide);
 
 	// ——— A gathering only the cohort may register for ———
 	await staff.getByRole('link', { name: 'Ny samling i programmet' }).click();
