@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { clean, email, int, longText, optionalText, requiredText } from './fields';
-import { groupRoles, idList, oneOf } from './fremtidsbilde';
+import { groupRoles, idList, isCalendarDate, oneOf } from './fremtidsbilde';
 import { slugField } from './content';
 import { parseOsloLocal } from '$lib/i18n';
 
@@ -50,7 +50,7 @@ export const PARTICIPANT_LABELS: Record<(typeof PARTICIPANT_STATUSES)[number], s
 };
 
 const optionalDate = (msg: string) =>
-	optionalText(10).refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), { message: msg });
+	optionalText(10).refine((s) => s === '' || isCalendarDate(s), { message: msg });
 
 export const programmeSchema = z.object({
 	name: requiredText('Skriv navnet på programmet', 200, 'Navnet kan være høyst 200 tegn'),
@@ -83,7 +83,7 @@ export const taskSchema = z.object({
 		.string({ error: 'Skriv fristen' })
 		.trim()
 		.min(1, 'Skriv fristen')
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv fristen som 2027-10-15'),
+		.refine(isCalendarDate, 'Skriv fristen som 2027-10-15'),
 	eventId: optionalText(10).refine((s) => s === '' || /^\d{1,9}$/.test(s), {
 		message: 'Velg en samling fra lista'
 	}),
