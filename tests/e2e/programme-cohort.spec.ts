@@ -56,6 +56,11 @@ test('kohort: program, samling bare for kohorten, mellomarbeid levert og sett av
 	await staff.getByRole('button', { name: 'Legg til', exact: true }).click();
 	await expect(staff.getByText('er lagt til.')).toBeVisible();
 	await expect(staff.getByRole('cell', { name: 'Trondheim', exact: true })).toBeVisible();
+	// The participant table scrolls on its own at 360 px; the page does not
+	const wide = staff.viewportSize()!;
+	await staff.setViewportSize({ width: 360, height: 800 });
+	expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await staff.setViewportSize(wide);
 
 	// ——— A gathering only the cohort may register for ———
 	await staff.getByRole('link', { name: 'Ny samling i programmet' }).click();
@@ -165,6 +170,13 @@ test('kohort: program, samling bare for kohorten, mellomarbeid levert og sett av
 	await expect(member.getByRole('textbox', { name: /^Svar/ })).toHaveValue(
 		'Vi fant at samarbeidet med skolen er viktigst.'
 	);
+	// A forged file id (beyond a database integer) is refused with a message, never a 500
+	const forged = await member.request.post(`${new URL(member.url()).pathname}?/fjernFil`, {
+		form: { fil: '99999999999' },
+		headers: { origin: new URL(member.url()).origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(forged.status()).toBe(400);
 	await member.getByRole('button', { name: 'Lever' }).click();
 	await expect(member.getByText('Svaret er levert. Programstaben kan nå lese det.')).toBeVisible();
 	await expect(member.getByRole('button', { name: 'Lever' })).toHaveCount(0);

@@ -24,7 +24,7 @@ import {
 	type ParticipantStatus
 } from './schema';
 import { programmeBySlug, type Programme } from './programmes.service';
-import type { ProgrammeInput } from '$lib/forms/programme-cohort';
+import type { ProgrammeInput } from '$lib/forms/programmes';
 import { assertAltTexts } from './rules';
 
 export class ProgrammeForbidden extends ServiceError {

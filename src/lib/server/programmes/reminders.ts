@@ -59,71 +59,60 @@ function reminderMail(
 /** Queues the reminders that are due; returns how many new e-mails were queued. */
 export async function sendTaskReminders(): Promise<number> {
 	const today = osloDate(now());
-	const tasks = await db
+	// One row per (task due soon, coordinator of a participant that has not handed it in).
+	const due = await db
 		.select({
-			id: programmeTasks.id,
+			taskId: programmeTasks.id,
 			title: programmeTasks.title,
 			dueOn: programmeTasks.dueOn,
-			programmeId: programmeTasks.programmeId
+			userId: users.id,
+			name: users.name,
+			email: users.email,
+			nr: programmeParticipants.municipalityNumber
 		})
 		.from(programmeTasks)
+		.innerJoin(
+			programmeParticipants,
+			and(
+				eq(programmeParticipants.programmeId, programmeTasks.programmeId),
+				eq(programmeParticipants.status, 'deltar')
+			)
+		)
+		.leftJoin(
+			taskAnswers,
+			and(
+				eq(taskAnswers.taskId, programmeTasks.id),
+				eq(taskAnswers.municipalityNumber, programmeParticipants.municipalityNumber)
+			)
+		)
+		.innerJoin(
+			municipalityMembers,
+			and(
+				eq(municipalityMembers.municipalityNumber, programmeParticipants.municipalityNumber),
+				eq(municipalityMembers.role, 'koordinator')
+			)
+		)
+		.innerJoin(users, and(eq(users.id, municipalityMembers.userId), eq(users.isActive, true)))
 		.where(
 			and(
 				gte(programmeTasks.dueOn, today),
-				lte(programmeTasks.dueOn, addDays(today, REMINDER_DAYS))
+				lte(programmeTasks.dueOn, addDays(today, REMINDER_DAYS)),
+				isNull(taskAnswers.handedInAt)
 			)
 		);
+	if (!due.length) return 0;
 	let queued = 0;
-	for (const task of tasks.filter((t) => reminderDue(t.dueOn, today))) {
-		const waiting = await db
-			.select({ nr: programmeParticipants.municipalityNumber })
-			.from(programmeParticipants)
-			.leftJoin(
-				taskAnswers,
-				and(
-					eq(taskAnswers.taskId, task.id),
-					eq(taskAnswers.municipalityNumber, programmeParticipants.municipalityNumber)
-				)
-			)
-			.where(
-				and(
-					eq(programmeParticipants.programmeId, task.programmeId),
-					eq(programmeParticipants.status, 'deltar'),
-					isNull(taskAnswers.handedInAt)
-				)
-			);
-		if (!waiting.length) continue;
-		const coordinators = await db
-			.select({
-				id: users.id,
-				name: users.name,
-				email: users.email,
-				nr: municipalityMembers.municipalityNumber
-			})
-			.from(municipalityMembers)
-			.innerJoin(users, eq(users.id, municipalityMembers.userId))
-			.where(
-				and(
-					inArray(
-						municipalityMembers.municipalityNumber,
-						waiting.map((w) => w.nr)
-					),
-					eq(municipalityMembers.role, 'koordinator'),
-					eq(users.isActive, true)
-				)
-			);
-		await db.transaction(async (tx) => {
-			for (const c of coordinators) {
-				const id = await sendMail(tx, {
-					to: c.email,
-					template: 'mellomarbeid.reminder',
-					content: reminderMail(c.name, task, c.nr, task.id),
-					idempotencyKey: `mellomarbeid:${task.id}:${c.nr}:${c.id}:reminder`
-				});
-				if (id !== null) queued++;
-			}
-		});
-	}
+	await db.transaction(async (tx) => {
+		for (const d of due) {
+			const id = await sendMail(tx, {
+				to: d.email,
+				template: 'mellomarbeid.reminder',
+				content: reminderMail(d.name, d, d.nr, d.taskId),
+				idempotencyKey: `mellomarbeid:${d.taskId}:${d.nr}:${d.userId}:reminder`
+			});
+			if (id !== null) queued++;
+		}
+	});
 	if (queued) await kickMail();
 	return queued;
 }

@@ -86,14 +86,15 @@ export async function listApplications(actor: Actor, programme: Programme, f: Re
 		.from(applicationScores)
 		.where(inArray(applicationScores.applicationId, apps.map((a) => a.id).concat(0)))
 		.groupBy(applicationScores.applicationId);
+	const factOf = new Map(facts.map((x) => [x.number, x]));
+	const averageOf = new Map(scores.map((x) => [x.applicationId, x.avg]));
 	const q = f.q.trim().toLowerCase();
 	const rows = apps
 		.map((a) => {
 			const mine = munis
 				.filter((x) => x.applicationId === a.id)
-				.map((x) => facts.find((ff) => ff.number === x.municipalityNumber)!)
-				.filter(Boolean);
-			const avg = scores.find((s) => s.applicationId === a.id)?.avg;
+				.flatMap((x) => factOf.get(x.municipalityNumber) ?? []);
+			const avg = averageOf.get(a.id);
 			return { ...a, municipalities: mine, average: avg ? Number(avg) : null };
 		})
 		.filter((a) => (f.status ? a.status === f.status : a.status !== 'utkast'))

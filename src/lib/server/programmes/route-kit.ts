@@ -1,9 +1,19 @@
-/** What the programme routes share: the programme and its call from the address. */
-import { error } from '@sveltejs/kit';
-import { programmeBySlug, managedProgramme, type Programme } from './programmes.service';
+/**
+ * What the programme routes share: the programme (and its call) from the address, ids from the
+ * address, and saving the programme form with its conflict answer.
+ */
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { programmeBySlug, type Programme } from './programmes.service';
+import { programmeFormOptions, programmeToForm, saveProgramme } from './programmes.admin';
 import { callOf, type Call } from './calls.service';
 import type { Actor } from '../accounts/actor';
+import { can } from '../accounts/permissions';
 import { ServiceError } from '../errors';
+import { ConflictError, NotFoundError } from '../content/editing';
+import { failWith } from '../http';
+import { programmeSchema } from '$lib/forms/programmes';
 
 export type CallContext = Call & { programmeName: string; programmeSlug: string };
 
@@ -21,14 +31,18 @@ export async function applyContext(
 	};
 }
 
-/** A programme the actor runs, for the review pages. */
-export async function reviewContext(actor: Actor | null, slug: string) {
-	return managedProgramme(actor, slug);
+/** A programme staff may run, or a 404 (unknown) or 403 (someone else's) page. */
+export async function managedProgramme(actor: Actor | null, slug: string): Promise<Programme> {
+	const programme = await programmeBySlug(slug);
+	if (!programme) error(404, 'Fant ikke programmet.');
+	if (!can.manageProgramme(actor, programme.chapterIds))
+		error(403, 'Dette programmet drives av en annen fylkesavdeling.');
+	return programme;
 }
 
-/** A numeric id from the address, or a 404 page. */
-export function idParam(param: string | undefined): number {
-	if (!param || !/^\d{1,9}$/.test(param)) error(404, 'Fant ikke søknaden.');
+/** A numeric id from the address, or a 404 page saying what was not found. */
+export function idParam(param: string | undefined, what = 'Fant ikke søknaden.'): number {
+	if (!param || !/^\d{1,9}$/.test(param)) error(404, what);
 	return Number(param);
 }
 
@@ -41,4 +55,33 @@ export async function orNotFound<T>(fn: () => Promise<T>): Promise<T> {
 		if (e instanceof ServiceError && e.code === 'forbidden') error(403, e.message);
 		throw e;
 	}
+}
+
+// ——— The programme form (new and edit) ———
+
+const programmeAdapter = zod4(programmeSchema);
+
+export async function programmeFormPage(actor: Actor, programme: Programme | null) {
+	const form = await superValidate(await programmeToForm(programme), programmeAdapter, {
+		errors: false
+	});
+	return { form, ...(await programmeFormOptions(actor)) };
+}
+
+export async function saveProgrammeAction(actor: Actor, slug: string | null, request: Request) {
+	const form = await superValidate(request, programmeAdapter);
+	if (!form.valid) return fail(400, { form });
+	let saved: string;
+	try {
+		saved = await saveProgramme(actor, slug, form.data);
+	} catch (e) {
+		if (e instanceof ConflictError) {
+			form.data.version = e.currentVersion;
+			form.message = e.message;
+			return fail(409, { form });
+		}
+		if (e instanceof NotFoundError) return fail(404, { form });
+		return failWith(form, e);
+	}
+	redirect(303, `/admin/program/${saved}?lagret=1`);
 }

@@ -19,7 +19,7 @@ import { events } from '../events/schema';
 import { now } from '../clock';
 import { assertRead, assertTakePart } from '../fremtidsbilde/guards';
 import { osloDate } from '$lib/i18n';
-import type { AnswerInput, TaskInput } from '$lib/forms/programme-cohort';
+import type { AnswerInput, TaskInput } from '$lib/forms/programmes';
 import {
 	programmeParticipants,
 	programmeTasks,

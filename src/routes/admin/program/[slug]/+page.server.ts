@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { managedProgramme } from '$lib/server/programmes/programmes.service';
+import { managedProgramme } from '$lib/server/programmes/route-kit';
 import {
 	addParticipant,
 	participantsOf,
@@ -11,7 +11,7 @@ import {
 import { gatheringsOf, tasksOf } from '$lib/server/programmes/tasks.service';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { attempt, failWith } from '$lib/server/http';
-import { PARTICIPANT_STATUSES, participantSchema } from '$lib/forms/programme-cohort';
+import { PARTICIPANT_STATUSES, participantSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(participantSchema);

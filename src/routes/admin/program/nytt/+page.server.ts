@@ -1,4 +1,4 @@
-import { programmeFormPage, saveProgrammeAction } from '$lib/server/programmes/programme-form';
+import { programmeFormPage, saveProgrammeAction } from '$lib/server/programmes/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => programmeFormPage(locals.user!, null);

@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { managedProgramme } from '$lib/server/programmes/programmes.service';
+import { managedProgramme } from '$lib/server/programmes/route-kit';
 import { gatheringsOf, saveTask, taskToForm, tasksOf } from '$lib/server/programmes/tasks.service';
 import { failWith } from '$lib/server/http';
-import { taskSchema } from '$lib/forms/programme-cohort';
+import { taskSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);

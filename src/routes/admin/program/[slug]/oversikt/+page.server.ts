@@ -1,4 +1,4 @@
-import { managedProgramme } from '$lib/server/programmes/programmes.service';
+import { managedProgramme } from '$lib/server/programmes/route-kit';
 import { programmeOverview } from '$lib/server/programmes/overview';
 import type { PageServerLoad } from './$types';
 

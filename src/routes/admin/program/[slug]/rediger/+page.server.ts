@@ -1,5 +1,8 @@
-import { managedProgramme } from '$lib/server/programmes/programmes.service';
-import { programmeFormPage, saveProgrammeAction } from '$lib/server/programmes/programme-form';
+import {
+	managedProgramme,
+	programmeFormPage,
+	saveProgrammeAction
+} from '$lib/server/programmes/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

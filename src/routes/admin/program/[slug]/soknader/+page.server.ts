@@ -1,10 +1,10 @@
 import { listApplications } from '$lib/server/programmes/review.service';
 import { chapterNames } from '$lib/server/programmes/calls.service';
-import { orNotFound, reviewContext } from '$lib/server/programmes/route-kit';
+import { orNotFound, managedProgramme } from '$lib/server/programmes/route-kit';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const programme = await reviewContext(locals.user, params.slug);
+	const programme = await managedProgramme(locals.user, params.slug);
 	const get = (k: string, max = 100) => (url.searchParams.get(k) ?? '').slice(0, max);
 	const filter = {
 		status: get('status'),

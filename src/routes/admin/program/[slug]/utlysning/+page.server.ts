@@ -3,12 +3,12 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { callSchema } from '$lib/forms/programmes';
 import { callOf, callToForm, chapterNames, saveCall } from '$lib/server/programmes/calls.service';
-import { reviewContext } from '$lib/server/programmes/route-kit';
+import { managedProgramme } from '$lib/server/programmes/route-kit';
 import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const programme = await reviewContext(locals.user, params.slug);
+	const programme = await managedProgramme(locals.user, params.slug);
 	const call = await callOf(programme.id);
 	const chapters = await chapterNames();
 	return {
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions: Actions = {
 	lagre: async ({ request, params, locals }) => {
-		const programme = await reviewContext(locals.user, params.slug);
+		const programme = await managedProgramme(locals.user, params.slug);
 		const form = await superValidate(request, zod4(callSchema));
 		if (!form.valid) return fail(400, { form });
 		try {

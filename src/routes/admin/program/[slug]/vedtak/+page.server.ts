@@ -3,12 +3,12 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { templatesSchema } from '$lib/forms/programmes';
 import { decisionsPage, saveTemplates, sendDecisions } from '$lib/server/programmes/review.service';
-import { orNotFound, reviewContext } from '$lib/server/programmes/route-kit';
+import { orNotFound, managedProgramme } from '$lib/server/programmes/route-kit';
 import { actionProblem, failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const programme = await reviewContext(locals.user, params.slug);
+	const programme = await managedProgramme(locals.user, params.slug);
 	const page = await decisionsPage(locals.user!, programme);
 	const t = page?.templates;
 	return {
@@ -34,7 +34,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 
 export const actions: Actions = {
 	maler: async ({ request, params, locals }) => {
-		const programme = await reviewContext(locals.user, params.slug);
+		const programme = await managedProgramme(locals.user, params.slug);
 		const form = await superValidate(request, zod4(templatesSchema));
 		if (!form.valid) return fail(400, { form });
 		try {
@@ -45,7 +45,7 @@ export const actions: Actions = {
 		return message(form, 'Malene er lagret.');
 	},
 	send: async ({ params, locals }) => {
-		const programme = await reviewContext(locals.user, params.slug);
+		const programme = await managedProgramme(locals.user, params.slug);
 		let sent: number;
 		try {
 			sent = await orNotFound(() => sendDecisions(locals.user!, programme));

@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { managedProgramme } from '$lib/server/programmes/programmes.service';
+import { idParam, managedProgramme, orNotFound } from '$lib/server/programmes/route-kit';
 import {
 	answersForTask,
 	gatheringsOf,
@@ -10,25 +10,16 @@ import {
 } from '$lib/server/programmes/tasks.service';
 import { ConflictError, NotFoundError } from '$lib/server/content/editing';
 import { failWith } from '$lib/server/http';
-import { taskSchema } from '$lib/forms/programme-cohort';
+import { taskSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);
 
-function taskIdOf(param: string): number {
-	if (!/^\d{1,9}$/.test(param)) error(404, 'Fant ikke oppgaven.');
-	return Number(param);
-}
+const taskIdOf = (param: string) => idParam(param, 'Fant ikke oppgaven.');
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const programme = await managedProgramme(locals.user, params.slug);
-	let view;
-	try {
-		view = await answersForTask(programme, taskIdOf(params.taskId));
-	} catch (e) {
-		if (e instanceof NotFoundError) error(404, e.message);
-		throw e;
-	}
+	const view = await orNotFound(() => answersForTask(programme, taskIdOf(params.taskId)));
 	return {
 		programme: { slug: programme.slug, name: programme.name },
 		task: view.task,

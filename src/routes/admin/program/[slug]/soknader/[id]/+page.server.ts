@@ -3,12 +3,12 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { decisionSchema, scoreSchema } from '$lib/forms/programmes';
 import { decide, reviewView, saveScores } from '$lib/server/programmes/review.service';
-import { idParam, orNotFound, reviewContext } from '$lib/server/programmes/route-kit';
+import { idParam, orNotFound, managedProgramme } from '$lib/server/programmes/route-kit';
 import { failWith } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const programme = await reviewContext(locals.user, params.slug);
+	const programme = await managedProgramme(locals.user, params.slug);
 	const id = idParam(params.id);
 	const v = await orNotFound(() => reviewView(locals.user!, programme, id));
 	const mine = v.scores.filter((s) => s.reviewerId === locals.user!.id);
@@ -37,7 +37,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions: Actions = {
 	poeng: async ({ request, params, locals }) => {
-		const programme = await reviewContext(locals.user, params.slug);
+		const programme = await managedProgramme(locals.user, params.slug);
 		const id = idParam(params.id);
 		const form = await superValidate(request, zod4(scoreSchema), { id: 'poeng' });
 		if (!form.valid) return fail(400, { scoreForm: form });
@@ -49,7 +49,7 @@ export const actions: Actions = {
 		return message(form, 'Vurderingen din er lagret.');
 	},
 	vedtak: async ({ request, params, locals }) => {
-		const programme = await reviewContext(locals.user, params.slug);
+		const programme = await managedProgramme(locals.user, params.slug);
 		const id = idParam(params.id);
 		const form = await superValidate(request, zod4(decisionSchema), { id: 'vedtak' });
 		if (!form.valid) return fail(400, { decisionForm: form });

@@ -12,7 +12,7 @@ import { ConflictError } from '$lib/server/content/editing';
 import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
 import { ServiceError } from '$lib/server/errors';
 import { failWith } from '$lib/server/http';
-import { answerSchema } from '$lib/forms/programme-cohort';
+import { answerSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(answerSchema);
@@ -74,9 +74,9 @@ export const actions: Actions = guardedActions('medlem', {
 	fjernFil: async (event) => {
 		const nr = nrOf(event.params);
 		const taskId = idParam(event.params.taskId);
-		const fileId = Number((await event.request.formData()).get('fil'));
+		const fileId = String((await event.request.formData()).get('fil') ?? '');
 		try {
-			await removeAnswerFile(actorOf(event), nr, taskId, Number.isInteger(fileId) ? fileId : 0);
+			await removeAnswerFile(actorOf(event), nr, taskId, /^\d{1,9}$/.test(fileId) ? +fileId : 0);
 		} catch (e) {
 			if (e instanceof ServiceError) return fail(400, { fileError: e.message });
 			throw e;
