@@ -10,7 +10,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { waitForMail, type ReceivedMail } from './support/mail';
+import { attachmentOf, waitForMail } from './support/mail';
 import { signedInContext, uniqueEmail } from './support/users';
 import { pdfText } from './support/pdf';
 import { E2E } from './support/env';
@@ -21,19 +21,6 @@ const DAY = 24 * 60 * 60_000;
 
 /** yyyy-mm-ddThh:mm for a datetime-local input (the hour is far enough from any edge). */
 const local = (d: Date) => `${d.toISOString().slice(0, 10)}T12:00`;
-
-/** The PDF attached to a received mail. */
-function attachedPdf(mail: ReceivedMail, filename: RegExp): Buffer {
-	const part = mail.raw
-		.split(/\r?\n--[^\r\n]+\r?\n/)
-		.find((p) => /Content-Type: application\/pdf/i.test(p) && filename.test(p));
-	if (!part) throw new Error('Fant ikke PDF-vedlegget');
-	const body = part
-		.split(/\r?\n\r?\n/)
-		.slice(1)
-		.join('\n');
-	return Buffer.from(body.replace(/--[\s\S]*$/, '').replace(/\s+/g, ''), 'base64');
-}
 
 async function fillMember(page: Page, i: number, name: string, email: string, role: string) {
 	await page.locator(`[id="memberName.${i}"]`).fill(name);
@@ -154,7 +141,9 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 	await expectAccessible(ap, 'min side');
 	const receipt = await waitForMail(applicantEmail, /Kvittering/);
 	expect(receipt.text).toContain(`søknaden fra ${KOMMUNE}`);
-	expect(pdfText(attachedPdf(receipt, new RegExp(`soknad-${appId}\\.pdf`)))).toContain(political);
+	expect(
+		pdfText(attachmentOf(receipt, /application\/pdf/, new RegExp(`soknad-${appId}\\.pdf`)))
+	).toContain(political);
 
 	// Staff review, score and admit, then send the decisions.
 	await sp.goto(`/admin/program/${slug}/soknader`);

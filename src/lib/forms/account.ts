@@ -1,6 +1,6 @@
 /** Form schemas for signing in and account pages. */
 import { z } from 'zod';
-import { anyPassword, email, newPassword, optionalText, requiredText } from './fields';
+import { anyPassword, email, newPassword, optionalText, requiredText, ROW_ID } from './fields';
 
 export const signInSchema = z.object({
 	email: email(),
@@ -69,7 +69,7 @@ export const inviteSchema = z
 		municipalityNumber: z.string().default('')
 	})
 	.superRefine((d, ctx) => {
-		if (d.role === 'fylkesleder' && !/^\d{1,9}$/.test(d.chapterId))
+		if (d.role === 'fylkesleder' && !ROW_ID.test(d.chapterId))
 			ctx.addIssue({ code: 'custom', path: ['chapterId'], message: 'Velg fylkesavdeling' });
 		if ((d.role === 'koordinator' || d.role === 'medlem') && !/^\d{4}$/.test(d.municipalityNumber))
 			ctx.addIssue({ code: 'custom', path: ['municipalityNumber'], message: 'Velg kommune' });

@@ -3,7 +3,16 @@
  * cancelling, and the public registration form (built per event from its own questions).
  */
 import { z } from 'zod';
-import { email, int, longText, optionalText, optionalUrl, requiredText, clean } from './fields';
+import {
+	email,
+	int,
+	longText,
+	optionalText,
+	optionalUrl,
+	requiredText,
+	clean,
+	ROW_ID
+} from './fields';
 import { slugField } from './content';
 
 export const EVENT_TYPES = [
@@ -64,10 +73,10 @@ export const eventSchema = z.object({
 	registrationClosesAt: optionalDateTime(),
 	recordingUrl: optionalUrl('Skriv adressen til opptaket som begynner med https://'),
 	resources: longText(20_000),
-	chapterId: optionalText(10).refine((s) => s === '' || /^\d{1,9}$/.test(s), {
+	chapterId: optionalText(10).refine((s) => s === '' || ROW_ID.test(s), {
 		message: 'Velg en fylkesavdeling fra lista'
 	}),
-	programmeId: optionalText(10).refine((s) => s === '' || /^\d{1,9}$/.test(s), {
+	programmeId: optionalText(10).refine((s) => s === '' || ROW_ID.test(s), {
 		message: 'Velg et program fra lista'
 	}),
 	cohortOnly: z.boolean().default(false),

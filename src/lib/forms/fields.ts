@@ -73,3 +73,13 @@ export const optionalUrl = (msg = 'Skriv inn en gyldig adresse som begynner med 
 /** A whole number from a form field ('' when empty is allowed). */
 export const int = (msg: string, min = 0, max = 1_000_000) =>
 	z.coerce.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
+
+/**
+ * A whole number bound to an input (superforms parses it, so the form's value stays typed as
+ * a number rather than `unknown` as with `int`).
+ */
+export const wholeNumber = (msg: string, min: number, max: number) =>
+	z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
+
+/** A row id as text in a form (a number that fits the database's integer column). */
+export const ROW_ID = /^\d{1,9}$/;

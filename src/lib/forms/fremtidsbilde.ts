@@ -1,6 +1,15 @@
 /** Form schemas for the fremtidsbilde tool (the municipal workspace and its admin pages). */
 import { z } from 'zod';
-import { email, int, longText, optionalText, optionalUrl, requiredText } from './fields';
+import {
+	email,
+	int,
+	longText,
+	optionalText,
+	optionalUrl,
+	requiredText,
+	wholeNumber,
+	ROW_ID
+} from './fields';
 
 export const groupRoles = [
 	'skoleeier',
@@ -43,7 +52,7 @@ export const maybeOneOf = <T extends readonly [string, ...string[]]>(values: T, 
  * Ids picked in a group of checkboxes, kept as strings so the boxes can bind to them (the
  * services turn them into numbers).
  */
-export const idList = (msg: string) => z.array(z.string().regex(/^\d{1,9}$/, msg)).default([]);
+export const idList = (msg: string) => z.array(z.string().regex(ROW_ID, msg)).default([]);
 
 /** yyyy-mm-dd from <input type="date">, or ''. */
 const optionalDate = (msg = 'Skriv datoen som dd.mm.åååå') =>
@@ -60,13 +69,6 @@ export function isCalendarDate(s: string): boolean {
 }
 
 const version = int('Ugyldig versjon', 0);
-
-/**
- * A whole number bound to an input (superforms turns the field into a number itself, so the
- * form's value stays typed as a number rather than `unknown` as with `int`).
- */
-const wholeNumber = (msg: string, min: number, max: number) =>
-	z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
 
 // ——— The group ———
 
@@ -181,12 +183,12 @@ export const actionSchema = z
 		workspaceGoalId: z
 			.string()
 			.default('')
-			.refine((s) => /^\d{1,9}$/.test(s), 'Velg hvilket mål tiltaket hører til'),
+			.refine((s) => ROW_ID.test(s), 'Velg hvilket mål tiltaket hører til'),
 		description: longText(10_000, 'Beskriv tiltaket'),
 		responsibleId: z
 			.string()
 			.default('')
-			.refine((s) => s === '' || /^\d{1,9}$/.test(s), 'Velg en ansvarlig fra gruppen'),
+			.refine((s) => s === '' || ROW_ID.test(s), 'Velg en ansvarlig fra gruppen'),
 		partners: optionalText(500),
 		startsOn: optionalDate('Skriv startdatoen som dd.mm.åååå'),
 		endsOn: optionalDate('Skriv sluttdatoen som dd.mm.åååå'),
@@ -251,7 +253,7 @@ export const goalSchema = z.object({
 	themePageId: z
 		.string()
 		.default('')
-		.refine((s) => s === '' || /^\d{1,9}$/.test(s), 'Velg en temaside fra listen'),
+		.refine((s) => s === '' || ROW_ID.test(s), 'Velg en temaside fra listen'),
 	position: wholeNumber('Rekkefølge må være et tall fra 0 til 999', 0, 999),
 	version
 });

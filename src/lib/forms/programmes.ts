@@ -3,7 +3,16 @@
  * municipality's answer to a task; calls, applications, review and chapter interest.
  */
 import { z } from 'zod';
-import { clean, email, int, longText, optionalText, requiredText } from './fields';
+import {
+	clean,
+	email,
+	int,
+	longText,
+	optionalText,
+	requiredText,
+	wholeNumber,
+	ROW_ID
+} from './fields';
 import { groupRoles, idList, isCalendarDate, oneOf } from './fremtidsbilde';
 import { slugField } from './content';
 import { parseOsloLocal } from '$lib/i18n';
@@ -12,9 +21,6 @@ export const MAX_MEMBERS = 12;
 export const BLANK_MEMBER_ROWS = 3;
 
 const version = int('Ugyldig versjon', 0);
-/** A whole number bound to an input (superforms parses it, so the value stays a number). */
-const wholeNumber = (msg: string, min: number, max: number) =>
-	z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
 const osloDateTime = (missing: string) =>
 	z
 		.string({ error: missing })
@@ -62,8 +68,8 @@ export const programmeSchema = z.object({
 	startsOn: optionalDate('Skriv startdatoen som 2027-09-01'),
 	endsOn: optionalDate('Skriv sluttdatoen som 2028-06-30'),
 	owners: optionalText(300, 'Eierne kan være høyst 300 tegn'),
-	chapterIds: z.array(z.string().regex(/^\d{1,9}$/, 'Velg fylkesavdelinger fra lista')).default([]),
-	resourceIds: z.array(z.string().regex(/^\d{1,9}$/, 'Velg ressurser fra lista')).default([]),
+	chapterIds: z.array(z.string().regex(ROW_ID, 'Velg fylkesavdelinger fra lista')).default([]),
+	resourceIds: z.array(z.string().regex(ROW_ID, 'Velg ressurser fra lista')).default([]),
 	applicationsReported: optionalText(6).refine((s) => s === '' || /^\d{1,5}$/.test(s), {
 		message: 'Skriv antall søknader som et helt tall, eller la feltet stå tomt'
 	}),
@@ -84,7 +90,7 @@ export const taskSchema = z.object({
 		.trim()
 		.min(1, 'Skriv fristen')
 		.refine(isCalendarDate, 'Skriv fristen som 2027-10-15'),
-	eventId: optionalText(10).refine((s) => s === '' || /^\d{1,9}$/.test(s), {
+	eventId: optionalText(10).refine((s) => s === '' || ROW_ID.test(s), {
 		message: 'Velg en samling fra lista'
 	}),
 	version

@@ -12,7 +12,7 @@ import type { Actor } from '../accounts/actor';
 import { can } from '../accounts/permissions';
 import { ServiceError } from '../errors';
 import { ConflictError, NotFoundError } from '../content/editing';
-import { failWith } from '../http';
+import { failWith, pathId } from '../http';
 import { programmeSchema } from '$lib/forms/programmes';
 
 export type CallContext = Call & { programmeName: string; programmeSlug: string };
@@ -42,8 +42,7 @@ export async function managedProgramme(actor: Actor | null, slug: string): Promi
 
 /** A numeric id from the address, or a 404 page saying what was not found. */
 export function idParam(param: string | undefined, what = 'Fant ikke søknaden.'): number {
-	if (!param || !/^\d{1,9}$/.test(param)) error(404, what);
-	return Number(param);
+	return pathId(param, what);
 }
 
 /** Runs a read; "not found" from the service becomes a 404 page (never a 500). */
