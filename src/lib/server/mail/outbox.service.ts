@@ -45,8 +45,8 @@ export async function getMessage(id: number) {
 	return row ?? null;
 }
 
-export async function retryMessage(actor: Actor, id: number) {
-	await db.transaction(async (tx) => {
+export async function retryMessage(actor: Actor, id: number): Promise<boolean> {
+	const requeued = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.update(mailMessages)
 			.set({ status: 'queued', nextAttemptAt: null, attempts: 0 })
@@ -59,6 +59,8 @@ export async function retryMessage(actor: Actor, id: number) {
 				entityId: id,
 				summary: `Sendte e-post til ${row.to} på nytt`
 			});
+		return Boolean(row);
 	});
-	await kickMail();
+	if (requeued) await kickMail();
+	return requeued;
 }

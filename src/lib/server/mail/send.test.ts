@@ -5,6 +5,8 @@ import { mailMessages } from './schema';
 import { deleteOldMail, deliverQueued, sendMail, sendMails } from './send';
 import { render } from './layout';
 import { templates } from './templates';
+import { retryMessage } from './outbox.service';
+import { createEditor } from '../content/test-editor';
 
 describe('mail', () => {
 	it('renders the same content as text and escaped HTML', () => {
@@ -111,5 +113,19 @@ describe('mail', () => {
 		expect(await deleteOldMail()).toBeGreaterThanOrEqual(1);
 		expect(await db.select().from(mailMessages).where(eq(mailMessages.id, a.id))).toHaveLength(0);
 		expect(await db.select().from(mailMessages).where(eq(mailMessages.id, b.id))).toHaveLength(1);
+	});
+
+	it('sends a failed message again, and says so only when it was failed', async () => {
+		const admin = await createEditor();
+		const id = (await sendMail(db, {
+			to: 'retry@example.no',
+			template: 'accountDeleted',
+			content: templates.accountDeleted({ name: 'Ola' })
+		}))!;
+		expect(await retryMessage(admin, id)).toBe(false);
+		await db.update(mailMessages).set({ status: 'failed' }).where(eq(mailMessages.id, id));
+		expect(await retryMessage(admin, id)).toBe(true);
+		const [row] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
+		expect(row.status).toBe('queued');
 	});
 });

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { getMessage, retryMessage } from '$lib/server/mail/outbox.service';
-import { idFrom } from '$lib/server/http';
+import { pathId } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const idOf = (p: string) => idFrom(p) ?? error(404, 'Fant ikke e-posten');
+const idOf = (p: string) => pathId(p, 'Fant ikke e-posten');
 
 export const load: PageServerLoad = async ({ params }) => {
 	const msg = await getMessage(idOf(params.id));
@@ -22,7 +22,11 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	provIgjen: async ({ params, locals }) => {
-		await retryMessage(locals.user!, idOf(params.id));
-		return { notice: 'E-posten er lagt i kø igjen.' };
+		const requeued = await retryMessage(locals.user!, idOf(params.id));
+		return {
+			notice: requeued
+				? 'E-posten er lagt i kø igjen.'
+				: 'E-posten har ikke feilet, så den er ikke sendt på nytt.'
+		};
 	}
 };
