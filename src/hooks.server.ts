@@ -12,6 +12,8 @@ import {
 } from '$lib/server/accounts/sessions';
 import { loadActor } from '$lib/server/accounts/actor';
 import { decideAccess } from '$lib/server/accounts/access';
+import { checkPath } from '$lib/server/canonical-path';
+import { m } from '$lib/i18n';
 import { stashForm } from '$lib/server/form-stash';
 import { redirect, error } from '@sveltejs/kit';
 
@@ -25,6 +27,17 @@ const requestId: Handle = async ({ event, resolve }) => {
 	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u001f]/.test(decodeSafe(event.url.pathname) + decodeSafe(event.url.search)))
 		return badAddress();
+	// One spelling per address, before the cache or any access rule sees it.
+	const path = checkPath(event.url.pathname);
+	if (path.kind === 'bad') return badAddress();
+	if (path.kind === 'redirect') {
+		const method = event.request.method;
+		if (method !== 'GET' && method !== 'HEAD') return badAddress();
+		return new Response(null, {
+			status: 308,
+			headers: { location: path.to + event.url.search }
+		});
+	}
 	// `?/default` names SvelteKit's reserved action, which it answers with a 500: none of ours.
 	if (event.request.method === 'POST' && event.url.searchParams.has('/default'))
 		return badAddress();
@@ -32,7 +45,7 @@ const requestId: Handle = async ({ event, resolve }) => {
 };
 
 const badAddress = () =>
-	new Response('Ugyldig adresse', {
+	new Response(m.errors.badAddress, {
 		status: 400,
 		headers: { 'content-type': 'text/plain; charset=utf-8' }
 	});
@@ -76,15 +89,18 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Route access by role, for page loads and form actions alike (see accounts/access.ts). */
+/**
+ * Route access by role, for page loads, form actions and endpoints alike, decided on the route
+ * SvelteKit will run (see accounts/access.ts).
+ */
 const authorize: Handle = async ({ event, resolve }) => {
-	const decision = decideAccess(event.url.pathname, event.locals.user);
+	const decision = decideAccess(event.route.id, event.params, event.locals.user);
 	if (decision.kind === 'login') {
 		// A form posted after the session expired: keep what was typed to offer it back.
 		const next = (await stashForm(event)) ?? event.url.pathname + event.url.search;
 		redirect(303, `/logg-inn?neste=${encodeURIComponent(next)}`);
 	}
-	if (decision.kind === 'forbidden') error(403, 'Du har ikke tilgang til denne siden');
+	if (decision.kind === 'forbidden') error(403, m.errors.forbiddenText);
 	return resolve(event);
 };
 

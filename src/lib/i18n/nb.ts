@@ -125,6 +125,7 @@ export const nb = {
 		genericText: 'Vi klarte ikke å vise siden akkurat nå. Prøv igjen om litt.',
 		forbiddenTitle: 'Ingen tilgang',
 		forbiddenText: 'Du har ikke tilgang til denne siden.',
+		badAddress: 'Ugyldig adresse',
 		reference: 'Oppgi referansen {id} hvis du kontakter oss.',
 		toFront: 'Til forsiden'
 	},

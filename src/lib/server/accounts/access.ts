@@ -1,64 +1,123 @@
 /**
- * Route access, checked in hooks.server.ts for every request (page loads and form actions
- * alike) before any route code runs. The first matching rule decides. Anonymous visitors
- * are sent to /logg-inn; signed-in people without the right role get 403.
+ * Route access, checked in hooks.server.ts for every request (page loads, form actions and
+ * endpoints alike) before any route code runs. It decides on the route SvelteKit will actually
+ * run — `event.route.id` and its params — never on the address as spelt, so `/%61dmin` and
+ * `/admin` meet the same rule (and `canonical.ts` refuses or redirects odd spellings first).
+ *
+ * This is a convenience that gives people a sign-in page or a 403 early; the control is in the
+ * services, which ask the same `can` functions (permissions.ts) with a non-null actor.
+ *
+ * A route inside a protected area (`PROTECTED_AREAS`) that no rule names is refused, and
+ * `access.test.ts` fails for it, so a new protected route cannot be silently open.
  */
 import type { Actor } from './actor';
 import { can, isEditor, isStaff } from './permissions';
 
 export interface AccessRule {
-	pattern: RegExp;
+	/** Route id without its (groups), e.g. `/admin/nyheter` or `/kommuner/[kommunenummer]`. */
+	route: string;
 	/** Human description, shown in the matrix test and docs. */
 	who: string;
-	allow: (actor: Actor, match: RegExpMatchArray) => boolean;
+	allow: (actor: Actor, params: Partial<Record<string, string>>) => boolean;
 }
 
-export const ACCESS_RULES: AccessRule[] = [
-	{
-		pattern: /^\/admin\/(brukere|logg|e-post)(\/|$)/,
-		who: 'admin',
-		allow: (a) => can.manageUsers(a)
-	},
-	{
-		pattern: /^\/admin\/(sider|nyheter|ressurser|personer|sporsmal|filer|samfunnsmal)(\/|$)/,
-		who: 'admin, redaktør',
-		allow: (a) => isEditor(a)
-	},
-	{
-		pattern: /^\/admin\/erfaringer(\/|$)/,
-		who: 'admin, redaktør',
-		allow: (a) => isEditor(a)
-	},
-	{
-		pattern: /^\/admin\/arrangementer(\/|$)/,
-		who: 'admin, redaktør; fylkesleder for egne arrangementer (sjekkes i tjenesten)',
-		allow: (a) => isStaff(a)
-	},
-	{
-		pattern: /^\/admin\/program(\/|$)/,
-		who: 'admin, redaktør; fylkesleder for programmer avdelingen driver (sjekkes i tjenesten)',
-		allow: (a) => isStaff(a)
-	},
-	{ pattern: /^\/admin(\/|$)/, who: 'admin, redaktør, fylkesleder', allow: (a) => isStaff(a) },
-	{ pattern: /^\/forhandsvisning(\/|$)/, who: 'admin, redaktør', allow: (a) => isEditor(a) },
-	{
-		pattern: /^\/kommuner\/(\d{4})(\/|$)/,
-		who: 'kommunens medlemmer; programstab og fylkesavdelingen leser',
-		allow: (a, m) => can.participate(a, m[1]) || can.oversee(a, m[1])
-	},
-	{ pattern: /^\/program\/[^/]+\/sok(\/|$)/, who: 'innlogget', allow: () => true },
-	{ pattern: /^\/min-side(\/|$)/, who: 'innlogget', allow: () => true }
+/** Route areas that are never open: a route in them with no rule is refused. */
+export const PROTECTED_AREAS = [
+	'/admin',
+	'/forhandsvisning',
+	'/kommuner',
+	'/min-side',
+	'/program/[slug]/sok'
 ];
+
+const editors = (a: Actor) => isEditor(a);
+const staff = (a: Actor) => isStaff(a);
+const signedIn = () => true;
+
+/** The first rule whose route is the route or one of its ancestors decides. */
+export const ACCESS_RULES: AccessRule[] = [
+	{ route: '/admin/brukere', who: 'admin', allow: (a) => can.manageUsers(a) },
+	{ route: '/admin/logg', who: 'admin', allow: (a) => can.readAuditLog(a) },
+	{ route: '/admin/e-post', who: 'admin', allow: (a) => can.readOutbox(a) },
+	...['sider', 'nyheter', 'ressurser', 'personer', 'sporsmal', 'filer'].map((area): AccessRule => ({
+		route: `/admin/${area}`,
+		who: 'admin, redaktør',
+		allow: editors
+	})),
+	{ route: '/admin/samfunnsmal', who: 'admin, redaktør', allow: editors },
+	{ route: '/admin/erfaringer', who: 'admin, redaktør', allow: editors },
+	{
+		route: '/admin/arrangementer',
+		who: 'admin, redaktør; fylkesleder for egne arrangementer (sjekkes i tjenesten)',
+		allow: staff
+	},
+	{
+		route: '/admin/program',
+		who: 'admin, redaktør; fylkesleder for programmer avdelingen driver (sjekkes i tjenesten)',
+		allow: staff
+	},
+	{
+		route: '/admin/kommuner',
+		who: 'admin, redaktør; fylkesleder for egne kommuner (sjekkes i tjenesten)',
+		allow: staff
+	},
+	{ route: '/admin/markdown', who: 'admin, redaktør, fylkesleder (forhåndsvisning)', allow: staff },
+	{ route: '/admin', who: 'admin, redaktør, fylkesleder (bare oversikten)', allow: staff },
+	{ route: '/forhandsvisning/nyhet', who: 'admin, redaktør', allow: editors },
+	{ route: '/forhandsvisning/ressurs', who: 'admin, redaktør', allow: editors },
+	{ route: '/forhandsvisning/side', who: 'admin, redaktør', allow: editors },
+	{
+		route: '/kommuner/[kommunenummer]',
+		who: 'kommunens medlemmer; programstab og fylkesavdelingen leser (resten sjekkes i tjenesten)',
+		allow: (a, p) =>
+			can.participate(a, p.kommunenummer ?? '') || can.oversee(a, p.kommunenummer ?? '')
+	},
+	{ route: '/program/[slug]/sok', who: 'innlogget', allow: signedIn },
+	{ route: '/min-side', who: 'innlogget', allow: signedIn }
+];
+
+/** `/(site)/(app)/kommuner/[kommunenummer]` → `/kommuner/[kommunenummer]` */
+export function plainRouteId(routeId: string): string {
+	return routeId.replace(/\/\([^/)]+\)/g, '') || '/';
+}
+
+const within = (route: string, ancestor: string) =>
+	route === ancestor || route.startsWith(ancestor === '/' ? '/' : ancestor + '/');
+
+/**
+ * The rule for a route (by its plain id), if any. The `/admin` rule covers only the admin
+ * front page: a new admin section needs its own rule.
+ */
+export function ruleFor(route: string): AccessRule | null {
+	for (const rule of ACCESS_RULES) {
+		if (rule.route === '/admin' ? route === '/admin' : within(route, rule.route)) return rule;
+	}
+	return null;
+}
+
+export const isProtected = (route: string) => PROTECTED_AREAS.some((a) => within(route, a));
 
 export type AccessDecision =
 	{ kind: 'open' } | { kind: 'allowed' } | { kind: 'login' } | { kind: 'forbidden' };
 
-export function decideAccess(pathname: string, actor: Actor | null): AccessDecision {
-	for (const rule of ACCESS_RULES) {
-		const match = pathname.match(rule.pattern);
-		if (!match) continue;
-		if (!actor) return { kind: 'login' };
-		return rule.allow(actor, match) ? { kind: 'allowed' } : { kind: 'forbidden' };
-	}
-	return { kind: 'open' };
+/**
+ * @param routeId `event.route.id` (null when no route matches: SvelteKit answers 404 and
+ *   runs no route code)
+ */
+export function decideAccess(
+	routeId: string | null,
+	params: Partial<Record<string, string>>,
+	actor: Actor | null
+): AccessDecision {
+	if (routeId === null) return { kind: 'open' };
+	const route = plainRouteId(routeId);
+	const rule = ruleFor(route);
+	if (!rule)
+		return isProtected(route)
+			? actor
+				? { kind: 'forbidden' }
+				: { kind: 'login' }
+			: { kind: 'open' };
+	if (!actor) return { kind: 'login' };
+	return rule.allow(actor, params) ? { kind: 'allowed' } : { kind: 'forbidden' };
 }

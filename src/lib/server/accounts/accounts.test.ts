@@ -16,7 +16,7 @@ import {
 	looksLikeToken,
 	peekAuthToken
 } from './tokens';
-import { checkLimit, clearLimit, hitLimit, retryText } from './rate-limit';
+import { addressKey, checkLimit, clearLimit, hitLimit, retryText } from './rate-limit';
 import { resetClock, setNow } from '../clock';
 import { hashPassword } from './passwords';
 import {
@@ -142,34 +142,78 @@ describe('rate limits', () => {
 		}
 	});
 
-	it('stops password guessing per e-mail with the same answer whether or not the account exists', async () => {
-		const tries = async (email: string) => {
+	it('stops password guessing per account and address, the same whether or not the account exists', async () => {
+		const tries = async (email: string, ip: string) => {
 			const results = [];
 			for (let i = 0; i < 9; i++)
-				results.push(
-					await signInWithPassword({ email, password: 'feil', ip: `10.0.0.${i}`, device: '' })
-				);
+				results.push(await signInWithPassword({ email, password: 'feil', ip, device: '' }));
 			return results.map((r) => (r.ok ? 'ok' : r.reason));
 		};
 		setNow(new Date(Date.now() + 3_600_000 * 24 * 400)); // a quiet moment, away from other tests' counters
 		try {
-			const known = await tries('kari@example.no');
-			const unknown = await tries('ingen@example.no');
+			const known = await tries('kari@example.no', '10.9.0.1');
+			const unknown = await tries('ingen@example.no', '10.9.0.2');
 			expect(known).toEqual(unknown);
 			expect(known.at(-1)).toBe('blocked');
-			// Even the right password is refused while blocked
-			const r = await signInWithPassword({
+			// The attacker's address is refused even the right password…
+			const attacker = await signInWithPassword({
 				email: 'kari@example.no',
 				password: 'et riktig passord',
-				ip: '10.0.1.1',
+				ip: '10.9.0.1',
 				device: ''
 			});
-			expect(r.ok).toBe(false);
+			expect(attacker.ok).toBe(false);
+			// …but the owner, on another address, still signs in.
+			const owner = await signInWithPassword({
+				email: 'kari@example.no',
+				password: 'et riktig passord',
+				ip: '10.9.1.1',
+				device: ''
+			});
+			expect(owner.ok).toBe(true);
 		} finally {
 			resetClock();
-			await clearLimit('signin:email:kari@example.no');
 		}
-	}, 30_000);
+	}, 60_000);
+
+	it('stops one address spraying guesses across many accounts', async () => {
+		setNow(new Date(Date.now() + 3_600_000 * 24 * 800));
+		try {
+			// At once, so the growing delays overlap instead of adding up.
+			const results = await Promise.all(
+				Array.from({ length: 41 }, (_, i) =>
+					signInWithPassword({
+						email: `spray${i}@example.no`,
+						password: 'feil',
+						ip: '2001:db8:1:2:aaaa::1',
+						device: ''
+					})
+				)
+			);
+			expect(results.filter((r) => !r.ok && r.reason === 'blocked')).toHaveLength(1);
+			// Another address in the same IPv6 /64 is the same client.
+			const sameNetwork = await signInWithPassword({
+				email: 'kari@example.no',
+				password: 'et riktig passord',
+				ip: '2001:db8:1:2:bbbb::9',
+				device: ''
+			});
+			expect(sameNetwork).toMatchObject({ ok: false, reason: 'blocked' });
+		} finally {
+			resetClock();
+		}
+	}, 60_000);
+});
+
+describe('client addresses for rate limits', () => {
+	it('keys IPv4 as is and IPv6 by its /64', () => {
+		expect(addressKey('127.0.0.2')).toBe('127.0.0.2');
+		expect(addressKey('::ffff:127.0.0.2')).toBe('127.0.0.2');
+		expect(addressKey('2001:db8:0:1::5')).toBe('2001:db8:0:1::/64');
+		expect(addressKey('2001:0db8:0000:0001:ffff:1:2:3')).toBe('2001:db8:0:1::/64');
+		expect(addressKey('::1')).toBe('0:0:0:0::/64');
+		expect(addressKey('ukjent')).toBe('ukjent');
+	});
 });
 
 describe('sign-in', () => {

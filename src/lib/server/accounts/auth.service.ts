@@ -8,7 +8,15 @@ import { authTokens, users } from './schema';
 import { consumeAuthToken, createAuthToken, peekAuthToken } from './tokens';
 import { createSession, invalidateUserSessions } from './sessions';
 import { hashPassword, normaliseEmail, verifyPassword } from './passwords';
-import { LIMITS, checkLimit, clearLimit, hitLimit, retryText, sleep } from './rate-limit';
+import {
+	LIMITS,
+	attemptKeys,
+	checkLimit,
+	clearLimit,
+	hitLimit,
+	retryText,
+	sleep
+} from './rate-limit';
 import { recordAudit } from './audit';
 import { kickMail, sendMail } from '../mail/send';
 import { templates } from '../mail/templates';
@@ -21,11 +29,6 @@ export type SignInResult =
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'blocked'; retry: string };
 
-const keys = (email: string, ip: string) => ({
-	email: `signin:email:${email}`,
-	ip: `signin:ip:${ip}`
-});
-
 export async function signInWithPassword(input: {
 	email: string;
 	password: string;
@@ -33,37 +36,40 @@ export async function signInWithPassword(input: {
 	device: string;
 }): Promise<SignInResult> {
 	const email = normaliseEmail(input.email);
-	const k = keys(email, input.ip);
-	for (const key of [k.email, k.ip]) {
+	const k = attemptKeys('signin', email, input.ip);
+	for (const key of [k.pair, k.ip]) {
 		const state = await checkLimit(key);
 		if (state.blocked) return { ok: false, reason: 'blocked', retry: retryText(state.retryAt) };
 	}
 	const [user] = await db.select().from(users).where(eq(users.email, email));
 	const valid = await verifyPassword(user?.isActive ? user.passwordHash : null, input.password);
 	if (!valid || !user) {
-		const [byEmail, byIp] = await Promise.all([
-			hitLimit(k.email, LIMITS.signInEmail),
-			hitLimit(k.ip, LIMITS.signInIp)
+		const counted = await Promise.all([
+			hitLimit(k.pair, LIMITS.signInPair),
+			hitLimit(k.ip, LIMITS.signInIp),
+			hitLimit(k.account, LIMITS.signInAccount)
 		]);
-		const blocked = byEmail.blocked ? byEmail : byIp.blocked ? byIp : null;
+		const blocked = counted.find((c) => c.blocked);
 		if (blocked) return { ok: false, reason: 'blocked', retry: retryText(blocked.retryAt) };
-		await sleep(Math.max(byEmail.delayMs, byIp.delayMs));
+		await sleep(Math.max(...counted.map((c) => c.delayMs)));
 		return { ok: false, reason: 'invalid' };
 	}
-	await clearLimit(k.email);
+	await clearLimit(k.pair);
 	const { token, session } = await createSession(user.id, input.device);
 	return { ok: true, token, expiresAt: session.expiresAt, userId: user.id };
 }
 
 export type MailRequestResult = { ok: true } | { ok: false; retry: string };
 
-/** Counts a request that sends mail, per address and per IP. */
+/** Counts a request that sends mail, per account and address, per account and per address. */
 async function mailRequestAllowed(email: string, ip: string): Promise<MailRequestResult> {
-	const [byEmail, byIp] = await Promise.all([
-		hitLimit(`mail:email:${email}`, LIMITS.mailEmail),
-		hitLimit(`mail:ip:${ip}`, LIMITS.mailIp)
+	const k = attemptKeys('mail', email, ip);
+	const counted = await Promise.all([
+		hitLimit(k.pair, LIMITS.mailPair),
+		hitLimit(k.account, LIMITS.mailAccount),
+		hitLimit(k.ip, LIMITS.mailIp)
 	]);
-	const blocked = byEmail.blocked ? byEmail : byIp.blocked ? byIp : null;
+	const blocked = counted.find((c) => c.blocked);
 	return blocked ? { ok: false, retry: retryText(blocked.retryAt) } : { ok: true };
 }
 
@@ -149,9 +155,9 @@ export async function resetPassword(token: string, password: string, device: str
 	if (userId === null) return null;
 	await kickMail();
 	await invalidateUserSessions(userId);
-	await clearLimit(
-		`signin:email:${(await db.select({ email: users.email }).from(users).where(eq(users.id, userId)))[0]?.email}`
-	);
+	// A new password ends the slowing of failures on the account.
+	const [changed] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+	if (changed) await clearLimit(attemptKeys('signin', changed.email, '').account);
 	const { token: sessionToken, session } = await createSession(userId, device);
 	return { token: sessionToken, expiresAt: session.expiresAt };
 }

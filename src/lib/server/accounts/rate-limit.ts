@@ -16,10 +16,24 @@ export interface Limit {
 	slowAfter?: number;
 }
 
+/**
+ * Failed sign-ins count per account *and* address together, so an attacker on one address
+ * cannot lock the owner out on another; a ceiling per address stops spraying across accounts,
+ * and every failure on an account (from any address) slows the next failures on it without
+ * ever blocking the owner. Link mails count the same way, with a ceiling per account that
+ * protects its inbox.
+ */
 export const LIMITS = {
-	signInEmail: { limit: 8, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 3 },
+	signInPair: { limit: 8, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 3 },
+	signInAccount: {
+		limit: Number.MAX_SAFE_INTEGER,
+		windowMs: 15 * 60_000,
+		blockMs: 0,
+		slowAfter: 10
+	},
 	signInIp: { limit: 40, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 10 },
-	mailEmail: { limit: 3, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
+	mailPair: { limit: 3, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
+	mailAccount: { limit: 10, windowMs: 60 * 60_000, blockMs: 60 * 60_000 },
 	mailIp: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
 } satisfies Record<string, Limit>;
 
@@ -66,6 +80,40 @@ export async function hitLimit(key: string, limit: Limit): Promise<LimitState> {
 	const delayMs =
 		row.count > slowAfter ? Math.min(4000, 250 * 2 ** (row.count - slowAfter - 1)) : 0;
 	return { blocked: false, retryAt: null, count: row.count, delayMs };
+}
+
+/**
+ * The part of a client address that names one client: an IPv4 address (also IPv4-mapped
+ * IPv6), or the /64 prefix of an IPv6 address (one subscriber's network).
+ */
+export function addressKey(ip: string): string {
+	const v4 = ip.match(/^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/i);
+	if (v4) return v4[1];
+	if (!ip.includes(':')) return ip;
+	const [head, tail = ''] = ip.toLowerCase().split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups = [
+		...left,
+		...Array(Math.max(0, 8 - left.length - right.length)).fill('0'),
+		...right
+	];
+	return (
+		groups
+			.slice(0, 4)
+			.map((g) => g.replace(/^0+(?=.)/, ''))
+			.join(':') + '::/64'
+	);
+}
+
+/** Rate-limit keys for one kind of attempt by one account from one address. */
+export function attemptKeys(kind: 'signin' | 'mail', email: string, ip: string) {
+	const address = addressKey(ip);
+	return {
+		pair: `${kind}:pair:${email}|${address}`,
+		account: `${kind}:account:${email}`,
+		ip: `${kind}:ip:${address}`
+	};
 }
 
 export async function clearLimit(key: string): Promise<void> {
