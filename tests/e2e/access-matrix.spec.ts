@@ -211,7 +211,7 @@ function raw(method: string, target: string, cookie?: string) {
 const SPELLINGS: {
 	name: string;
 	spell: (p: string) => string;
-	expect: 'bad' | 'redirect' | 'none' | 'same';
+	expect: 'bad' | 'redirect' | 'none' | 'same' | 'slash';
 }[] = [
 	{
 		name: 'prosentkodet bokstav',

@@ -4,8 +4,20 @@ import { error, fail } from '@sveltejs/kit';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { ServiceError } from './errors';
 import { describeDevice } from './accounts/sessions';
+import { log } from './log';
 
-export function clientIp(event: Pick<RequestEvent, 'getClientAddress'>): string {
+let proxyWarned = false;
+
+/**
+ * The client's address (adapter-node's `ADDRESS_HEADER`/`XFF_DEPTH` behind a proxy). Warns once
+ * when a proxy seems to be in front but the app has not been told, since every visitor would
+ * then share the proxy's address and its rate limits.
+ */
+export function clientIp(event: Pick<RequestEvent, 'getClientAddress' | 'request'>): string {
+	if (!proxyWarned && !process.env.ADDRESS_HEADER && event.request.headers.has('x-forwarded-for')) {
+		proxyWarned = true;
+		log.warn('Forespørselen har X-Forwarded-For, men ADDRESS_HEADER er ikke satt (se README)');
+	}
 	try {
 		return event.getClientAddress();
 	} catch {
