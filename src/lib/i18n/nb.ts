@@ -273,6 +273,18 @@ export const nb = {
 		required: 'Må fylles ut',
 		optional: 'valgfritt'
 	},
+	/** Answers to request bodies the server cannot take (server/request-body.ts). */
+	badInput: {
+		contentType:
+			'Skjemaet ble sendt i et format vi ikke tar imot. Last inn siden på nytt og send skjemaet derfra.',
+		charset:
+			'Skjemaet ble sendt med en tegnkoding vi ikke støtter (bare UTF-8). Last inn siden på nytt og send skjemaet derfra.',
+		malformed: 'Vi klarte ikke å lese skjemaet du sendte. Last inn siden på nytt og prøv igjen.',
+		encoding:
+			'Skjemaet inneholder tegn vi ikke kan lese. Sjekk teksten, last inn siden på nytt og prøv igjen.',
+		tooLarge: 'Det du sendte er for stort til at vi kan ta imot det.',
+		back: 'Tilbake til siden'
+	},
 	programmer: {
 		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trukket' },
 		decision: {
