@@ -149,7 +149,7 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array<Arr
 		if (chunk.done) break;
 		size += chunk.value.byteLength;
 		if (size > limit) {
-			await reader.cancel().catch(() => undefined);
+			void drain(reader);
 			refuse(413, m.badInput.tooLarge);
 		}
 		chunks.push(chunk.value);
@@ -161,6 +161,19 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array<Arr
 		at += c.byteLength;
 	}
 	return bytes;
+}
+
+/**
+ * Reads what is left of a refused body and throws it away. A client that sends its whole
+ * body before it reads the answer would otherwise wait on a paused socket until it times
+ * out (cancelling instead destroys the socket, and the client never sees the answer).
+ */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+	try {
+		for (;;) if ((await reader.read()).done) return;
+	} catch {
+		/* the stream ended in an error (e.g. past BODY_SIZE_LIMIT): nothing more to read */
+	}
 }
 
 /** A copy of the request with the same body whose `formData()` answers the form parsed here. */
@@ -222,8 +235,10 @@ export const checkRequestBody: Handle = async ({ event, resolve }) => {
 	try {
 		event.request = await checkedRequest(event);
 	} catch (e) {
-		if (isHttpError(e)) return refusal(event, e.status, e.body.message);
-		throw e;
+		if (!isHttpError(e)) throw e;
+		const { body } = event.request;
+		if (body && !body.locked) void drain(body.getReader());
+		return refusal(event, e.status, e.body.message);
 	}
 	return resolve(event);
 };
