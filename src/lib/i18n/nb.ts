@@ -285,6 +285,16 @@ export const nb = {
 		tooLarge: 'Det du sendte er for stort til at vi kan ta imot det.',
 		back: 'Tilbake til siden'
 	},
+	/** The mail outbox at /admin/e-post. */
+	outbox: {
+		/** Stands in for the token of a sign-in, reset or private link in stored copies and logs. */
+		removed: '[fjernet]',
+		forbidden: 'Du har ikke tilgang til utboksen.',
+		modeSmtp:
+			'E-post sendes over SMTP. Her ser du alt som er sendt og status. Når en e-post er levert, er engangskodene i lenkene (innlogging, nytt passord, invitasjon, påmelding) fjernet fra kopien her.',
+		modeOutbox:
+			'SMTP er ikke satt opp (SMTP_URL), så e-post sendes ikke: utboksen her er leveringsveien, og e-postene ligger her med lenkene i. Alle som kan lese utboksen, kan bruke lenkene.'
+	},
 	programmer: {
 		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trukket' },
 		decision: {
