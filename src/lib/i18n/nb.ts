@@ -285,6 +285,11 @@ export const nb = {
 		tooLarge: 'Det du sendte er for stort til at vi kan ta imot det.',
 		back: 'Tilbake til siden'
 	},
+	/** Answers that do not tell whether an e-mail address is known. */
+	registration: {
+		mailSent:
+			'Vi har sendt en e-post til adressen {email}. Den har lenken til påmeldingen din. Finner du den ikke, sjekk søppelposten.'
+	},
 	/** The mail outbox at /admin/e-post. */
 	outbox: {
 		/** Stands in for the token of a sign-in, reset or private link in stored copies and logs. */
