@@ -38,7 +38,8 @@ export function buildDir(testBuild) {
 }
 
 /**
- * Vite plugin: in a production build, every module under src/routes/test-api is the stub.
+ * Vite plugin: in a production build, every module under src/routes/test-api is the stub,
+ * and the build fails if a chunk still holds test-endpoint code (any `vite build`).
  * @param {boolean} testBuild
  * @returns {import('vite').Plugin}
  */
@@ -49,6 +50,15 @@ export function testEndpoints(testBuild) {
 		load(id) {
 			if (testBuild) return null;
 			return TEST_ROUTES.test(id.split('?')[0]) ? STUB : null;
+		},
+		generateBundle(_options, bundle) {
+			if (testBuild) return;
+			for (const [name, chunk] of Object.entries(bundle))
+				if (chunk.type === 'chunk' && TEST_CODE_MARKERS.some((w) => chunk.code.includes(w)))
+					this.error(
+						`Produksjonsbygget inneholder kode fra testendepunktene (${name}). ` +
+							'Se scripts/test-build.js.'
+					);
 		}
 	};
 }

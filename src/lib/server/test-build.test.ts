@@ -60,6 +60,35 @@ describe('the production build has no test endpoints', () => {
 		}
 	});
 
+	it('fails a production build whose bundle still holds test-endpoint code', () => {
+		const generate = (testBuild: boolean, code: string) => {
+			const errors: string[] = [];
+			const hook = testEndpoints(testBuild).generateBundle as unknown as (
+				this: { error: (m: string) => never },
+				o: object,
+				b: object
+			) => void;
+			try {
+				hook.call(
+					{
+						error: (m: string) => {
+							errors.push(m);
+							throw new Error(m);
+						}
+					},
+					{},
+					{ 'entries/a.js': { type: 'chunk', code } }
+				);
+			} catch {
+				/* reported through this.error */
+			}
+			return errors;
+		};
+		expect(generate(false, 'export const fallback = () => 404;')).toEqual([]);
+		expect(generate(false, 'function requireTestMode() {}')).toHaveLength(1);
+		expect(generate(true, 'function requireTestMode() {}')).toEqual([]);
+	});
+
 	it('has no way to turn test mode on outside a test build', async () => {
 		// Unit tests run as a test build; the production build defines __FK_TEST_BUILD__ false.
 		const config = fs.readFileSync(path.join(root, 'src/lib/server/config.ts'), 'utf8');
