@@ -149,6 +149,26 @@ test.describe('bad request bodies', () => {
 		await expectRefusals(request, '/min-side?/profil', member.token);
 	});
 
+	test('a big body nobody reads still gets its answer, not a hung socket', async ({ request }) => {
+		const big = 'a'.repeat(1024 * 1024);
+		// No such page: 404.
+		const missing = await request.post(`${E2E.origin}/finnes-ikke-${Date.now()}`, {
+			headers: { origin: E2E.origin, 'content-type': 'application/json' },
+			data: JSON.stringify({ big }),
+			timeout: 15_000
+		});
+		expect(missing.status()).toBe(404);
+		// Signed out, at an admin upload: sent to sign in (the form is too big to keep).
+		const upload = await request.post(`${E2E.origin}/admin/filer?/lastOpp`, {
+			headers: { origin: E2E.origin, accept: 'text/html' },
+			multipart: { fil: { name: 'stor.txt', mimeType: 'text/plain', buffer: Buffer.from(big) } },
+			maxRedirects: 0,
+			timeout: 15_000
+		});
+		expect(upload.status()).toBe(303);
+		expect(upload.headers()['location']).toMatch(/^\/logg-inn\?neste=/);
+	});
+
 	test('a good form still goes through after all that', async ({ request }) => {
 		const res = await request.post(`${E2E.origin}/logg-inn?/lenke`, {
 			headers: { origin: E2E.origin, accept: 'text/html', 'content-type': FORM },

@@ -170,3 +170,27 @@ describe('parsing helpers', () => {
 		});
 	});
 });
+
+describe('bodies nobody reads', () => {
+	it('are read to the end and thrown away, refused or not', async () => {
+		for (const [type, routeId] of [
+			['application/x-www-form-urlencoded; charset=utf-16', '/(site)/(public)/logg-inn'],
+			['application/json', null]
+		] as const) {
+			let pulled = 0;
+			const body = new ReadableStream<Uint8Array>({
+				pull(c) {
+					if (pulled++ < 5) c.enqueue(new Uint8Array(1024));
+					else c.close();
+				}
+			});
+			const event = eventFor(
+				{ body, headers: { 'content-type': type }, duplex: 'half' } as RequestInit,
+				routeId
+			);
+			await checkRequestBody({ event, resolve: async () => new Response('ok') });
+			await new Promise((r) => setTimeout(r, 20));
+			expect(pulled).toBeGreaterThan(5);
+		}
+	});
+});

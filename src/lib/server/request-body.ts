@@ -232,13 +232,22 @@ function refusal(event: RequestEvent, status: number, message: string): Response
 }
 
 export const checkRequestBody: Handle = async ({ event, resolve }) => {
+	const original = event.request;
+	const drainUnread = () => {
+		if (original.body && !original.body.locked) void drain(original.body.getReader());
+	};
 	try {
 		event.request = await checkedRequest(event);
 	} catch (e) {
 		if (!isHttpError(e)) throw e;
-		const { body } = event.request;
-		if (body && !body.locked) void drain(body.getReader());
+		drainUnread();
 		return refusal(event, e.status, e.body.message);
 	}
-	return resolve(event);
+	try {
+		return await resolve(event);
+	} finally {
+		// A body nobody read (a 404, a refused sign-in, a redirect to sign in) is read and
+		// thrown away too, so the client is not left writing into a paused socket.
+		drainUnread();
+	}
 };
