@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { buildDir, isTestBuild, testEndpoints } from './scripts/test-build.js';
+import { buildDir, isTestBuild, noTestCode, testEndpoints } from './scripts/test-build.js';
 
 // FK_TEST_BUILD=1: the test build in build-test/, with the test endpoints (scripts/test-build.js).
 const testBuild = isTestBuild();
@@ -9,6 +9,7 @@ const testBuild = isTestBuild();
 export default defineConfig({
 	plugins: [
 		testEndpoints(testBuild),
+		noTestCode(testBuild),
 		sveltekit({
 			compilerOptions: {
 				// Force runes mode for the project, except for libraries. Can be removed in svelte 6.

@@ -38,8 +38,7 @@ export function buildDir(testBuild) {
 }
 
 /**
- * Vite plugin: in a production build, every module under src/routes/test-api is the stub,
- * and the build fails if a chunk still holds test-endpoint code (any `vite build`).
+ * Vite plugin: in a production build, every module under src/routes/test-api is the stub.
  * @param {boolean} testBuild
  * @returns {import('vite').Plugin}
  */
@@ -50,7 +49,19 @@ export function testEndpoints(testBuild) {
 		load(id) {
 			if (testBuild) return null;
 			return TEST_ROUTES.test(id.split('?')[0]) ? STUB : null;
-		},
+		}
+	};
+}
+
+/**
+ * Vite plugin, apart from the stub so that it checks it: a production build (any
+ * `vite build`) fails if a chunk still holds test-endpoint code.
+ * @param {boolean} testBuild
+ * @returns {import('vite').Plugin}
+ */
+export function noTestCode(testBuild) {
+	return {
+		name: 'fk-no-test-code',
 		generateBundle(_options, bundle) {
 			if (testBuild) return;
 			for (const [name, chunk] of Object.entries(bundle))

@@ -7,6 +7,7 @@ import {
 	buildDir,
 	findTestCode,
 	isTestBuild,
+	noTestCode,
 	STUB,
 	testEndpoints
 } from '../../../scripts/test-build.js';
@@ -63,7 +64,7 @@ describe('the production build has no test endpoints', () => {
 	it('fails a production build whose bundle still holds test-endpoint code', () => {
 		const generate = (testBuild: boolean, code: string) => {
 			const errors: string[] = [];
-			const hook = testEndpoints(testBuild).generateBundle as unknown as (
+			const hook = noTestCode(testBuild).generateBundle as unknown as (
 				this: { error: (m: string) => never },
 				o: object,
 				b: object
