@@ -115,6 +115,32 @@ describe('checkRequestBody', () => {
 		expect((await run(form(big))).status).toBe(413);
 	});
 
+	it('lets an upload past BODY_SIZE_LIMIT reach the action, whose formData() answers 413', async () => {
+		const before = process.env.BODY_SIZE_LIMIT;
+		process.env.BODY_SIZE_LIMIT = '1K';
+		try {
+			const body = '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n' + 'b'.repeat(2048);
+			for (const headers of [
+				{ 'content-type': 'multipart/form-data; boundary=x', 'content-length': '2100' } as Record<
+					string,
+					string
+				>,
+				// No content-length: found while reading.
+				{ 'content-type': 'multipart/form-data; boundary=x' }
+			]) {
+				const r = await run(eventFor({ body, headers }));
+				expect(r.status).toBe(200);
+				await expect(r.request!.formData()).rejects.toMatchObject({
+					status: 413,
+					body: { message: m.badInput.tooLarge }
+				});
+			}
+		} finally {
+			if (before === undefined) delete process.env.BODY_SIZE_LIMIT;
+			else process.env.BODY_SIZE_LIMIT = before;
+		}
+	});
+
 	it('lets the JSON endpoints take JSON, and only what they take', async () => {
 		const draft = '/(site)/(app)/kommuner/[kommunenummer]/fremtidsbilde/utkast';
 		const json = (routeId: string, type = 'application/json') =>
@@ -185,7 +211,9 @@ describe('bodies nobody reads', () => {
 				}
 			});
 			const event = eventFor(
-				{ body, headers: { 'content-type': type }, duplex: 'half' } as RequestInit,
+				{ body, headers: { 'content-type': type }, duplex: 'half' } as RequestInit & {
+					headers: Record<string, string>;
+				},
 				routeId
 			);
 			await checkRequestBody({ event, resolve: async () => new Response('ok') });

@@ -176,6 +176,27 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<v
 	}
 }
 
+/**
+ * An upload too large to read: the action still runs (the desk answers «Filen er for stor»
+ * beside the field), and its `formData()` rejects with a 413 that, left uncaught, is the
+ * answer. The body is read and thrown away after the answer.
+ */
+function tooLarge(request: Request): Request {
+	const copy = new Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		signal: request.signal
+	});
+	let refusal: unknown;
+	try {
+		refuse(413, m.badInput.tooLarge);
+	} catch (e) {
+		refusal = e;
+	}
+	Object.defineProperty(copy, 'formData', { value: () => Promise.reject(refusal) });
+	return copy;
+}
+
 /** A copy of the request with the same body whose `formData()` answers the form parsed here. */
 function withParsedForm(request: Request, bytes: Uint8Array<ArrayBuffer>, form: FormData): Request {
 	const copy = new Request(request.url, {
@@ -206,10 +227,18 @@ export async function checkedRequest(event: RequestEvent): Promise<Request> {
 	if (params.charset !== undefined && !/^utf-?8$/i.test(params.charset))
 		refuse(415, m.badInput.charset);
 	const limit = type === MULTIPART ? bodySizeLimit() : SMALL_LIMIT;
-	if (length !== null && Number(length) > limit) refuse(413, m.badInput.tooLarge);
 	if (type === MULTIPART && !params.boundary) refuse(400, m.badInput.malformed);
+	if (length !== null && Number(length) > limit) {
+		// An upload past BODY_SIZE_LIMIT: the form says so itself («Filen er for stor»).
+		if (type === MULTIPART) return tooLarge(request);
+		refuse(413, m.badInput.tooLarge);
+	}
 	if (type !== FORM && type !== MULTIPART) return request;
-	const bytes = await readBody(request, limit);
+	const bytes = await readBody(request, limit).catch((e: unknown) => {
+		if (type === MULTIPART && isHttpError(e) && e.status === 413) return null;
+		throw e;
+	});
+	if (bytes === null) return tooLarge(request);
 	const form = type === FORM ? parseUrlEncoded(bytes) : await parseMultipart(bytes, header);
 	return withParsedForm(request, bytes, form);
 }
