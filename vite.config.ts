@@ -1,16 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { buildDir, isTestBuild, noTestCode, testEndpoints } from './scripts/test-build.js';
+
+// FK_TEST_BUILD=1: the test build in build-test/, with the test endpoints (scripts/test-build.js).
+const testBuild = isTestBuild();
 
 export default defineConfig({
 	plugins: [
+		testEndpoints(testBuild),
+		noTestCode(testBuild),
 		sveltekit({
 			compilerOptions: {
 				// Force runes mode for the project, except for libraries. Can be removed in svelte 6.
 				runes: ({ filename }) =>
 					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
-			adapter: adapter({ precompress: true }),
+			adapter: adapter({ precompress: true, out: buildDir(testBuild) }),
 			csp: {
 				mode: 'hash',
 				directives: {
@@ -30,11 +36,19 @@ export default defineConfig({
 			csrf: { trustedOrigins: [] },
 			typescript: {
 				config: (c) => {
-					c.exclude = [...(c.exclude ?? []), '../build/**', '../data/**', '../test-results/**'];
+					c.exclude = [
+						...(c.exclude ?? []),
+						'../build/**',
+						'../build-test/**',
+						'../data/**',
+						'../test-results/**'
+					];
 				}
 			}
 		})
 	],
+	// Unit tests are tests too: they may move the clock.
+	define: { __FK_TEST_BUILD__: JSON.stringify(testBuild || Boolean(process.env.VITEST)) },
 	server: { port: 3000 },
 	test: {
 		expect: { requireAssertions: true },

@@ -21,6 +21,9 @@ export async function startApp({ port, pgPort, env = {} }) {
 			FK_PG_PORT: String(pgPort),
 			LOG_LEVEL: 'warn',
 			NODE_ENV: 'production',
+			// The test build (build-test/): the scenarios make users and events through test-api.
+			FK_BUILD: 'test',
+			FK_TEST_MODE: '1',
 			...env
 		},
 		stdio: ['ignore', 'inherit', 'inherit']

@@ -3,6 +3,8 @@
 // the same bytes (the ceiling for this runtime). Prints a table and writes bench/results.json.
 // `npm run bench -- <text>` runs only the scenarios whose name contains the text (no public
 // pages, nothing written): e.g. `npm run bench -- påmeldingsrush`.
+// It runs the test build (build-test/; the same app plus the test endpoints the scenarios use
+// to make users and events, see scripts/test-build.js).
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,7 +28,8 @@ if (only && selected.length === 0) {
 	process.exit(1);
 }
 
-ensureBuild();
+// The test build: the scenarios make users and events through the test endpoints.
+ensureBuild({ test: true });
 // Scenarios with their own app (ownApp) do not need the shared one.
 const needsApp = !only || selected.some((s) => !s.ownApp);
 if (needsApp) console.log(`Starter appen på demoinnhold (port ${PORT}) …`);

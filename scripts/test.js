@@ -19,7 +19,8 @@ const steps = [
 	['Formatering (prettier)', bin('prettier'), ['--check', '.']],
 	['Lint (eslint)', bin('eslint'), ['.']],
 	['Enhetstester (vitest)', bin('vitest'), ['run']],
-	['Bygg', bin('vite'), ['build']],
+	// The test build (build-test/), with the test endpoints the journeys use.
+	['Bygg (testbygg)', bin('vite'), ['build'], { FK_TEST_BUILD: '1' }],
 	['Ende-til-ende-tester (playwright)', bin('playwright'), ['test']]
 ];
 
@@ -29,10 +30,10 @@ if (!browser.ok) {
 	process.exit(1);
 }
 
-for (const [label, cmd, args] of steps) {
+for (const [label, cmd, args, env = {}] of steps) {
 	const started = Date.now();
 	console.log(`\n▶ ${label}: ${path.basename(cmd)} ${args.join(' ')}`);
-	const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	if (r.status !== 0) {
 		console.error(`\n✖ ${label} feilet (kode ${r.status ?? r.signal}).`);
 		process.exit(r.status ?? 1);

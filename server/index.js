@@ -12,8 +12,19 @@ process.env.BODY_SIZE_LIMIT ??= '27M';
 const host = process.env.HOST ?? '0.0.0.0';
 const port = Number.parseInt(process.env.PORT, 10);
 
+// `build/` is the production build (`npm start`). FK_BUILD=test runs the test build in
+// `build-test/` instead (end-to-end tests and the benchmark), and only in test mode; see
+// scripts/test-build.js.
+const testBuild = process.env.FK_BUILD === 'test';
+if (testBuild && process.env.FK_TEST_MODE !== '1') {
+	console.error('Testbygget (build-test/) kjører bare med FK_TEST_MODE=1. Bruk `npm start`.');
+	process.exit(1);
+}
+
 // Importing the handler runs the app's init hook: database, migrations, demo content, jobs.
-const { handler } = await import('../build/handler.js');
+const { handler } = testBuild
+	? await import('../build-test/handler.js')
+	: await import('../build/handler.js');
 /** @type {{ serve(req: http.IncomingMessage, res: http.ServerResponse): boolean } | undefined} */
 const cache = /** @type {any} */ (globalThis).__fkPublicCache;
 

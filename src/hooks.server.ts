@@ -15,6 +15,7 @@ import { decideAccess } from '$lib/server/accounts/access';
 import { checkPath } from '$lib/server/canonical-path';
 import { m } from '$lib/i18n';
 import { stashForm } from '$lib/server/form-stash';
+import { checkRequestBody } from '$lib/server/request-body';
 import { redirect, error } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -125,7 +126,14 @@ const cachePublic: Handle = async ({ event, resolve }) => {
 	return new Response(body, { status: response.status, headers: response.headers });
 };
 
-export const handle = sequence(requestId, cachePublic, securityHeaders, session, authorize);
+export const handle = sequence(
+	requestId,
+	cachePublic,
+	securityHeaders,
+	checkRequestBody,
+	session,
+	authorize
+);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = event.locals.requestId ?? randomUUID().slice(0, 8);

@@ -274,6 +274,33 @@ export const nb = {
 		required: 'Må fylles ut',
 		optional: 'valgfritt'
 	},
+	/** Answers to request bodies the server cannot take (server/request-body.ts). */
+	badInput: {
+		contentType:
+			'Skjemaet ble sendt i et format vi ikke tar imot. Last inn siden på nytt og send skjemaet derfra.',
+		charset:
+			'Skjemaet ble sendt med en tegnkoding vi ikke støtter (bare UTF-8). Last inn siden på nytt og send skjemaet derfra.',
+		malformed: 'Vi klarte ikke å lese skjemaet du sendte. Last inn siden på nytt og prøv igjen.',
+		encoding:
+			'Skjemaet inneholder tegn vi ikke kan lese. Sjekk teksten, last inn siden på nytt og prøv igjen.',
+		tooLarge: 'Det du sendte er for stort til at vi kan ta imot det.',
+		back: 'Tilbake til siden'
+	},
+	/** Answers that do not tell whether an e-mail address is known. */
+	registration: {
+		mailSent:
+			'Vi har sendt en e-post til adressen {email}. Den har lenken til påmeldingen din. Finner du den ikke, sjekk søppelposten.'
+	},
+	/** The mail outbox at /admin/e-post. */
+	outbox: {
+		/** Stands in for the token of a sign-in, reset or private link in stored copies and logs. */
+		removed: '[fjernet]',
+		forbidden: 'Du har ikke tilgang til utboksen.',
+		modeSmtp:
+			'E-post sendes over SMTP. Her ser du alt som er sendt og status. Når en e-post er levert, er engangskodene i lenkene (innlogging, nytt passord, invitasjon, påmelding) fjernet fra kopien her.',
+		modeOutbox:
+			'SMTP er ikke satt opp (SMTP_URL), så e-post sendes ikke: utboksen her er leveringsveien, og e-postene ligger her med lenkene i. Alle som kan lese utboksen, kan bruke lenkene.'
+	},
 	programmer: {
 		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trukket' },
 		decision: {

@@ -4,6 +4,9 @@
  */
 import path from 'node:path';
 
+/** Set at build time (vite.config.ts `define`); false when the code runs without Vite. */
+export const TEST_BUILD = typeof __FK_TEST_BUILD__ !== 'undefined' && __FK_TEST_BUILD__;
+
 function int(name: string, fallback: number): number {
 	const raw = process.env[name];
 	if (!raw) return fallback;
@@ -41,9 +44,13 @@ export const config = {
 	get mailFrom() {
 		return process.env.MAIL_FROM ?? 'Fremtidens kulturskole <ikke-svar@fremtidenskulturskole.no>';
 	},
-	/** Test hooks (controllable clock, job tick) are only mounted when this is set. */
+	/**
+	 * Test hooks (controllable clock, job tick, test endpoints): only in a test build
+	 * (scripts/test-build.js), and there only with FK_TEST_MODE=1. A production build has
+	 * `__FK_TEST_BUILD__` false, so no environment variable turns them on.
+	 */
 	get testMode() {
-		return process.env.FK_TEST_MODE === '1';
+		return TEST_BUILD && process.env.FK_TEST_MODE === '1';
 	},
 	/** Load demo content into an empty database (default on). */
 	get loadDemo() {

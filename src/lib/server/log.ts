@@ -1,4 +1,6 @@
 /** Minimal structured logger: one line per event, JSON fields after the message. */
+import { scrubTokens } from './token-links';
+
 type Fields = Record<string, unknown>;
 const levels = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 type Level = keyof typeof levels;
@@ -10,7 +12,10 @@ function threshold(): number {
 
 function write(level: Level, msg: string, fields?: Fields) {
 	if (levels[level] < threshold()) return;
-	const line = `${new Date().toISOString()} ${level.toUpperCase()} ${msg}${fields ? ' ' + safeJson(fields) : ''}`;
+	// No token link reaches a log (an error's path or message may hold one).
+	const line = scrubTokens(
+		`${new Date().toISOString()} ${level.toUpperCase()} ${msg}${fields ? ' ' + safeJson(fields) : ''}`
+	);
 	if (level === 'error' || level === 'warn') console.error(line);
 	else console.log(line);
 }

@@ -1,4 +1,7 @@
-/** Guards the test-only endpoints: they do not exist unless FK_TEST_MODE=1. */
+/**
+ * Guards the test-only endpoints. A production build has none (scripts/test-build.js); in a
+ * test build they answer 404 unless FK_TEST_MODE=1.
+ */
 import { error } from '@sveltejs/kit';
 import { config } from './config';
 

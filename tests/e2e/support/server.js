@@ -1,6 +1,7 @@
 // Starts what the end-to-end tests talk to: an SMTP server that files every message it
 // receives as JSON in a folder the tests read, then the built app on a fresh embedded
-// PostgreSQL with demo content, in test mode (controllable clock).
+// PostgreSQL with demo content, in test mode (controllable clock). It runs the test build
+// (build-test/, `npm run build:test`; see scripts/test-build.js), never the production build.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,7 +48,12 @@ const smtp = new SMTPServer({
 await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
 
 process.chdir(root);
+if (!fs.existsSync(path.join(root, 'build-test', 'handler.js'))) {
+	console.error('Fant ikke testbygget i build-test/. Bygg det først: npm run build:test');
+	process.exit(1);
+}
 Object.assign(process.env, {
+	FK_BUILD: 'test',
 	PORT: String(port),
 	ORIGIN: `http://localhost:${port}`,
 	FK_DATA_DIR: dataDir,
@@ -57,4 +63,12 @@ Object.assign(process.env, {
 	LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn'
 });
 delete process.env.DATABASE_URL;
+// The journeys need the test endpoints: make sure this is a test build before they run.
+process.once('fk:listening', async () => {
+	const res = await fetch(`http://127.0.0.1:${port}/test-api/klokke`).catch(() => null);
+	if (!res?.ok) {
+		console.error('build-test/ er ikke et testbygg (test-api svarer ikke). npm run build:test');
+		process.exit(1);
+	}
+});
 await import('../../../server/index.js');

@@ -2,6 +2,7 @@
 import '../content/jobs';
 import '../mail/jobs';
 import '../accounts/jobs';
+import '../accounts/auth.service';
 import '../fremtidsbilde/jobs';
 import '../form-stash';
 import '../events/jobs';

@@ -3,13 +3,22 @@ import { and, count, desc, eq, ilike } from 'drizzle-orm';
 import { db } from '../db/client';
 import { mailMessages } from './schema';
 import type { Actor } from '../accounts/actor';
+import { can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
+import { ServiceError } from '../errors';
+import { nb } from '../../i18n/nb';
 import { kickMail } from './send';
 
 export const OUTBOX_PAGE_SIZE = 50;
 type Status = (typeof mailMessages.status.enumValues)[number];
 
-export async function listOutbox(f: { to?: string; status?: string; page?: number }) {
+/** The outbox holds other people's mail (and, without SMTP, their live links): admins only. */
+function mayRead(actor: Actor): void {
+	if (!can.readOutbox(actor)) throw new ServiceError('forbidden', nb.outbox.forbidden);
+}
+
+export async function listOutbox(actor: Actor, f: { to?: string; status?: string; page?: number }) {
+	mayRead(actor);
 	const status = (mailMessages.status.enumValues as readonly string[]).includes(f.status ?? '')
 		? (f.status as Status)
 		: null;
@@ -40,7 +49,8 @@ export async function listOutbox(f: { to?: string; status?: string; page?: numbe
 	return { messages, total, page, pages };
 }
 
-export async function getMessage(id: number) {
+export async function getMessage(actor: Actor, id: number) {
+	mayRead(actor);
 	const [row] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
 	return row ?? null;
 }

@@ -2,8 +2,12 @@
  * One way to send mail: `sendMail` writes the message to the outbox table in the caller's
  * transaction (so it is sent if and only if the change commits), and `kickMail()` after
  * the commit asks the job runner to deliver. Delivery: SMTP when SMTP_URL is set, otherwise
- * the local outbox (read at /admin/e-post) and the log. An idempotency key makes a message
+ * the local outbox (read at /admin/e-post). An idempotency key makes a message
  * exactly-once: the same key twice stores and sends one message.
+ *
+ * Over SMTP, the stored copy of a delivered message has the tokens of its links removed
+ * (token-links.ts): the recipient has the only usable copy. Without SMTP the outbox is the
+ * delivery channel and keeps the links. No log line holds a message's body.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
@@ -14,6 +18,44 @@ import { config } from '../config';
 import { now } from '../clock';
 import { log } from '../log';
 import { sendJob } from '../jobs/runner';
+import { scrubTokens } from '../token-links';
+
+/** A delivered message's stored copy: the same, with every link token removed. */
+export function scrubbedCopy(
+	msg: Pick<typeof mailMessages.$inferSelect, 'text' | 'html' | 'attachments'>
+) {
+	return {
+		text: scrubTokens(msg.text),
+		html: scrubTokens(msg.html),
+		attachments: msg.attachments.map((a) =>
+			a.contentType.startsWith('text/')
+				? {
+						...a,
+						// Calendar files fold long lines; unfold so a folded link is found too.
+						content: Buffer.from(
+							scrubTokens(
+								Buffer.from(a.content, 'base64')
+									.toString('utf8')
+									.replace(/\r?\n[ \t]/g, '')
+							),
+							'utf8'
+						).toString('base64')
+					}
+				: a
+		)
+	};
+}
+
+/** What is logged of a failed delivery: the error's kind, never the message or its links. */
+function describeError(e: unknown) {
+	const err = e as { message?: unknown; code?: unknown; responseCode?: unknown; command?: unknown };
+	return {
+		message: scrubTokens(String(err?.message ?? e)).slice(0, 500),
+		code: err?.code,
+		responseCode: err?.responseCode,
+		command: err?.command
+	};
+}
 
 export interface OutgoingMail {
 	to: string;
@@ -115,11 +157,12 @@ export async function deliverQueued(max = 200): Promise<number> {
 						}))
 					});
 				} else {
-					log.info('E-post (utboks)', { to: msg.to, subject: msg.subject, text: msg.text });
+					log.info('E-post (utboks)', { id: msg.id, to: msg.to, subject: msg.subject });
 				}
 				await tx
 					.update(mailMessages)
 					.set({
+						...(transporter ? scrubbedCopy(msg) : {}),
 						status: transporter ? 'sent' : 'outbox',
 						sentAt: now(),
 						attempts: msg.attempts + 1,
@@ -132,12 +175,12 @@ export async function deliverQueued(max = 200): Promise<number> {
 					.update(mailMessages)
 					.set({
 						attempts,
-						lastError: String((e as Error)?.message ?? e).slice(0, 500),
+						lastError: describeError(e).message,
 						status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
 						nextAttemptAt: new Date(now().getTime() + 2 ** attempts * 30_000)
 					})
 					.where(eq(mailMessages.id, msg.id));
-				log.warn('E-post feilet', { id: msg.id, attempts, error: e });
+				log.warn('E-post feilet', { id: msg.id, attempts, error: describeError(e) });
 			}
 			return true;
 		});

@@ -1,12 +1,18 @@
 import { error } from '@sveltejs/kit';
 import { getMessage, retryMessage } from '$lib/server/mail/outbox.service';
 import { pathId } from '$lib/server/http';
+import { ServiceError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (p: string) => pathId(p, 'Fant ikke e-posten');
 
-export const load: PageServerLoad = async ({ params }) => {
-	const msg = await getMessage(idOf(params.id));
+function forbidden(e: unknown): never {
+	if (e instanceof ServiceError && e.code === 'forbidden') error(403, e.message);
+	throw e;
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const msg = await getMessage(locals.user!, idOf(params.id)).catch(forbidden);
 	if (!msg) error(404, 'Fant ikke e-posten');
 	const { html: _html, ...rest } = msg;
 	return {

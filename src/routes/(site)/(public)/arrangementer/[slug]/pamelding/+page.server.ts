@@ -6,6 +6,7 @@ import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { failWith, noStore } from '$lib/server/http';
 import { cohortAccess } from '$lib/server/programmes/cohort';
+import { m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -53,14 +54,10 @@ export const actions: Actions = {
 				{ ...detailsFrom(form.data), email: String(form.data.email) },
 				locals.user
 			);
+			// Neutral: says nothing about whether the address was registered before. The
+			// e-mail to it holds the link to the registration.
 			if (result.kind === 'already')
-				return message(
-					form,
-					`Du er allerede påmeldt med ${result.email}, så vi har ikke laget en ny påmelding. ` +
-						(result.resent
-							? 'Vi har sendt lenken til påmeldingen din på nytt. Sjekk innboksen.'
-							: 'Vi sendte lenken til påmeldingen din for kort tid siden. Sjekk innboksen, også søppelposten.')
-				);
+				return message(form, t(m.registration.mailSent, { email: result.email }));
 			token = result.token;
 		} catch (e) {
 			return failWith(form, e);
