@@ -282,6 +282,25 @@ export const nb = {
 			avslag: 'Avslag'
 		},
 		callPhase: { ikke_apnet: 'Ikke åpnet', apen: 'Åpen', stengt: 'Stengt' }
+	},
+	permissions: {
+		forbidden: 'Du har ikke tilgang til å gjøre dette.',
+		signInFirst: 'Du må logge inn for å gjøre dette.',
+		roleChangedMail: {
+			subject: 'Rollene dine er endret',
+			greeting: 'Hei {name},',
+			body: '{actor} har endret tilgangen din på Fremtidens kulturskole: {change}.',
+			notYou:
+				'Kjenner du ikke igjen endringen? Svar på denne e-posten eller kontakt en administrator.',
+			changes: {
+				globalRole: 'global rolle er nå {role}',
+				noGlobalRole: 'du har ikke lenger noen global rolle',
+				granted: 'du har fått rollen {role}',
+				chapterRemoved: 'du er ikke lenger leder i fylkesavdelingen {chapter}',
+				membershipRemoved: 'du er ikke lenger med i kommunegruppen for {municipality}'
+			},
+			roles: { admin: 'administrator', redaktor: 'redaktør' }
+		}
 	}
 } as const;
 
