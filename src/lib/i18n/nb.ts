@@ -286,6 +286,10 @@ export const nb = {
 	permissions: {
 		forbidden: 'Du har ikke tilgang til å gjøre dette.',
 		signInFirst: 'Du må logge inn for å gjøre dette.',
+		event: 'Du har ikke tilgang til dette arrangementet.',
+		programme: 'Dette programmet drives av en annen fylkesavdeling.',
+		call: 'Du kan ikke endre utlysningen for dette programmet.',
+		municipality: 'Du har ikke tilgang til denne kommunens arbeid.',
 		roleChangedMail: {
 			subject: 'Rollene dine er endret',
 			greeting: 'Hei {name},',

@@ -81,7 +81,9 @@ export function authorize(
 	actor: Actor | null | undefined,
 	allowed: boolean | ((a: Actor) => boolean),
 	action: string,
-	subject?: string | number | null
+	subject?: string | number | null,
+	/** What the refused person reads (a catalogue text); a general one when absent. */
+	message?: string
 ): asserts actor is Actor {
 	const ok =
 		actor !== null &&
@@ -95,7 +97,9 @@ export function authorize(
 		subject: subject ?? null,
 		actor: actor?.id ?? 'anonym'
 	});
-	throw new ForbiddenError(actor ? m.permissions.forbidden : m.permissions.signInFirst);
+	throw new ForbiddenError(
+		actor ? (message ?? m.permissions.forbidden) : m.permissions.signInFirst
+	);
 }
 
 /** Another name for `authorize`, for readers who look for it by that name. */
