@@ -122,6 +122,8 @@ export async function saveProgramme(
 	input: ProgrammeInput
 ): Promise<string> {
 	authorize(actor, can.useAdmin, 'program.lagre', slug);
+	// Someone else's programme is refused before anything about the form is said.
+	if (slug !== null) await runnable(actor, slug);
 	const chapterIds = [...new Set(input.chapterIds.map(Number))];
 	const resourceIds = [...new Set(input.resourceIds.map(Number))];
 	if (input.kind === 'regionalt' && chapterIds.length === 0)
