@@ -289,7 +289,12 @@ export const nb = {
 		event: 'Du har ikke tilgang til dette arrangementet.',
 		programme: 'Dette programmet drives av en annen fylkesavdeling.',
 		call: 'Du kan ikke endre utlysningen for dette programmet.',
-		municipality: 'Du har ikke tilgang til denne kommunens arbeid.',
+		workspace: {
+			read: 'Du har ikke tilgang til denne kommunens fremtidsbilde.',
+			takePart:
+				'Bare medlemmer av kommunegruppen kan endre fremtidsbildet. Du kan lese, men ikke endre.',
+			coordinate: 'Bare koordinatoren i kommunegruppen kan gjøre dette.'
+		},
 		roleChangedMail: {
 			subject: 'Rollene dine er endret',
 			greeting: 'Hei {name},',
