@@ -7,7 +7,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import { db } from '../db/client';
 import { drafts } from './schema';
 import type { Actor } from '../accounts/actor';
-import { authorize, can } from '../accounts/permissions';
+import { authorize } from '../accounts/permissions';
 import { clean } from '$lib/forms/fields';
 import { now } from '../clock';
 import { ServiceError } from '../errors';
