@@ -27,6 +27,7 @@ import {
 } from './users.service';
 import { createSession } from './sessions';
 import { actorOf, member } from '../fremtidsbilde/testing';
+import { adminOverview } from '../admin-overview';
 
 const anonymous = null as unknown as Actor;
 let admin: Actor;
@@ -122,6 +123,12 @@ describe('user administration refuses anyone but an administrator', () => {
 		expect(() => authorize(null, true, 'test')).toThrow(ForbiddenError);
 		expect(() => authorize(undefined, () => true, 'test')).toThrow(ForbiddenError);
 		expect(() => authorize(admin, can.manageUsers, 'test')).not.toThrow();
+	});
+
+	it('the admin front page is for staff: anonymous and members are refused', async () => {
+		for (const who of [anonymous, plain])
+			await expect(adminOverview(who)).rejects.toBeInstanceOf(ForbiddenError);
+		expect((await adminOverview(editor)).content).toBeDefined();
 	});
 
 	it('a person may read their own account, not somebody else’s', async () => {
