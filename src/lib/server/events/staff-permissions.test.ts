@@ -56,6 +56,14 @@ import {
 import { answersForTask, managedTask, saveTask } from '../programmes/tasks.service';
 import { interestChapters, listInterests, registerInterest } from '../programmes/interest.service';
 import { programmeOverview } from '../programmes/overview';
+import {
+	applicationForApplicant,
+	applicationsOfPerson,
+	myApplications,
+	saveApplicationDraft,
+	startApplication,
+	withdrawApplication
+} from '../programmes/applications.service';
 import { callToForm } from '../programmes/calls.service';
 import { programmeToForm } from '../programmes/programmes.admin';
 import { makeCall, vestlandId } from '../programmes/test-support';
@@ -317,6 +325,24 @@ describe('programme staff services refuse outsiders', () => {
 				})
 			).rejects.toBeInstanceOf(ForbiddenError);
 		}
+	});
+
+	it('applying is for signed-in people: an anonymous caller is refused and nothing changes', async () => {
+		const before = await snapshot();
+		const [call] = await db
+			.select()
+			.from(programmeCalls)
+			.where(eq(programmeCalls.programmeId, programme.id));
+		for (const run of [
+			() => myApplications(anonymous, call.id),
+			() => applicationsOfPerson(anonymous),
+			() => applicationForApplicant(anonymous, call, 1),
+			() => startApplication(anonymous, call, { municipalities: ['4601'] } as never),
+			() => withdrawApplication(anonymous, call, 1),
+			() => saveApplicationDraft(anonymous, call, 1, 'motivation', 'tekst')
+		])
+			await expect(run()).rejects.toBeInstanceOf(ForbiddenError);
+		expect(await snapshot()).toEqual(before);
 	});
 
 	it('the chapter that runs the programme still runs it', async () => {
