@@ -37,6 +37,7 @@ import { makeActor, makeEvent, addQuestion as seedQuestion, person } from './tes
 import { member } from '../fremtidsbilde/testing';
 import {
 	addParticipant,
+	participantsOf,
 	listProgrammesAdmin,
 	programmeFormOptions,
 	removeParticipant,
@@ -228,6 +229,7 @@ const programmeInput = async (): Promise<ProgrammeInput> =>
 
 const programmeCalls_: [string, (a: Actor) => Promise<unknown>][] = [
 	['saveProgramme', async (a) => saveProgramme(a, programme.slug, await programmeInput())],
+	['participantsOf', (a) => participantsOf(a, programme)],
 	['addParticipant', (a) => addParticipant(a, programme.slug, '5001')],
 	['setParticipantStatus', (a) => setParticipantStatus(a, programme.slug, '4601', 'trukket')],
 	['removeParticipant', (a) => removeParticipant(a, programme.slug, '4601')],

@@ -245,7 +245,11 @@ export async function saveProgramme(
 
 // ——— Participants ———
 
-export async function participantsOf(programmeId: number) {
+export async function participantsOf(
+	actor: Actor,
+	programme: Pick<Programme, 'id' | 'chapterIds'>
+) {
+	assertManage(actor, programme.chapterIds, programme.id);
 	return db
 		.select({
 			municipalityNumber: programmeParticipants.municipalityNumber,
@@ -257,7 +261,7 @@ export async function participantsOf(programmeId: number) {
 		.from(programmeParticipants)
 		.innerJoin(municipalities, eq(municipalities.number, programmeParticipants.municipalityNumber))
 		.innerJoin(counties, eq(counties.number, municipalities.countyNumber))
-		.where(eq(programmeParticipants.programmeId, programmeId))
+		.where(eq(programmeParticipants.programmeId, programme.id))
 		.orderBy(asc(counties.name), asc(municipalities.name));
 }
 
