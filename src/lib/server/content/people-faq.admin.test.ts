@@ -142,7 +142,9 @@ describe('questions and answers on the editorial desk', () => {
 			['Økonomi', ['Hva koster det?']]
 		]);
 		expect(await moveFaq(editor, a, 'ned')).toBe(false);
-		expect((await listFaqAdmin(editor, { topic: 'Økonomi' })).map((g) => g.heading)).toEqual(['Økonomi']);
+		expect((await listFaqAdmin(editor, { topic: 'Økonomi' })).map((g) => g.heading)).toEqual([
+			'Økonomi'
+		]);
 		expect((await listFaqAdmin(editor, { q: 'fristen' }))[0].items.map((i) => i.id)).toEqual([b]);
 	});
 

@@ -61,7 +61,9 @@ describe('resources on the editorial desk', () => {
 		expect(await resourceBySlug('prosjektrapport')).toBeNull();
 		await saveResource(editor, a, input({ version: 1, intent: 'publiser', duration: '2:50' }));
 		expect((await resourceBySlug('prosjektrapport'))?.status).toBe('published');
-		expect((await listResourcesAdmin(editor, { q: 'prosjektrapport', status: 'draft' })).length).toBe(1);
+		expect(
+			(await listResourcesAdmin(editor, { q: 'prosjektrapport', status: 'draft' })).length
+		).toBe(1);
 		expect((await listResourcesAdmin(editor, { kind: 'film' })).length).toBe(0);
 	});
 
