@@ -310,6 +310,34 @@ export const nb = {
 			avslag: 'Avslag'
 		},
 		callPhase: { ikke_apnet: 'Ikke åpnet', apen: 'Åpen', stengt: 'Stengt' }
+	},
+	permissions: {
+		forbidden: 'Du har ikke tilgang til å gjøre dette.',
+		signInFirst: 'Du må logge inn for å gjøre dette.',
+		event: 'Du har ikke tilgang til dette arrangementet.',
+		programme: 'Dette programmet drives av en annen fylkesavdeling.',
+		call: 'Du kan ikke endre utlysningen for dette programmet.',
+		workspace: {
+			read: 'Du har ikke tilgang til denne kommunens fremtidsbilde.',
+			takePart:
+				'Bare medlemmer av kommunegruppen kan endre fremtidsbildet. Du kan lese, men ikke endre.',
+			coordinate: 'Bare koordinatoren i kommunegruppen kan gjøre dette.'
+		},
+		roleChangedMail: {
+			subject: 'Rollene dine er endret',
+			greeting: 'Hei {name},',
+			body: '{actor} har endret tilgangen din på Fremtidens kulturskole: {change}.',
+			notYou:
+				'Kjenner du ikke igjen endringen? Svar på denne e-posten eller kontakt en administrator.',
+			changes: {
+				globalRole: 'global rolle er nå {role}',
+				noGlobalRole: 'du har ikke lenger noen global rolle',
+				granted: 'du har fått rollen {role}',
+				chapterRemoved: 'du er ikke lenger leder i fylkesavdelingen {chapter}',
+				membershipRemoved: 'du er ikke lenger med i kommunegruppen for {municipality}'
+			},
+			roles: { admin: 'administrator', redaktor: 'redaktør' }
+		}
 	}
 } as const;
 

@@ -3,11 +3,12 @@ import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from './db/client';
 import { newsArticles, pages, resources } from './content/schema';
 import type { Actor } from './accounts/actor';
-import { isAdmin, isEditor } from './accounts/permissions';
+import { authorize, can, isAdmin, isEditor } from './accounts/permissions';
 import { health } from './health';
 import { mailCounts } from './mail/send';
 
 export async function adminOverview(actor: Actor) {
+	authorize(actor, can.useAdmin, 'admin.oversikt');
 	const out: {
 		content?: { drafts: number; scheduled: number };
 		operations?: { mail: Record<string, number>; health: Awaited<ReturnType<typeof health>> };

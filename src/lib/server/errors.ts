@@ -12,3 +12,17 @@ export class ServiceError extends Error {
 		super(message);
 	}
 }
+
+/**
+ * The actor may not do this (or nobody is signed in). Thrown by `authorize` in
+ * accounts/permissions.ts; the routes' one mapping (http.ts) turns it into a 403 page, never
+ * a 500 and never a message beside a field.
+ */
+export class ForbiddenError extends ServiceError {
+	constructor(message: string) {
+		super('forbidden', message);
+	}
+}
+
+export const isForbidden = (e: unknown): e is ServiceError =>
+	e instanceof ServiceError && e.code === 'forbidden';

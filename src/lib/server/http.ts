@@ -2,9 +2,10 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { error, fail } from '@sveltejs/kit';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
-import { ServiceError } from './errors';
+import { ServiceError, isForbidden } from './errors';
 import { describeDevice } from './accounts/sessions';
 import { log } from './log';
+import type { Actor } from './accounts/actor';
 
 let proxyWarned = false;
 
@@ -59,9 +60,37 @@ export function pathIdOrNew(
 	return param === 'ny' ? null : pathId(param, notFound);
 }
 
+/**
+ * The signed-in person as the services want them. Null when nobody is signed in: the type says
+ * Actor so the route can pass it on, and every service refuses a null actor at run time
+ * (`authorize` in accounts/permissions.ts) — the route guard is a convenience, not the control.
+ */
+export function actorOf(locals: App.Locals): Actor {
+	return locals.user as Actor;
+}
+
 /** Pages with personal content or forms tied to a person are never cached. */
 export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
+}
+
+/**
+ * The one mapping of a refusal to HTTP: a ForbiddenError (code 'forbidden') from a service
+ * becomes a 403 page, never a 500 and never a message beside a field. Every place that turns
+ * ServiceErrors into answers calls this first.
+ */
+export function refuseForbidden(e: unknown): void {
+	if (isForbidden(e)) error(403, e.message);
+}
+
+/** Runs a page load's service calls; a refusal becomes the 403 page (not a 500). */
+export async function orRefused<T>(fn: () => Promise<T>): Promise<T> {
+	try {
+		return await fn();
+	} catch (e) {
+		refuseForbidden(e);
+		throw e;
+	}
 }
 
 /**
@@ -70,6 +99,7 @@ export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- superforms' own generic form type
 export function failWith<T extends SuperValidated<any>>(form: T, e: unknown) {
+	refuseForbidden(e);
 	if (e instanceof ServiceError) {
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		return setError(form, (e.field ?? '') as any, e.message);
@@ -85,6 +115,7 @@ export { fail };
  * else is rethrown as a real error.
  */
 export function actionProblem(e: unknown) {
+	refuseForbidden(e);
 	if (e instanceof ServiceError) {
 		if (e.code === 'not-found') error(404, e.message);
 		return fail(e.code === 'conflict' ? 409 : 400, { problem: e.message });

@@ -4,6 +4,7 @@ import { db, type DbOrTx } from '../db/client';
 import { auditLog } from './schema';
 import type { Actor } from './actor';
 import { now } from '../clock';
+import { authorize, can } from './permissions';
 
 export interface AuditEntry {
 	action: string;
@@ -59,7 +60,8 @@ export interface AuditFilter {
 }
 
 /** The audit log, newest first, filtered and paged, with the fields that changed per entry. */
-export async function listAudit(f: AuditFilter) {
+export async function listAudit(actor: Actor, f: AuditFilter) {
+	authorize(actor, can.readAuditLog, 'logg.les');
 	const where = and(
 		f.q ? ilike(auditLog.summary, `%${f.q}%`) : undefined,
 		f.actor ? ilike(auditLog.actorName, `%${f.actor}%`) : undefined,

@@ -9,6 +9,11 @@
  * - medlem (per municipality): takes part in the municipality's fremtidsbilde
  */
 import type { Actor } from './actor';
+import { ForbiddenError } from '../errors';
+import { log } from '../log';
+import { m } from '$lib/i18n';
+
+export { ForbiddenError };
 
 export const isAdmin = (a: Actor | null): a is Actor => a?.globalRole === 'admin';
 export const isEditor = (a: Actor | null): a is Actor =>
@@ -49,5 +54,53 @@ export const can = {
 		chapterIds.some((id) => Boolean(a?.chapterIds.includes(id))) || isEditor(a),
 	/** Read a municipality's work without taking part (programme staff, the county chapter). */
 	oversee: (a: Actor | null, kommunenummer: string) =>
-		isAdmin(a) || isEditor(a) || leadsChapterOf(a, kommunenummer)
+		isAdmin(a) || isEditor(a) || leadsChapterOf(a, kommunenummer),
+	/**
+	 * Invite someone with a role: administrators any role; a coordinator people into their own
+	 * municipality's group.
+	 */
+	invite: (a: Actor | null, role: { kind: string; municipalityNumber?: string }) =>
+		isAdmin(a) ||
+		(role.kind === 'kommune' &&
+			role.municipalityNumber !== undefined &&
+			municipalRoleOf(a, role.municipalityNumber) === 'koordinator'),
+	/** See unpublished content (drafts, scheduled items, earlier versions): the editors. */
+	previewDrafts: isEditor
 };
+
+/**
+ * The one enforcement step every service that changes or reveals staff-only or member-only
+ * data takes first: refuses an absent actor (nobody signed in) or one the rule does not allow
+ * by throwing ForbiddenError, and writes a security event to the log (who, what, on what;
+ * never a token or a body). `allowed` is a `can.*` answer or a rule asked of the actor.
+ *
+ *     authorize(actor, can.editContent, 'nyhet.lagre', id);
+ *     authorize(actor, (a) => can.manageEvent(a, event.chapterId), 'arrangement.endre', event.id);
+ */
+export function authorize(
+	actor: Actor | null | undefined,
+	allowed: boolean | ((a: Actor) => boolean),
+	action: string,
+	subject?: string | number | null,
+	/** What the refused person reads (a catalogue text); a general one when absent. */
+	message?: string
+): asserts actor is Actor {
+	const ok =
+		actor !== null &&
+		actor !== undefined &&
+		typeof actor.id === 'number' &&
+		(typeof allowed === 'function' ? allowed(actor) : allowed);
+	if (ok) return;
+	log.warn('security: refused', {
+		event: 'forbidden',
+		action,
+		subject: subject ?? null,
+		actor: actor?.id ?? 'anonym'
+	});
+	throw new ForbiddenError(
+		actor ? (message ?? m.permissions.forbidden) : m.permissions.signInFirst
+	);
+}
+
+/** Another name for `authorize`, for readers who look for it by that name. */
+export const requirePermission: typeof authorize = authorize;

@@ -21,6 +21,8 @@ import { templates } from '../mail/templates';
 import { config } from '../config';
 import { now } from '../clock';
 import { ServiceError } from '../errors';
+import { authorize, can } from './permissions';
+import { mailRoleChange, roleChange } from './role-mail';
 import { m } from '$lib/i18n';
 
 export { ServiceError };
@@ -211,6 +213,7 @@ async function grantRole(tx: Tx, userId: number, role: GrantedRole) {
 }
 
 export async function inviteUser(actor: Actor, input: { email: string; role: GrantedRole }) {
+	authorize(actor, (a) => can.invite(a, input.role), 'bruker.inviter', input.role.kind);
 	await db.transaction((tx) => queueInvitation(tx, actor, input));
 	await kickMail();
 }
@@ -224,6 +227,8 @@ export async function queueInvitation(
 	actor: Actor,
 	input: { email: string; role: GrantedRole; idempotencyKey?: string }
 ) {
+	// The caller decides who may invite (inviteUser, or a programme's admission); never nobody.
+	authorize(actor, true, 'bruker.inviter', input.role.kind);
 	const email = normaliseEmail(input.email);
 	const roleText = await describeRole(input.role, true);
 	const token = await createAuthToken(tx, 'invite', email, null, {
@@ -299,7 +304,8 @@ export async function acceptInvitation(
 	return { token: sessionToken, expiresAt: session.expiresAt };
 }
 
-export async function listUsers(filter: { q?: string } = {}) {
+export async function listUsers(actor: Actor, filter: { q?: string } = {}) {
+	authorize(actor, can.manageUsers, 'bruker.liste');
 	const q = filter.q?.trim();
 	const rows = await db
 		.select({
@@ -324,7 +330,9 @@ export async function listUsers(filter: { q?: string } = {}) {
 	return rows;
 }
 
-export async function getUser(id: number) {
+/** A user's account and roles: for administrators, and for the person themselves (min side). */
+export async function getUser(actor: Actor, id: number) {
+	authorize(actor, (a) => a.id === id || can.manageUsers(a), 'bruker.les', id);
 	const [user] = await db.select().from(users).where(eq(users.id, id));
 	if (!user) return null;
 	const [chapters, memberships, sessionCount] = await Promise.all([
@@ -360,6 +368,7 @@ export async function setGlobalRole(
 	userId: number,
 	role: 'admin' | 'redaktor' | null
 ) {
+	authorize(actor, can.manageUsers, 'bruker.rolle', userId);
 	await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
 		if (!before) throw new ServiceError('not-found', 'Brukeren finnes ikke');
@@ -377,13 +386,20 @@ export async function setGlobalRole(
 			before: { globalRole: before.globalRole },
 			after: { globalRole: after.globalRole }
 		});
+		if (before.globalRole !== after.globalRole)
+			await mailRoleChange(tx, before, actor, roleChange.globalRole(after.globalRole));
 	});
+	await kickMail();
 }
 
 export async function addScopedRole(actor: Actor, userId: number, role: GrantedRole) {
+	authorize(actor, can.manageUsers, 'bruker.rolle', userId);
 	const roleText = await describeRole(role, true);
 	await db.transaction(async (tx) => {
-		const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+		const [user] = await tx
+			.select({ id: users.id, email: users.email, name: users.name })
+			.from(users)
+			.where(eq(users.id, userId));
 		if (!user) throw new ServiceError('not-found', 'Brukeren finnes ikke');
 		await grantRole(tx, userId, role);
 		await recordAudit(tx, actor, {
@@ -393,14 +409,26 @@ export async function addScopedRole(actor: Actor, userId: number, role: GrantedR
 			summary: `Ga rollen ${roleText}`,
 			after: role
 		});
+		await mailRoleChange(tx, user, actor, roleChange.granted(roleText));
 	});
+	await kickMail();
+}
+
+async function userToMail(tx: Tx, userId: number) {
+	const [user] = await tx
+		.select({ email: users.email, name: users.name })
+		.from(users)
+		.where(eq(users.id, userId));
+	return user ?? null;
 }
 
 export async function removeChapterRole(actor: Actor, userId: number, chapterId: number) {
+	authorize(actor, can.manageUsers, 'bruker.rolle', userId);
 	await db.transaction(async (tx) => {
-		await tx
+		const removed = await tx
 			.delete(chapterLeaders)
-			.where(and(eq(chapterLeaders.userId, userId), eq(chapterLeaders.chapterId, chapterId)));
+			.where(and(eq(chapterLeaders.userId, userId), eq(chapterLeaders.chapterId, chapterId)))
+			.returning({ chapterId: chapterLeaders.chapterId });
 		await recordAudit(tx, actor, {
 			action: 'bruker.rolle',
 			entityType: 'bruker',
@@ -408,19 +436,30 @@ export async function removeChapterRole(actor: Actor, userId: number, chapterId:
 			summary: 'Fjernet rolle som leder i fylkesavdeling',
 			before: { chapterId }
 		});
+		const user = removed.length ? await userToMail(tx, userId) : null;
+		if (user) {
+			const [chapter] = await tx
+				.select({ name: countyChapters.name })
+				.from(countyChapters)
+				.where(eq(countyChapters.id, chapterId));
+			await mailRoleChange(tx, user, actor, roleChange.chapterRemoved(chapter?.name ?? ''));
+		}
 	});
+	await kickMail();
 }
 
 export async function removeMembership(actor: Actor, userId: number, municipalityNumber: string) {
+	authorize(actor, can.manageUsers, 'bruker.rolle', userId);
 	await db.transaction(async (tx) => {
-		await tx
+		const removed = await tx
 			.delete(municipalityMembers)
 			.where(
 				and(
 					eq(municipalityMembers.userId, userId),
 					eq(municipalityMembers.municipalityNumber, municipalityNumber)
 				)
-			);
+			)
+			.returning({ userId: municipalityMembers.userId });
 		await recordAudit(tx, actor, {
 			action: 'bruker.rolle',
 			entityType: 'bruker',
@@ -428,10 +467,25 @@ export async function removeMembership(actor: Actor, userId: number, municipalit
 			summary: `Fjernet fra kommunegruppen ${municipalityNumber}`,
 			before: { municipalityNumber }
 		});
+		const user = removed.length ? await userToMail(tx, userId) : null;
+		if (user) {
+			const [k] = await tx
+				.select({ name: municipalities.name })
+				.from(municipalities)
+				.where(eq(municipalities.number, municipalityNumber));
+			await mailRoleChange(
+				tx,
+				user,
+				actor,
+				roleChange.membershipRemoved(k?.name ?? municipalityNumber)
+			);
+		}
 	});
+	await kickMail();
 }
 
 export async function setActive(actor: Actor, userId: number, active: boolean) {
+	authorize(actor, can.manageUsers, active ? 'bruker.aktiver' : 'bruker.deaktiver', userId);
 	if (userId === actor.id && !active)
 		throw new ServiceError('self', 'Du kan ikke deaktivere deg selv.');
 	await db.transaction(async (tx) => {
@@ -451,7 +505,8 @@ export async function setActive(actor: Actor, userId: number, active: boolean) {
 	});
 }
 
-export async function pendingInvitations() {
+export async function pendingInvitations(actor: Actor) {
+	authorize(actor, can.manageUsers, 'invitasjon.liste');
 	return db
 		.select({
 			id: authTokens.id,
@@ -471,6 +526,7 @@ export async function pendingInvitations() {
 }
 
 export async function signOutUserEverywhere(actor: Actor, userId: number) {
+	authorize(actor, can.manageUsers, 'bruker.logg-ut', userId);
 	await db.transaction(async (tx) => {
 		await tx.delete(sessions).where(eq(sessions.userId, userId));
 		await recordAudit(tx, actor, {

@@ -16,7 +16,7 @@ import {
 } from './editing';
 import { toOsloInput } from '$lib/i18n';
 import { ServiceError } from '../errors';
-import { failWith, idFrom, pathId, pathIdOrNew } from '../http';
+import { actorOf, failWith, idFrom, pathId, pathIdOrNew, refuseForbidden } from '../http';
 import type { Actor } from '../accounts/actor';
 
 /** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
@@ -34,18 +34,27 @@ export async function loadEditor<
 	T extends Record<string, unknown>,
 	In extends Record<string, unknown>
 >(
+	actor: Actor,
 	param: string,
 	url: URL,
 	spec: {
 		notFound: string;
 		type: EditableType;
-		get: (id: number) => Promise<R | null>;
+		get: (actor: Actor, id: number) => Promise<R | null>;
 		toForm: (row: R | null) => Partial<T>;
 		adapter: ValidationAdapter<T, In>;
 	}
 ) {
 	const id = idParam(param, spec.notFound);
-	const row = id === null ? null : await spec.get(id);
+	let row: R | null;
+	let versions: Awaited<ReturnType<typeof listVersions>>;
+	try {
+		row = id === null ? null : await spec.get(actor, id);
+		versions = id === null ? [] : await listVersions(actor, spec.type, id);
+	} catch (e) {
+		refuseForbidden(e);
+		throw e;
+	}
 	if (id !== null && !row) error(404, spec.notFound);
 	const values: Partial<T> = { ...spec.toForm(row) };
 	const publishAt = (row as { publishAt?: Date | null } | null)?.publishAt;
@@ -55,7 +64,7 @@ export async function loadEditor<
 		id,
 		row,
 		form: await superValidate(values, spec.adapter, { errors: false }),
-		versions: id === null ? [] : await listVersions(spec.type, id),
+		versions,
 		saved: url.searchParams.get('lagret')
 	};
 }
@@ -119,6 +128,7 @@ async function runAction(
 				actionError:
 					'Noen andre har lagret endringer etter at du åpnet siden. Last siden på nytt og se over endringene før du prøver igjen.'
 			});
+		refuseForbidden(e);
 		if (e instanceof ServiceError) return fail(400, { actionError: e.message });
 		throw e;
 	}
@@ -181,19 +191,19 @@ export function editorActions<
 			const id = idParam(params.id, spec.notFound);
 			const form = await superValidate(request, spec.adapter);
 			if (!form.valid) return fail(400, { form });
-			const saved = await runSave(form, () => spec.save(locals.user!, id, form.data), spec);
+			const saved = await runSave(form, () => spec.save(actorOf(locals), id, form.data), spec);
 			if (typeof saved !== 'number') return saved;
 			redirect(303, `${spec.base}/${saved}?lagret=${String(form.data.intent ?? 'lagre')}`);
 		},
 		slett: async ({ request, params, locals }: EditorEvent) => {
 			const id = existingId(params.id, spec.notFound);
-			const refused = await runDelete(request, (v) => spec.remove(locals.user!, id, v));
+			const refused = await runDelete(request, (v) => spec.remove(actorOf(locals), id, v));
 			if (refused) return refused;
 			redirect(303, `${spec.base}?slettet=1`);
 		},
 		gjenopprett: async ({ request, params, locals }: EditorEvent) => {
 			const id = existingId(params.id, spec.notFound);
-			const refused = await runRestore(request, (v) => spec.restore(locals.user!, id, v));
+			const refused = await runRestore(request, (v) => spec.restore(actorOf(locals), id, v));
 			if (refused) return refused;
 			redirect(303, `${spec.base}/${id}?lagret=gjenopprettet`);
 		}

@@ -10,6 +10,7 @@ import { db } from '../db/client';
 import { contentVersions, redirects } from './schema';
 import { ServiceError } from '../errors';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { imagesWithoutAlt } from './markdown';
@@ -195,7 +196,8 @@ export async function saveVersion(
 	});
 }
 
-export async function listVersions(type: EditableType, id: number) {
+export async function listVersions(actor: Actor, type: EditableType, id: number) {
+	authorize(actor, can.editContent, `${type}.versjoner`, id);
 	return db
 		.select({
 			id: contentVersions.id,
@@ -209,7 +211,8 @@ export async function listVersions(type: EditableType, id: number) {
 		.orderBy(desc(contentVersions.version), desc(contentVersions.id));
 }
 
-export async function getVersion(type: EditableType, id: number, version: number) {
+export async function getVersion(actor: Actor, type: EditableType, id: number, version: number) {
+	authorize(actor, can.editContent, `${type}.versjon`, id);
 	const [row] = await db
 		.select()
 		.from(contentVersions)
@@ -333,6 +336,7 @@ export async function saveEditable<T extends EditableTable>(
 	id: number | null,
 	steps: SaveSteps<T>
 ): Promise<number> {
+	authorize(actor, can.editContent, `${spec.type}.lagre`, id);
 	const intent = steps.intent ?? 'lagre';
 	const savedId = await db.transaction(async (tx) => {
 		await spec.lock?.(tx);
@@ -378,6 +382,7 @@ export async function deleteEditable<T extends EditableTable>(
 	version: number,
 	guard?: (tx: Tx, row: RowOf<T>) => Promise<void>
 ) {
+	authorize(actor, can.editContent, `${spec.type}.slett`, id);
 	await db.transaction(async (tx) => {
 		await spec.lock?.(tx);
 		const before = await lockRow(tx, spec.table, id);
@@ -403,7 +408,8 @@ export async function restoreEditable<T extends EditableTable>(
 	version: number,
 	fields: (snapshot: Record<string, unknown>, before: RowOf<T>) => Record<string, unknown>
 ) {
-	const old = await getVersion(spec.type, id, version);
+	authorize(actor, can.editContent, `${spec.type}.gjenopprett`, id);
+	const old = await getVersion(actor, spec.type, id, version);
 	if (!old) throw new NotFoundError('Fant ikke den versjonen.');
 	await db.transaction(async (tx) => {
 		await spec.lock?.(tx);
@@ -442,6 +448,7 @@ export async function moveEditable<T extends EditableTable & { position: PgColum
 	direction: Direction,
 	siblings: (tx: Tx, row: RowOf<T>) => Promise<{ id: number; position: number }[]>
 ): Promise<boolean> {
+	authorize(actor, can.editContent, `${spec.type}.flytt`, id);
 	const moved = await db.transaction(async (tx) => {
 		await spec.lock?.(tx);
 		const row = await lockRow(tx, spec.table, id);

@@ -3,6 +3,7 @@ import { asc, eq, ilike, or } from 'drizzle-orm';
 import { db } from '../db/client';
 import { faqEntries } from './schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import {
 	assertAltTexts,
 	deleteEditable,
@@ -28,7 +29,8 @@ const FAQ: EditableSpec<typeof faqEntries> = {
 /** The order /sporsmal-og-svar shows (faq.service.ts). */
 const order = [asc(faqEntries.position), asc(faqEntries.id)];
 
-export async function listFaqAdmin(filter: { q?: string; topic?: string } = {}) {
+export async function listFaqAdmin(actor: Actor, filter: { q?: string; topic?: string } = {}) {
+	authorize(actor, can.editContent, 'sporsmal.liste');
 	const q = filter.q?.trim();
 	const rows = await db
 		.select({
@@ -57,7 +59,8 @@ export async function faqTopics(): Promise<string[]> {
 	return rows.map((r) => r.topic);
 }
 
-export async function getFaq(id: number): Promise<FaqRow | null> {
+export async function getFaq(actor: Actor, id: number): Promise<FaqRow | null> {
+	authorize(actor, can.editContent, 'sporsmal.les', id);
 	const [row] = await db.select().from(faqEntries).where(eq(faqEntries.id, id));
 	return row ?? null;
 }
@@ -68,6 +71,7 @@ export function faqToForm(row: FaqRow | null): Partial<FaqInput> {
 }
 
 export async function saveFaq(actor: Actor, id: number | null, input: FaqInput) {
+	authorize(actor, can.editContent, 'sporsmal.lagre', id);
 	assertAltTexts(input.answer, 'answer');
 	return saveEditable(actor, FAQ, id, {
 		version: input.version,
@@ -82,6 +86,7 @@ export async function saveFaq(actor: Actor, id: number | null, input: FaqInput) 
 
 /** Moves a question one step up or down among the questions of the same topic. */
 export async function moveFaq(actor: Actor, id: number, direction: Direction) {
+	authorize(actor, can.editContent, 'sporsmal.flytt', id);
 	return moveEditable(actor, FAQ, id, direction, (tx, row) =>
 		tx
 			.select({ id: faqEntries.id, position: faqEntries.position })
@@ -93,10 +98,12 @@ export async function moveFaq(actor: Actor, id: number, direction: Direction) {
 }
 
 export async function deleteFaq(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'sporsmal.slett', id);
 	await deleteEditable(actor, FAQ, id, version);
 }
 
 export async function restoreFaq(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'sporsmal.gjenopprett', id);
 	await restoreEditable(actor, FAQ, id, version, (d, before) => ({
 		question: snapText(d, 'question', before.question),
 		answer: snapText(d, 'answer', before.answer),

@@ -8,6 +8,7 @@ import { db, type DbOrTx } from '../db/client';
 import { faqEntries, mediaFiles, newsArticles, pages, resources } from './schema';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { ServiceError } from '../errors';
@@ -47,6 +48,7 @@ export async function prepareUpload(file: File, field = 'fil'): Promise<Prepared
 
 /** Stores a prepared upload in the caller's transaction; returns its id. */
 export async function insertFile(tx: DbOrTx, actor: Actor, upload: PreparedUpload) {
+	authorize(actor, can.editContent, 'fil.last-opp');
 	const [row] = await tx
 		.insert(mediaFiles)
 		.values({
@@ -71,6 +73,7 @@ export async function insertFile(tx: DbOrTx, actor: Actor, upload: PreparedUploa
 
 /** Uploads a file on its own (the Files page); returns its id. */
 export async function uploadFile(actor: Actor, file: File): Promise<number> {
+	authorize(actor, can.editContent, 'fil.last-opp');
 	const upload = await prepareUpload(file);
 	return db.transaction((tx) => insertFile(tx, actor, upload));
 }
@@ -149,7 +152,8 @@ export const FILE_TYPE_FILTERS = {
 } as const;
 export type FileTypeFilter = keyof typeof FILE_TYPE_FILTERS;
 
-export async function listFiles(filter: { q?: string; type?: string } = {}) {
+export async function listFiles(actor: Actor, filter: { q?: string; type?: string } = {}) {
+	authorize(actor, can.editContent, 'fil.liste');
 	const q = filter.q?.trim();
 	const type =
 		filter.type && filter.type in FILE_TYPE_FILTERS ? (filter.type as FileTypeFilter) : null;
@@ -180,7 +184,8 @@ export async function listFiles(filter: { q?: string; type?: string } = {}) {
 }
 
 /** Files to choose from in a resource's form, newest first. */
-export async function fileChoices() {
+export async function fileChoices(actor: Actor) {
+	authorize(actor, can.editContent, 'fil.valg');
 	const rows = await db
 		.select({ id: mediaFiles.id, name: mediaFiles.name, mime: mediaFiles.mime })
 		.from(mediaFiles)
@@ -190,6 +195,7 @@ export async function fileChoices() {
 
 /** Deletes a file nothing uses: a resource's file or a text that links to it must change first. */
 export async function deleteFile(actor: Actor, id: number) {
+	authorize(actor, can.editContent, 'fil.slett', id);
 	await db.transaction(async (tx) => {
 		const [row] = await tx
 			.select({

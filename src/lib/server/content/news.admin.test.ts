@@ -36,9 +36,9 @@ describe('news on the editorial desk', () => {
 	it('gives unique slugs from titles', async () => {
 		const a = await saveNews(editor, null, input());
 		const b = await saveNews(editor, null, input());
-		expect((await getNews(a))?.slug).toBe('samling-i-trondheim');
-		expect((await getNews(b))?.slug).toBe('samling-i-trondheim-2');
-		const row = await getNews(a);
+		expect((await getNews(editor, a))?.slug).toBe('samling-i-trondheim');
+		expect((await getNews(editor, b))?.slug).toBe('samling-i-trondheim-2');
+		const row = await getNews(editor, a);
 		expect(row?.dateline).toBe('TRONDHEIM');
 		expect(row?.tags).toEqual(['samling', 'pilot']);
 	});
@@ -48,7 +48,7 @@ describe('news on the editorial desk', () => {
 		expect(await newsBySlug('utkastet')).toBeNull();
 		await saveNews(editor, id, input({ title: 'Utkastet', version: 1, intent: 'publiser' }));
 		expect((await newsBySlug('utkastet'))?.title).toBe('Utkastet');
-		const versions = await listVersions('nyhet', id);
+		const versions = await listVersions(editor, 'nyhet', id);
 		expect(versions.map((v) => v.version)).toEqual([2, 1]);
 		const audit = await db
 			.select()
@@ -64,7 +64,7 @@ describe('news on the editorial desk', () => {
 		await expect(
 			saveNews(editor, id, input({ title: 'Andre lagring', version: 1 }))
 		).rejects.toBeInstanceOf(ConflictError);
-		expect((await getNews(id))?.title).toBe('Første lagring');
+		expect((await getNews(editor, id))?.title).toBe('Første lagring');
 	});
 
 	it('redirects the old address after a rename', async () => {
@@ -94,7 +94,7 @@ describe('news on the editorial desk', () => {
 		try {
 			expect(await publishDue()).toBe(1);
 			expect(await publishDue()).toBe(0);
-			const row = await getNews(id);
+			const row = await getNews(editor, id);
 			expect(row?.status).toBe('published');
 			expect(row?.publishedAt?.toISOString()).toBe('2030-05-01T07:00:00.000Z');
 			expect((await newsBySlug('planlagt'))?.title).toBe('Planlagt');
@@ -116,11 +116,11 @@ describe('news on the editorial desk', () => {
 		const id = await saveNews(editor, null, input({ title: 'Versjon én' }));
 		await saveNews(editor, id, input({ title: 'Versjon to', version: 1 }));
 		await restoreNews(editor, id, 1);
-		const row = await getNews(id);
+		const row = await getNews(editor, id);
 		expect(row?.title).toBe('Versjon én');
 		expect(row?.version).toBe(3);
 		await expect(deleteNews(editor, id, 1)).rejects.toBeInstanceOf(ConflictError);
 		await deleteNews(editor, id, 3);
-		expect(await getNews(id)).toBeNull();
+		expect(await getNews(editor, id)).toBeNull();
 	});
 });

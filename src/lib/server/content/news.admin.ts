@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, or } from 'drizzle-orm';
 import { db } from '../db/client';
 import { newsArticles } from './schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { slugify } from './slug';
 import {
 	applyIntent,
@@ -25,7 +26,8 @@ import type { NewsInput } from '$lib/forms/content';
 
 export type NewsRow = typeof newsArticles.$inferSelect;
 
-export async function listNewsAdmin(filter: { q?: string; status?: string } = {}) {
+export async function listNewsAdmin(actor: Actor, filter: { q?: string; status?: string } = {}) {
+	authorize(actor, can.editContent, 'nyhet.liste');
 	const q = filter.q?.trim();
 	return db
 		.select({
@@ -49,7 +51,8 @@ export async function listNewsAdmin(filter: { q?: string; status?: string } = {}
 		.orderBy(desc(newsArticles.updatedAt));
 }
 
-export async function getNews(id: number) {
+export async function getNews(actor: Actor, id: number) {
+	authorize(actor, can.editContent, 'nyhet.les', id);
 	const [row] = await db.select().from(newsArticles).where(eq(newsArticles.id, id));
 	return row ?? null;
 }
@@ -81,6 +84,7 @@ const NEWS: EditableSpec<typeof newsArticles> = {
 
 /** Creates (id null) or updates a news article; returns its id. */
 export async function saveNews(actor: Actor, id: number | null, input: NewsInput): Promise<number> {
+	authorize(actor, can.editContent, 'nyhet.lagre', id);
 	assertAltTexts(input.body, 'body');
 	const scheduleAt = scheduleFrom(input.publishAt);
 	const intent = input.intent as PublishIntent;
@@ -120,11 +124,13 @@ export async function saveNews(actor: Actor, id: number | null, input: NewsInput
 }
 
 export async function deleteNews(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'nyhet.slett', id);
 	await deleteEditable(actor, NEWS, id, version);
 }
 
 /** Brings back an earlier version's text as a new version (status and address stay as they are). */
 export async function restoreNews(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'nyhet.gjenopprett', id);
 	await restoreEditable(actor, NEWS, id, version, (d, before) => ({
 		title: snapText(d, 'title', before.title),
 		lead: snapText(d, 'lead'),

@@ -51,7 +51,7 @@ async function create(
 }
 
 async function page(id: number) {
-	const row = await getPage(id);
+	const row = await getPage(editor, id);
 	if (!row) throw new Error(`side ${id} finnes ikke`);
 	return row;
 }
@@ -74,7 +74,7 @@ async function edit(id: number, over: Partial<PageInput>) {
 }
 
 const titlesUnder = async (parentId: number | null) => {
-	const { tree } = await listPagesAdmin();
+	const { tree } = await listPagesAdmin(editor);
 	const find = (nodes: typeof tree): typeof tree | null => {
 		for (const n of nodes) {
 			if (n.id === parentId) return n.children;
@@ -195,12 +195,12 @@ describe('the page tree on the editorial desk', () => {
 		await expect(edit(top, { parentId: String(grandchild) })).rejects.toThrow(/inn under seg selv/);
 		await expect(edit(top, { parentId: String(frontId) })).rejects.toThrow(/Velg en overordnet/);
 		await expect(edit(top, { parentId: '999999' })).rejects.toThrow(/Velg en overordnet/);
-		const options = (await parentOptions(top)).map((o) => o.id);
+		const options = (await parentOptions(editor, top)).map((o) => o.id);
 		expect(options).not.toContain(top);
 		expect(options).not.toContain(child);
 		expect(options).not.toContain(grandchild);
 		expect(options).not.toContain(frontId);
-		expect((await parentOptions(grandchild)).map((o) => o.id)).toContain(top);
+		expect((await parentOptions(editor, grandchild)).map((o) => o.id)).toContain(top);
 		expect((await page(top)).path).toBe('/rot');
 	});
 
@@ -237,7 +237,7 @@ describe('the page tree on the editorial desk', () => {
 		await expect(deletePage(editor, frontId, front.version)).rejects.toThrow(
 			/Forsiden kan ikke slettes/
 		);
-		const { front: listed, tree } = await listPagesAdmin();
+		const { front: listed, tree } = await listPagesAdmin(editor);
 		expect(listed?.id).toBe(frontId);
 		expect(tree.some((n) => n.id === frontId)).toBe(false);
 	});
@@ -250,9 +250,9 @@ describe('the page tree on the editorial desk', () => {
 		);
 		await expect(deletePage(editor, child, 0)).rejects.toBeInstanceOf(ConflictError);
 		await deletePage(editor, child, 1);
-		expect(await getPage(child)).toBeNull();
+		expect(await getPage(editor, child)).toBeNull();
 		await deletePage(editor, parent, 1);
-		expect(await getPage(parent)).toBeNull();
+		expect(await getPage(editor, parent)).toBeNull();
 		const [deleted] = await db
 			.select()
 			.from(auditLog)
@@ -277,14 +277,14 @@ describe('the page tree on the editorial desk', () => {
 		expect(row.title).toBe('Versjon én');
 		expect(row.body).toBe('Første tekst');
 		expect(row.path).toBe('/annen-adresse');
-		expect((await listVersions('side', id)).map((v) => v.version)).toEqual([3, 2, 1]);
+		expect((await listVersions(editor, 'side', id)).map((v) => v.version)).toEqual([3, 2, 1]);
 	});
 
 	it('previews drafts under published pages, which the public cannot see', async () => {
 		const parent = await create('Publisert forelder');
 		const draft = await create('Utkast under', parent, { intent: 'lagre', body: '**Hei**' });
 		expect(await pageByPath('/publisert-forelder/utkast-under')).toBeNull();
-		const view = await pagePreview(draft);
+		const view = await pagePreview(editor, draft);
 		expect(view?.page.title).toBe('Utkast under');
 		expect(view?.breadcrumbs).toEqual([
 			{ title: 'Publisert forelder', path: '/publisert-forelder' }

@@ -8,6 +8,7 @@ import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { pages } from './schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { ServiceError } from '../errors';
 import { slugify } from './slug';
@@ -81,7 +82,8 @@ export type PageListRow = MenuRow & {
 };
 
 /** The front page, the tree below the top level, and (when filtered) the matching pages. */
-export async function listPagesAdmin(filter: { q?: string; status?: string } = {}) {
+export async function listPagesAdmin(actor: Actor, filter: { q?: string; status?: string } = {}) {
+	authorize(actor, can.editContent, 'side.liste');
 	const rows: PageListRow[] = await db.select(listColumns).from(pages);
 	const front = rows.find((r) => r.path === FRONT_PATH) ?? null;
 	const tree = buildTree(rows.filter((r) => r.path !== FRONT_PATH));
@@ -103,7 +105,8 @@ export async function listPagesAdmin(filter: { q?: string; status?: string } = {
 	return { front, tree, filtered, matches };
 }
 
-export async function getPage(id: number): Promise<PageRow | null> {
+export async function getPage(actor: Actor, id: number): Promise<PageRow | null> {
+	authorize(actor, can.editContent, 'side.les', id);
 	const [row] = await db.select().from(pages).where(eq(pages.id, id));
 	return row ?? null;
 }
@@ -145,7 +148,8 @@ export function pageToForm(
  * Pages that can be the parent of page `id` (all for a new page): never the page itself or a
  * page below it, and never the front page. In tree order, with depth for indentation.
  */
-export async function parentOptions(id: number | null) {
+export async function parentOptions(actor: Actor, id: number | null) {
+	authorize(actor, can.editContent, 'side.foreldre', id);
 	const rows = await db.select(listColumns).from(pages);
 	return flatten(buildTree(rows.filter((r) => r.path !== FRONT_PATH)))
 		.filter((r) => id === null || !wouldCycle(rows, id, r.id))
@@ -205,6 +209,7 @@ async function repath(tx: Tx, rootId: number): Promise<{ from: string; to: strin
 
 /** Creates (id null) or updates a page; returns its id. */
 export async function savePage(actor: Actor, id: number | null, input: PageInput): Promise<number> {
+	authorize(actor, can.editContent, 'side.lagre', id);
 	assertAltTexts(input.body, 'body');
 	const scheduleAt = scheduleFrom(input.publishAt);
 	const intent = input.intent as PublishIntent;
@@ -282,6 +287,7 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 
 /** Moves a page one step up or down among its siblings. The front page stays first. */
 export async function movePage(actor: Actor, id: number, direction: Direction): Promise<boolean> {
+	authorize(actor, can.editContent, 'side.flytt', id);
 	return moveEditable(actor, PAGES, id, direction, async (tx, row) => {
 		if (row.path === FRONT_PATH)
 			throw new ServiceError('front', 'Forsiden står alltid først og kan ikke flyttes.');
@@ -296,6 +302,7 @@ export async function movePage(actor: Actor, id: number, direction: Direction): 
 }
 
 export async function deletePage(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'side.slett', id);
 	await deleteEditable(actor, PAGES, id, version, async (tx, row) => {
 		if (row.path === FRONT_PATH)
 			throw new ServiceError('front', 'Forsiden kan ikke slettes. Du kan endre teksten på den.');
@@ -310,6 +317,7 @@ export async function deletePage(actor: Actor, id: number, version: number) {
 
 /** Brings back an earlier version's content as a new version (address, place and status stay). */
 export async function restorePage(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'side.gjenopprett', id);
 	await restoreEditable(actor, PAGES, id, version, (d, before) => ({
 		title: snapText(d, 'title', before.title),
 		menuTitle: snapNullable(d, 'menuTitle'),

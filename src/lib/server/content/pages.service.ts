@@ -1,6 +1,8 @@
 /** Reading the public page tree. */
 import { and, eq } from 'drizzle-orm';
 import { db } from '../db/client';
+import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { pages, redirects } from './schema';
 import { isPublic } from './published';
 import { ancestry, buildTree, type TreeNode } from './tree';
@@ -80,7 +82,8 @@ export async function pageByPath(path: string): Promise<PageView | null> {
  * An editor's preview of any page, published or not: as it would look once it and its
  * ancestors are published, among the pages the public sees today.
  */
-export async function pagePreview(id: number): Promise<PageView | null> {
+export async function pagePreview(actor: Actor, id: number): Promise<PageView | null> {
+	authorize(actor, can.previewDrafts, 'side.forhandsvis', id);
 	const [page] = await db.select().from(pages).where(eq(pages.id, id));
 	if (!page) return null;
 	const [published, all] = await Promise.all([

@@ -3,6 +3,7 @@ import { asc, eq, ilike, or } from 'drizzle-orm';
 import { db } from '../db/client';
 import { people } from './schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import {
 	deleteEditable,
 	moveEditable,
@@ -28,7 +29,8 @@ const PEOPLE: EditableSpec<typeof people> = {
 const order = [asc(people.position), asc(people.name), asc(people.id)];
 
 /** People grouped as on /personer, optionally filtered by name, role or organisation. */
-export async function listPeopleAdmin(filter: { q?: string } = {}) {
+export async function listPeopleAdmin(actor: Actor, filter: { q?: string } = {}) {
+	authorize(actor, can.editContent, 'person.liste');
 	const q = filter.q?.trim();
 	const rows = await db
 		.select()
@@ -63,7 +65,8 @@ export async function peopleGroupings(): Promise<string[]> {
 	return rows.map((r) => r.grouping);
 }
 
-export async function getPerson(id: number): Promise<PersonRow | null> {
+export async function getPerson(actor: Actor, id: number): Promise<PersonRow | null> {
+	authorize(actor, can.editContent, 'person.les', id);
 	const [row] = await db.select().from(people).where(eq(people.id, id));
 	return row ?? null;
 }
@@ -82,6 +85,7 @@ export function personToForm(row: PersonRow | null): Partial<PersonInput> {
 
 /** Creates (id null, last in the list) or updates a person; returns the id. */
 export async function savePerson(actor: Actor, id: number | null, input: PersonInput) {
+	authorize(actor, can.editContent, 'person.lagre', id);
 	return saveEditable(actor, PEOPLE, id, {
 		version: input.version,
 		values: async (tx, before) => ({
@@ -97,6 +101,7 @@ export async function savePerson(actor: Actor, id: number | null, input: PersonI
 
 /** Moves a person one step up or down among the people of the same group. */
 export async function movePerson(actor: Actor, id: number, direction: Direction) {
+	authorize(actor, can.editContent, 'person.flytt', id);
 	return moveEditable(actor, PEOPLE, id, direction, (tx, row) =>
 		tx
 			.select({ id: people.id, position: people.position })
@@ -108,10 +113,12 @@ export async function movePerson(actor: Actor, id: number, direction: Direction)
 }
 
 export async function deletePerson(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'person.slett', id);
 	await deleteEditable(actor, PEOPLE, id, version);
 }
 
 export async function restorePerson(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'person.gjenopprett', id);
 	await restoreEditable(actor, PEOPLE, id, version, (d, before) => ({
 		name: snapText(d, 'name', before.name),
 		role: snapText(d, 'role'),

@@ -53,16 +53,18 @@ describe('resources on the editorial desk', () => {
 	it('creates a draft with a unique slug, and publishes it', async () => {
 		const a = await saveResource(editor, null, input({ duration: '2:50' }));
 		const b = await saveResource(editor, null, input());
-		const row = await getResource(a);
+		const row = await getResource(editor, a);
 		expect(row?.slug).toBe('prosjektrapport');
-		expect((await getResource(b))?.slug).toBe('prosjektrapport-2');
+		expect((await getResource(editor, b))?.slug).toBe('prosjektrapport-2');
 		expect(row?.year).toBe(2021);
 		expect(row?.durationSeconds).toBe(170);
 		expect(await resourceBySlug('prosjektrapport')).toBeNull();
 		await saveResource(editor, a, input({ version: 1, intent: 'publiser', duration: '2:50' }));
 		expect((await resourceBySlug('prosjektrapport'))?.status).toBe('published');
-		expect((await listResourcesAdmin({ q: 'prosjektrapport', status: 'draft' })).length).toBe(1);
-		expect((await listResourcesAdmin({ kind: 'film' })).length).toBe(0);
+		expect(
+			(await listResourcesAdmin(editor, { q: 'prosjektrapport', status: 'draft' })).length
+		).toBe(1);
+		expect((await listResourcesAdmin(editor, { kind: 'film' })).length).toBe(0);
 	});
 
 	it('redirects /ressurser/<old> to the new slug after a rename', async () => {
@@ -78,7 +80,7 @@ describe('resources on the editorial desk', () => {
 	it('stores an uploaded file with the resource in the same transaction, and audits both', async () => {
 		const upload = await prepareUpload(pdfFile('Rapport 2021.pdf'));
 		const id = await saveResource(editor, null, input({ title: 'Med fil' }), upload);
-		const row = await getResource(id);
+		const row = await getResource(editor, id);
 		expect(row?.fileId).not.toBeNull();
 		expect(await storedFileData(row!.fileId!)).toEqual(PDF);
 		const actions = (await db.select().from(auditLog).where(eq(auditLog.actorId, editor.id))).map(
@@ -87,7 +89,7 @@ describe('resources on the editorial desk', () => {
 		expect(actions).toContain('fil.lastet-opp');
 		expect(actions).toContain('ressurs.opprettet');
 		// The file is used, and cannot be deleted while it is
-		const listed = (await listFiles({ q: 'Rapport 2021' }))[0];
+		const listed = (await listFiles(editor, { q: 'Rapport 2021' }))[0];
 		expect(listed.uses).toEqual([
 			expect.objectContaining({ label: 'Ressurs: Med fil', href: `/admin/ressurser/${id}` })
 		]);
@@ -101,11 +103,11 @@ describe('resources on the editorial desk', () => {
 			null,
 			input({ title: 'Velger fil', fileId: String(fileId) })
 		);
-		expect((await getResource(id))?.fileId).toBe(fileId);
+		expect((await getResource(editor, id))?.fileId).toBe(fileId);
 		await expect(
 			saveResource(editor, id, input({ title: 'Endret', fileId: '999999', version: 1 }))
 		).rejects.toThrow(/Fant ikke filen/);
-		expect((await getResource(id))?.title).toBe('Velger fil');
+		expect((await getResource(editor, id))?.title).toBe('Velger fil');
 	});
 
 	it('refuses a disguised upload before anything is saved', async () => {
@@ -130,20 +132,20 @@ describe('resources on the editorial desk', () => {
 			saveResource(editor, id, input({ title: 'Tredje', version: 1 }))
 		).rejects.toBeInstanceOf(ConflictError);
 		await restoreResource(editor, id, 1);
-		const row = await getResource(id);
+		const row = await getResource(editor, id);
 		expect(row?.title).toBe('Første');
 		expect(row?.featured).toBe(false);
 		expect(row?.version).toBe(3);
 		await expect(deleteResource(editor, id, 2)).rejects.toBeInstanceOf(ConflictError);
 		await deleteResource(editor, id, 3);
-		expect(await getResource(id)).toBeNull();
+		expect(await getResource(editor, id)).toBeNull();
 	});
 
 	it('gives resources saved at the same moment with the same title different slugs', async () => {
 		const ids = await Promise.all(
 			[1, 2, 3].map(() => saveResource(editor, null, input({ title: 'Samtidig' })))
 		);
-		const slugs = await Promise.all(ids.map(async (id) => (await getResource(id))?.slug));
+		const slugs = await Promise.all(ids.map(async (id) => (await getResource(editor, id))?.slug));
 		expect(slugs.sort()).toEqual(['samtidig', 'samtidig-2', 'samtidig-3']);
 	});
 

@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, or } from 'drizzle-orm';
 import { db } from '../db/client';
 import { resources } from './schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { slugify } from './slug';
 import {
 	applyIntent,
@@ -35,7 +36,11 @@ const RESOURCES: EditableSpec<typeof resources> = {
 	lock: namedLock('content.resources.slug')
 };
 
-export async function listResourcesAdmin(filter: { q?: string; kind?: string; status?: string }) {
+export async function listResourcesAdmin(
+	actor: Actor,
+	filter: { q?: string; kind?: string; status?: string }
+) {
+	authorize(actor, can.editContent, 'ressurs.liste');
 	const q = filter.q?.trim();
 	return db
 		.select({
@@ -64,7 +69,8 @@ export async function listResourcesAdmin(filter: { q?: string; kind?: string; st
 		.orderBy(desc(resources.updatedAt));
 }
 
-export async function getResource(id: number): Promise<ResourceRow | null> {
+export async function getResource(actor: Actor, id: number): Promise<ResourceRow | null> {
+	authorize(actor, can.editContent, 'ressurs.les', id);
 	const [row] = await db.select().from(resources).where(eq(resources.id, id));
 	return row ?? null;
 }
@@ -118,6 +124,7 @@ export async function saveResource(
 	input: ResourceInput,
 	upload: PreparedUpload | null = null
 ): Promise<number> {
+	authorize(actor, can.editContent, 'ressurs.lagre', id);
 	assertAltTexts(input.description, 'description');
 	assertAltTexts(input.transcript, 'transcript');
 	const scheduleAt = scheduleFrom(input.publishAt);
@@ -157,11 +164,13 @@ export async function saveResource(
 }
 
 export async function deleteResource(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'ressurs.slett', id);
 	await deleteEditable(actor, RESOURCES, id, version);
 }
 
 /** Brings back an earlier version's content as a new version (status, address and file stay). */
 export async function restoreResource(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'ressurs.gjenopprett', id);
 	await restoreEditable(actor, RESOURCES, id, version, (d, before) => ({
 		kind: typeof d.kind === 'string' && isResourceKind(d.kind) ? d.kind : before.kind,
 		title: snapText(d, 'title', before.title),

@@ -15,10 +15,11 @@ import { m } from '$lib/i18n';
 
 export async function listActions(actor: Actor | null, nr: string) {
 	assertRead(actor, nr);
-	return actionRows(nr);
+	return actionRows(actor, nr);
 }
 
-export async function actionRows(nr: string) {
+export async function actionRows(actor: Actor | null, nr: string) {
+	assertRead(actor, nr);
 	return db
 		.select({
 			id: actions.id,
@@ -177,10 +178,11 @@ export async function actionsCsv(actor: Actor | null, nr: string, withNames: boo
 
 export async function listLog(actor: Actor | null, nr: string) {
 	assertRead(actor, nr);
-	return logRows(nr);
+	return logRows(actor, nr);
 }
 
-export async function logRows(nr: string) {
+export async function logRows(actor: Actor | null, nr: string) {
+	assertRead(actor, nr);
 	const entries = await db
 		.select({
 			id: logEntries.id,

@@ -7,6 +7,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import { db } from '../db/client';
 import { drafts } from './schema';
 import type { Actor } from '../accounts/actor';
+import { authorize } from '../accounts/permissions';
 import { clean } from '$lib/forms/fields';
 import { now } from '../clock';
 import { ServiceError } from '../errors';
@@ -28,6 +29,7 @@ export async function saveDraft(actor: Actor, nr: string, key: string, text: str
  * programme applications keyed `soknad:<id>-<field>`).
  */
 export async function storeDraft(actor: Actor, nr: string, key: string, text: string) {
+	authorize(actor, true, 'utkast.lagre', nr);
 	if (!KEY.test(key)) throw new ServiceError('key', 'Ukjent felt');
 	if (text.length > DRAFT_MAX)
 		throw new ServiceError('long', `Teksten kan være høyst ${DRAFT_MAX} tegn`);
@@ -43,6 +45,7 @@ export async function storeDraft(actor: Actor, nr: string, key: string, text: st
 }
 
 export async function clearDraft(actor: Actor, nr: string, key: string) {
+	authorize(actor, true, 'utkast.slett', nr);
 	await db
 		.delete(drafts)
 		.where(
@@ -54,6 +57,7 @@ export type DraftMap = Record<string, { text: string; savedAt: Date }>;
 
 /** The signed-in person's drafts in this workspace, by key. */
 export async function draftsFor(actor: Actor, nr: string): Promise<DraftMap> {
+	authorize(actor, true, 'utkast.les', nr);
 	const rows = await db
 		.select()
 		.from(drafts)

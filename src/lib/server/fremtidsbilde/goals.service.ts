@@ -4,6 +4,7 @@ import { db } from '../db/client';
 import { goalStatements, goals, roundStatements, workspaceGoals } from './schema';
 import { pages } from '../content/schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { ServiceError } from '../errors';
@@ -30,7 +31,8 @@ export async function listGoals() {
 }
 
 /** The admin list: each goal with how many statements it has and how many groups chose it. */
-export async function listGoalsAdmin() {
+export async function listGoalsAdmin(actor: Actor) {
+	authorize(actor, can.editContent, 'samfunnsmal.liste');
 	const [list, statementCounts, chosenCounts] = await Promise.all([
 		listGoals(),
 		db
@@ -61,7 +63,8 @@ export async function getGoal(id: number) {
 }
 
 /** Pages a goal can point to for more (the Kulturskole 3.0 themes first). */
-export async function themePageOptions() {
+export async function themePageOptions(actor: Actor) {
+	authorize(actor, can.editContent, 'samfunnsmal.sider');
 	const rows = await db
 		.select({ id: pages.id, title: pages.title, path: pages.path })
 		.from(pages)
@@ -75,6 +78,7 @@ export async function themePageOptions() {
 }
 
 export async function saveGoal(actor: Actor, id: number | null, input: GoalInput): Promise<number> {
+	authorize(actor, can.editContent, 'samfunnsmal.lagre', id);
 	const themePageId = input.themePageId ? Number(input.themePageId) : null;
 	if (themePageId !== null) {
 		const [page] = await db.select({ id: pages.id }).from(pages).where(eq(pages.id, themePageId));
@@ -139,6 +143,7 @@ export async function saveGoal(actor: Actor, id: number | null, input: GoalInput
 
 /** A goal can be deleted only while no municipality has chosen it or rated it. */
 export async function deleteGoal(actor: Actor, id: number, version: number) {
+	authorize(actor, can.editContent, 'samfunnsmal.slett', id);
 	await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(goals).where(eq(goals.id, id)).for('update');
 		if (!before) throw new NotFoundError();
@@ -170,6 +175,7 @@ export async function saveStatement(
 	id: number | null,
 	input: StatementInput
 ) {
+	authorize(actor, can.editContent, 'samfunnsmal.pastand', goalId);
 	await db.transaction(async (tx) => {
 		const [goal] = await tx.select().from(goals).where(eq(goals.id, goalId));
 		if (!goal) throw new NotFoundError();
@@ -212,6 +218,7 @@ export async function saveStatement(
 
 /** Rounds already opened keep their own copy of the statements, so deleting is always safe. */
 export async function deleteStatement(actor: Actor, goalId: number, id: number) {
+	authorize(actor, can.editContent, 'samfunnsmal.pastand-slett', goalId);
 	await db.transaction(async (tx) => {
 		const [before] = await tx
 			.delete(goalStatements)

@@ -46,7 +46,8 @@ export function compositionOf(
 	return { complete: missing.length === 0 && coordinators > 0, missing, coordinators };
 }
 
-export async function groupMembers(nr: string) {
+export async function groupMembers(actor: Actor | null, nr: string) {
+	assertRead(actor, nr);
 	return db
 		.select({
 			userId: users.id,
@@ -67,7 +68,7 @@ export async function groupMembers(nr: string) {
 /** The group page: members, composition, and (for coordinators) open invitations. */
 export async function groupView(actor: Actor | null, nr: string) {
 	assertRead(actor, nr);
-	const members = await groupMembers(nr);
+	const members = await groupMembers(actor, nr);
 	const coordinator = members.some((m) => m.userId === actor.id && m.role === 'koordinator');
 	return {
 		members,

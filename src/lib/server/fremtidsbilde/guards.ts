@@ -5,7 +5,9 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Actor } from '../accounts/actor';
-import { can } from '../accounts/permissions';
+import { authorize, can } from '../accounts/permissions';
+import { isForbidden } from '../errors';
+import { m } from '$lib/i18n';
 
 export type Viewer = 'koordinator' | 'medlem' | 'leser';
 
@@ -17,22 +19,48 @@ export function viewerOf(actor: Actor | null, nr: string): Viewer | null {
 	return null;
 }
 
+/**
+ * The shared check (`authorize`: refuses a missing actor, logs the security event), answered
+ * here as the 403 page the workspace routes rely on.
+ */
+function refuse(
+	actor: Actor | null,
+	allowed: (a: Actor) => boolean,
+	action: string,
+	nr: string,
+	message: string
+): asserts actor is Actor {
+	try {
+		authorize(actor, allowed, action, nr, message);
+	} catch (e) {
+		if (isForbidden(e)) error(403, e.message);
+		throw e;
+	}
+}
+
 export function assertRead(actor: Actor | null, nr: string): asserts actor is Actor {
-	if (!viewerOf(actor, nr)) error(403, 'Du har ikke tilgang til denne kommunens fremtidsbilde.');
+	refuse(actor, (a) => viewerOf(a, nr) !== null, 'kommune.les', nr, m.permissions.workspace.read);
 }
 
 /** Members and coordinators write; staff and chapter leaders only read. */
 export function assertTakePart(actor: Actor | null, nr: string): asserts actor is Actor {
-	if (!can.participate(actor, nr))
-		error(
-			403,
-			'Bare medlemmer av kommunegruppen kan endre fremtidsbildet. Du kan lese, men ikke endre.'
-		);
+	refuse(
+		actor,
+		(a) => can.participate(a, nr),
+		'kommune.delta',
+		nr,
+		m.permissions.workspace.takePart
+	);
 }
 
 export function assertCoordinator(actor: Actor | null, nr: string): asserts actor is Actor {
-	if (!can.coordinate(actor, nr))
-		error(403, 'Bare koordinatoren i kommunegruppen kan gjøre dette.');
+	refuse(
+		actor,
+		(a) => can.coordinate(a, nr),
+		'kommune.koordiner',
+		nr,
+		m.permissions.workspace.coordinate
+	);
 }
 
 export function notFound(what = 'Fant ikke det du ba om i denne kommunens fremtidsbilde.'): never {

@@ -108,7 +108,7 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 				'open',
 				'Det er allerede en åpen runde. Avslutt den før dere åpner en ny.'
 			);
-		const chosen = await chosenGoals(nr, tx);
+		const chosen = await chosenGoals(actor, nr, tx);
 		if (chosen.length === 0)
 			throw new ServiceError('goals', 'Velg samfunnsmål før dere åpner en runde.');
 		const statements = await tx
@@ -447,8 +447,9 @@ export async function saveConclusion(
  * Development over time: per chosen goal, the level after each round (agreed level, else the
  * mean when it may be shown), oldest round first. Also what the gap chart needs.
  */
-export async function development(nr: string) {
-	const chosen = await chosenGoals(nr);
+export async function development(actor: Actor | null, nr: string) {
+	assertRead(actor, nr);
+	const chosen = await chosenGoals(actor, nr);
 	const list = await db
 		.select()
 		.from(rounds)

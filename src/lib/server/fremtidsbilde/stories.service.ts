@@ -10,6 +10,7 @@ import { mediaFiles } from '../content/schema';
 import { municipalities } from '../geo/schema';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { ServiceError } from '../errors';
@@ -291,7 +292,8 @@ export async function storyPhoto(id: number) {
 
 // ——— The editors ———
 
-export async function listStoriesAdmin() {
+export async function listStoriesAdmin(actor: Actor) {
+	authorize(actor, can.editContent, 'erfaring.liste');
 	return db
 		.select({
 			id: stories.id,
@@ -308,7 +310,8 @@ export async function listStoriesAdmin() {
 		.orderBy(desc(stories.proposedAt));
 }
 
-export async function getStoryAdmin(id: number) {
+export async function getStoryAdmin(actor: Actor, id: number) {
+	authorize(actor, can.editContent, 'erfaring.les', id);
 	const [row] = await db
 		.select({ story: stories, photo: photoMeta, municipality: municipalities.name })
 		.from(stories)
@@ -320,6 +323,7 @@ export async function getStoryAdmin(id: number) {
 
 /** An editor saves, publishes, sends back or unpublishes a proposed story. */
 export async function reviewStory(actor: Actor, id: number, input: StoryReviewInput) {
+	authorize(actor, can.editContent, 'erfaring.vurder', id);
 	validateBody(input.body);
 	const result = await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(stories).where(eq(stories.id, id)).for('update');

@@ -18,12 +18,12 @@ import { actionStatuses, groupRoles } from '$lib/forms/fremtidsbilde';
 export async function summaryOf(actor: Actor | null, nr: string, opts: { withNames: boolean }) {
 	const header = await workspaceHeader(actor, nr);
 	const [members, plans, chosen, dev, actionList, log, [latest]] = await Promise.all([
-		groupMembers(nr),
-		listPlans(nr),
-		chosenGoals(nr),
-		development(nr),
-		actionRows(nr),
-		logRows(nr),
+		groupMembers(actor, nr),
+		listPlans(actor, nr),
+		chosenGoals(actor, nr),
+		development(actor, nr),
+		actionRows(actor, nr),
+		logRows(actor, nr),
 		db
 			.select({ id: rounds.id })
 			.from(rounds)
@@ -98,10 +98,10 @@ export type Summary = Awaited<ReturnType<typeof summaryOf>>;
 export async function overviewOf(actor: Actor | null, nr: string) {
 	const [group, chosen, roundList, actionList, log] = await Promise.all([
 		groupView(actor, nr),
-		chosenGoals(nr),
+		chosenGoals(actor, nr),
 		listRounds(actor, nr),
-		actionRows(nr),
-		logRows(nr)
+		actionRows(actor, nr),
+		logRows(actor, nr)
 	]);
 	return {
 		group: { size: group.members.length, composition: group.composition },

@@ -17,7 +17,7 @@ import {
 	logEntries
 } from './schema';
 import type { Actor } from '../accounts/actor';
-import { isEditor, leadsChapterOf } from '../accounts/permissions';
+import { authorize, can, isEditor, leadsChapterOf } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { ServiceError } from '../errors';
 import { now } from '../clock';
@@ -70,7 +70,8 @@ export async function workspaceHeader(actor: Actor | null, nr: string) {
 }
 
 /** Active chosen goals, in the group's order, with the catalogue's title. */
-export async function chosenGoals(nr: string, tx: DbOrTx = db) {
+export async function chosenGoals(actor: Actor | null, nr: string, tx: DbOrTx = db) {
+	assertRead(actor, nr);
 	return tx
 		.select({
 			id: workspaceGoals.id,
@@ -92,12 +93,13 @@ export async function chosenGoals(nr: string, tx: DbOrTx = db) {
 
 export async function chosenGoal(actor: Actor | null, nr: string, id: number) {
 	assertRead(actor, nr);
-	const [row] = (await chosenGoals(nr)).filter((g) => g.id === id);
+	const [row] = (await chosenGoals(actor, nr)).filter((g) => g.id === id);
 	if (!row) notFound('Fant ikke målet. Kanskje gruppen har valgt det bort?');
 	return row;
 }
 
-export async function listPlans(nr: string) {
+export async function listPlans(actor: Actor | null, nr: string) {
+	assertRead(actor, nr);
 	return db
 		.select()
 		.from(localPlans)
@@ -240,6 +242,7 @@ async function staffFor(nr: string) {
  * chapter leaders the municipalities of their chapter.
  */
 export async function listWorkspacesForStaff(actor: Actor) {
+	authorize(actor, can.useAdmin, 'kommuner.liste');
 	const memberCounts = db
 		.select({
 			nr: municipalityMembers.municipalityNumber,

@@ -9,6 +9,7 @@ import { and, asc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
+import { authorize } from '../accounts/permissions';
 import { ServiceError } from '../errors';
 import { now } from '../clock';
 import { config } from '../config';
@@ -211,6 +212,7 @@ const notFound = () =>
 
 /** The signed-in person's applications to a call (started by them or naming them). */
 export async function myApplications(actor: Actor, callId: number) {
+	authorize(actor, true, 'soknad.mine', callId);
 	const named = db
 		.select({ id: applicationMembers.applicationId })
 		.from(applicationMembers)
@@ -232,6 +234,7 @@ export async function myApplications(actor: Actor, callId: number) {
 
 /** Every application naming or started by the person, across calls (for /min-side). */
 export async function applicationsOfPerson(actor: Actor) {
+	authorize(actor, true, 'soknad.mine');
 	const named = db
 		.select({ id: applicationMembers.applicationId })
 		.from(applicationMembers)
@@ -266,6 +269,7 @@ export async function goalOptions() {
 
 /** One application for the people working on it; a ServiceError 'not-found' for anyone else. */
 export async function applicationForApplicant(actor: Actor, call: Call, id: number) {
+	authorize(actor, true, 'soknad.les', id);
 	const [app] = await db
 		.select()
 		.from(applications)
@@ -350,6 +354,7 @@ const isUniqueViolation = (e: unknown) =>
 
 /** Starts an application (a draft) for one or several municipalities; returns its id. */
 export async function startApplication(actor: Actor, call: Call, input: StartInput) {
+	authorize(actor, true, 'soknad.start', call.id);
 	const problem = deadlineProblem(call);
 	if (problem) throw new ServiceError('deadline', problem, 'municipalities');
 	const numbers = [...new Set(input.municipalities)];
@@ -433,6 +438,7 @@ export async function saveApplication(
 	input: ApplicationInput,
 	submit: boolean
 ) {
+	authorize(actor, true, 'soknad.lagre', call.id);
 	const result = await db.transaction(async (tx) => {
 		const { app } = await lockForChange(tx, actor, call, id);
 		if (app.version !== input.version) {
@@ -545,6 +551,7 @@ async function validGoalIds(tx: DbOrTx, ids: string[]) {
 
 /** Withdraws the application before the deadline; its municipalities may apply again. */
 export async function withdrawApplication(actor: Actor, call: Call, id: number) {
+	authorize(actor, true, 'soknad.trekk', id);
 	await db.transaction(async (tx) => {
 		await lockForChange(tx, actor, call, id);
 		await tx
@@ -572,11 +579,13 @@ export async function saveApplicationDraft(
 	key: string,
 	text: string
 ) {
+	authorize(actor, true, 'soknad.utkast', id);
 	const nr = await draftTarget(actor, call, id, key);
 	return storeDraft(actor, nr, key, text);
 }
 
 export async function discardApplicationDraft(actor: Actor, call: Call, id: number, key: string) {
+	authorize(actor, true, 'soknad.utkast-slett', id);
 	const nr = await draftTarget(actor, call, id, key);
 	await clearDraft(actor, nr, key);
 }

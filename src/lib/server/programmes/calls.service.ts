@@ -7,7 +7,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db, type DbOrTx } from '../db/client';
 import { countyChapterCounties, countyChapters, counties, municipalities } from '../geo/schema';
 import type { Actor } from '../accounts/actor';
-import { can } from '../accounts/permissions';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { ServiceError } from '../errors';
 import { now } from '../clock';
@@ -17,7 +17,7 @@ import { programmeCalls } from './calls-schema';
 import type { Programme } from './programmes.service';
 import type { CallInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { formatDateTime, parseOsloLocal, toOsloInput } from '$lib/i18n';
+import { formatDateTime, m, parseOsloLocal, toOsloInput } from '$lib/i18n';
 
 export type Call = typeof programmeCalls.$inferSelect;
 
@@ -174,8 +174,13 @@ export const DEFAULT_CRITERIA = [
 
 /** Staff open or change the programme's call (optimistic locking on `version`). */
 export async function saveCall(actor: Actor, programme: Programme, input: CallInput) {
-	if (!can.manageProgramme(actor, programme.chapterIds))
-		throw new ServiceError('forbidden', 'Du kan ikke endre utlysningen for dette programmet.');
+	authorize(
+		actor,
+		(a) => can.manageProgramme(a, programme.chapterIds),
+		'utlysning.lagre',
+		programme.id,
+		m.permissions.call
+	);
 	const values = {
 		title: input.title,
 		lead: input.lead,

@@ -158,7 +158,7 @@ describe('between-work answers', () => {
 			saveAnswer(await member('0301'), '0301', taskId, { text: 'x', version: 0 })
 		).rejects.toMatchObject({ status: 404 });
 
-		const view = await answersForTask(p, taskId);
+		const view = await answersForTask(editor, p, taskId);
 		const trondheim = view.answers.find((a) => a.number === '5001')!;
 		expect(trondheim.handedInAt).not.toBeNull();
 		expect(String(trondheim.textHtml)).toContain('Ferdig svar');
@@ -195,7 +195,7 @@ describe('overview', () => {
 			version: 0
 		});
 		await saveAnswer(coordinator, '5001', taskId, { text: 'Svar', version: 0 }, true);
-		const o = await programmeOverview(p.id);
+		const o = await programmeOverview(editor, p);
 		expect(o.nextGathering?.id).toBe(ev.id);
 		expect(o.task?.id).toBe(taskId);
 		const t = o.rows.find((r) => r.number === '5001')!;

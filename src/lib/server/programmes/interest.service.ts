@@ -3,7 +3,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '../db/client';
 import { countyChapters } from '../geo/schema';
 import type { Actor } from '../accounts/actor';
-import { isEditor } from '../accounts/permissions';
+import { authorize, can, isEditor } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { ServiceError } from '../errors';
 import { now } from '../clock';
@@ -12,12 +12,14 @@ import type { InterestInput } from '$lib/forms/programmes';
 
 /** The chapters the person may register for: their own (editors: every chapter). */
 export async function interestChapters(actor: Actor) {
+	authorize(actor, can.useAdmin, 'interesse.avdelinger');
 	const own = actor.chapterIds;
 	const rows = await db.select().from(countyChapters).orderBy(asc(countyChapters.name));
 	return isEditor(actor) ? rows : rows.filter((c) => own.includes(c.id));
 }
 
 export async function registerInterest(actor: Actor, input: InterestInput) {
+	authorize(actor, can.useAdmin, 'interesse.meld');
 	const chapters = await interestChapters(actor);
 	if (!chapters.some((c) => c.id === input.chapterId))
 		throw new ServiceError(
@@ -42,6 +44,7 @@ export async function registerInterest(actor: Actor, input: InterestInput) {
 
 /** Editors see every registration, chapter leaders their own chapters'. */
 export async function listInterests(actor: Actor) {
+	authorize(actor, can.useAdmin, 'interesse.liste');
 	const own = actor.chapterIds.concat(0);
 	const q = db
 		.select({

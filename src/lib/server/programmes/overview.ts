@@ -11,7 +11,10 @@ import { events, registrations } from '../events/schema';
 import { actions, rounds } from '../fremtidsbilde/schema';
 import { compositionOf } from '../fremtidsbilde/group.service';
 import { now } from '../clock';
-import { osloDate } from '$lib/i18n';
+import type { Actor } from '../accounts/actor';
+import { authorize, can } from '../accounts/permissions';
+import type { Programme } from './programmes.service';
+import { m, osloDate } from '$lib/i18n';
 import { programmeParticipants, programmeTasks, taskAnswers } from './schema';
 
 export type ActionCounts = Record<'planlagt' | 'i_gang' | 'fullfort' | 'avbrutt', number>;
@@ -38,7 +41,18 @@ export function followedTask<T extends { dueOn: string }>(tasks: T[], today: str
 	return next[0] ?? null;
 }
 
-export async function programmeOverview(programmeId: number) {
+export async function programmeOverview(
+	actor: Actor,
+	programme: Pick<Programme, 'id' | 'chapterIds'>
+) {
+	authorize(
+		actor,
+		(a) => can.manageProgramme(a, programme.chapterIds),
+		'program.oversikt',
+		programme.id,
+		m.permissions.programme
+	);
+	const programmeId = programme.id;
 	const at = now();
 	const today = osloDate(at);
 	const participants = await db

@@ -9,7 +9,8 @@ import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
-import { can } from '../accounts/permissions';
+import { authorize, can } from '../accounts/permissions';
+import { m } from '$lib/i18n';
 import { recordAudit } from '../accounts/audit';
 import { queueInvitation } from '../accounts/users.service';
 import { ServiceError } from '../errors';
@@ -45,8 +46,13 @@ export function placesProblem(places: number, admitted: number, needed: number):
 }
 
 function assertManage(actor: Actor, programme: Programme) {
-	if (!can.manageProgramme(actor, programme.chapterIds))
-		throw new ServiceError('forbidden', 'Dette programmet drives av en annen fylkesavdeling.');
+	authorize(
+		actor,
+		(a) => can.manageProgramme(a, programme.chapterIds),
+		'program.vurdering',
+		programme.id,
+		m.permissions.programme
+	);
 }
 
 async function callOrNotFound(programme: Programme) {

@@ -64,7 +64,7 @@ export async function programmeFormPage(actor: Actor, programme: Programme | nul
 	const form = await superValidate(await programmeToForm(programme), programmeAdapter, {
 		errors: false
 	});
-	return { form, ...(await programmeFormOptions(actor)) };
+	return { form, ...(await orNotFound(() => programmeFormOptions(actor))) };
 }
 
 export async function saveProgrammeAction(actor: Actor, slug: string | null, request: Request) {

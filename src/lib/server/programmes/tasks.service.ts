@@ -8,7 +8,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { error } from '@sveltejs/kit';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import type { Actor } from '../accounts/actor';
-import { can } from '../accounts/permissions';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { ServiceError } from '../errors';
 import { NotFoundError, assertVersion } from '../content/editing';
@@ -18,7 +18,7 @@ import { counties, municipalities } from '../geo/schema';
 import { events } from '../events/schema';
 import { now } from '../clock';
 import { assertRead, assertTakePart } from '../fremtidsbilde/guards';
-import { osloDate } from '$lib/i18n';
+import { m, osloDate } from '$lib/i18n';
 import type { AnswerInput, TaskInput } from '$lib/forms/programmes';
 import {
 	programmeParticipants,
@@ -100,7 +100,19 @@ async function taskOf(programmeId: number, taskId: number) {
 	return task;
 }
 
-export async function managedTask(programme: Programme, taskId: number) {
+/** Staff may run the programme (the task's between-work is theirs to read). */
+function assertManage(actor: Actor, programme: Programme, action: string) {
+	authorize(
+		actor,
+		(a) => can.manageProgramme(a, programme.chapterIds),
+		action,
+		programme.id,
+		m.permissions.programme
+	);
+}
+
+export async function managedTask(actor: Actor, programme: Programme, taskId: number) {
+	assertManage(actor, programme, 'mellomarbeid.les');
 	return taskOf(programme.id, taskId);
 }
 
@@ -122,8 +134,7 @@ export async function saveTask(
 	taskId: number | null,
 	input: TaskInput
 ): Promise<number> {
-	if (!can.manageProgramme(actor, programme.chapterIds))
-		throw new ServiceError('forbidden', 'Dette programmet drives av en annen fylkesavdeling.');
+	assertManage(actor, programme, 'mellomarbeid.lagre');
 	if (Number.isNaN(Date.parse(input.dueOn)))
 		throw new ServiceError(
 			'due',
@@ -186,7 +197,8 @@ export async function saveTask(
 }
 
 /** Every participating municipality's answer to a task (handed in or not), for staff. */
-export async function answersForTask(programme: Programme, taskId: number) {
+export async function answersForTask(actor: Actor, programme: Programme, taskId: number) {
+	assertManage(actor, programme, 'mellomarbeid.svar');
 	const task = await taskOf(programme.id, taskId);
 	const rows = await db
 		.select({

@@ -1,4 +1,5 @@
 import { listEventsAdmin } from '$lib/server/events/events.admin';
+import { orError } from '$lib/server/events/route-helpers';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -6,7 +7,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const status = url.searchParams.get('status') ?? '';
 	const when = url.searchParams.get('tid') ?? 'kommende';
 	return {
-		items: await listEventsAdmin(locals.user!, { q, status, when }),
+		items: await orError(listEventsAdmin(locals.user!, { q, status, when })),
 		q,
 		status,
 		when,

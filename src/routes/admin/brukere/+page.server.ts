@@ -9,17 +9,19 @@ import {
 	type GrantedRole
 } from '$lib/server/accounts/users.service';
 import { chapterOptions, municipalityOptions } from '$lib/server/geo/geo.service';
-import { failWith } from '$lib/server/http';
+import { actorOf, failWith, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
-	const [users, invitations, chapters, municipalities] = await Promise.all([
-		listUsers({ q }),
-		pendingInvitations(),
-		chapterOptions(),
-		municipalityOptions()
-	]);
+	const [users, invitations, chapters, municipalities] = await orRefused(() =>
+		Promise.all([
+			listUsers(actorOf(locals), { q }),
+			pendingInvitations(actorOf(locals)),
+			chapterOptions(),
+			municipalityOptions()
+		])
+	);
 	return {
 		users,
 		invitations,
@@ -42,7 +44,7 @@ export const actions: Actions = {
 					? { kind: 'kommune', municipalityNumber: d.municipalityNumber, role: d.role }
 					: { kind: d.role };
 		try {
-			await inviteUser(locals.user!, { email: d.email, role });
+			await inviteUser(actorOf(locals), { email: d.email, role });
 		} catch (e) {
 			return failWith(form, e);
 		}

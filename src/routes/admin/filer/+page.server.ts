@@ -6,14 +6,14 @@ import {
 	uploadFile
 } from '$lib/server/content/media.admin';
 import { ServiceError } from '$lib/server/errors';
-import { idFrom } from '$lib/server/http';
+import { actorOf, idFrom, orRefused, refuseForbidden } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const type = url.searchParams.get('type') ?? '';
 	const uploaded = idFrom(url.searchParams.get('lastetOpp'));
-	const files = await listFiles({ q, type });
+	const files = await orRefused(() => listFiles(actorOf(locals), { q, type }));
 	return {
 		files,
 		q,
@@ -40,8 +40,9 @@ export const actions: Actions = {
 			return fail(400, { uploadError: 'Velg en fil å laste opp.' });
 		let id: number;
 		try {
-			id = await uploadFile(locals.user!, file);
+			id = await uploadFile(actorOf(locals), file);
 		} catch (e) {
+			refuseForbidden(e);
 			if (e instanceof ServiceError) return fail(400, { uploadError: e.message });
 			throw e;
 		}
@@ -51,8 +52,9 @@ export const actions: Actions = {
 		const id = idFrom((await request.formData()).get('id'));
 		if (!id) return fail(400, { actionError: 'Ugyldig fil.' });
 		try {
-			await deleteFile(locals.user!, id);
+			await deleteFile(actorOf(locals), id);
 		} catch (e) {
+			refuseForbidden(e);
 			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
 			throw e;
 		}

@@ -1,10 +1,11 @@
 import { listAudit } from '$lib/server/accounts/audit';
 import { osloAt } from '$lib/i18n';
+import { actorOf, orRefused } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 const dateParam = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const p = url.searchParams;
 	const filter = {
 		q: p.get('q')?.slice(0, 100) ?? '',
@@ -15,11 +16,13 @@ export const load: PageServerLoad = async ({ url }) => {
 	};
 	const page = /^\d{1,5}$/.test(p.get('side') ?? '') ? Number(p.get('side')) : 1;
 	const toDate = filter.to ? osloAt(filter.to) : null;
-	const result = await listAudit({
-		...filter,
-		from: filter.from ? osloAt(filter.from) : null,
-		to: toDate ? new Date(toDate.getTime() + 24 * 60 * 60_000) : null,
-		page
-	});
+	const result = await orRefused(() =>
+		listAudit(actorOf(locals), {
+			...filter,
+			from: filter.from ? osloAt(filter.from) : null,
+			to: toDate ? new Date(toDate.getTime() + 24 * 60 * 60_000) : null,
+			page
+		})
+	);
 	return { ...result, filter };
 };

@@ -1,11 +1,12 @@
 import { listNewsAdmin } from '$lib/server/content/news.admin';
+import { actorOf, orRefused } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const status = url.searchParams.get('status') ?? '';
 	return {
-		items: await listNewsAdmin({ q, status }),
+		items: await orRefused(() => listNewsAdmin(actorOf(locals), { q, status })),
 		q,
 		status,
 		deleted: url.searchParams.has('slettet')

@@ -1,15 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import { getPerson, listPeopleAdmin, movePerson } from '$lib/server/content/people.admin';
 import { runMove } from '$lib/server/content/desk';
-import { idFrom } from '$lib/server/http';
+import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const actor = actorOf(locals);
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const movedId = idFrom(url.searchParams.get('flyttet'));
-	const moved = movedId ? await getPerson(movedId) : null;
+	const moved = movedId ? await orRefused(() => getPerson(actor, movedId)) : null;
 	return {
-		groups: await listPeopleAdmin({ q }),
+		groups: await orRefused(() => listPeopleAdmin(actor, { q })),
 		q,
 		deleted: url.searchParams.has('slettet'),
 		moved: moved && {
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ url }) => {
 
 export const actions: Actions = {
 	flytt: async ({ request, locals }) => {
-		const moved = await runMove(request, (id, d) => movePerson(locals.user!, id, d));
+		const moved = await runMove(request, (id, d) => movePerson(actorOf(locals), id, d));
 		if ('failure' in moved) return moved.failure;
 		redirect(303, `/admin/personer?flyttet=${moved.id}&retning=${moved.direction}`);
 	}

@@ -1,12 +1,13 @@
 import { listResourcesAdmin } from '$lib/server/content/resources.admin';
+import { actorOf, orRefused } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const kind = url.searchParams.get('type') ?? '';
 	const status = url.searchParams.get('status') ?? '';
 	return {
-		items: await listResourcesAdmin({ q, kind, status }),
+		items: await orRefused(() => listResourcesAdmin(actorOf(locals), { q, kind, status })),
 		q,
 		kind,
 		status,

@@ -1,16 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { getPage, listPagesAdmin, movePage } from '$lib/server/content/pages.admin';
 import { runMove } from '$lib/server/content/desk';
-import { idFrom } from '$lib/server/http';
+import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const actor = actorOf(locals);
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const status = url.searchParams.get('status') ?? '';
 	const movedId = idFrom(url.searchParams.get('flyttet'));
-	const moved = movedId ? await getPage(movedId) : null;
+	const moved = movedId ? await orRefused(() => getPage(actor, movedId)) : null;
 	return {
-		...(await listPagesAdmin({ q, status })),
+		...(await orRefused(() => listPagesAdmin(actor, { q, status }))),
 		q,
 		status,
 		deleted: url.searchParams.has('slettet'),
@@ -24,7 +25,9 @@ export const load: PageServerLoad = async ({ url }) => {
 
 export const actions: Actions = {
 	flytt: async ({ request, locals }) => {
-		const moved = await runMove(request, (id, direction) => movePage(locals.user!, id, direction));
+		const moved = await runMove(request, (id, direction) =>
+			movePage(actorOf(locals), id, direction)
+		);
 		if ('failure' in moved) return moved.failure;
 		redirect(303, `/admin/sider?flyttet=${moved.id}&retning=${moved.direction}#side-${moved.id}`);
 	}

@@ -1,16 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { faqTopics, getFaq, listFaqAdmin, moveFaq } from '$lib/server/content/faq.admin';
 import { runMove } from '$lib/server/content/desk';
-import { idFrom } from '$lib/server/http';
+import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const actor = actorOf(locals);
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const topic = url.searchParams.get('emne')?.slice(0, 100) ?? '';
 	const movedId = idFrom(url.searchParams.get('flyttet'));
-	const moved = movedId ? await getFaq(movedId) : null;
+	const moved = movedId ? await orRefused(() => getFaq(actor, movedId)) : null;
 	return {
-		groups: await listFaqAdmin({ q, topic }),
+		groups: await orRefused(() => listFaqAdmin(actor, { q, topic })),
 		topics: await faqTopics(),
 		q,
 		topic,
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ url }) => {
 
 export const actions: Actions = {
 	flytt: async ({ request, locals }) => {
-		const moved = await runMove(request, (id, d) => moveFaq(locals.user!, id, d));
+		const moved = await runMove(request, (id, d) => moveFaq(actorOf(locals), id, d));
 		if ('failure' in moved) return moved.failure;
 		redirect(303, `/admin/sporsmal?flyttet=${moved.id}&retning=${moved.direction}`);
 	}

@@ -29,7 +29,7 @@ function actorOf(locals: App.Locals) {
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { user, session } = actorOf(locals);
-	const details = await getUser(user.id);
+	const details = await getUser(user, user.id);
 	const sessions = await listSessions(user.id);
 	const numbers = user.memberships.map((m) => m.municipalityNumber);
 	const names = numbers.length

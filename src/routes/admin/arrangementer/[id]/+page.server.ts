@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const actor = locals.user!;
 	const id = eventIdParam(params.id, true);
 	const row = id === null ? null : await orError(managedEvent(actor, id));
-	const options = await chapterOptions(actor);
+	const options = await orError(chapterOptions(actor));
 	const initial = eventToForm(row);
 	if (!row) {
 		initial.creationKey = generateToken();

@@ -8,14 +8,14 @@ import {
 	setGlobalRole,
 	signOutUserEverywhere
 } from '$lib/server/accounts/users.service';
-import { attempt, idFrom } from '$lib/server/http';
+import { actorOf, attempt, idFrom, orRefused } from '$lib/server/http';
 import { chapterOptions } from '$lib/server/geo/geo.service';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke brukeren');
 
-export const load: PageServerLoad = async ({ params }) => {
-	const details = await getUser(idOf(params.id));
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const details = await orRefused(() => getUser(actorOf(locals), idOf(params.id)));
 	if (!details) error(404, 'Fant ikke brukeren');
 	return {
 		user: {
@@ -41,7 +41,11 @@ export const actions: Actions = {
 		if (!['', 'admin', 'redaktor'].includes(role)) return fail(400, { problem: 'Ukjent rolle' });
 		return attempt(
 			() =>
-				setGlobalRole(locals.user!, idOf(params.id), (role || null) as 'admin' | 'redaktor' | null),
+				setGlobalRole(
+					actorOf(locals),
+					idOf(params.id),
+					(role || null) as 'admin' | 'redaktor' | null
+				),
 			'Rollen er endret.'
 		);
 	},
@@ -49,7 +53,7 @@ export const actions: Actions = {
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
 		if (!chapterId) return fail(400, { problem: 'Velg fylkesavdeling' });
 		return attempt(
-			() => addScopedRole(locals.user!, idOf(params.id), { kind: 'fylkesleder', chapterId }),
+			() => addScopedRole(actorOf(locals), idOf(params.id), { kind: 'fylkesleder', chapterId }),
 			'Rollen er lagt til.'
 		);
 	},
@@ -57,7 +61,7 @@ export const actions: Actions = {
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
 		if (!chapterId) return fail(400, { problem: 'Ukjent fylkesavdeling' });
 		return attempt(
-			() => removeChapterRole(locals.user!, idOf(params.id), chapterId),
+			() => removeChapterRole(actorOf(locals), idOf(params.id), chapterId),
 			'Rollen er fjernet.'
 		);
 	},
@@ -65,20 +69,20 @@ export const actions: Actions = {
 		const number = String((await request.formData()).get('kommune') ?? '');
 		if (!/^\d{4}$/.test(number)) return fail(400, { problem: 'Ukjent kommune' });
 		return attempt(
-			() => removeMembership(locals.user!, idOf(params.id), number),
+			() => removeMembership(actorOf(locals), idOf(params.id), number),
 			'Fjernet fra kommunegruppen.'
 		);
 	},
 	deaktiver: async ({ params, locals }) =>
 		attempt(
-			() => setActive(locals.user!, idOf(params.id), false),
+			() => setActive(actorOf(locals), idOf(params.id), false),
 			'Brukeren er deaktivert og logget ut.'
 		),
 	aktiver: async ({ params, locals }) =>
-		attempt(() => setActive(locals.user!, idOf(params.id), true), 'Brukeren er aktivert.'),
+		attempt(() => setActive(actorOf(locals), idOf(params.id), true), 'Brukeren er aktivert.'),
 	loggUt: async ({ params, locals }) =>
 		attempt(
-			() => signOutUserEverywhere(locals.user!, idOf(params.id)),
+			() => signOutUserEverywhere(actorOf(locals), idOf(params.id)),
 			'Brukeren er logget ut på alle enheter.'
 		)
 };

@@ -5,13 +5,13 @@ import { storyReviewSchema } from '$lib/forms/fremtidsbilde';
 import { getStoryAdmin, reviewStory } from '$lib/server/fremtidsbilde/stories.service';
 import { renderMarkdown } from '$lib/server/content/markdown';
 import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
-import { idFrom } from '$lib/server/http';
+import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke historien');
 
-export const load: PageServerLoad = async ({ params, url }) => {
-	const found = await getStoryAdmin(idOf(params.id));
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const found = await orRefused(() => getStoryAdmin(actorOf(locals), idOf(params.id)));
 	if (!found) error(404, 'Fant ikke historien');
 	const s = found.story;
 	return {
@@ -48,7 +48,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(storyReviewSchema));
 		if (!form.valid) return fail(400, { form });
 		try {
-			await reviewStory(locals.user!, id, form.data);
+			await reviewStory(actorOf(locals), id, form.data);
 		} catch (e) {
 			return saveFailed(form, e);
 		}

@@ -8,12 +8,13 @@ import {
 	saveNews
 } from '$lib/server/content/news.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
+import { actorOf } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke nyheten';
 
-export const load: PageServerLoad = async ({ params, url }) => {
-	const { row, ...editor } = await loadEditor(params.id, url, {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const { row, ...editor } = await loadEditor(actorOf(locals), params.id, url, {
 		notFound: NOT_FOUND,
 		type: 'nyhet',
 		get: getNews,

@@ -9,12 +9,13 @@ import {
 	savePerson
 } from '$lib/server/content/people.admin';
 import { editorActions, loadEditor } from '$lib/server/content/desk';
+import { actorOf } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke personen';
 
-export const load: PageServerLoad = async ({ params, url }) => {
-	const { row, ...editor } = await loadEditor(params.id, url, {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const { row, ...editor } = await loadEditor(actorOf(locals), params.id, url, {
 		notFound: NOT_FOUND,
 		type: 'person',
 		get: getPerson,

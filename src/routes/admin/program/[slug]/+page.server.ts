@@ -19,7 +19,7 @@ const adapter = zod4(participantSchema);
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const programme = await managedProgramme(locals.user, params.slug);
 	const [participants, gatherings, tasks, choices] = await Promise.all([
-		participantsOf(programme.id),
+		participantsOf(locals.user!, programme),
 		gatheringsOf(programme.id),
 		tasksOf(programme.id),
 		municipalityChoices()

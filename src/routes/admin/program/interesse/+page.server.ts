@@ -7,15 +7,15 @@ import {
 	listInterests,
 	registerInterest
 } from '$lib/server/programmes/interest.service';
-import { failWith } from '$lib/server/http';
+import { actorOf, failWith, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const actor = locals.user!;
-	const chapters = await interestChapters(actor);
+	const actor = actorOf(locals);
+	const chapters = await orRefused(() => interestChapters(actor));
 	return {
 		chapters: chapters.map((c) => ({ value: String(c.id), label: c.name })),
-		interests: await listInterests(actor),
+		interests: await orRefused(() => listInterests(actor)),
 		form: await superValidate(
 			{
 				chapterId: chapters.length === 1 ? chapters[0].id : undefined,
@@ -33,7 +33,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(interestSchema));
 		if (!form.valid) return fail(400, { form });
 		try {
-			await registerInterest(locals.user!, form.data);
+			await registerInterest(actorOf(locals), form.data);
 		} catch (e) {
 			return failWith(form, e);
 		}

@@ -19,13 +19,13 @@ import {
 	runSave
 } from '$lib/server/content/desk';
 import { ServiceError } from '$lib/server/errors';
-import { failWith } from '$lib/server/http';
+import { actorOf, failWith, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke ressursen';
 
-const editorOf = (param: string, url: URL) =>
-	loadEditor(param, url, {
+const editorOf = (locals: App.Locals, param: string, url: URL) =>
+	loadEditor(actorOf(locals), param, url, {
 		notFound: NOT_FOUND,
 		type: 'ressurs',
 		get: getResource,
@@ -33,11 +33,11 @@ const editorOf = (param: string, url: URL) =>
 		adapter: zod4(resourceSchema)
 	});
 
-export const load: PageServerLoad = async ({ params, url }) => {
-	const { row, ...editor } = await editorOf(params.id, url);
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const { row, ...editor } = await editorOf(locals, params.id, url);
 	return {
 		...editor,
-		files: await fileChoices(),
+		files: await orRefused(() => fileChoices(actorOf(locals))),
 		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
 		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
@@ -77,7 +77,7 @@ export const actions: Actions = {
 			data = await request.formData();
 		} catch {
 			// The body was larger than the server accepts, or broken: nothing of it can be read.
-			const { form } = await editorOf(params.id, url);
+			const { form } = await editorOf(locals, params.id, url);
 			form.message = 'Ingenting ble lagret. Skjemaet under viser det som var lagret fra før.';
 			return failWith(
 				form,
@@ -99,7 +99,7 @@ export const actions: Actions = {
 			}
 		}
 		if (!form.valid) return fail(400, { form });
-		const saved = await runSave(form, () => saveResource(locals.user!, id, form.data, upload), {
+		const saved = await runSave(form, () => saveResource(actorOf(locals), id, form.data, upload), {
 			toForm: resourceToForm,
 			labels: CONFLICT_LABELS
 		});

@@ -12,11 +12,11 @@ import {
 } from '$lib/server/fremtidsbilde/goals.service';
 import { ConflictError } from '$lib/server/content/editing';
 import { ServiceError } from '$lib/server/errors';
-import { actionProblem, failWith } from '$lib/server/http';
+import { actionProblem, actorOf, failWith, orRefused, refuseForbidden } from '$lib/server/http';
 import { idOf, idParam } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const id = idOf(params.id, true);
 	const found = id === null ? null : await getGoal(id);
 	if (id !== null && !found) error(404, 'Fant ikke samfunnsmålet');
@@ -54,7 +54,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			zod4(statementSchema),
 			{ id: 'ny-pastand', errors: false }
 		),
-		pages: await themePageOptions(),
+		pages: await orRefused(() => themePageOptions(actorOf(locals))),
 		saved: url.searchParams.get('lagret')
 	};
 };
@@ -66,7 +66,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		let savedId: number;
 		try {
-			savedId = await saveGoal(locals.user!, id, form.data);
+			savedId = await saveGoal(actorOf(locals), id, form.data);
 		} catch (e) {
 			if (e instanceof ConflictError) {
 				form.data.version = e.currentVersion;
@@ -82,8 +82,9 @@ export const actions: Actions = {
 		if (id === null) error(404, 'Fant ikke samfunnsmålet');
 		const version = Number((await request.formData()).get('version'));
 		try {
-			await deleteGoal(locals.user!, id, version);
+			await deleteGoal(actorOf(locals), id, version);
 		} catch (e) {
+			refuseForbidden(e);
 			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
 			throw e;
 		}
@@ -96,7 +97,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const match = /^pastand-(\d{1,9})$/.exec(form.id);
 		try {
-			await saveStatement(locals.user!, goalId, match ? Number(match[1]) : null, form.data);
+			await saveStatement(actorOf(locals), goalId, match ? Number(match[1]) : null, form.data);
 		} catch (e) {
 			return failWith(form, e);
 		}
@@ -109,7 +110,7 @@ export const actions: Actions = {
 		// A forged id (not a number, or past what the column holds) is "not found", not a 500.
 		const id = idParam(String((await request.formData()).get('id') ?? ''));
 		try {
-			await deleteStatement(locals.user!, goalId, id);
+			await deleteStatement(actorOf(locals), goalId, id);
 		} catch (e) {
 			return actionProblem(e);
 		}

@@ -11,15 +11,16 @@ import {
 	savePage
 } from '$lib/server/content/pages.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
-import { idFrom } from '$lib/server/http';
+import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke siden';
 
-export const load: PageServerLoad = async ({ params, url }) => {
-	const options = await parentOptions(idFrom(params.id));
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const actor = actorOf(locals);
+	const options = await orRefused(() => parentOptions(actor, idFrom(params.id)));
 	const parent = options.find((o) => o.id === idFrom(url.searchParams.get('forelder'))) ?? null;
-	const { row, ...editor } = await loadEditor(params.id, url, {
+	const { row, ...editor } = await loadEditor(actor, params.id, url, {
 		notFound: NOT_FOUND,
 		type: 'side',
 		get: getPage,

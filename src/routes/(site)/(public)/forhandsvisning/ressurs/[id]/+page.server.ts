@@ -1,14 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { getResource } from '$lib/server/content/resources.admin';
 import { resourceView } from '$lib/server/content/resources.service';
-import { noStore } from '$lib/server/http';
+import { actorOf, noStore, orRefused } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
-// Editors only (accounts/access.ts: /forhandsvisning).
+// Editors only: the route guard (accounts/access.ts: /forhandsvisning), and the service itself.
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const id = /^\d{1,9}$/.test(event.params.id) ? Number(event.params.id) : null;
-	const row = id === null ? null : await getResource(id);
+	const row = id === null ? null : await orRefused(() => getResource(actorOf(event.locals), id));
 	if (!row) error(404, 'Fant ikke ressursen');
 	return { ...(await resourceView(row)), id: row.id, status: row.status };
 };

@@ -1,14 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { pagePreview } from '$lib/server/content/pages.service';
 import { frontPageContent, pageContent } from '$lib/server/content/page-content';
-import { noStore } from '$lib/server/http';
+import { actorOf, noStore, orRefused } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
-// Editors only (accounts/access.ts: /forhandsvisning).
+// Editors only: the route guard (accounts/access.ts: /forhandsvisning), and the service itself.
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const id = /^\d{1,9}$/.test(event.params.id) ? Number(event.params.id) : null;
-	const view = id === null ? null : await pagePreview(id);
+	const view = id === null ? null : await orRefused(() => pagePreview(actorOf(event.locals), id));
 	if (!view) error(404, 'Fant ikke siden');
 	const meta = {
 		id: view.page.id,

@@ -9,7 +9,7 @@ import {
 	taskToForm
 } from '$lib/server/programmes/tasks.service';
 import { ConflictError, NotFoundError } from '$lib/server/content/editing';
-import { failWith } from '$lib/server/http';
+import { actorOf, failWith } from '$lib/server/http';
 import { taskSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +19,9 @@ const taskIdOf = (param: string) => idParam(param, 'Fant ikke oppgaven.');
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const programme = await managedProgramme(locals.user, params.slug);
-	const view = await orNotFound(() => answersForTask(programme, taskIdOf(params.taskId)));
+	const view = await orNotFound(() =>
+		answersForTask(actorOf(locals), programme, taskIdOf(params.taskId))
+	);
 	return {
 		programme: { slug: programme.slug, name: programme.name },
 		task: view.task,

@@ -4,8 +4,8 @@ import { gapChart } from '$lib/server/fremtidsbilde/chart';
 import { nrOf } from '$lib/server/fremtidsbilde/route-kit';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
-	const dev = await development(nrOf(params));
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const dev = await development(locals.user, nrOf(params));
 	const stake = await stakeholdersOf(dev.goals.map((g) => g.id));
 	return {
 		chart: dev.goals.length ? gapChart(dev.goals) : null,

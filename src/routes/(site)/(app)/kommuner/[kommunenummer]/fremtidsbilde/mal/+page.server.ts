@@ -27,8 +27,8 @@ export const load: PageServerLoad = async (event) => {
 	const { ws } = await event.parent();
 	const [catalogue, chosen, plans] = await Promise.all([
 		listGoals(),
-		chosenGoals(nr),
-		listPlans(nr)
+		chosenGoals(event.locals.user, nr),
+		listPlans(event.locals.user, nr)
 	]);
 	const choice = await offerForm(
 		event,

@@ -33,7 +33,10 @@ const MONTHS = [
 
 export const load: PageServerLoad = async (event) => {
 	const nr = nrOf(event.params);
-	const [rounds, dev] = await Promise.all([listRounds(event.locals.user, nr), development(nr)]);
+	const [rounds, dev] = await Promise.all([
+		listRounds(event.locals.user, nr),
+		development(event.locals.user, nr)
+	]);
 	const at = now();
 	const inTwoWeeks = new Date(at.getTime() + 14 * 24 * 60 * 60_000);
 	const { form, restored } = await offerForm(

@@ -5,7 +5,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const nr = nrOf(params);
-	const [actions, goals] = await Promise.all([listActions(locals.user, nr), chosenGoals(nr)]);
+	const [actions, goals] = await Promise.all([
+		listActions(locals.user, nr),
+		chosenGoals(locals.user, nr)
+	]);
 	return {
 		actions,
 		goals: goals.map((g) => ({ id: g.id, title: g.title })),

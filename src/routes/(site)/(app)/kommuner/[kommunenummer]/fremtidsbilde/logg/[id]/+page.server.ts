@@ -45,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
 		};
 	} else {
 		// Carry on where the log stands: the latest cycle, the phase after the last one.
-		const last = (await logRows(nr)).sort(
+		const last = (await logRows(event.locals.user, nr)).sort(
 			(a, b) => b.cycle - a.cycle || b.happenedOn.localeCompare(a.happenedOn) || b.id - a.id
 		)[0];
 		const next = last ? (phases.indexOf(last.phase) + 1) % phases.length : 0;
@@ -61,7 +61,7 @@ export const load: PageServerLoad = async (event) => {
 		action: 'lagre',
 		draft: { field: 'text', key: draftKey(id), savedAt: entry?.updatedAt ?? null }
 	});
-	const actions = await actionRows(nr);
+	const actions = await actionRows(event.locals.user, nr);
 	return {
 		item: entry && { id: entry.id, savedText: entry.text },
 		actionOptions: actions.map((a) => ({

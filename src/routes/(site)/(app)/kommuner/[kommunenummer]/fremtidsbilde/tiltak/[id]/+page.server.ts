@@ -28,9 +28,9 @@ export const load: PageServerLoad = async (event) => {
 	assertTakePart(event.locals.user, nr);
 	const row = id === null ? null : await getAction(event.locals.user, nr, id);
 	const [goals, members, rows] = await Promise.all([
-		chosenGoals(nr),
-		groupMembers(nr),
-		actionRows(nr)
+		chosenGoals(event.locals.user, nr),
+		groupMembers(event.locals.user, nr),
+		actionRows(event.locals.user, nr)
 	]);
 	const goalOptions = goals.map((g) => ({ value: String(g.id), label: g.title }));
 	if (row && !goals.some((g) => g.id === row.workspaceGoalId)) {

@@ -1,0 +1,39 @@
+/**
+ * The mail a person gets when someone changes their roles (issue 9: every role change is
+ * mailed to the person and audited). Queued in the role change's own transaction.
+ */
+import { render, type Rendered } from '../mail/layout';
+import { sendMail } from '../mail/send';
+import type { DbOrTx } from '../db/client';
+import { config } from '../config';
+import { m, t } from '$lib/i18n';
+
+const text = m.permissions.roleChangedMail;
+
+export function roleChangedMail(d: { name: string; actor: string; change: string }): Rendered {
+	return render(text.subject, t(text.greeting, { name: d.name }), [
+		{ p: t(text.body, { actor: d.actor, change: d.change }) },
+		{ small: `${text.notYou} ${config.origin}/min-side` }
+	]);
+}
+
+export const roleChange = {
+	globalRole: (role: 'admin' | 'redaktor' | null) =>
+		role ? t(text.changes.globalRole, { role: text.roles[role] }) : text.changes.noGlobalRole,
+	granted: (role: string) => t(text.changes.granted, { role }),
+	chapterRemoved: (chapter: string) => t(text.changes.chapterRemoved, { chapter }),
+	membershipRemoved: (municipality: string) => t(text.changes.membershipRemoved, { municipality })
+};
+
+export async function mailRoleChange(
+	tx: DbOrTx,
+	to: { email: string; name: string },
+	actor: { name: string },
+	change: string
+) {
+	await sendMail(tx, {
+		to: to.email,
+		template: 'roleChanged',
+		content: roleChangedMail({ name: to.name || to.email, actor: actor.name, change })
+	});
+}
