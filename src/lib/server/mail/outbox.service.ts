@@ -3,9 +3,8 @@ import { and, count, desc, eq, ilike } from 'drizzle-orm';
 import { db } from '../db/client';
 import { mailMessages } from './schema';
 import type { Actor } from '../accounts/actor';
-import { can } from '../accounts/permissions';
+import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { ServiceError } from '../errors';
 import { nb } from '../../i18n/nb';
 import { kickMail } from './send';
 
@@ -13,12 +12,11 @@ export const OUTBOX_PAGE_SIZE = 50;
 type Status = (typeof mailMessages.status.enumValues)[number];
 
 /** The outbox holds other people's mail (and, without SMTP, their live links): admins only. */
-function mayRead(actor: Actor): void {
-	if (!can.readOutbox(actor)) throw new ServiceError('forbidden', nb.outbox.forbidden);
-}
+const mayRead = (actor: Actor, action: string, id?: number) =>
+	authorize(actor, can.readOutbox, action, id, nb.outbox.forbidden);
 
 export async function listOutbox(actor: Actor, f: { to?: string; status?: string; page?: number }) {
-	mayRead(actor);
+	mayRead(actor, 'epost.liste');
 	const status = (mailMessages.status.enumValues as readonly string[]).includes(f.status ?? '')
 		? (f.status as Status)
 		: null;
@@ -50,12 +48,13 @@ export async function listOutbox(actor: Actor, f: { to?: string; status?: string
 }
 
 export async function getMessage(actor: Actor, id: number) {
-	mayRead(actor);
+	mayRead(actor, 'epost.les', id);
 	const [row] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
 	return row ?? null;
 }
 
 export async function retryMessage(actor: Actor, id: number): Promise<boolean> {
+	mayRead(actor, 'epost.prov-igjen', id);
 	const requeued = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.update(mailMessages)

@@ -1,7 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { listOutbox } from '$lib/server/mail/outbox.service';
 import { config } from '$lib/server/config';
-import { ServiceError } from '$lib/server/errors';
+import { actorOf, orRefused } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -11,13 +10,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		? Number(url.searchParams.get('side'))
 		: 1;
 	return {
-		...(await listOutbox(locals.user!, { to, status, page }).catch(forbidden)),
+		...(await orRefused(() => listOutbox(actorOf(locals), { to, status, page }))),
 		filter: { to, status },
 		smtp: Boolean(config.smtpUrl)
 	};
 };
-
-function forbidden(e: unknown): never {
-	if (e instanceof ServiceError && e.code === 'forbidden') error(403, e.message);
-	throw e;
-}

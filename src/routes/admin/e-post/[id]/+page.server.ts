@@ -1,18 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { getMessage, retryMessage } from '$lib/server/mail/outbox.service';
-import { pathId } from '$lib/server/http';
-import { ServiceError } from '$lib/server/errors';
+import { actorOf, orRefused, pathId } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (p: string) => pathId(p, 'Fant ikke e-posten');
 
-function forbidden(e: unknown): never {
-	if (e instanceof ServiceError && e.code === 'forbidden') error(403, e.message);
-	throw e;
-}
-
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const msg = await getMessage(locals.user!, idOf(params.id)).catch(forbidden);
+	const msg = await orRefused(() => getMessage(actorOf(locals), idOf(params.id)));
 	if (!msg) error(404, 'Fant ikke e-posten');
 	const { html: _html, ...rest } = msg;
 	return {
@@ -28,7 +22,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions: Actions = {
 	provIgjen: async ({ params, locals }) => {
-		const requeued = await retryMessage(locals.user!, idOf(params.id));
+		const requeued = await orRefused(() => retryMessage(actorOf(locals), idOf(params.id)));
 		return {
 			notice: requeued
 				? 'E-posten er lagt i kø igjen.'
