@@ -20,7 +20,9 @@ export const LIMITS = {
 	signInEmail: { limit: 8, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 3 },
 	signInIp: { limit: 40, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 10 },
 	mailEmail: { limit: 3, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
-	mailIp: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
+	mailIp: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
+	/** Wrong second-factor codes or step-up passwords, per person (they already got past the password). */
+	secondFactor: { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
 } satisfies Record<string, Limit>;
 
 export interface LimitState {
