@@ -11,8 +11,7 @@ export const stepUpSchema = z
 		code: z.string().max(40).default('')
 	})
 	.refine((d) => d.password !== '' || d.code.trim() !== '', {
-		message: m.mfa.stepUpMissing,
-		path: ['password']
+		message: m.mfa.stepUpMissing
 	});
 
 export const passkeyNameSchema = z.object({ name: requiredText(m.mfa.passkeyNameMissing, 60) });
