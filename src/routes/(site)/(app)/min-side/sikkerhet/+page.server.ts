@@ -13,7 +13,7 @@ import {
 import { deletePasskey, listPasskeys } from '$lib/server/accounts/passkeys.service';
 import { requireRecentSignIn, stepUpUrl } from '$lib/server/accounts/step-up';
 import { isStaff } from '$lib/server/accounts/permissions';
-import { actionProblem, failWith, noStore } from '$lib/server/http';
+import { actionProblem, failWith } from '$lib/server/http';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -32,8 +32,8 @@ function confirmed(event: RequestEvent) {
 	return who;
 }
 
+// Never cached: the (app) layout says so.
 export const load: PageServerLoad = async (event) => {
-	noStore(event);
 	const { user, session } = signedIn(event);
 	const status = await totpStatus(user.id);
 	const settingUp = event.url.searchParams.get('oppsett') === '1' && !status.enabled;
