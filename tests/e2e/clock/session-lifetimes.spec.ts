@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { expectAccessible } from '../support/a11y';
-import { setClock, signedInContext } from '../support/users';
+import { createUser, setClock, signedInContext } from '../support/users';
+import { E2E } from '../support/env';
 
 test.afterEach(async ({ request }) => setClock(request, 'reset'));
 
@@ -86,5 +87,39 @@ test('ny e-postadresse og endringer i totrinnsinnlogging krever passordet igjen 
 	await page.goto('/min-side/sikkerhet');
 	await page.getByRole('link', { name: 'Sett opp autentiseringsapp' }).click();
 	await expect(page).toHaveURL(/\/logg-inn\/bekreft\?neste=%2Fmin-side%2Fsikkerhet%3Foppsett%3D1$/);
+	await context.close();
+});
+
+test('en administrator som endrer noens rolle, må bekrefte med passord eller kode etter ti minutter', async ({
+	browser,
+	request
+}) => {
+	await setClock(request, T0);
+	const { context } = await signedInContext(browser, request, { role: 'admin' });
+	const other = await createUser(request, { role: 'medlem' });
+	const post = () =>
+		context.request.post(`/admin/brukere/${other.id}?/rolle`, {
+			maxRedirects: 0,
+			form: { globalRole: 'redaktor' },
+			headers: { origin: E2E.origin, accept: 'text/html' }
+		});
+	await setClock(request, at(11));
+	const stale = await post();
+	expect(stale.status()).toBe(303);
+	expect(stale.headers()['location']).toBe(
+		`/logg-inn/bekreft?neste=${encodeURIComponent(`/admin/brukere/${other.id}`)}`
+	);
+	const page = await context.newPage();
+	await page.goto(`/admin/brukere/${other.id}`);
+	await expect(page.locator('#globalRole')).toHaveValue('');
+
+	// Confirmed with the password: back on the page, and the change goes through
+	await page.goto(stale.headers()['location']);
+	await page.getByLabel('Passord').fill('riktig-hest-batteri-stift');
+	await page.getByRole('button', { name: 'Bekreft' }).click();
+	await expect(page).toHaveURL(new RegExp(`/admin/brukere/${other.id}$`));
+	expect((await post()).status()).toBe(200);
+	await page.reload();
+	await expect(page.locator('#globalRole')).toHaveValue('redaktor');
 	await context.close();
 });
