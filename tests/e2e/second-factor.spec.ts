@@ -180,3 +180,36 @@ test('uten JavaScript sier innloggingssiden at passkeys krever JavaScript', asyn
 	await expect(page.getByText('Passkeys krever JavaScript i nettleseren.')).toBeVisible();
 	await context.close();
 });
+
+test('en deltaker slår på autentiseringsapp på Min side, får nye gjenopprettingskoder og slår den av igjen', async ({
+	browser,
+	request
+}) => {
+	const { context } = await signedInContext(
+		browser,
+		request,
+		{ role: 'koordinator', kommune: '1804' },
+		{ viewport: { width: 360, height: 800 } }
+	);
+	const page = await context.newPage();
+	await page.goto('/min-side/sikkerhet');
+	await page.getByRole('link', { name: 'Sett opp autentiseringsapp' }).click();
+	await expect(page.getByRole('img', { name: /QR-kode/ })).toBeVisible();
+	// Fits a 360 px screen
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await expectAccessible(page, 'oppsett på Min side');
+	const { recovery } = await enrolAuthenticator(page);
+	await expect(page.getByText('Du har 10 ubrukte gjenopprettingskoder.')).toBeVisible();
+	await expectAccessible(page, 'sikkerhet med app');
+
+	await page.getByRole('button', { name: 'Lag nye gjenopprettingskoder' }).click();
+	await expect(page.getByText('De gamle kodene virker ikke lenger.')).toBeVisible();
+	const fresh = await page.getByTestId('recovery-codes').locator('li').allInnerTexts();
+	expect(fresh).toHaveLength(10);
+	expect(fresh).not.toContain(recovery[0]);
+
+	await page.getByRole('button', { name: 'Slå av autentiseringsapp' }).click();
+	await expect(page.getByText('Autentiseringsappen er slått av.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Sett opp autentiseringsapp' })).toBeVisible();
+	await context.close();
+});

@@ -53,7 +53,8 @@ export const actions: Actions = {
 		const form = await superValidate(event.request, zod4(codeSchema));
 		if (!form.valid) return fail(400, { form });
 		try {
-			return { form, codes: await confirmTotpEnrolment(user, form.data.code, session.id) };
+			const codes = await confirmTotpEnrolment(user, form.data.code, session.id);
+			return { form, codes, notice: m.mfa.enabled };
 		} catch (e) {
 			form.data.code = '';
 			return failWith(form, e);
