@@ -352,6 +352,7 @@ export const nb = {
 		passkeyFailed: 'Det gikk ikke å bruke passkeyen. Prøv igjen, eller logg inn på en annen måte.',
 		passkeyCancelled: 'Du avbrøt. Prøv igjen når du er klar.',
 		passkeyUnknown: 'Vi kjenner ikke igjen denne passkeyen. Logg inn på en annen måte.',
+		passkeyBlocked: 'For mange forsøk fra denne adressen. Prøv igjen {retry}.',
 		stepUpTitle: 'Bekreft at det er deg',
 		stepUpLead:
 			'Du er i ferd med å endre noe som har med sikkerheten å gjøre. Bekreft med passordet ditt eller en kode fra autentiseringsappen.',

@@ -22,7 +22,9 @@ export const LIMITS = {
 	mailEmail: { limit: 3, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
 	mailIp: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
 	/** Wrong second-factor codes or step-up passwords, per person (they already got past the password). */
-	secondFactor: { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
+	secondFactor: { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
+	/** Passkey sign-in ceremonies started, per address (each one stores a challenge). */
+	passkeyIp: { limit: 60, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
 } satisfies Record<string, Limit>;
 
 export interface LimitState {

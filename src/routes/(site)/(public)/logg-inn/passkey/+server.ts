@@ -8,7 +8,9 @@ import {
 	takeChallengeCookie
 } from '$lib/server/accounts/passkey-http';
 import { setSessionCookie } from '$lib/server/accounts/sessions';
-import { device, safeNext } from '$lib/server/http';
+import { clientIp, device, safeNext } from '$lib/server/http';
+import { LIMITS, hitLimit, retryText } from '$lib/server/accounts/rate-limit';
+import { m, t } from '$lib/i18n';
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { RequestHandler } from './$types';
 
@@ -17,6 +19,12 @@ export const POST: RequestHandler = async (event) => {
 	const body = await ceremonyBody(event.request);
 	if (!body) return badCeremony();
 	if (body.step === 'start') {
+		const limit = await hitLimit(`passkey:ip:${clientIp(event)}`, LIMITS.passkeyIp);
+		if (limit.blocked)
+			return json(
+				{ message: t(m.mfa.passkeyBlocked, { retry: retryText(limit.retryAt) }) },
+				{ status: 429 }
+			);
 		const { options, token } = await startSignIn();
 		setChallengeCookie(event.cookies, token);
 		return json(options, { headers: { 'cache-control': 'no-store' } });
