@@ -12,6 +12,14 @@ declare global {
 			requestId: string;
 			user: Actor | null;
 			session: SessionRow | null;
+			/** Password or link accepted, second factor still to come: not signed in. */
+			pending: {
+				session: SessionRow;
+				user: { id: number; name: string; email: string };
+				staff: boolean;
+				/** No authenticator app yet (staff must set one up). */
+				enrol: boolean;
+			} | null;
 		}
 	}
 }

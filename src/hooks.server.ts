@@ -72,17 +72,31 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** The signed-in person (if any), with sliding session expiry. */
+/**
+ * The signed-in person (if any), with the session lifetimes of `sessions.ts`. A session still
+ * waiting for its second factor signs no one in: it is only `locals.pending`, which the
+ * second-factor pages under /logg-inn read.
+ */
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.pending = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const found = await validateSessionToken(token);
 		if (found) {
-			event.locals.session = found.session;
-			event.locals.user = await loadActor(found.user);
 			setSessionCookie(event.cookies, token, found.session.expiresAt);
+			if (found.complete) {
+				event.locals.session = found.session;
+				event.locals.user = await loadActor(found.user);
+			} else {
+				event.locals.pending = {
+					session: found.session,
+					user: { id: found.user.id, name: found.user.name, email: found.user.email },
+					staff: found.staff,
+					enrol: !found.hasTotp
+				};
+			}
 		} else {
 			deleteSessionCookie(event.cookies);
 		}

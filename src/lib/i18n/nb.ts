@@ -338,6 +338,95 @@ export const nb = {
 			},
 			roles: { admin: 'administrator', redaktor: 'redaktør' }
 		}
+	},
+	/** Second factors (authenticator app, recovery codes, passkeys), step-up and sessions. */
+	mfa: {
+		codeLabel: 'Engangskode',
+		codeHint: 'Seks sifre fra autentiseringsappen, eller en av gjenopprettingskodene dine.',
+		appCodeHint: 'Seks sifre fra autentiseringsappen.',
+		codeMissing: 'Skriv inn koden fra autentiseringsappen',
+		codeWrong:
+			'Koden stemmer ikke, eller den er brukt før. Vent på neste kode i appen og prøv igjen.',
+		codeBlocked: 'For mange feil koder. Av sikkerhetshensyn må du vente: prøv {retry}.',
+		verifyTitle: 'Bekreft at det er deg',
+		verifyLead: 'Skriv inn koden fra autentiseringsappen for å fullføre innloggingen.',
+		verifyButton: 'Fortsett',
+		lostApp:
+			'Har du mistet telefonen? Bruk en av gjenopprettingskodene du fikk da du satte opp appen.',
+		cancel: 'Avbryt og logg ut',
+		enrolTitle: 'Sett opp totrinnsinnlogging',
+		enrolLeadStaff:
+			'Som programstab må du bruke en autentiseringsapp når du logger inn. Sett den opp nå for å fortsette.',
+		enrolLead:
+			'Med en autentiseringsapp (for eksempel Microsoft Authenticator, Google Authenticator eller FreeOTP) trenger innlogging både passordet og en kode fra telefonen.',
+		enrolStep1: 'Åpne autentiseringsappen og skann QR-koden.',
+		qrAlt: 'QR-kode for å legge til Fremtidens kulturskole i autentiseringsappen',
+		manualKey: 'Kan du ikke skanne? Skriv inn denne nøkkelen i appen:',
+		enrolStep2: 'Skriv inn koden appen viser.',
+		enrolButton: 'Slå på totrinnsinnlogging',
+		enabled: 'Totrinnsinnlogging er slått på.',
+		recoveryTitle: 'Gjenopprettingskoder',
+		recoveryLead:
+			'Ta vare på disse kodene et trygt sted, for eksempel i en passordbehandler eller på papir. Hver kode kan brukes én gang hvis du mister telefonen. Du får ikke se dem igjen.',
+		recoveryLeft: 'Du har {count} ubrukte gjenopprettingskoder.',
+		recoveryRegenerate: 'Lag nye gjenopprettingskoder',
+		recoveryRegenerated: 'De gamle kodene virker ikke lenger.',
+		continue: 'Fortsett',
+		securityTitle: 'Innlogging og sikkerhet',
+		securityLink: 'Innlogging og sikkerhet',
+		securityLead:
+			'Totrinnsinnlogging og passkeys gjør det vanskeligere for andre å logge inn som deg.',
+		appTitle: 'Autentiseringsapp',
+		appOn: 'På',
+		appOff: 'Av',
+		appRequired:
+			'Programstab må bruke autentiseringsapp. Du kan bytte til en ny app, men ikke slå den av.',
+		appSetUp: 'Sett opp autentiseringsapp',
+		appRemove: 'Slå av autentiseringsapp',
+		appReplace: 'Bytt autentiseringsapp',
+		appRemoved: 'Autentiseringsappen er slått av.',
+		passkeysTitle: 'Passkeys',
+		passkeysLead:
+			'En passkey lar deg logge inn med fingeravtrykk, ansikt eller PIN-koden på enheten din, uten passord. Den regnes som totrinnsinnlogging.',
+		passkeysNone: 'Du har ingen passkeys.',
+		passkeyName: 'Navn på passkeyen',
+		passkeyNameHint: 'For eksempel «Jobb-PC» eller «Telefonen min».',
+		passkeyNameMissing: 'Gi passkeyen et navn',
+		passkeyAdd: 'Legg til passkey',
+		passkeyAdded: 'Passkeyen er lagt til.',
+		passkeyDelete: 'Slett',
+		passkeyDeleteLabel: 'Slett passkeyen {name}',
+		passkeyDeleted: 'Passkeyen er slettet.',
+		passkeyCreated: 'Lagt til {date}',
+		passkeyUsed: 'sist brukt {date}',
+		passkeySignIn: 'Logg inn med passkey',
+		passkeySignInTitle: 'Med passkey',
+		passkeySignInLead: 'Bruk fingeravtrykk, ansikt eller PIN-koden på enheten din.',
+		passkeyNeedsJs:
+			'Passkeys krever JavaScript i nettleseren. Slå på JavaScript, eller logg inn med e-post og passord eller lenke.',
+		passkeyUnsupported: 'Nettleseren din støtter ikke passkeys. Logg inn på en annen måte.',
+		passkeyFailed: 'Det gikk ikke å bruke passkeyen. Prøv igjen, eller logg inn på en annen måte.',
+		passkeyCancelled: 'Du avbrøt. Prøv igjen når du er klar.',
+		passkeyUnknown: 'Vi kjenner ikke igjen denne passkeyen. Logg inn på en annen måte.',
+		passkeyBlocked: 'For mange forsøk fra denne adressen. Prøv igjen {retry}.',
+		stepUpTitle: 'Bekreft at det er deg',
+		stepUpLead:
+			'Du er i ferd med å endre noe som har med sikkerheten å gjøre. Bekreft med passordet ditt eller en kode fra autentiseringsappen.',
+		stepUpPassword: 'Passord',
+		stepUpPasswordWrong: 'Passordet er feil.',
+		stepUpNothing:
+			'Du har verken passord eller autentiseringsapp. Logg inn på nytt med en lenke på e-post, så kan du fortsette.',
+		stepUpSignInAgain: 'Logg inn på nytt',
+		stepUpMissing: 'Skriv inn passordet eller en kode',
+		stepUpButton: 'Bekreft',
+		audit: {
+			totpOn: 'Autentiseringsapp slått på',
+			totpOff: 'Autentiseringsapp slått av',
+			recoveryNew: 'Nye gjenopprettingskoder',
+			recoveryUsed: 'Gjenopprettingskode brukt ved innlogging',
+			passkeyAdded: 'Passkey lagt til: {name}',
+			passkeyDeleted: 'Passkey slettet: {name}'
+		}
 	}
 } as const;
 

@@ -8,9 +8,10 @@ import type { RequestHandler } from './$types';
 
 /** Sign out (a form POST; the origin check stops forged ones). `overalt=1` signs out every device. */
 export const POST: RequestHandler = async ({ locals, cookies, request }) => {
+	const current = locals.session ?? locals.pending?.session;
 	const everywhere = (await request.formData().catch(() => null))?.get('overalt') === '1';
 	if (everywhere && locals.user) await invalidateUserSessions(locals.user.id);
-	else if (locals.session) await invalidateSession(locals.session.id);
+	else if (current) await invalidateSession(current.id);
 	deleteSessionCookie(cookies);
 	redirect(303, '/?utlogget=1');
 };

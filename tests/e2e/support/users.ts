@@ -18,6 +18,8 @@ export async function createUser(
 		chapter?: string;
 		kommune?: string;
 		password?: string;
+		/** 'full' (default), 'pending' (second factor still to come) or 'none' (no session). */
+		session?: 'full' | 'pending' | 'none';
 	} = {}
 ) {
 	const res = await request.post(`${E2E.origin}/test-api/brukere`, {

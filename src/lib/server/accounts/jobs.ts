@@ -4,6 +4,7 @@ import { db } from '../db/client';
 import { authTokens, sessions } from './schema';
 import { now } from '../clock';
 import { pruneLimits } from './rate-limit';
+import { LIFETIME } from './sessions';
 
 /** Deletes expired sessions, used or expired tokens and old rate-limit counters, nightly. */
 export const accountCleanupJob = defineJob({
@@ -11,7 +12,14 @@ export const accountCleanupJob = defineJob({
 	cron: '17 3 * * *',
 	run: async () => {
 		const at = now();
-		await db.delete(sessions).where(lt(sessions.expiresAt, at));
+		await db
+			.delete(sessions)
+			.where(
+				or(
+					lt(sessions.expiresAt, at),
+					lt(sessions.createdAt, new Date(at.getTime() - LIFETIME.participantAbsolute))
+				)
+			);
 		await db
 			.delete(authTokens)
 			.where(

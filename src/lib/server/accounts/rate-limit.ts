@@ -34,7 +34,11 @@ export const LIMITS = {
 	signInIp: { limit: 40, windowMs: 15 * 60_000, blockMs: 15 * 60_000, slowAfter: 10 },
 	mailPair: { limit: 3, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
 	mailAccount: { limit: 10, windowMs: 60 * 60_000, blockMs: 60 * 60_000 },
-	mailIp: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
+	mailIp: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
+	/** Wrong second-factor codes or step-up passwords, per person (they already got past the password). */
+	secondFactor: { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
+	/** Passkey sign-in ceremonies started, per address (each one stores a challenge). */
+	passkeyIp: { limit: 60, windowMs: 15 * 60_000, blockMs: 15 * 60_000 }
 } satisfies Record<string, Limit>;
 
 export interface LimitState {

@@ -22,7 +22,13 @@ import { countyChapters, municipalities } from '../geo/schema';
 
 export const globalRole = pgEnum('global_role', ['admin', 'redaktor']);
 export const municipalRole = pgEnum('municipal_role', ['koordinator', 'medlem']);
-export const tokenPurpose = pgEnum('token_purpose', ['setup', 'login', 'reset', 'invite']);
+export const tokenPurpose = pgEnum('token_purpose', [
+	'setup',
+	'login',
+	'reset',
+	'invite',
+	'passkey'
+]);
 /** What a member brings to the municipal group (fremtidsbilde): the minimum composition is checked against it. */
 export const municipalGroupRole = pgEnum('municipal_group_role', [
 	'skoleeier',
@@ -62,7 +68,15 @@ export const sessions = pgTable(
 		expiresAt: timestamptz('expires_at').notNull(),
 		lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
 		/** A short description of the browser ("Chrome på Android"), to recognise devices. */
-		device: text('device').notNull().default('')
+		device: text('device').notNull().default(''),
+		/** When the person last proved who they are here (sign-in or step-up): see `second-factor.ts`. */
+		authenticatedAt: timestamptz('authenticated_at').notNull().defaultNow(),
+		/**
+		 * The second factor this session was completed with ('totp', 'recovery', 'passkey'), null
+		 * when none. A staff member's session, or that of anyone with TOTP, is only "signed in"
+		 * once this is set (see `sessions.ts`).
+		 */
+		secondFactor: text('second_factor')
 	},
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
@@ -157,3 +171,52 @@ export const formStash = pgTable('form_stash', {
 	data: jsonb('data').$type<Record<string, string[]>>().notNull(),
 	createdAt: timestamptz('created_at').notNull().defaultNow()
 });
+
+/**
+ * A person's authenticator app (TOTP, RFC 6238, 6 digits every 30 s). The secret is encrypted
+ * with the application key (`secret-box.ts`); it is confirmed once a first code was right.
+ * `lastStep` is the 30-second step of the last accepted code, so no code works twice.
+ */
+export const totpCredentials = pgTable('totp_credentials', {
+	userId: integer('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	secret: text('secret').notNull(),
+	confirmedAt: timestamptz('confirmed_at'),
+	lastStep: integer('last_step'),
+	createdAt: timestamptz('created_at').notNull().defaultNow()
+});
+
+/** Single-use recovery codes for when the authenticator app is lost (SHA-256 of each code). */
+export const recoveryCodes = pgTable(
+	'recovery_codes',
+	{
+		id: serial('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		codeHash: text('code_hash').notNull(),
+		usedAt: timestamptz('used_at')
+	},
+	(t) => [uniqueIndex('recovery_codes_uq').on(t.userId, t.codeHash)]
+);
+
+/** Passkeys (WebAuthn discoverable credentials); one person may have several. */
+export const passkeys = pgTable(
+	'passkeys',
+	{
+		/** The credential id (base64url) the authenticator chose. */
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** COSE public key, base64url. */
+		publicKey: text('public_key').notNull(),
+		counter: integer('counter').notNull().default(0),
+		transports: jsonb('transports').$type<string[]>().notNull().default([]),
+		name: text('name').notNull(),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		lastUsedAt: timestamptz('last_used_at')
+	},
+	(t) => [index('passkeys_user_idx').on(t.userId)]
+);

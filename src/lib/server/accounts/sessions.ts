@@ -1,27 +1,45 @@
 /**
- * Sessions stored in PostgreSQL with sliding expiry (Lucia guide, without the package):
- * 30 days, renewed when less than 15 remain. A new session id at every sign-in.
+ * Sessions stored in PostgreSQL (Lucia guide, without the package). A new session id at every
+ * sign-in and when a second factor completes one. Lifetimes (OWASP ASVS 3.3):
+ *
+ * - participants: 30 days, renewed when less than 15 remain, never beyond 90 days after sign-in;
+ * - staff (admin, redaktør, county-chapter leader): 12 hours after sign-in, or 30 minutes idle.
+ *   `lastSeenAt` is written at most once a minute for staff (every 5 minutes for others), so a
+ *   staff session ends between 29 and 30 minutes after the last request;
+ * - a session that still waits for its second factor (staff, or anyone with an authenticator
+ *   app, signed in with password or link but not yet the code) is not signed in anywhere
+ *   (`complete: false`; the hook gives such a request no user) and ends after 10 minutes.
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
 import { db } from '../db/client';
-import { sessions, users } from './schema';
+import { chapterLeaders, sessions, totpCredentials, users } from './schema';
 import { generateToken, hashToken, looksLikeToken } from './tokens';
 import { now } from '../clock';
 import { config } from '../config';
 import { SESSION_COOKIE } from '../cache/public-cache';
 
-const DAY = 24 * 60 * 60_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 export const SESSION_TTL = 30 * DAY;
 const RENEW_WHEN_LEFT = 15 * DAY;
-const TOUCH_EVERY = 5 * 60_000;
+export const LIFETIME = {
+	participantAbsolute: 90 * DAY,
+	staffAbsolute: 12 * HOUR,
+	staffIdle: 30 * MINUTE,
+	pending: 10 * MINUTE
+};
+const TOUCH_EVERY = { staff: MINUTE, participant: 5 * MINUTE };
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
+export type SecondFactor = 'totp' | 'recovery' | 'passkey';
 
 export async function createSession(
 	userId: number,
-	device = ''
+	device = '',
+	opts: { secondFactor?: SecondFactor | null } = {}
 ): Promise<{ token: string; session: SessionRow }> {
 	const token = generateToken();
 	const at = now();
@@ -32,6 +50,8 @@ export async function createSession(
 			userId,
 			createdAt: at,
 			lastSeenAt: at,
+			authenticatedAt: at,
+			secondFactor: opts.secondFactor ?? null,
 			expiresAt: new Date(at.getTime() + SESSION_TTL),
 			device: device.slice(0, 120)
 		})
@@ -40,24 +60,71 @@ export async function createSession(
 	return { token, session };
 }
 
-export async function validateSessionToken(
-	token: string
-): Promise<{ session: SessionRow; user: UserRow } | null> {
+/**
+ * Completes a half-signed-in session with its second factor: a fresh session id (the old one
+ * is deleted), counted from now.
+ */
+export async function completeSession(
+	pending: Pick<SessionRow, 'id' | 'userId' | 'device'>,
+	secondFactor: SecondFactor
+) {
+	await invalidateSession(pending.id);
+	const created = await createSession(pending.userId, pending.device, { secondFactor });
+	const found = await validateSessionToken(created.token);
+	return { token: created.token, expiresAt: found?.session.expiresAt ?? created.session.expiresAt };
+}
+
+export interface ValidSession {
+	session: SessionRow;
+	user: UserRow;
+	/** Staff have the short lifetime and must complete sign-in with a second factor. */
+	staff: boolean;
+	hasTotp: boolean;
+	/** Signed in: false while the second factor is still to come. */
+	complete: boolean;
+}
+
+/** When the session ends, and whether it is complete, from its row and the person's roles. */
+export function sessionEnd(
+	s: Pick<SessionRow, 'createdAt' | 'lastSeenAt' | 'expiresAt' | 'secondFactor'>,
+	who: { staff: boolean; hasTotp: boolean }
+): { complete: boolean; endsAt: Date } {
+	const complete = s.secondFactor !== null || (!who.staff && !who.hasTotp);
+	const created = s.createdAt.getTime();
+	const end = !complete
+		? created + LIFETIME.pending
+		: who.staff
+			? Math.min(created + LIFETIME.staffAbsolute, s.lastSeenAt.getTime() + LIFETIME.staffIdle)
+			: Math.min(s.expiresAt.getTime(), created + LIFETIME.participantAbsolute);
+	return { complete, endsAt: new Date(end) };
+}
+
+export async function validateSessionToken(token: string): Promise<ValidSession | null> {
 	if (!looksLikeToken(token)) return null;
 	const id = hashToken(token);
 	const [row] = await db
-		.select({ session: sessions, user: users })
+		.select({
+			session: sessions,
+			user: users,
+			chapterLeader: sql<boolean>`exists (select 1 from ${chapterLeaders} where ${chapterLeaders.userId} = ${users.id})`,
+			hasTotp: sql<boolean>`exists (select 1 from ${totpCredentials} where ${totpCredentials.userId} = ${users.id} and ${isNotNull(totpCredentials.confirmedAt)})`
+		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, id));
 	if (!row) return null;
+	const staff = row.user.globalRole !== null || row.chapterLeader;
 	const at = now();
-	if (row.session.expiresAt.getTime() <= at.getTime() || !row.user.isActive) {
+	const { complete, endsAt } = sessionEnd(row.session, { staff, hasTotp: row.hasTotp });
+	if (endsAt.getTime() <= at.getTime() || !row.user.isActive) {
 		await db.delete(sessions).where(eq(sessions.id, id));
 		return null;
 	}
-	const renew = row.session.expiresAt.getTime() - at.getTime() < RENEW_WHEN_LEFT;
-	const touch = at.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY;
+	const renew =
+		complete && !staff && row.session.expiresAt.getTime() - at.getTime() < RENEW_WHEN_LEFT;
+	const touch =
+		at.getTime() - row.session.lastSeenAt.getTime() >
+		(staff ? TOUCH_EVERY.staff : TOUCH_EVERY.participant);
 	if (renew || touch) {
 		const patch = renew
 			? { expiresAt: new Date(at.getTime() + SESSION_TTL), lastSeenAt: at }
@@ -65,7 +132,12 @@ export async function validateSessionToken(
 		await db.update(sessions).set(patch).where(eq(sessions.id, id));
 		Object.assign(row.session, patch);
 	}
-	return row;
+	// The cookie lives exactly as long as the session may.
+	const session = {
+		...row.session,
+		expiresAt: sessionEnd(row.session, { staff, hasTotp: row.hasTotp }).endsAt
+	};
+	return { session, user: row.user, staff, hasTotp: row.hasTotp, complete };
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {

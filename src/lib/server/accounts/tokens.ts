@@ -30,7 +30,9 @@ export const TOKEN_TTL: Record<TokenPurpose, number> = {
 	setup: 24 * 60 * 60_000,
 	login: 15 * 60_000,
 	reset: 60 * 60_000,
-	invite: 7 * 24 * 60 * 60_000
+	invite: 7 * 24 * 60 * 60_000,
+	/** A WebAuthn challenge, between the browser asking for options and answering them. */
+	passkey: 5 * 60_000
 };
 
 export async function createAuthToken(

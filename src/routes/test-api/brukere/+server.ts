@@ -9,7 +9,7 @@ import { createSession } from '$lib/server/accounts/sessions';
 import type { RequestHandler } from './$types';
 
 /**
- * Test mode only: creates (or finds) a user with a role and returns a fresh session token,
+ * Test mode only: creates (or finds) a user with a role and returns a fresh session token (see `session`),
  * so journeys can start signed in as any role without going through the sign-in form.
  */
 export const POST: RequestHandler = async ({ request }) => {
@@ -21,6 +21,12 @@ export const POST: RequestHandler = async ({ request }) => {
 		chapter?: string;
 		kommune?: string;
 		password?: string;
+		/**
+		 * 'full' (default): a session that counts as signed in with a second factor, so journeys
+		 * can start as staff; 'pending': password accepted, second factor still to come; 'none':
+		 * no session (the journey signs in through the form).
+		 */
+		session?: 'full' | 'pending' | 'none';
 	};
 	const email = normaliseEmail(body.email);
 	const role = body.role ?? 'ingen';
@@ -55,6 +61,9 @@ export const POST: RequestHandler = async ({ request }) => {
 				set: { role }
 			});
 	}
-	const { token } = await createSession(user.id, 'Playwright');
+	if (body.session === 'none') return json({ id: user.id, email, token: '' });
+	const { token } = await createSession(user.id, 'Playwright', {
+		secondFactor: body.session === 'pending' ? null : 'totp'
+	});
 	return json({ id: user.id, email, token });
 };

@@ -16,6 +16,8 @@ import {
 	listSessions
 } from '$lib/server/accounts/sessions';
 import { failWith } from '$lib/server/http';
+import { normaliseEmail } from '$lib/server/accounts/passwords';
+import { requireRecentSignIn } from '$lib/server/accounts/step-up';
 import { municipalities } from '$lib/server/geo/schema';
 import { db } from '$lib/server/db/client';
 import { inArray } from 'drizzle-orm';
@@ -76,10 +78,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	profil: async ({ request, locals }) => {
-		const { user } = actorOf(locals);
-		const form = await superValidate(request, zod4(profileSchema), { id: 'profil' });
+	profil: async (event) => {
+		const { user } = actorOf(event.locals);
+		const form = await superValidate(event.request, zod4(profileSchema), { id: 'profil' });
 		if (!form.valid) return fail(400, { profile: form });
+		// A new e-mail address is a new way into the account: confirm it is really you.
+		if (normaliseEmail(form.data.email) !== user.email)
+			requireRecentSignIn(event.locals, '/min-side');
 		try {
 			await updateProfile(user, form.data);
 		} catch (e) {

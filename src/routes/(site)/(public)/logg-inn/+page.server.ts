@@ -3,7 +3,7 @@ import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { linkRequestSchema, signInSchema } from '$lib/forms/account';
 import { requestSignInLink, signInWithPassword } from '$lib/server/accounts/auth.service';
-import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { SECOND_FACTOR_PATH, finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { clientIp, device, noStore, safeNext } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,6 +11,8 @@ export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const next = safeNext(event.url.searchParams.get('neste'));
 	if (event.locals.user) redirect(303, next);
+	if (event.locals.pending)
+		redirect(303, `${SECOND_FACTOR_PATH}?neste=${encodeURIComponent(next)}`);
 	return {
 		next,
 		signIn: await superValidate(zod4(signInSchema), { id: 'passord' }),
@@ -38,8 +40,7 @@ export const actions: Actions = {
 					: 'E-postadressen eller passordet er feil. Sjekk at du har skrevet riktig, eller be om en innloggingslenke.';
 			return setError(form, '', text, { status: result.reason === 'blocked' ? 429 : 400 });
 		}
-		setSessionCookie(event.cookies, result.token, result.expiresAt);
-		redirect(303, safeNext(event.url.searchParams.get('neste')));
+		return finishSignIn(event.cookies, result, safeNext(event.url.searchParams.get('neste')));
 	},
 	lenke: async (event) => {
 		const form = await superValidate(event.request, zod4(linkRequestSchema), { id: 'lenke' });

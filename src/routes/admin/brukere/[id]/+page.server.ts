@@ -10,6 +10,7 @@ import {
 } from '$lib/server/accounts/users.service';
 import { actorOf, attempt, idFrom, orRefused } from '$lib/server/http';
 import { chapterOptions } from '$lib/server/geo/geo.service';
+import { requireRecentSignIn } from '$lib/server/accounts/step-up';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke brukeren');
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions: Actions = {
 	rolle: async ({ request, params, locals }) => {
+		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
 		const role = String((await request.formData()).get('globalRole') ?? '');
 		if (!['', 'admin', 'redaktor'].includes(role)) return fail(400, { problem: 'Ukjent rolle' });
 		return attempt(
@@ -50,6 +52,7 @@ export const actions: Actions = {
 		);
 	},
 	leggTilFylke: async ({ request, params, locals }) => {
+		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
 		if (!chapterId) return fail(400, { problem: 'Velg fylkesavdeling' });
 		return attempt(
@@ -58,6 +61,7 @@ export const actions: Actions = {
 		);
 	},
 	fjernFylke: async ({ request, params, locals }) => {
+		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
 		if (!chapterId) return fail(400, { problem: 'Ukjent fylkesavdeling' });
 		return attempt(
@@ -66,6 +70,7 @@ export const actions: Actions = {
 		);
 	},
 	fjernKommune: async ({ request, params, locals }) => {
+		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
 		const number = String((await request.formData()).get('kommune') ?? '');
 		if (!/^\d{4}$/.test(number)) return fail(400, { problem: 'Ukjent kommune' });
 		return attempt(

@@ -1,9 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { newPasswordSchema } from '$lib/forms/account';
 import { resetPassword, resetTokenValid } from '$lib/server/accounts/auth.service';
-import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { device, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,7 +25,6 @@ export const actions: Actions = {
 		const result = await resetPassword(event.params.token, password, device(event));
 		if (!result)
 			return setError(form, '', 'Lenken virker ikke lenger. Be om en ny lenke.', { status: 400 });
-		setSessionCookie(event.cookies, result.token, result.expiresAt);
-		redirect(303, '/min-side?passord=endret');
+		return finishSignIn(event.cookies, result, '/min-side?passord=endret');
 	}
 };

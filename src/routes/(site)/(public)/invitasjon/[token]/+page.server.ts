@@ -1,9 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { invitationSchema } from '$lib/forms/account';
 import { acceptInvitation, invitationFor } from '$lib/server/accounts/users.service';
-import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { device, failWith, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,8 +32,9 @@ export const actions: Actions = {
 			if (password.length < 10) return setError(form, 'password', 'Passordet må ha minst 10 tegn');
 			if (password !== confirm) return setError(form, 'confirm', 'Passordene er ikke like');
 		}
+		let result: Awaited<ReturnType<typeof acceptInvitation>>;
 		try {
-			const result = await acceptInvitation(
+			result = await acceptInvitation(
 				event.params.token,
 				{ name: form.data.name, password: invitation.existingName ? '' : password },
 				device(event)
@@ -45,10 +46,9 @@ export const actions: Actions = {
 					'Invitasjonen virker ikke lenger. Be den som inviterte deg om en ny.',
 					{ status: 400 }
 				);
-			setSessionCookie(event.cookies, result.token, result.expiresAt);
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, '/min-side?velkommen=1');
+		return finishSignIn(event.cookies, result, '/min-side?velkommen=1');
 	}
 };

@@ -1,9 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { setupSchema } from '$lib/forms/account';
 import { setupFirstAdmin, setupTokenValid } from '$lib/server/accounts/auth.service';
-import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { device, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,7 +34,6 @@ export const actions: Actions = {
 				'Lenken virker ikke lenger, eller en administrator er allerede satt opp. Start appen på nytt for å få en ny lenke.',
 				{ status: 400 }
 			);
-		setSessionCookie(event.cookies, result.token, result.expiresAt);
-		redirect(303, '/admin?velkommen=1');
+		return finishSignIn(event.cookies, result, '/admin?velkommen=1');
 	}
 };

@@ -1,6 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import { signInWithLink } from '$lib/server/accounts/auth.service';
-import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { peekAuthToken } from '$lib/server/accounts/tokens';
 import { db } from '$lib/server/db/client';
 import { device, noStore } from '$lib/server/http';
@@ -16,7 +15,6 @@ export const actions: Actions = {
 	default: async (event) => {
 		const result = await signInWithLink(event.params.token, device(event));
 		if (!result) return { failed: true };
-		setSessionCookie(event.cookies, result.token, result.expiresAt);
-		redirect(303, '/min-side');
+		return finishSignIn(event.cookies, result, '/min-side');
 	}
 };

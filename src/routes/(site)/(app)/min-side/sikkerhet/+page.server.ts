@@ -1,0 +1,96 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { codeSchema } from '$lib/forms/second-factor';
+import {
+	beginTotpEnrolment,
+	confirmTotpEnrolment,
+	recentlyAuthenticated,
+	regenerateRecoveryCodes,
+	removeTotp,
+	totpStatus
+} from '$lib/server/accounts/second-factor';
+import { deletePasskey, listPasskeys } from '$lib/server/accounts/passkeys.service';
+import { requireRecentSignIn, stepUpUrl } from '$lib/server/accounts/step-up';
+import { isStaff } from '$lib/server/accounts/permissions';
+import { actionProblem, failWith } from '$lib/server/http';
+import { m } from '$lib/i18n';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const PAGE = '/min-side/sikkerhet';
+
+function signedIn(event: Pick<RequestEvent, 'locals'>) {
+	const { user, session } = event.locals;
+	if (!user || !session) redirect(303, `/logg-inn?neste=${PAGE}`);
+	return { user, session };
+}
+
+/** Every change here needs a recent sign-in or confirmation (step-up). */
+function confirmed(event: RequestEvent) {
+	const who = signedIn(event);
+	requireRecentSignIn(event.locals, PAGE);
+	return who;
+}
+
+// Never cached: the (app) layout says so.
+export const load: PageServerLoad = async (event) => {
+	const { user, session } = signedIn(event);
+	const status = await totpStatus(user.id);
+	const settingUp = event.url.searchParams.get('oppsett') === '1' && !status.enabled;
+	if (settingUp && !recentlyAuthenticated(session)) redirect(303, stepUpUrl(`${PAGE}?oppsett=1`));
+	return {
+		status,
+		staff: isStaff(user),
+		passkeys: await listPasskeys(user.id),
+		enrolment: settingUp ? await beginTotpEnrolment(user) : null,
+		form: await superValidate(zod4(codeSchema))
+	};
+};
+
+export const actions: Actions = {
+	aktiver: async (event) => {
+		const { user, session } = confirmed(event);
+		const form = await superValidate(event.request, zod4(codeSchema));
+		if (!form.valid) return fail(400, { form });
+		try {
+			const codes = await confirmTotpEnrolment(user, form.data.code, session.id);
+			return { form, codes, notice: m.mfa.enabled };
+		} catch (e) {
+			form.data.code = '';
+			return failWith(form, e);
+		}
+	},
+	nyeKoder: async (event) => {
+		const { user } = confirmed(event);
+		try {
+			return { codes: await regenerateRecoveryCodes(user), notice: m.mfa.recoveryRegenerated };
+		} catch (e) {
+			return actionProblem(e);
+		}
+	},
+	slaAv: async (event) => {
+		const { user } = confirmed(event);
+		try {
+			await removeTotp(user, { staff: isStaff(user), replace: false });
+		} catch (e) {
+			return actionProblem(e);
+		}
+		return { notice: m.mfa.appRemoved };
+	},
+	bytt: async (event) => {
+		const { user } = confirmed(event);
+		await removeTotp(user, { staff: isStaff(user), replace: true });
+		redirect(303, `${PAGE}?oppsett=1`);
+	},
+	slettPasskey: async (event) => {
+		const { user } = confirmed(event);
+		const id = (await event.request.formData()).get('id');
+		if (typeof id !== 'string' || id.length > 1400) error(404, m.mfa.passkeyUnknown);
+		try {
+			await deletePasskey(user, id);
+		} catch (e) {
+			return actionProblem(e);
+		}
+		return { notice: m.mfa.passkeyDeleted };
+	}
+};
