@@ -1,15 +1,21 @@
-/** For service tests: an editor (redaktør) in the test database, as the Actor services expect. */
+/**
+ * For service tests: an editor (redaktør) — or, with `role: 'admin'`, an administrator — in the
+ * test database, as the Actor services expect.
+ */
 import { db } from '../db/client';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 
-export async function createEditor(name = 'Rita Redaktør'): Promise<Actor> {
+export async function createEditor(
+	name = 'Rita Redaktør',
+	role: 'redaktor' | 'admin' = 'redaktor'
+): Promise<Actor> {
 	const [u] = await db
 		.insert(users)
 		.values({
 			email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}-${Math.random().toString(36).slice(2, 8)}@example.no`,
 			name,
-			globalRole: 'redaktor'
+			globalRole: role
 		})
 		.returning();
 	return {
@@ -17,7 +23,7 @@ export async function createEditor(name = 'Rita Redaktør'): Promise<Actor> {
 		name: u.name,
 		email: u.email,
 		organisation: '',
-		globalRole: 'redaktor',
+		globalRole: role,
 		chapterIds: [],
 		chapterCounties: [],
 		memberships: []

@@ -116,13 +116,15 @@ describe('mail', () => {
 	});
 
 	it('sends a failed message again, and says so only when it was failed', async () => {
-		const admin = await createEditor();
+		const admin = await createEditor('Anne Admin', 'admin');
 		const id = (await sendMail(db, {
 			to: 'retry@example.no',
 			template: 'accountDeleted',
 			content: templates.accountDeleted({ name: 'Ola' })
 		}))!;
 		expect(await retryMessage(admin, id)).toBe(false);
+		// The outbox is the administrators': an editor may not send it again.
+		await expect(retryMessage(await createEditor(), id)).rejects.toThrow('ikke tilgang');
 		await db.update(mailMessages).set({ status: 'failed' }).where(eq(mailMessages.id, id));
 		expect(await retryMessage(admin, id)).toBe(true);
 		const [row] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
