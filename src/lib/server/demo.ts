@@ -14,6 +14,10 @@ const MARK = 'demo_loaded_at';
 
 export async function loadDemoIfEmpty(): Promise<boolean> {
 	return db.transaction(async (tx) => {
+		// Many statements in one transaction, and another node may hold the lock while it
+		// loads: no statement or lock timeout here.
+		await tx.execute('set local statement_timeout = 0');
+		await tx.execute('set local lock_timeout = 0');
 		await tx.execute('select pg_advisory_xact_lock(727002)');
 		const done = await tx.select().from(appSettings).where(eq(appSettings.key, MARK));
 		if (done.length > 0) return false;
