@@ -37,7 +37,7 @@ async function boot() {
 	});
 	await runMigrations(db, pool);
 	await loadReferenceData(db);
-	if (config.loadDemo) await loadDemoIfEmpty();
+	if (config.loadDemo) await loadDemoIfEmpty({ fictional: config.loadFictionalDemo });
 	if (config.runJobs) await startJobs(url, config.jobsPoolSize);
 	await afterStart();
 	log.info('Klar', {

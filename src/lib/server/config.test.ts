@@ -8,7 +8,8 @@ const NAMES = [
 	'FK_DB_POOL_SIZE',
 	'FK_JOBS_POOL_SIZE',
 	'FK_STATEMENT_TIMEOUT_MS',
-	'FK_LOCK_TIMEOUT_MS'
+	'FK_LOCK_TIMEOUT_MS',
+	'FK_DEMO'
 ];
 const saved = Object.fromEntries(NAMES.map((n) => [n, process.env[n]]));
 afterEach(() => {
@@ -90,5 +91,22 @@ describe('settings', () => {
 		// `npm start` on a checkout (no NODE_ENV): the embedded default.
 		env({});
 		expect(problem()).toBe('');
+	});
+});
+
+describe('demo content', () => {
+	it('loads the fictional people only on the embedded default or with FK_DEMO=1', () => {
+		env({});
+		expect([config.loadDemo, config.loadFictionalDemo]).toEqual([true, true]);
+		env({ DATABASE_URL: 'postgres://u:p@db:5432/fk' });
+		expect([config.loadDemo, config.loadFictionalDemo]).toEqual([true, false]);
+		env({ NODE_ENV: 'production', FK_EMBEDDED_DB: '1' });
+		expect([config.loadDemo, config.loadFictionalDemo]).toEqual([true, false]);
+		env({ DATABASE_URL: 'postgres://u:p@db:5432/fk', FK_DEMO: '1' });
+		expect([config.loadDemo, config.loadFictionalDemo]).toEqual([true, true]);
+		env({ FK_DEMO: '0' });
+		expect([config.loadDemo, config.loadFictionalDemo]).toEqual([false, false]);
+		env({ FK_DEMO: 'ja' });
+		expect(problem()).toMatch(/FK_DEMO="ja" er ikke gyldig/);
 	});
 });

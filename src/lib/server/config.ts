@@ -69,9 +69,20 @@ export const config = {
 	get testMode() {
 		return TEST_BUILD && process.env.FK_TEST_MODE === '1';
 	},
-	/** Load demo content into an empty database (default on). */
+	/** Load the seed content into an empty database (default on; FK_DEMO=0 skips all). */
 	get loadDemo() {
 		return process.env.FK_DEMO !== '0';
+	},
+	/**
+	 * Also the fictional demo people (members, fremtidsbilder, registrations, applications):
+	 * FK_DEMO=1, or unset on the embedded default (`npm start` with neither DATABASE_URL nor
+	 * NODE_ENV=production). Never on a real server unless asked for.
+	 */
+	get loadFictionalDemo() {
+		const v = process.env.FK_DEMO;
+		if (v === '1') return true;
+		if (v) return false;
+		return !this.databaseUrl && !this.production;
 	},
 	/** Start the job runner's workers (off in unit tests, which call the work directly). */
 	get runJobs() {
@@ -135,6 +146,11 @@ export function checkConfig(): void {
 	read(() => config.jobsPoolSize);
 	read(() => config.statementTimeoutMs);
 	read(() => config.lockTimeoutMs);
+	const demo = process.env.FK_DEMO;
+	if (demo && demo !== '0' && demo !== '1')
+		problems.push(
+			`FK_DEMO=${JSON.stringify(demo)} er ikke gyldig: 1 (med demopersoner), 0 (uten noe demoinnhold) eller tom.`
+		);
 	if (problems.length === 0) {
 		const st = config.statementTimeoutMs;
 		const lt = config.lockTimeoutMs;
