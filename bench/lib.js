@@ -21,6 +21,8 @@ export async function startApp({ port, pgPort, env = {} }) {
 			FK_PG_PORT: String(pgPort),
 			LOG_LEVEL: 'warn',
 			NODE_ENV: 'production',
+			// A production start without DATABASE_URL refuses unless the embedded server is asked for.
+			FK_EMBEDDED_DB: '1',
 			// The test build (build-test/): the scenarios make users and events through test-api.
 			FK_BUILD: 'test',
 			FK_TEST_MODE: '1',

@@ -21,6 +21,12 @@ const steps = [
 	['Enhetstester (vitest)', bin('vitest'), ['run']],
 	// The test build (build-test/), with the test endpoints the journeys use.
 	['Bygg (testbygg)', bin('vite'), ['build'], { FK_TEST_BUILD: '1' }],
+	// kill -9, restart, second start refused, SIGTERM: about 20 s (scripts/crash-recovery.js).
+	[
+		'Krasj og omstart (innebygd PostgreSQL)',
+		process.execPath,
+		['scripts/crash-recovery.js', '--test-build']
+	],
 	['Ende-til-ende-tester (playwright)', bin('playwright'), ['test']]
 ];
 

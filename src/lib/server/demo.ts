@@ -1,4 +1,11 @@
-/** Loads the demo content into an empty database, once (marked in app_settings). */
+/**
+ * Loads the starting content into an empty database, once (marked in app_settings).
+ * Seed content (the programme's pages, news, resources, FAQ, named people, goals and their
+ * statements, events, programmes and the open call) always; with `fictional` also the made-up
+ * people: the demo municipalities' members and fremtidsbilder, registrations to the demo
+ * events and applications to the call (config.loadFictionalDemo: the embedded default or
+ * FK_DEMO=1).
+ */
 import { eq } from 'drizzle-orm';
 import { db } from './db/client';
 import { appSettings } from './content/schema';
@@ -12,19 +19,23 @@ import { loadCallsDemo } from './programmes/demo-calls';
 
 const MARK = 'demo_loaded_at';
 
-export async function loadDemoIfEmpty(): Promise<boolean> {
+export async function loadDemoIfEmpty({ fictional = true }: { fictional?: boolean } = {}) {
 	return db.transaction(async (tx) => {
+		// Many statements in one transaction, and another node may hold the lock while it
+		// loads: no statement or lock timeout here.
+		await tx.execute('set local statement_timeout = 0');
+		await tx.execute('set local lock_timeout = 0');
 		await tx.execute('select pg_advisory_xact_lock(727002)');
 		const done = await tx.select().from(appSettings).where(eq(appSettings.key, MARK));
 		if (done.length > 0) return false;
 		await loadContentDemo(tx);
-		await loadFremtidsbildeDemo(tx);
-		await loadEventsDemo(tx);
+		await loadFremtidsbildeDemo(tx, { people: fictional });
+		await loadEventsDemo(tx, { people: fictional });
 		await loadProgrammesDemo(tx);
 		// After the programmes' demo (it looks the regional programme up by slug).
-		await loadCallsDemo(tx);
+		await loadCallsDemo(tx, { applications: fictional });
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
-		log.info('Demoinnhold lastet inn');
+		log.info(fictional ? 'Demoinnhold lastet inn' : 'Startinnhold lastet inn (uten demopersoner)');
 		return true;
 	});
 }

@@ -101,8 +101,10 @@ export async function orRefused<T>(fn: () => Promise<T>): Promise<T> {
 export function failWith<T extends SuperValidated<any>>(form: T, e: unknown) {
 	refuseForbidden(e);
 	if (e instanceof ServiceError) {
+		// 'busy': the server is too busy now (a lock waited too long); 503, try again later.
+		const status = e.code === 'busy' ? 503 : 400;
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		return setError(form, (e.field ?? '') as any, e.message);
+		return setError(form, (e.field ?? '') as any, e.message, { status });
 	}
 	throw e;
 }

@@ -19,8 +19,26 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number.parseFloat(v));
 export let pool: pg.Pool;
 export let db: Db;
 
-export function connect(url: string, max = 20): Db {
-	pool = new pg.Pool({ connectionString: url, max, application_name: 'fremtidens-kulturskole' });
+export interface Timeouts {
+	/** statement_timeout of every connection, ms (0 or unset: the server's default). */
+	statementMs?: number;
+	/** lock_timeout of every connection, ms (0 or unset: the server's default). */
+	lockMs?: number;
+}
+
+/**
+ * Opens the pool: `max` connections, each started with the given timeouts (sent as
+ * start-up parameters, so they hold from the first statement; `SET LOCAL` can lift them for
+ * one transaction, as migrations and the demo loading do).
+ */
+export function connect(url: string, max = 20, timeouts: Timeouts = {}): Db {
+	pool = new pg.Pool({
+		connectionString: url,
+		max,
+		application_name: 'fremtidens-kulturskole',
+		...(timeouts.statementMs ? { statement_timeout: timeouts.statementMs } : {}),
+		...(timeouts.lockMs ? { lock_timeout: timeouts.lockMs } : {})
+	});
 	// An idle connection the server closed. At shutdown (57P01) that is expected; otherwise the
 	// pool opens a new one when it is needed. One line, not the connection object.
 	pool.on('error', (e: Error & { code?: string }) => {

@@ -85,20 +85,139 @@ function chownToPostgres(dir: string) {
 	}
 }
 
-function removeStalePid(clusterDir: string) {
+/** What `postmaster.pid` in a cluster directory says, and what is true about it now. */
+export type ClusterState =
+	| { kind: 'free' }
+	| { kind: 'stale'; pid: number | null }
+	| { kind: 'orphan'; pid: number }
+	| { kind: 'owned'; pid: number; owner: number };
+
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		// EPERM: it exists, but belongs to someone else.
+		return (e as { code?: string }).code === 'EPERM';
+	}
+}
+
+function cmdline(pid: number): string[] | null {
+	try {
+		return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+	} catch {
+		return null;
+	}
+}
+
+function parentOf(pid: number): number | null {
+	try {
+		// "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+		const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const ppid = Number.parseInt(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1], 10);
+		return Number.isFinite(ppid) ? ppid : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Is `pid` a PostgreSQL postmaster for this cluster directory (`postgres -D <dir> …`)? */
+function isPostmasterOf(pid: number, clusterDir: string): boolean {
+	const args = cmdline(pid);
+	if (!args) return false;
+	if (path.basename(args[0] ?? '') !== 'postgres') return false;
+	const d = args.indexOf('-D');
+	return d >= 0 && path.resolve(args[d + 1] ?? '') === path.resolve(clusterDir);
+}
+
+/**
+ * Reads `postmaster.pid` and tells apart: no server (`free`); a pid file left by a server
+ * that is gone, or whose pid now belongs to another program (`stale`); a server for this
+ * directory still running after its app died (`orphan`, its parent is gone or not a Node
+ * process); and a server another running app started (`owned`, never touched).
+ * Linux only for the last three (it reads /proc); elsewhere a live pid counts as owned.
+ */
+export function clusterState(clusterDir: string): ClusterState {
 	const pidFile = path.join(clusterDir, 'postmaster.pid');
-	if (!fs.existsSync(pidFile)) return;
-	const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-	let alive = false;
-	if (Number.isFinite(pid) && pid > 0) {
+	let text: string;
+	try {
+		text = fs.readFileSync(pidFile, 'utf8');
+	} catch {
+		return { kind: 'free' };
+	}
+	const pid = Number.parseInt(text.split('\n')[0] ?? '', 10);
+	if (!Number.isFinite(pid) || pid <= 0) return { kind: 'stale', pid: null };
+	if (!alive(pid)) return { kind: 'stale', pid };
+	if (!fs.existsSync('/proc/self/cmdline')) return { kind: 'owned', pid, owner: 0 };
+	if (!isPostmasterOf(pid, clusterDir)) return { kind: 'stale', pid };
+	const owner = parentOf(pid);
+	if (owner !== null && owner > 1 && alive(owner)) {
+		const args = cmdline(owner);
+		if (owner === process.pid || (args && /node/.test(path.basename(args[0] ?? ''))))
+			return { kind: 'owned', pid, owner };
+	}
+	return { kind: 'orphan', pid };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Stops an orphaned postmaster the way `pg_ctl stop -m fast` does (SIGINT), and waits. */
+async function stopOrphan(pid: number, clusterDir: string): Promise<void> {
+	log.warn('Stopper innebygd PostgreSQL som ble liggende igjen etter en krasj', {
+		pid,
+		dir: clusterDir
+	});
+	process.kill(pid, 'SIGINT');
+	// Fast shutdown rolls back open transactions and writes a checkpoint: seconds at most.
+	for (let i = 0; i < 600 && alive(pid); i++) await sleep(100);
+	if (alive(pid)) {
+		throw new Error(
+			`Innebygd PostgreSQL (pid ${pid}, data i ${clusterDir}) stoppet ikke innen 60 sekunder. ` +
+				`Stopp den selv (kill -INT ${pid}) og start igjen.`
+		);
+	}
+}
+
+/**
+ * Makes the cluster directory ready for a new server after whatever came before:
+ * a stale pid file is removed, an orphaned server is stopped cleanly, and a server another
+ * running app owns makes this start refuse (never two servers, or two apps, on one directory).
+ */
+export async function recoverCluster(clusterDir: string): Promise<void> {
+	const state = clusterState(clusterDir);
+	if (state.kind === 'free') return;
+	if (state.kind === 'owned') {
+		throw new Error(
+			`Datamappen ${path.dirname(clusterDir)} er i bruk: innebygd PostgreSQL (pid ${state.pid}) ` +
+				(state.owner > 0 ? `ble startet av en app som kjører (pid ${state.owner}). ` : 'kjører. ') +
+				`Stopp den først, eller bruk en annen FK_DATA_DIR.`
+		);
+	}
+	if (state.kind === 'orphan') {
+		await stopOrphan(state.pid, clusterDir);
+		return;
+	}
+	log.info('Fjerner postmaster.pid etter en server som ikke kjører lenger', { pid: state.pid });
+	fs.rmSync(path.join(clusterDir, 'postmaster.pid'), { force: true });
+}
+
+/**
+ * Starts the server. Right after a crash the old server's helper processes may still hold
+ * its shared memory for a moment ("pre-existing shared memory block is still in use"):
+ * then wait and try again, a bounded number of times.
+ */
+async function startServer(server: EmbeddedPostgres, messages: string[]) {
+	for (let attempt = 1; ; attempt++) {
 		try {
-			process.kill(pid, 0);
-			alive = true;
-		} catch {
-			alive = false;
+			await server.start();
+			return;
+		} catch (e) {
+			const busy = messages.some((m) => /shared memory block is still in use/.test(m));
+			if (!busy || attempt >= 20) throw e;
+			messages.length = 0;
+			await sleep(500);
 		}
 	}
-	if (!alive) fs.rmSync(pidFile, { force: true });
 }
 
 export async function startEmbedded(dataDir: string, port: number): Promise<EmbeddedServer> {
@@ -129,10 +248,10 @@ export async function startEmbedded(dataDir: string, port: number): Promise<Embe
 		log.info('Oppretter innebygd PostgreSQL', { dir: clusterDir });
 		await server.initialise();
 	} else {
-		removeStalePid(clusterDir);
+		await recoverCluster(clusterDir);
 	}
 	try {
-		await server.start();
+		await startServer(server, messages);
 	} catch (e) {
 		throw new Error(
 			`Klarte ikke å starte innebygd PostgreSQL på port ${port} (data i ${clusterDir}). ` +

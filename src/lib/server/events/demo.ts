@@ -457,7 +457,11 @@ Seminaret blir tatt opp.`,
 	];
 }
 
-export async function loadEventsDemo(tx: Tx): Promise<void> {
+/** The events; with `people` (the default) also the fictional people registered for some. */
+export async function loadEventsDemo(
+	tx: Tx,
+	{ people = true }: { people?: boolean } = {}
+): Promise<void> {
 	const today = now();
 	const chapters = new Map(
 		(await tx.select().from(countyChapters)).map((c) => [c.slug, c.id] as const)
@@ -506,7 +510,7 @@ export async function loadEventsDemo(tx: Tx): Promise<void> {
 					options: q.options ?? []
 				}))
 			);
-		if (e.taken?.length) {
+		if (people && e.taken?.length) {
 			const [question] = await tx
 				.select({ id: eventQuestions.id })
 				.from(eventQuestions)

@@ -27,6 +27,7 @@ import {
 	type RegistrationRow
 } from './mail';
 import { PARTICIPANT_ROLES, answerKey, answerSchema, type FormQuestion } from '$lib/forms/events';
+import { m } from '$lib/i18n';
 import { cohortAccess } from '../programmes/cohort';
 import type { Actor } from '../accounts/actor';
 
@@ -186,6 +187,15 @@ function isUniqueViolation(e: unknown): boolean {
 	return err?.code === '23505' || err?.cause?.code === '23505';
 }
 
+/** PostgreSQL gave up waiting for a lock (lock_timeout, SQLSTATE 55P03). */
+export function isLockTimeout(e: unknown): boolean {
+	const err = e as { code?: string; cause?: { code?: string } };
+	return err?.code === '55P03' || err?.cause?.code === '55P03';
+}
+
+/** The event is too busy now: the route answers 503 with the message and the form kept. */
+export const busyError = () => new ServiceError('busy', m.busy.registration);
+
 /** An event as registration needs it: the row and its questions, read in one query. */
 export interface RegistrationTarget {
 	event: EventRow;
@@ -341,6 +351,12 @@ async function runGroup(eventId: number, group: Waiting[]) {
 		group.forEach((w, i) => w.resolve(outcomes[i]));
 		return;
 	} catch (e) {
+		// The event row stayed locked too long (another process holds it): each in the group
+		// is told to try again, rather than queueing once more behind the same lock.
+		if (isLockTimeout(e)) {
+			for (const w of group) w.reject(busyError());
+			return;
+		}
 		if (group.length === 1) {
 			if (isUniqueViolation(e)) group[0].resolve({ kind: 'already' });
 			else group[0].reject(e);

@@ -516,7 +516,14 @@ function ratingOf(level: number, lean: number, member: number, statement: number
 	return Math.max(1, Math.min(5, Math.round(level + lean * 0.6 + wobble * 0.5)));
 }
 
-export async function loadFremtidsbildeDemo(tx: Tx): Promise<void> {
+/**
+ * The goal catalogue's statements (seed content), then, with `people` (the default), the two
+ * demo municipalities with their fictional members and their fremtidsbilder.
+ */
+export async function loadFremtidsbildeDemo(
+	tx: Tx,
+	{ people = true }: { people?: boolean } = {}
+): Promise<void> {
 	const catalogue = await tx.select().from(goals);
 	const bySlug = new Map(catalogue.map((g) => [g.slug, g]));
 	const at = now();
@@ -527,6 +534,7 @@ export async function loadFremtidsbildeDemo(tx: Tx): Promise<void> {
 			.insert(goalStatements)
 			.values(texts.map((text, position) => ({ goalId: goal.id, text, position, createdAt: at })));
 	}
+	if (!people) return;
 	for (const m of [bodo, inderoy]) await loadMunicipality(tx, m, bySlug, at);
 }
 

@@ -47,9 +47,10 @@ export async function sendJob(name: string, data: object, opts: SendOptions = {}
 	});
 }
 
-export async function startJobs(connectionString: string) {
+/** Starts pg-boss with its own pool of `max` connections (config.jobsPoolSize at start-up). */
+export async function startJobs(connectionString: string, max = 4) {
 	if (boss) return boss;
-	const b = new PgBoss({ connectionString, schema: 'pgboss', max: 4 });
+	const b = new PgBoss({ connectionString, schema: 'pgboss', max });
 	b.on('error', (e) => {
 		// Expected while the database shuts down with the app.
 		if (!boss || /terminating connection|Connection terminated/.test(String(e?.message))) return;

@@ -20,7 +20,11 @@ import { osloAt, osloDate } from '$lib/i18n';
 export const DEMO_PROGRAMME_SLUG = 'regionalt-program-vestland-2027';
 const DAY = 24 * 60 * 60_000;
 
-export async function loadCallsDemo(tx: Tx) {
+/** The call; with `applications` (the default) also the fictional applications to it. */
+export async function loadCallsDemo(
+	tx: Tx,
+	{ applications: withApplications = true }: { applications?: boolean } = {}
+) {
 	const [programme] = await tx
 		.select()
 		.from(programmes)
@@ -46,6 +50,7 @@ export async function loadCallsDemo(tx: Tx) {
 		})
 		.returning();
 
+	if (!withApplications) return;
 	const group = (nr: string, short: string) =>
 		(
 			[
