@@ -1,7 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
-import { bodySizeLimit, checkRequestBody, parseContentType, SMALL_LIMIT } from './request-body';
+import {
+	bodySizeLimit,
+	checkRequestBody,
+	parseContentType,
+	SMALL_LIMIT,
+	ENDPOINTS
+} from './request-body';
 
 const URL_ = 'http://localhost/logg-inn?/passord';
 
@@ -220,5 +228,26 @@ describe('bodies nobody reads', () => {
 			await new Promise((r) => setTimeout(r, 20));
 			expect(pulled).toBeGreaterThan(5);
 		}
+	});
+});
+
+describe('what each endpoint takes', () => {
+	/** Endpoints that take a plain form (what the page's own form posts). */
+	const FORM_ENDPOINTS = ['/logg-ut'];
+
+	it('names every endpoint that takes a body, so a new JSON endpoint is not refused with 415', () => {
+		const missing: string[] = [];
+		const walk = (dir: string, id: string) => {
+			for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+				if (e.isDirectory()) walk(path.join(dir, e.name), `${id}/${e.name}`);
+				else if (e.name === '+server.ts') {
+					const src = fs.readFileSync(path.join(dir, e.name), 'utf8');
+					if (!/export const (POST|PUT|PATCH|DELETE)\b/.test(src)) continue;
+					if (!ENDPOINTS.some((x) => x.match(id)) && !FORM_ENDPOINTS.includes(id)) missing.push(id);
+				}
+			}
+		};
+		walk(path.resolve('src/routes'), '');
+		expect(missing).toEqual([]);
 	});
 });

@@ -25,11 +25,13 @@ export const SMALL_LIMIT = 2 * 1024 * 1024;
  * `+server.ts` endpoints that take something other than a form, by route id. Every other
  * route (pages with form actions, `/logg-ut`) takes forms only.
  */
-const ENDPOINTS: { match: (routeId: string) => boolean; accepts: readonly string[] }[] = [
+export const ENDPOINTS: { match: (routeId: string) => boolean; accepts: readonly string[] }[] = [
 	// Live preview in the Markdown editor posts the text as it is.
 	{ match: (id) => id === '/admin/markdown', accepts: [TEXT] },
 	// Autosave posts JSON while typing; without JavaScript «Forkast utkastet» posts a form.
 	{ match: (id) => id.endsWith('/utkast'), accepts: [JSON_TYPE, FORM, MULTIPART] },
+	// The passkey ceremonies (registering on Min side, signing in) post WebAuthn's JSON.
+	{ match: (id) => id.endsWith('/passkey'), accepts: [JSON_TYPE] },
 	// Test builds only (the production build has no test endpoints).
 	{ match: (id) => id.startsWith('/test-api/'), accepts: [JSON_TYPE] }
 ];
