@@ -162,7 +162,9 @@ export async function tableDigest(
 	columnNames: string[]
 ): Promise<{ rows: number; sha256: string }> {
 	const all = await storedColumns(client, t);
-	const columns = columnNames.map((n) => all.find((c) => c.name === n) ?? { name: n, bytea: false });
+	const columns = columnNames.map(
+		(n) => all.find((c) => c.name === n) ?? { name: n, bytea: false }
+	);
 	const d = new Digest();
 	await eachRow(client, t, columns, (line) => d.add(line));
 	return { rows: d.rows, sha256: d.hex() };
@@ -201,7 +203,9 @@ export async function backupDatabase(
 				'select hash, created_at from drizzle.__drizzle_migrations order by created_at, id'
 			)
 		).rows.map((m) => ({ hash: m.hash, createdAt: Number(m.created_at) }));
-		const version = await client.query<{ v: string }>('show server_version');
+		const version = await client.query<{ v: string }>(
+			"select current_setting('server_version') as v"
+		);
 
 		const manifest: Manifest = {
 			format: FORMAT,
@@ -216,7 +220,9 @@ export async function backupDatabase(
 		for (const t of await listTables(client)) {
 			const columns = await storedColumns(client, t);
 			const names = columns.map((c) => c.name);
-			await write('#' + JSON.stringify({ table: { schema: t.schema, name: t.name, columns: names } }));
+			await write(
+				'#' + JSON.stringify({ table: { schema: t.schema, name: t.name, columns: names } })
+			);
 			const d = new Digest();
 			await eachRow(client, t, columns, async (line) => {
 				d.add(line);
@@ -293,7 +299,9 @@ async function* readBackup(file: string): AsyncGenerator<Line> {
 		}
 	} catch (e) {
 		if (e instanceof BackupError) throw e;
-		throw new BackupError(`${file} kan ikke leses (avkortet eller skadet): ${(e as Error).message}`);
+		throw new BackupError(
+			`${file} kan ikke leses (avkortet eller skadet): ${(e as Error).message}`
+		);
 	} finally {
 		lines.close();
 		source.destroy();
@@ -374,8 +382,12 @@ function migrationsUpTo(folder: string, wanted: Migration[]): string {
 	}
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-restore-'));
 	fs.mkdirSync(path.join(tmp, 'meta'));
-	fs.writeFileSync(path.join(tmp, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: keep }));
-	for (const e of keep) fs.copyFileSync(path.join(folder, `${e.tag}.sql`), path.join(tmp, `${e.tag}.sql`));
+	fs.writeFileSync(
+		path.join(tmp, 'meta', '_journal.json'),
+		JSON.stringify({ ...journal, entries: keep })
+	);
+	for (const e of keep)
+		fs.copyFileSync(path.join(folder, `${e.tag}.sql`), path.join(tmp, `${e.tag}.sql`));
 	return tmp;
 }
 
