@@ -96,20 +96,29 @@ function freePort(): Promise<number> {
 	});
 }
 
+/** Generous limits: these tests start servers and restore, and a busy machine is slow. */
+const SLOW = 120_000;
+
 let file: string;
 let manifest: Manifest;
 let atSnapshot: Record<string, string>;
 let afterBackup: Record<string, string>;
 
 beforeAll(async () => {
-	// Real content in most tables (foreign keys, sequences, generated columns), and a file
-	// with every byte value.
+	// Real content in most tables (foreign keys, sequences, generated columns), a file with
+	// every byte value and a large one.
 	await loadDemoIfEmpty();
 	const c = await client(sourceUrl);
 	const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 	await c.query(
 		`insert into media_files (name, mime, size, sha256, data) values ('alle-bytes', 'application/octet-stream', 256, 'x', $1)`,
 		[all]
+	);
+	// A file whose row is longer than the chunks the restore reads.
+	const big = randomBytes(1_500_000);
+	await c.query(
+		`insert into media_files (name, mime, size, sha256, data) values ('stor', 'application/octet-stream', $1, 'x', $2)`,
+		[big.length, big]
 	);
 	await c.end();
 });
@@ -122,7 +131,7 @@ afterAll(async () => {
 	fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('backup under write load', () => {
+describe('backup under write load', { timeout: SLOW }, () => {
 	it('reads one snapshot while a writer commits, and writes a file the restore checks', async () => {
 		file = path.join(tmp, 'kopi.backup.gz');
 		const writer = await client(sourceUrl);
@@ -161,6 +170,9 @@ describe('backup under write load', () => {
 		expect(written).toBeGreaterThan(0);
 		const after = await client(sourceUrl);
 		afterBackup = await fingerprint(after);
+		// The pair written between the two tables was committed (the restore must not have it).
+		const committed = await after.query("select 1 from media_files where name = 'bk-between'");
+		expect(committed.rowCount).toBe(1);
 		await after.end();
 		// The writer kept writing: the database moved on from the snapshot.
 		expect(afterBackup.media_files).not.toBe(atSnapshot.media_files);
@@ -218,7 +230,7 @@ describe('backup under write load', () => {
 	});
 });
 
-describe('restore target', () => {
+describe('restore target', { timeout: SLOW }, () => {
 	it('refuses a database that is not empty, and leaves it as it was', async () => {
 		await expect(restoreDatabase(sourceUrl, file)).rejects.toThrow(/tom database/);
 		const c = await client(sourceUrl);

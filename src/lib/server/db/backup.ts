@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import zlib from 'node:zlib';
-import readline from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -268,14 +268,36 @@ type Line =
 	| { kind: 'end'; end: { rows: number; sha256: string } }
 	| { kind: 'manifest'; manifest: Manifest };
 
+/**
+ * The file's lines, read with backpressure (node:readline's iterator buffers lines ahead of
+ * a slow reader, which with files of several MB per line costs a lot of memory).
+ */
+async function* linesOf(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+	const decoder = new StringDecoder('utf8');
+	// Pieces of the current line: a long line is joined once, not copied at every chunk.
+	let pieces: string[] = [];
+	for await (const chunk of input) {
+		const text = decoder.write(chunk as Buffer);
+		let start = 0;
+		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+			pieces.push(text.slice(start, i));
+			yield pieces.join('');
+			pieces = [];
+			start = i + 1;
+		}
+		if (start < text.length) pieces.push(text.slice(start));
+	}
+	const tail = pieces.join('') + decoder.end();
+	if (tail) yield tail;
+}
+
 async function* readBackup(file: string): AsyncGenerator<Line> {
 	const source = fs.createReadStream(file);
-	const input = source.pipe(zlib.createGunzip());
+	const input = source.pipe(zlib.createGunzip({ chunkSize: 256 * 1024 }));
 	source.on('error', (e) => input.destroy(e));
-	const lines = readline.createInterface({ input, crlfDelay: Infinity });
 	let first = true;
 	try {
-		for await (const text of lines) {
+		for await (const text of linesOf(input)) {
 			if (!text.startsWith('#')) {
 				if (first) throw new BackupError(`${file} er ikke en sikkerhetskopi fra appen.`);
 				yield { kind: 'row', text };
@@ -303,7 +325,7 @@ async function* readBackup(file: string): AsyncGenerator<Line> {
 			`${file} kan ikke leses (avkortet eller skadet): ${(e as Error).message}`
 		);
 	} finally {
-		lines.close();
+		input.destroy();
 		source.destroy();
 	}
 }
@@ -405,6 +427,8 @@ async function migrateTo(url: string, migrations: Migration[], folder: string) {
 export interface RestoreOptions {
 	/** The migrations folder (default: the app's `drizzle/`). */
 	migrationsFolder?: string;
+	/** The file was just checked with verifyFile (restoreDataDir): skip reading it twice. */
+	verified?: boolean;
 }
 
 /**
@@ -423,7 +447,7 @@ export async function restoreDatabase(
 		const why = await whyNotEmpty(client);
 		if (why) throw new BackupError(`Gjenoppretter bare til en tom database: ${why}.`);
 		// The whole file is read and checked before anything is written to the target.
-		await verifyFile(file);
+		if (!options.verified) await verifyFile(file);
 		await migrateTo(
 			url,
 			header.migrations,
@@ -569,7 +593,7 @@ export async function restoreDataDir(
 	const server = await startEmbedded(dataDir, port);
 	let ok = false;
 	try {
-		const manifest = await restoreDatabase(server.url, file, options);
+		const manifest = await restoreDatabase(server.url, file, { ...options, verified: true });
 		ok = true;
 		return manifest;
 	} finally {
