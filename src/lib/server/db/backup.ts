@@ -31,7 +31,7 @@ import { finished } from 'node:stream/promises';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import * as schema from './schema';
 import { runMigrations } from './migrate';
-import { startEmbedded } from './embedded';
+import { PASSWORD_FILE, startEmbedded } from './embedded';
 import { config } from '../config';
 
 export const FORMAT = 'fk-backup/1';
@@ -537,12 +537,12 @@ export async function restoreDatabase(
 	}
 }
 
-/** The embedded server's database (see embedded.ts). */
+/** The embedded server's database (embedded.ts `DB_NAME`, which it does not export). */
 const EMBEDDED_DB = 'kulturskole';
 
 /** The URL of the embedded server on `dataDir`, which must already hold a database. */
 export function embeddedUrl(dataDir: string, port: number): string {
-	const passwordFile = path.join(dataDir, 'pg-password');
+	const passwordFile = path.join(dataDir, PASSWORD_FILE);
 	if (!fs.existsSync(path.join(dataDir, 'pg', 'PG_VERSION')) || !fs.existsSync(passwordFile))
 		throw new BackupError(`Fant ingen innebygd database i ${dataDir} (FK_DATA_DIR).`);
 	const password = fs.readFileSync(passwordFile, 'utf8').trim();
