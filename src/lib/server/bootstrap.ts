@@ -13,6 +13,7 @@ import { startJobs, stopJobs } from './jobs/runner';
 import './jobs/all';
 import { log } from './log';
 import { afterStart } from './start-hooks';
+import { startPublicCacheListener, stopPublicCacheListener } from './cache/public-cache';
 
 const g = globalThis as typeof globalThis & { __fkBoot?: Promise<void> };
 
@@ -31,6 +32,8 @@ async function boot() {
 	}
 	connect(url);
 	await runMigrations(db, pool);
+	// The public page cache is on only while this node hears the others' invalidations.
+	await startPublicCacheListener(url);
 	await loadReferenceData(db);
 	if (config.loadDemo) await loadDemoIfEmpty();
 	if (config.runJobs) await startJobs(url);
@@ -45,6 +48,7 @@ async function boot() {
 		if (stopping) return;
 		stopping = true;
 		await stopJobs().catch(() => undefined);
+		await stopPublicCacheListener().catch(() => undefined);
 		await disconnect().catch(() => undefined);
 		await embedded?.stop().catch(() => undefined);
 	};
