@@ -82,13 +82,7 @@ export class PublicCache {
 		return this.entries.size;
 	}
 
-	store(
-		key: string,
-		status: number,
-		headers: Headers,
-		body: Buffer,
-		generation = this.gen
-	): void {
+	store(key: string, status: number, headers: Headers, body: Buffer, generation = this.gen): void {
 		if (!this.on || generation !== this.gen) return;
 		if (this.entries.size >= this.maxEntries) {
 			const oldest = this.entries.keys().next().value;
