@@ -268,9 +268,33 @@ async function main() {
 		fail(`nginx svarte ikke på ${P}/helse (se ${tmp}/nginx/error.log)`);
 	console.log(`▶ Tre noder og nginx oppe (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
+	await microCache(P);
 	await editSeenEverywhere({ A, B, C, P, origin });
 	await seatsAcrossNodes({ A, B, C, P, origin, mails });
 	await nodeKilledMidBurst({ A, B, C, P, origin, mails, nodes });
+}
+
+// 0. nginx keeps anonymous GETs of cacheable pages only, and passes the compression through.
+async function microCache(P) {
+	const status = async (p, headers = {}) => {
+		await request(P + p, { headers });
+		return (await request(P + p, { headers })).headers['x-micro-cache'];
+	};
+	if ((await status('/')) !== 'HIT') fail('nginx bufret ikke forsiden for anonyme');
+	if ((await status('/logg-inn')) === 'HIT') fail('nginx bufret /logg-inn');
+	if ((await status('/sok?q=musikk')) === 'HIT') fail('nginx bufret et søk');
+	if ((await status('/', { cookie: 'fk_session=noe' })) !== 'BYPASS')
+		fail('nginx svarte en innlogget fra bufferen');
+	// The app's precompressed static files (.br beside each) come through as they are.
+	const front = await request(`${P}/`);
+	const asset = /(\/_app\/immutable\/[^"']+\.(?:js|css))/.exec(front.text)?.[1];
+	if (!asset) fail('Fant ingen statisk fil på forsiden');
+	const br = await request(P + asset, { headers: { 'accept-encoding': 'br' } });
+	if (br.headers['content-encoding'] !== 'br') fail(`nginx ga ikke ${asset} videre som brotli`);
+	// What the app sends uncompressed (a page it does not cache), nginx gzips.
+	const gz = await request(`${P}/logg-inn`, { headers: { 'accept-encoding': 'gzip' } });
+	if (gz.headers['content-encoding'] !== 'gzip') fail('nginx gzippet ikke /logg-inn');
+	console.log('✔ nginx bufrer bare anonyme GET av bufrede sider, og sender komprimeringen videre');
 }
 
 // 1. An edit through A reaches B, C and nginx within 2 s.
