@@ -50,9 +50,10 @@ export function ensureWrk() {
  * The shipped configuration (deploy/nginx/fremtidens-kulturskole.conf) with the given app
  * ports, listen port and cache directory, plus a main file that runs it in `dir` as an
  * ordinary process (no root paths). Returns the main file's path.
- * @param {{ template: string, dir: string, listen: number, nodes: number[] }} o
+ * `extra` is more http-level configuration (the benchmark's static server).
+ * @param {{ template: string, dir: string, listen: number, nodes: number[], extra?: string }} o
  */
-export function renderNginx({ template, dir, listen, nodes }) {
+export function renderNginx({ template, dir, listen, nodes, extra = '' }) {
 	const conf = fs.readFileSync(template, 'utf8');
 	let nodeLines = 0;
 	const rendered = conf
@@ -92,6 +93,7 @@ export function renderNginx({ template, dir, listen, nodes }) {
 		`	uwsgi_temp_path ${dir}/uwsgi;`,
 		`	scgi_temp_path ${dir}/scgi;`,
 		`	include ${dir}/site.conf;`,
+		extra,
 		'}',
 		''
 	].join('\n');
