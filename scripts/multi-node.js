@@ -469,6 +469,14 @@ async function nodeKilledMidBurst({ A, B, C, P, origin, mails, nodes }) {
 	);
 }
 
+async function cleanUp() {
+	for (const c of cleanups.splice(0).reverse()) await Promise.resolve(c()).catch(() => undefined);
+	agent.destroy();
+}
+// Interrupted (Ctrl-C, a CI timeout): stop the nodes, nginx and PostgreSQL all the same.
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+
 let code = 0;
 try {
 	await main();
@@ -477,7 +485,6 @@ try {
 	console.error(`\n✖ ${e instanceof Error ? e.message : e}`);
 	code = 1;
 } finally {
-	for (const c of cleanups.reverse()) await Promise.resolve(c()).catch(() => undefined);
-	agent.destroy();
+	await cleanUp();
 }
 process.exit(code);
