@@ -1,6 +1,12 @@
 // Further measurements beyond the public pages. Each scenario gets the running app (started
 // with FK_TEST_MODE=1 so the test API can make users) and returns figures for results.json.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { root } from '../scripts/build.js';
+import { ensureNginx, ensureWrk, renderNginx } from '../scripts/nginx.js';
 import { startApp } from './lib.js';
 
 async function makeUser(app, role) {
@@ -193,3 +199,117 @@ export const scenarios = [
 		}
 	}
 ];
+
+/** wrk's figures: requests per second and the 50th/99th latency percentiles in ms. */
+function runWrk(wrk, url, { connections, duration }) {
+	const r = spawnSync(wrk, ['-t2', `-c${connections}`, `-d${duration}s`, '--latency', url], {
+		encoding: 'utf8'
+	});
+	if (r.status !== 0) throw new Error(`wrk feilet: ${r.stderr}`);
+	const ms = (label) => {
+		const m = new RegExp(`\\s${label}%\\s+([\\d.]+)(us|ms|s)`).exec(r.stdout);
+		if (!m) return null;
+		const n = Number(m[1]);
+		return Number((m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n).toFixed(2));
+	};
+	const errors = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout);
+	const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(
+		r.stdout
+	);
+	return {
+		requestsPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1] ?? 0)),
+		latencyMs: { p50: ms('50'), p99: ms('99') },
+		errors: socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
+		non2xx: errors ? Number(errors[1]) : 0
+	};
+}
+
+scenarios.push({
+	// Public pages through the shipped nginx configuration (deploy/nginx) in front of the app,
+	// next to the same nginx serving the same bytes as a static file: the share is what the
+	// proxy, its micro-cache and the app cost. Measured with wrk (autocannon saturates first).
+	name: 'nginx foran appen',
+	ownApp: true,
+	async run({ duration, connections }) {
+		const nginxBin = ensureNginx();
+		const wrkBin = ensureWrk();
+		for (const found of [nginxBin, wrkBin])
+			if (!found.ok) return { error: found.message, printed: `Ikke målt: ${found.message}` };
+		const port = Number(process.env.BENCH_PORT ?? 3100) + 3;
+		const pgPort = Number(process.env.BENCH_PG_PORT ?? 54340) + 3;
+		const proxyPort = port + 10;
+		const staticPort = port + 11;
+		const app = await startApp({ port, pgPort, env: { FK_TEST_MODE: '1' } });
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-bench-nginx-'));
+		fs.chmodSync(dir, 0o755);
+		let nginx;
+		try {
+			const feed = await (await fetch(`${app.base}/nyheter.xml`)).text();
+			const article = new URL(feed.match(/<link>(http[^<]+\/nyheter\/[^<]+)<\/link>/)[1]).pathname;
+			const pages = ['/', '/nyheter', article];
+			fs.mkdirSync(path.join(dir, 'static'));
+			for (const [i, p] of pages.entries()) {
+				await fetch(app.base + p);
+				const body = Buffer.from(await (await fetch(app.base + p)).arrayBuffer());
+				fs.writeFileSync(path.join(dir, 'static', `${i}.html`), body);
+			}
+			const conf = renderNginx({
+				template: path.join(root, 'deploy/nginx/fremtidens-kulturskole.conf'),
+				dir,
+				listen: proxyPort,
+				nodes: [port],
+				extra: [
+					'server {',
+					`	listen 127.0.0.1:${staticPort};`,
+					`	root ${dir}/static;`,
+					'	default_type text/html;',
+					...pages.map((p, i) => `	location = ${p} { try_files /${i}.html =404; }`),
+					'}'
+				].join('\n')
+			});
+			nginx = spawn(nginxBin.path, ['-c', conf, '-p', dir, '-e', path.join(dir, 'error.log')], {
+				stdio: 'inherit'
+			});
+			for (let i = 0; i < 100; i++) {
+				const ok = await fetch(`http://127.0.0.1:${proxyPort}/helse`).then(
+					(r) => r.ok,
+					() => false
+				);
+				if (ok) break;
+				await new Promise((r) => setTimeout(r, 100));
+			}
+			const rows = [];
+			for (const p of pages) {
+				const proxied = runWrk(wrkBin.path, `http://127.0.0.1:${proxyPort}${p}`, {
+					connections,
+					duration
+				});
+				const plain = runWrk(wrkBin.path, `http://127.0.0.1:${staticPort}${p}`, {
+					connections,
+					duration
+				});
+				rows.push({
+					path: p,
+					nginxProxy: proxied,
+					nginxStatic: plain,
+					share: Number((proxied.requestsPerSecond / plain.requestsPerSecond).toFixed(3))
+				});
+			}
+			return {
+				client: `wrk, 2 tråder, ${connections} forbindelser, ${duration} s`,
+				pages: rows,
+				printed: rows
+					.map(
+						(r) =>
+							`${r.path}: gjennom nginx ${r.nginxProxy.requestsPerSecond} req/s (p99 ${r.nginxProxy.latencyMs.p99} ms, feil ${r.nginxProxy.errors + r.nginxProxy.non2xx}), ` +
+							`nginx statisk ${r.nginxStatic.requestsPerSecond} req/s: andel ${r.share} (mål ≥ 0,8)`
+					)
+					.join('\n')
+			};
+		} finally {
+			nginx?.kill('SIGTERM');
+			await app.stop();
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	}
+});

@@ -1,8 +1,10 @@
-// `npm test`: typecheck, lint, unit tests, build, end-to-end tests — stops at the first failure.
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests, the multi-node test (three
+// nodes behind the shipped nginx configuration) — stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.js';
+import { ensureNginx } from './nginx.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -27,12 +29,19 @@ const steps = [
 		process.execPath,
 		['scripts/crash-recovery.js', '--test-build']
 	],
-	['Ende-til-ende-tester (playwright)', bin('playwright'), ['test']]
+	['Ende-til-ende-tester (playwright)', bin('playwright'), ['test']],
+	// Three app nodes on one PostgreSQL behind deploy/nginx (scripts/multi-node.js).
+	['Flere noder bak nginx', process.execPath, [path.join(root, 'scripts/multi-node.js')]]
 ];
 
 const browser = ensureChromium();
 if (!browser.ok) {
 	console.error(`\n${browser.message}\n`);
+	process.exit(1);
+}
+const nginx = ensureNginx();
+if (!nginx.ok) {
+	console.error(`\n${nginx.message}\n`);
 	process.exit(1);
 }
 

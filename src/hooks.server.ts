@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { bootstrap } from '$lib/server/bootstrap';
 import { log } from '$lib/server/log';
 import { config } from '$lib/server/config';
-import { publicCache, PublicCache, SESSION_COOKIE } from '$lib/server/cache/public-cache';
+import {
+	CACHE_MARK,
+	publicCache,
+	PublicCache,
+	SESSION_COOKIE
+} from '$lib/server/cache/public-cache';
+import { isCacheable } from '$lib/server/cache/cacheable-routes';
 import {
 	deleteSessionCookie,
 	setSessionCookie,
@@ -119,24 +125,31 @@ const authorize: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Keeps a copy of public responses for anonymous visitors in the public cache. */
+/**
+ * Keeps a copy of answers to anonymous GETs of the routes on the allow-list
+ * (`cacheable-routes.ts`) in the public cache, keyed by the address as asked (so a
+ * `__data.json` request is its own entry), and marks them `x-fk-cache: public` for nginx's
+ * micro-cache. A render that started before an invalidation is not kept.
+ */
 const cachePublic: Handle = async ({ event, resolve }) => {
+	const generation = publicCache.generation;
 	const response = await resolve(event);
 	const cacheable =
 		event.request.method === 'GET' &&
-		event.route.id?.startsWith('/(site)/(public)') &&
+		isCacheable(event.route.id, event.url) &&
 		response.status === 200 &&
 		!response.headers.has('set-cookie') &&
 		!event.locals.user &&
 		!event.request.headers.get('cookie')?.includes(SESSION_COOKIE + '=') &&
-		!response.headers.get('cache-control')?.includes('private');
+		!/private|no-store/.test(response.headers.get('cache-control') ?? '');
 	if (!cacheable) return response;
-	const key = PublicCache.key(event.url.pathname + event.url.search);
+	const key = PublicCache.key(event.request.url);
 	if (key === null) return response;
 	const body = Buffer.from(await response.arrayBuffer());
 	if (!response.headers.has('cache-control'))
 		response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
-	publicCache.store(key, response.status, response.headers, body);
+	response.headers.set(CACHE_MARK, 'public');
+	publicCache.store(key, response.status, response.headers, body, generation);
 	return new Response(body, { status: response.status, headers: response.headers });
 };
 

@@ -13,6 +13,7 @@ import { startJobs, stopJobs } from './jobs/runner';
 import './jobs/all';
 import { log } from './log';
 import { afterStart } from './start-hooks';
+import { startPublicCacheListener, stopPublicCacheListener } from './cache/public-cache';
 
 const g = globalThis as typeof globalThis & { __fkBoot?: Promise<void> };
 
@@ -36,6 +37,8 @@ async function boot() {
 		lockMs: config.lockTimeoutMs
 	});
 	await runMigrations(db, pool);
+	// The public page cache is on only while this node hears the others' invalidations.
+	await startPublicCacheListener(url);
 	await loadReferenceData(db);
 	if (config.loadDemo) await loadDemoIfEmpty({ fictional: config.loadFictionalDemo });
 	if (config.runJobs) await startJobs(url, config.jobsPoolSize);
@@ -49,6 +52,7 @@ async function boot() {
 	const stop = () =>
 		(stopping ??= (async () => {
 			await stopJobs().catch((e) => log.warn('Jobbkjøringen stoppet ikke rent', { error: e }));
+			await stopPublicCacheListener().catch(() => undefined);
 			await disconnect().catch(() => undefined);
 			await embedded?.stop().catch(() => undefined);
 			log.info('Stoppet');

@@ -1,15 +1,26 @@
 /**
  * A cache of rendered public responses for anonymous visitors, served by the Node server
  * (`server/index.js`) before SvelteKit is asked at all. Filled by `hooks.server.ts` after a
- * public page renders, emptied whenever content changes (`invalidatePublic()`), and every
- * entry expires after `ttlMs` so time-based views (upcoming events) stay current.
- * This is shared public output, never per-user state.
+ * page on the allow-list (`cacheable-routes.ts`) renders, emptied whenever content changes
+ * (`invalidatePublic()`, on this node and — through PostgreSQL NOTIFY, `invalidation.ts` — on
+ * every other node), and every entry expires after `ttlMs` so time-based views (upcoming
+ * events) stay current. This is shared public output, never per-user state.
+ *
+ * The process-wide cache is off until its node listens for invalidations (`active`): a node
+ * that cannot hear the others must not serve what they may have changed.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { InvalidationListener, notifyNodes } from './invalidation';
+import { log } from '../log';
 
 export const SESSION_COOKIE = 'fk_session';
+/**
+ * Response header on answers the app would cache itself (`hooks.server.ts`); nginx's
+ * micro-cache keeps only those (deploy/nginx).
+ */
+export const CACHE_MARK = 'x-fk-cache';
 
 interface Entry {
 	status: number;
@@ -25,10 +36,38 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascr
 
 export class PublicCache {
 	private entries = new Map<string, Entry>();
+	/** Bumped by every clear: a page rendered before the last clear is not stored. */
+	private gen = 0;
+	private on: boolean;
 	constructor(
 		private maxEntries = 2000,
-		private ttlMs = 5 * 60_000
-	) {}
+		private ttlMs = 5 * 60_000,
+		{ active = true }: { active?: boolean } = {}
+	) {
+		this.on = active;
+	}
+
+	/** Whether the cache stores and serves at all. */
+	get active() {
+		return this.on;
+	}
+
+	/** Taken before rendering and handed to `store`, so a render that raced a clear is dropped. */
+	get generation() {
+		return this.gen;
+	}
+
+	/** Starts caching (empty): the node hears invalidations again. */
+	activate(): void {
+		this.clear();
+		this.on = true;
+	}
+
+	/** Empties the cache and stops caching: the node may miss invalidations. */
+	deactivate(): void {
+		this.on = false;
+		this.clear();
+	}
 
 	static key(rawUrl: string): string | null {
 		try {
@@ -43,7 +82,8 @@ export class PublicCache {
 		return this.entries.size;
 	}
 
-	store(key: string, status: number, headers: Headers, body: Buffer): void {
+	store(key: string, status: number, headers: Headers, body: Buffer, generation = this.gen): void {
+		if (!this.on || generation !== this.gen) return;
 		if (this.entries.size >= this.maxEntries) {
 			const oldest = this.entries.keys().next().value;
 			if (oldest !== undefined) this.entries.delete(oldest);
@@ -71,11 +111,13 @@ export class PublicCache {
 	}
 
 	clear(): void {
+		this.gen++;
 		this.entries.clear();
 	}
 
 	/** Serves `req` from the cache if it can; returns false to let SvelteKit answer. */
 	serve(req: IncomingMessage, res: ServerResponse): boolean {
+		if (!this.on) return false;
 		if (req.method !== 'GET' && req.method !== 'HEAD') return false;
 		const cookie = req.headers.cookie;
 		if (cookie && cookie.includes(SESSION_COOKIE + '=')) return false;
@@ -110,9 +152,34 @@ export class PublicCache {
 }
 
 const g = globalThis as typeof globalThis & { __fkPublicCache?: PublicCache };
-export const publicCache: PublicCache = (g.__fkPublicCache ??= new PublicCache());
+/** Off until `startInvalidationListener` (bootstrap) hears the other nodes. */
+export const publicCache: PublicCache = (g.__fkPublicCache ??= new PublicCache(2000, 5 * 60_000, {
+	active: false
+}));
 
-/** Call after any change that could alter what the public sees. */
+/**
+ * Call after any change that could alter what the public sees (after its transaction has
+ * committed): empties this node's cache now and every other node's within moments.
+ */
 export function invalidatePublic(): void {
 	publicCache.clear();
+	void notifyNodes();
+}
+
+const gl = globalThis as typeof globalThis & { __fkCacheListener?: InvalidationListener };
+
+/**
+ * Start-up (bootstrap): listens for other nodes' invalidations on a dedicated connection to
+ * `url`, and caches only while it does. Resolves once the first attempt is done.
+ */
+export async function startPublicCacheListener(url: string): Promise<void> {
+	await gl.__fkCacheListener?.stop();
+	gl.__fkCacheListener = new InvalidationListener(url, publicCache);
+	if (!(await gl.__fkCacheListener.start()))
+		log.warn('Sidebufferen er av til lytteforbindelsen til databasen er oppe');
+}
+
+export async function stopPublicCacheListener(): Promise<void> {
+	await gl.__fkCacheListener?.stop();
+	gl.__fkCacheListener = undefined;
 }
