@@ -35,14 +35,21 @@ export default defineConfig({
 		{ name: 'oppsett', testMatch: /first-admin\.spec\.ts/ },
 		{
 			name: 'nettsted',
-			testIgnore: [/clock\/.*\.spec\.ts/, /first-admin\.spec\.ts/],
+			testIgnore: [/clock\/.*\.spec\.ts/, /first-admin\.spec\.ts/, /access-matrix\.spec\.ts/],
 			dependencies: ['oppsett']
+		},
+		// The access matrix sends tens of thousands of requests: alone, so the journeys beside it
+		// are not starved of the one server.
+		{
+			name: 'tilgang',
+			testMatch: /access-matrix\.spec\.ts/,
+			dependencies: ['nettsted']
 		},
 		// Tests that move the app's clock run alone, after the rest.
 		{
 			name: 'klokke',
 			testMatch: /clock\/.*\.spec\.ts/,
-			dependencies: ['nettsted'],
+			dependencies: ['tilgang'],
 			fullyParallel: false,
 			// One clock for the whole app: these files must not run at the same time.
 			workers: 1
