@@ -339,9 +339,11 @@ export const nb = {
 				noGlobalRole: 'du har ikke lenger noen global rolle',
 				granted: 'du har fått rollen {role}',
 				chapterRemoved: 'du er ikke lenger leder i fylkesavdelingen {chapter}',
-				membershipRemoved: 'du er ikke lenger med i kommunegruppen for {municipality}'
+				membershipRemoved: 'du er ikke lenger med i kommunegruppen for {municipality}',
+				municipalRole: 'du er nå {role} i kommunegruppen for {municipality}'
 			},
-			roles: { admin: 'administrator', redaktor: 'redaktør' }
+			roles: { admin: 'administrator', redaktor: 'redaktør' },
+			municipalRoles: { koordinator: 'koordinator', medlem: 'medlem' }
 		}
 	},
 	/** Second factors (authenticator app, recovery codes, passkeys), step-up and sessions. */

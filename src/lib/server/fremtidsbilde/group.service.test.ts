@@ -146,6 +146,16 @@ describe('the group', () => {
 		});
 		expect(view.composition.coordinators).toBe(1);
 
+		// Each of them is told by mail that their role in the group changed
+		const [plainUser] = await db.select().from(users).where(eq(users.id, plain.id));
+		const [coordinatorUser] = await db.select().from(users).where(eq(users.id, coordinator.id));
+		const mails = await db
+			.select()
+			.from(mailMessages)
+			.where(eq(mailMessages.template, 'roleChanged'));
+		expect(mails.find((m) => m.to === plainUser.email)?.text).toContain('du er nå koordinator');
+		expect(mails.find((m) => m.to === coordinatorUser.email)?.text).toContain('du er nå medlem');
+
 		// Another municipality's coordinator cannot touch this group
 		const elsewhere = await member('5053', 'koordinator');
 		await expect(removeMember(elsewhere, NR, plain.id)).rejects.toMatchObject({ status: 403 });

@@ -8,6 +8,7 @@ import { authTokens, municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { inviteUser } from '../accounts/users.service';
 import { recordAudit } from '../accounts/audit';
+import { mailMunicipalRoleChange, roleChange } from '../accounts/role-mail';
 import { normaliseEmail } from '../accounts/passwords';
 import { ServiceError } from '../errors';
 import { now } from '../clock';
@@ -165,6 +166,10 @@ export async function updateMember(actor: Actor, nr: string, input: MemberInput)
 			before: { role: before.role, groupRole: before.groupRole, sector: before.sector },
 			after
 		});
+		if (before.role !== role)
+			await mailMunicipalRoleChange(tx, input.userId, nr, actor, (name) =>
+				roleChange.municipalRole(role, name)
+			);
 	});
 }
 
@@ -192,5 +197,6 @@ export async function removeMember(actor: Actor, nr: string, userId: number) {
 			summary: `Fjernet fra kommunegruppen ${nr}`,
 			before
 		});
+		await mailMunicipalRoleChange(tx, userId, nr, actor, roleChange.membershipRemoved);
 	});
 }
