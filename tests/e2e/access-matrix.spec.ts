@@ -5,7 +5,6 @@
  * independently of accounts/access.ts.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import {
 	expect,
@@ -15,6 +14,7 @@ import {
 } from '@playwright/test';
 import { createUser, uniqueEmail } from './support/users';
 import { E2E } from './support/env';
+import { rawRequest } from './support/raw-http';
 
 type Who =
 	| 'anonym'
@@ -193,23 +193,10 @@ const bodyFor = (target: string) =>
 		: { type: 'application/x-www-form-urlencoded', body: 'x=1' };
 
 function raw(method: string, target: string, cookie?: string) {
-	return new Promise<{ status: number; location?: string }>((ok, fail) => {
-		const headers: Record<string, string> = { origin: E2E.origin, accept: 'text/html' };
-		if (cookie) headers.cookie = cookie;
-		const sent = method === 'POST' ? bodyFor(target.replace(/^\/(\.|x\/\.\.)\//, '/')) : null;
-		const body = sent?.body;
-		if (sent) headers['content-type'] = sent.type;
-		const req = http.request(
-			{ host: '127.0.0.1', port: E2E.port, method, path: target, headers, timeout: 15_000 },
-			(res) => {
-				res.resume();
-				res.on('end', () => ok({ status: res.statusCode ?? 0, location: res.headers.location }));
-			}
-		);
-		req.on('timeout', () => req.destroy(new Error(`tidsavbrudd: ${method} ${target}`)));
-		req.on('error', fail);
-		req.end(body);
-	});
+	const sent = method === 'POST' ? bodyFor(target.replace(/^\/(\.|x\/\.\.)\//, '/')) : null;
+	const headers: Record<string, string> = cookie ? { cookie } : {};
+	if (sent) headers['content-type'] = sent.type;
+	return rawRequest({ method, path: target, headers, body: sent?.body });
 }
 
 /**

@@ -3,42 +3,18 @@
  * cannot lock the owner out: the owner, on another address, still signs in. The two addresses
  * are two loopback addresses (the attacker's requests leave from 127.0.0.2).
  */
-import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { createUser } from './support/users';
-import { E2E } from './support/env';
+import { rawRequest } from './support/raw-http';
 
-function postFrom(localAddress: string, path: string, form: Record<string, string>) {
-	const body = new URLSearchParams(form).toString();
-	return new Promise<{ status: number; text: string }>((ok, fail) => {
-		const req = http.request(
-			{
-				host: '127.0.0.1',
-				port: E2E.port,
-				localAddress,
-				method: 'POST',
-				path,
-				timeout: 30_000,
-				headers: {
-					origin: E2E.origin,
-					accept: 'text/html',
-					'content-type': 'application/x-www-form-urlencoded',
-					'content-length': Buffer.byteLength(body)
-				}
-			},
-			(res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c: Buffer) => chunks.push(c));
-				res.on('end', () =>
-					ok({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })
-				);
-			}
-		);
-		req.on('timeout', () => req.destroy(new Error('tidsavbrudd')));
-		req.on('error', fail);
-		req.end(body);
+const postFrom = (localAddress: string, path: string, form: Record<string, string>) =>
+	rawRequest({
+		method: 'POST',
+		path,
+		localAddress,
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams(form).toString()
 	});
-}
 
 test('en angriper på én adresse stenger seg selv ute, ikke eieren på en annen', async ({
 	page,

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SMTPServer } from 'smtp-server';
+import { startMailCatcher } from './mail-catcher.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -21,31 +21,12 @@ fs.mkdirSync(dataDir, { recursive: true });
 fs.chmodSync(dataDir, 0o755);
 
 let seq = 0;
-const smtp = new SMTPServer({
-	authOptional: true,
-	disabledCommands: ['STARTTLS'],
-	logger: false,
-	onData(stream, session, callback) {
-		const chunks = [];
-		stream.on('data', (c) => chunks.push(c));
-		stream.on('end', () => {
-			const raw = Buffer.concat(chunks).toString('utf8');
-			const file = path.join(maildir, `${Date.now()}-${String(++seq).padStart(5, '0')}.json`);
-			// Written under a temporary name and renamed, so a reader never sees half a message
-			fs.writeFileSync(
-				`${file}.tmp`,
-				JSON.stringify({
-					from: session.envelope.mailFrom && session.envelope.mailFrom.address,
-					to: session.envelope.rcptTo.map((r) => r.address),
-					raw
-				})
-			);
-			fs.renameSync(`${file}.tmp`, file);
-			callback();
-		});
-	}
+await startMailCatcher(smtpPort, (mail) => {
+	const file = path.join(maildir, `${Date.now()}-${String(++seq).padStart(5, '0')}.json`);
+	// Written under a temporary name and renamed, so a reader never sees half a message
+	fs.writeFileSync(`${file}.tmp`, JSON.stringify(mail));
+	fs.renameSync(`${file}.tmp`, file);
 });
-await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
 
 process.chdir(root);
 if (!fs.existsSync(path.join(root, 'build-test', 'handler.js'))) {
