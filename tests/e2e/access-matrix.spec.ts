@@ -186,11 +186,12 @@ function resolve(route: string, found: string[]): string | null {
 
 /** What the server answers, sent byte for byte as written (no client-side normalising). */
 /** What each endpoint takes (forms unless named here), so it is judged by who asks, not by the body. */
-const TEXT_ENDPOINTS = ['/admin/markdown'];
-const bodyFor = (target: string) =>
-	TEXT_ENDPOINTS.includes(target.split('?')[0])
-		? { type: 'text/plain; charset=utf-8', body: 'x' }
-		: { type: 'application/x-www-form-urlencoded', body: 'x=1' };
+function bodyFor(target: string) {
+	const path = target.split('?')[0];
+	if (path === '/admin/markdown') return { type: 'text/plain; charset=utf-8', body: 'x' };
+	if (path.endsWith('/passkey')) return { type: 'application/json', body: '{}' };
+	return { type: 'application/x-www-form-urlencoded', body: 'x=1' };
+}
 
 function raw(method: string, target: string, cookie?: string) {
 	const sent = method === 'POST' ? bodyFor(target.replace(/^\/(\.|x\/\.\.)\//, '/')) : null;
