@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/a11y';
-import { runJobs, setClock, signedInContext } from '../support/users';
+import { createUser, runJobs, setClock, signedInContext } from '../support/users';
+import { E2E } from '../support/env';
 
 test.afterEach(async ({ request }) => setClock(request, 'reset'));
 
@@ -10,7 +11,7 @@ test('en redaktør skriver et utkast, forhåndsviser, planlegger, og nyheten kom
 }) => {
 	// The story happens in March 2027 (sessions and schedules follow the app's clock).
 	await setClock(request, new Date('2027-03-10T12:00:00+01:00'));
-	const { context } = await signedInContext(browser, request, {
+	const { context, user } = await signedInContext(browser, request, {
 		role: 'redaktor',
 		name: 'Rita Redaktør'
 	});
@@ -78,6 +79,11 @@ test('en redaktør skriver et utkast, forhåndsviser, planlegger, og nyheten kom
 		'Erfaringsseminar i Bodø'
 	);
 
+	// The next morning: a staff session ends 12 hours after signing in, so she signs in again.
+	const again = await createUser(request, { role: 'redaktor', email: user.email });
+	await context.addCookies([
+		{ name: 'fk_session', value: again.token, url: E2E.origin, httpOnly: true, sameSite: 'Lax' }
+	]);
 	await page.goto(editUrl);
 	await expect(page.locator('.fk-publish .ds-tag')).toHaveText('Publisert');
 	await expect(page.getByRole('region', { name: 'Versjoner' })).toContainText(
