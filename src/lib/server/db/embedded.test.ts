@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PASSWORD_FILE, startEmbedded } from './embedded';
+import { freePort } from '../../../../tests/setup/free-port';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -29,12 +30,10 @@ async function canSignIn(port: number, password: string) {
 	}
 }
 
-const port = () => 58_000 + Math.floor(Math.random() * 1_500);
-
 describe('embedded PostgreSQL password', () => {
 	it('is random, kept with mode 0600 in the data directory, and reused on the next start', async () => {
 		const dir = tempDataDir();
-		const p = port();
+		const p = await freePort();
 		const first = await startEmbedded(dir, p);
 		const file = path.join(dir, PASSWORD_FILE);
 		let password: string;
@@ -67,7 +66,7 @@ describe('embedded PostgreSQL password', () => {
 
 	it('moves a data directory from before (fixed password) to a random one', async () => {
 		const dir = tempDataDir();
-		const p = port();
+		const p = await freePort();
 		const made = await startEmbedded(dir, p);
 		// Make it look like an old data directory: the old password and no password file.
 		const c = new pg.Client({ connectionString: made.url });
