@@ -8,8 +8,14 @@ declare global {
 			message: string;
 			requestId?: string;
 		}
+		interface PageData {
+			/** The languages this page exists in, for hreflang and the switcher (default: all). */
+			languages?: readonly import('$lib/i18n/languages').Lang[];
+		}
 		interface Locals {
 			requestId: string;
+			/** The language of the answer (from the address). */
+			lang: import('$lib/i18n/languages').Lang;
 			user: Actor | null;
 			session: SessionRow | null;
 			/** Password or link accepted, second factor still to come: not signed in. */

@@ -19,13 +19,36 @@ import {
 import { loadActor } from '$lib/server/accounts/actor';
 import { decideAccess } from '$lib/server/accounts/access';
 import { checkPath } from '$lib/server/canonical-path';
-import { m } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
+import { HTML_LANG } from '$lib/i18n/languages';
+import { langOfUrl, withLanguage } from '$lib/server/i18n';
 import { stashForm } from '$lib/server/form-stash';
 import { checkRequestBody } from '$lib/server/request-body';
 import { redirect, error } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
 	await bootstrap();
+};
+
+/**
+ * The language of the answer, from the address (/nn/…, /en/…, bokmål without a prefix); the
+ * rest of the request is handled in it. `/nb/…` is not an address of ours: it goes to the
+ * bokmål address.
+ */
+const language: Handle = async ({ event, resolve }) => {
+	const nb = /^\/nb(\/.*)?$/.exec(event.url.pathname);
+	if (nb && (event.request.method === 'GET' || event.request.method === 'HEAD'))
+		return new Response(null, {
+			status: 308,
+			headers: { location: (nb[1] || '/') + event.url.search }
+		});
+	const lang = langOfUrl(event.url);
+	event.locals.lang = lang;
+	return withLanguage(lang, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%fk.lang%', HTML_LANG[lang])
+		})
+	);
 };
 
 const requestId: Handle = async ({ event, resolve }) => {
@@ -119,7 +142,7 @@ const authorize: Handle = async ({ event, resolve }) => {
 	if (decision.kind === 'login') {
 		// A form posted after the session expired: keep what was typed to offer it back.
 		const next = (await stashForm(event)) ?? event.url.pathname + event.url.search;
-		redirect(303, `/logg-inn?neste=${encodeURIComponent(next)}`);
+		redirect(303, l(`/logg-inn?neste=${encodeURIComponent(next)}`));
 	}
 	if (decision.kind === 'forbidden') error(403, m.errors.forbiddenText);
 	return resolve(event);
@@ -154,6 +177,7 @@ const cachePublic: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(
+	language,
 	requestId,
 	cachePublic,
 	securityHeaders,

@@ -29,7 +29,8 @@ export const nb = {
 		stories: 'Erfaringer',
 		programmes: 'Program',
 		signIn: 'Logg inn',
-		mySite: 'Min side'
+		mySite: 'Min side',
+		languages: 'Språk'
 	},
 	footer: {
 		contact: 'Kontakt',
