@@ -5,7 +5,10 @@
 import type { Catalogue } from './index';
 
 // PLACEHOLDER: bokmål text until the English translation lands.
+import { areasEn } from './areas/en';
+
 export const en: Catalogue = {
+	...areasEn,
 	site: {
 		name: 'Fremtidens kulturskole',
 		owners: 'Et utviklingsprogram fra Norsk kulturskoleråd og KS',
@@ -440,4 +443,3 @@ export const en: Catalogue = {
 		}
 	}
 };
-

@@ -2,7 +2,10 @@
  * Interface text in Norwegian bokmål. Components read it through `m` (see index.ts) so that
  * nynorsk and English can follow as files of the same shape.
  */
+import { areasNb } from './areas/nb';
+
 export const nb = {
+	...areasNb,
 	site: {
 		name: 'Fremtidens kulturskole',
 		owners: 'Et utviklingsprogram fra Norsk kulturskoleråd og KS',

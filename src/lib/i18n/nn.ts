@@ -5,7 +5,10 @@
 import type { Catalogue } from './index';
 
 // PLACEHOLDER: bokmål text until the nynorsk translation lands.
+import { areasNn } from './areas/nn';
+
 export const nn: Catalogue = {
+	...areasNn,
 	site: {
 		name: 'Fremtidens kulturskole',
 		owners: 'Et utviklingsprogram fra Norsk kulturskoleråd og KS',
@@ -440,4 +443,3 @@ export const nn: Catalogue = {
 		}
 	}
 };
-

@@ -1,0 +1,5 @@
+/** The English messages of each area (see nb.ts beside this file). */
+import type { Shape } from '../define';
+import type { areasNb } from './nb';
+
+export const areasEn: Shape<typeof areasNb> = {};
