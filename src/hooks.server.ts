@@ -191,7 +191,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	if (status >= 500) log.error('Uventet feil', { requestId: id, path: event.url.pathname, error });
 	return {
 		message:
-			status === 404 ? 'Siden finnes ikke' : status >= 500 ? 'Noe gikk galt hos oss' : message,
+			status === 404 ? m.errors.notFoundTitle : status >= 500 ? m.errors.genericTitle : message,
 		requestId: id
 	};
 };
