@@ -3,8 +3,8 @@
  * {placeholders}, and nynorsk and English really translated (not bokmål left in place).
  */
 import { describe, expect, it } from 'vitest';
-import '$lib/server/i18n'; // registers nn and en
-import { catalogueOf, LANGUAGES, type Lang } from '$lib/i18n';
+import { withLanguage } from '$lib/server/i18n'; // registers nn and en
+import { catalogueOf, currentLang, l, LANGUAGES, m, message, t, type Lang } from '$lib/i18n';
 
 /** Every string leaf of a catalogue by its dotted key ('nav.skip', 'fremtidsbilde.sdgs.3'). */
 function leaves(node: unknown, prefix = '', out = new Map<string, string>()) {
@@ -144,5 +144,33 @@ describe('the message catalogues at run time', () => {
 		expect(NORWEGIAN_IN_ENGLISH.test('Sign in to the programme')).toBe(false);
 		expect(NORWEGIAN_IN_ENGLISH.test('Logg inn på nytt')).toBe(true);
 		expect(NORWEGIAN_IN_ENGLISH.test('Tilgjengelighetserklæring')).toBe(true);
+	});
+});
+
+describe('the language of the request', () => {
+	it('answers m, message, t and l in the language being handled', async () => {
+		expect(currentLang()).toBe('nb');
+		expect(m.nav.news).toBe('Nyheter');
+		expect(withLanguage('nn', () => [m.nav.news, m.errors.notFoundTitle, l('/nyheter')])).toEqual([
+			'Nyhende',
+			'Fann ikkje sida',
+			'/nn/nyheter'
+		]);
+		expect(withLanguage('en', () => t(m.news.page, { page: 2, pages: 5 }))).toBe('Page 2 of 5');
+		expect(message('news.archiveYear', { year: 2024 }, 'nn')).toBe('Nyhende frå 2024');
+		expect(withLanguage('en', () => message('nav.signIn'))).toBe('Sign in');
+		// A job awaiting in one language while another runs does not mix them up.
+		const later = (lang: Lang) =>
+			withLanguage(lang, async () => {
+				await new Promise((r) => setTimeout(r, 5));
+				return m.nav.signIn;
+			});
+		expect(await Promise.all([later('nn'), later('en'), later('nb')])).toEqual([
+			'Logg inn',
+			'Sign in',
+			'Logg inn'
+		]);
+		// A bad language is bokmål.
+		expect(withLanguage('de', () => m.nav.news)).toBe('Nyheter');
 	});
 });

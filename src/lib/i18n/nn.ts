@@ -308,7 +308,7 @@ export const nn: Catalogue = {
 			'SMTP er ikkje sett opp (SMTP_URL), så e-post blir ikkje send: utboksen her er leveringsvegen, og e-postane ligg her med lenkene i. Alle som kan lese utboksen, kan bruke lenkene.'
 	},
 	programmer: {
-		applicationStatus: { utkast: 'Utkast', sendt: 'Send', trukket: 'Trekt' },
+		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trekt' },
 		decision: {
 			ingen: 'Ikkje avgjort',
 			tatt_opp: 'Teken opp',
