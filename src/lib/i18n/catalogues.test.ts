@@ -48,13 +48,23 @@ const NN_SAME_AS_NB = new Set([
 	'fremtidsbilde.sdgs.8' // Anstendig arbeid og økonomisk vekst (the goal's name in nynorsk too)
 ]);
 
-/** Names written the same in every language, taken out before looking for Norwegian. */
-const PROPER_NAMES = [/Fremtidens kulturskole/g, /Norsk kulturskoleråd/g, /\bKS\b/g];
+/**
+ * Names written the same in every language, taken out before looking for Norwegian: the
+ * programme and its owners, the Kulturskole 3.0 programme, and the languages' own names.
+ */
+const PROPER_NAMES = [
+	/Fremtidens kulturskole/g,
+	/Norsk kulturskoleråd/g,
+	/\bKS\b/g,
+	/Kulturskole 3\.0/g,
+	/(?<!\p{L})Bokmål(?!\p{L})/gu,
+	/\bNynorsk\b/g
+];
 const withoutNames = (text: string) => PROPER_NAMES.reduce((s, name) => s.replace(name, ''), text);
 
 /** Bokmål words nynorsk writes otherwise (ikkje, kva, korleis, viss, berre, heile, vere …). */
 const BOKMAL_ONLY =
-	/(?<![\p{L}-])(ikke|hva|hvordan|hvorfor|hvis|hvor|hvem|hver|hvert|hvilken|hvilke|bare|hele|være|noe|noen|mye|mer|et|en|ble|fra|jeg|dere|selv|ennå|sammen|fikk|gikk|kommende|tidligere|\p{L}+lig|\p{L}+lige|\p{L}+heten|fremtid\p{L}*|\p{L}*skole\p{L}*)(?![\p{L}-])/giu;
+	/(?<![\p{L}-])(ikke|hva|hvordan|hvorfor|hvis|hvor|hvem|hver|hvert|hvilken|hvilke|bare|hele|være|noe|noen|mye|mer|et|en|ble|fra|jeg|dere|selv|ennå|sammen|fikk|gikk|kommende|tidligere|\p{L}+(?<!vil)lige?|\p{L}+heten|fremtid\p{L}*|\p{L}*skole\p{L}*)(?![\p{L}-])/giu;
 
 /** Norwegian in English text: the letters æ, ø, å or a common Norwegian word. */
 const NORWEGIAN_IN_ENGLISH =
@@ -138,6 +148,11 @@ describe('the message catalogues at run time', () => {
 			'skolen'
 		]);
 		expect('Du har ikkje tilgang til kulturskulen'.match(BOKMAL_ONLY)).toBeNull();
+		expect('Frivillig: tilgjengeleg for alle'.match(BOKMAL_ONLY)).toBeNull();
+		expect(withoutNames('Temaside om Kulturskole 3.0').match(BOKMAL_ONLY)).toBeNull();
+		expect(NORWEGIAN_IN_ENGLISH.test(withoutNames('Choose Bokmål, Nynorsk or English'))).toBe(
+			false
+		);
 		expect(
 			withoutNames('Fremtidens kulturskole og Norsk kulturskoleråd').match(BOKMAL_ONLY)
 		).toBeNull();

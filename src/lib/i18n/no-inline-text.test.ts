@@ -295,6 +295,9 @@ const EXEMPT = [
 const NAMES = [
 	'Fremtidens kulturskole',
 	'Norsk kulturskoleråd',
+	'Kulturskole 3.0',
+	'Bokmål',
+	'Nynorsk',
 	'Microsoft Authenticator',
 	'Google Authenticator',
 	'FreeOTP',
