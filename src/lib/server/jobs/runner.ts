@@ -126,3 +126,12 @@ export async function runnerHeartbeat(): Promise<{
 	const row = rows[0] as { cron: number | null; maintenance: number | null } | undefined;
 	return { cronSecondsAgo: row?.cron ?? null, maintenanceSecondsAgo: row?.maintenance ?? null };
 }
+
+/** Runs every recurring job once, now (test hooks and the health page's «kjør nå»). */
+export async function runRecurringNow() {
+	for (const def of definitions.values()) if (def.cron) await def.run({});
+}
+
+export function jobNames() {
+	return [...definitions.keys()];
+}
