@@ -22,6 +22,7 @@ import { checkPath } from '$lib/server/canonical-path';
 import { m } from '$lib/i18n';
 import { stashForm } from '$lib/server/form-stash';
 import { checkRequestBody } from '$lib/server/request-body';
+import { timeRequests } from '$lib/server/metrics';
 import { redirect, error } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -154,6 +155,7 @@ const cachePublic: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(
+	timeRequests,
 	requestId,
 	cachePublic,
 	securityHeaders,
