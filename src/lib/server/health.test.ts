@@ -55,7 +55,16 @@ describe('judging the job runner', () => {
 		expect(silent.note).toMatch(/Ingen hjerteslag/);
 		const unreachable = judgeRunner(true, running, new Error('svarte ikke innen 3 s'), 3600);
 		expect(unreachable.alive).toBe(false);
-		expect(unreachable.note).toMatch(/svarer ikke: svarte ikke innen 3 s/);
+		// The reason is logged, not shown on the open page.
+		expect(unreachable.note).toBe('Jobbkjøringens egne databaseforbindelser svarer ikke.');
+		const failed = judgeRunner(
+			true,
+			{ ...running, lastError: { at: new Date('2026-01-01T11:00:00Z'), message: 'passord feil' } },
+			fresh,
+			3600
+		);
+		expect(failed.lastErrorAt).toBe('2026-01-01T11:00:00.000Z');
+		expect(JSON.stringify(failed)).not.toContain('passord');
 		// Maintenance every 2 minutes: none yet is fine just after the start, not later.
 		expect(
 			judgeRunner(true, running, { cronSecondsAgo: 1, maintenanceSecondsAgo: null }, 30).alive

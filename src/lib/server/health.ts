@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { db } from './db/client';
 import { config } from './config';
+import { log } from './log';
 import { runnerHeartbeat, runnerStatus, type RunnerStatus } from './jobs/runner';
 
 /** pg-boss keeps time for its schedules every 30 s: three missed beats is a dead runner. */
@@ -25,7 +26,8 @@ export interface JobRunnerHealth {
 	startedAt: string | null;
 	heartbeatSecondsAgo: number | null;
 	maintenanceSecondsAgo: number | null;
-	lastError: string | null;
+	/** When pg-boss last reported an error (the message is in the log, not on this open page). */
+	lastErrorAt: string | null;
 	/** One line for the operator (Norwegian). */
 	note: string;
 }
@@ -48,9 +50,7 @@ export function judgeRunner(
 		startedAt: status.startedAt?.toISOString() ?? null,
 		heartbeatSecondsAgo: null as number | null,
 		maintenanceSecondsAgo: null as number | null,
-		lastError: status.lastError
-			? `${status.lastError.at.toISOString()} ${status.lastError.message}`
-			: null
+		lastErrorAt: status.lastError?.at.toISOString() ?? null
 	};
 	const suffix = testMode ? ' (testmodus: klokken kan flyttes, og testene kjører jobber selv)' : '';
 	if (!runsJobs)
@@ -79,9 +79,8 @@ export function judgeRunner(
 			...base,
 			state: 'running',
 			alive: false,
-			note:
-				`Jobbkjøringens egne databaseforbindelser svarer ikke${beat ? `: ${beat.message}` : ''}.` +
-				suffix
+			// The reason goes to the log (jobRunnerHealth), not to this open page.
+			note: 'Jobbkjøringens egne databaseforbindelser svarer ikke.' + suffix
 		};
 	const cron = beat.cronSecondsAgo;
 	const maintenance = beat.maintenanceSecondsAgo;
@@ -123,9 +122,10 @@ export async function jobRunnerHealth(): Promise<JobRunnerHealth> {
 	const runs = config.runJobs;
 	let beat: Awaited<ReturnType<typeof runnerHeartbeat>> | Error = null;
 	if (runs && status.state === 'running')
-		beat = await withTimeout(runnerHeartbeat(), 3000, 'Jobbkjøringen').catch((e: unknown) =>
-			e instanceof Error ? e : new Error(String(e))
-		);
+		beat = await withTimeout(runnerHeartbeat(), 3000, 'Jobbkjøringen').catch((e: unknown) => {
+			log.warn('Helsesjekk: jobbkjøringens forbindelser svarer ikke', { error: e });
+			return e instanceof Error ? e : new Error(String(e));
+		});
 	const uptimeS = status.startedAt ? (Date.now() - status.startedAt.getTime()) / 1000 : 0;
 	return judgeRunner(runs, status, beat, uptimeS, config.testMode);
 }
