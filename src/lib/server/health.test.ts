@@ -13,7 +13,8 @@ const url = process.env.DATABASE_URL!;
 const jobsBefore = process.env.FK_JOBS;
 afterAll(async () => {
 	await stopJobs();
-	process.env.FK_JOBS = jobsBefore;
+	if (jobsBefore === undefined) delete process.env.FK_JOBS;
+	else process.env.FK_JOBS = jobsBefore;
 });
 
 async function answer() {
