@@ -24,6 +24,7 @@ import { HTML_LANG } from '$lib/i18n/languages';
 import { langOfUrl, withLanguage } from '$lib/server/i18n';
 import { stashForm } from '$lib/server/form-stash';
 import { checkRequestBody } from '$lib/server/request-body';
+import { timeRequests } from '$lib/server/metrics';
 import { redirect, error } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -177,6 +178,7 @@ const cachePublic: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(
+	timeRequests,
 	language,
 	requestId,
 	cachePublic,
