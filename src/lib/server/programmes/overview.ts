@@ -50,7 +50,7 @@ export async function programmeOverview(
 		(a) => can.manageProgramme(a, programme.chapterIds),
 		'program.oversikt',
 		programme.id,
-		m.permissions.programme
+		'permissions.programme'
 	);
 	const programmeId = programme.id;
 	const at = now();

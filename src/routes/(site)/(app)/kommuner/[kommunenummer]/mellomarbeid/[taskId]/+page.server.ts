@@ -8,7 +8,7 @@ import {
 	removeAnswerFile,
 	saveAnswer
 } from '$lib/server/programmes/tasks.service';
-import { ConflictError } from '$lib/server/content/editing';
+import { EditConflictError } from '$lib/server/content/editing';
 import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
 import { ServiceError } from '$lib/server/errors';
 import { failWith } from '$lib/server/http';
@@ -36,7 +36,7 @@ async function save(event: Parameters<Actions[string]>[0], handIn: boolean) {
 	try {
 		form.data.version = await saveAnswer(actorOf(event), nr, taskId, form.data, handIn);
 	} catch (e) {
-		if (e instanceof ConflictError) {
+		if (e instanceof EditConflictError) {
 			form.data.version = e.currentVersion;
 			form.message =
 				'Noen andre i gruppen lagret svaret etter at du åpnet det. Det du skrev er ikke lagret ennå: kopier teksten, last siden på nytt og lagre igjen.';

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { memberSchema } from '$lib/forms/fremtidsbilde';
@@ -12,7 +12,7 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith } from '$lib/server/http';
+import { failWith, notFoundPage } from '$lib/server/http';
 import { ServiceError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 	const userId = idParam(event.params.userId);
 	assertCoordinator(event.locals.user, nr);
 	const member = (await groupView(event.locals.user, nr)).members.find((m) => m.userId === userId);
-	if (!member) error(404, 'Personen er ikke med i gruppen');
+	if (!member) notFoundPage('problems.pages.member');
 	const { form, restored } = await offerForm(
 		event,
 		zod4(memberSchema),
