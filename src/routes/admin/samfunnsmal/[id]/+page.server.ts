@@ -11,8 +11,8 @@ import {
 	themePageOptions
 } from '$lib/server/fremtidsbilde/goals.service';
 import { EditConflictError } from '$lib/server/content/editing';
-import { ServiceError } from '$lib/server/errors';
-import { actionProblem, actorOf, failWith, notFoundPage, orRefused, refuseForbidden } from '$lib/server/http';
+
+import { actionProblem, actorOf, failWith, notFoundPage, orRefused } from '$lib/server/http';
 import { idOf, idParam } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -84,9 +84,7 @@ export const actions: Actions = {
 		try {
 			await deleteGoal(actorOf(locals), id, version);
 		} catch (e) {
-			refuseForbidden(e);
-			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
-			throw e;
+			return actionProblem(e, 'deleteError');
 		}
 		redirect(303, '/admin/samfunnsmal?slettet=1');
 	},

@@ -47,7 +47,6 @@ export const actions: Actions = {
 				form.message = e.message;
 				return fail(409, { form });
 			}
-			if (e instanceof NotFoundError) error(404, e.message);
 			return failWith(form, e);
 		}
 		form.data.version += 1;

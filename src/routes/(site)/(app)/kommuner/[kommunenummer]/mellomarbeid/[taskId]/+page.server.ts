@@ -10,8 +10,8 @@ import {
 } from '$lib/server/programmes/tasks.service';
 import { EditConflictError } from '$lib/server/content/editing';
 import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
-import { ServiceError } from '$lib/server/errors';
-import { failWith } from '$lib/server/http';
+
+import { actionProblem, failWith } from '$lib/server/http';
 import { answerSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -66,8 +66,7 @@ export const actions: Actions = guardedActions('medlem', {
 				bytes: new Uint8Array(await file.arrayBuffer())
 			});
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { fileError: e.message });
-			throw e;
+			return actionProblem(e, 'fileError');
 		}
 		redirect(303, `/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil`);
 	},
@@ -78,8 +77,7 @@ export const actions: Actions = guardedActions('medlem', {
 		try {
 			await removeAnswerFile(actorOf(event), nr, taskId, /^\d{1,9}$/.test(fileId) ? +fileId : 0);
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { fileError: e.message });
-			throw e;
+			return actionProblem(e, 'fileError');
 		}
 		redirect(303, `/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil-fjernet`);
 	}

@@ -12,8 +12,8 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith, notFoundPage } from '$lib/server/http';
-import { ServiceError } from '$lib/server/errors';
+import { actionProblem, failWith, notFoundPage } from '$lib/server/http';
+
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -57,8 +57,7 @@ export const actions: Actions = guardedActions('koordinator', {
 		try {
 			await removeMember(actor, nr, idParam(event.params.userId));
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { removeError: e.message });
-			throw e;
+			return actionProblem(e, 'removeError');
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/gruppe`);
 	}

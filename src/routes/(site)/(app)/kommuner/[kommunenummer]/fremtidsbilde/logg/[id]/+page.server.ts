@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { logSchema } from '$lib/forms/fremtidsbilde';
 import {
@@ -18,12 +18,12 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { ServiceError } from '$lib/server/errors';
+
 import { now } from '$lib/server/clock';
 import { osloDate } from '$lib/i18n';
 import { phases } from '$lib/forms/fremtidsbilde';
 import type { Actions, PageServerLoad } from './$types';
-import { forbiddenPage } from '$lib/server/http';
+import { actionProblem, forbiddenPage } from '$lib/server/http';
 
 const draftKey = (id: number | null) => `logg:${id ?? 'ny'}`;
 
@@ -91,8 +91,7 @@ export const actions: Actions = guardedActions('medlem', {
 		try {
 			await deleteLogEntry(actorOf(event), nr, idOf(event.params.id)!);
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
-			throw e;
+			return actionProblem(e, 'deleteError');
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg?slettet=1`);
 	}
