@@ -225,6 +225,27 @@ export const problems = {
 		filesMax: 'Et svar kan ha høyst {max} filer. Fjern en fil før du legger til en ny.',
 		fileNotFound: 'Fant ikke filen.'
 	},
+	/** Validation messages of the forms (src/lib/forms), read lazily when a form is checked. */
+	forms: {
+		tooLong: 'Teksten kan være høyst {max} tegn',
+		emailMissing: 'Skriv inn e-postadressen din',
+		emailTooLong: 'E-postadressen er for lang',
+		emailInvalid: 'Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no',
+		passwordChoose: 'Velg et passord',
+		passwordShort: 'Passordet må ha minst 10 tegn',
+		passwordLong: 'Passordet kan være høyst 200 tegn',
+		passwordMissing: 'Skriv inn passordet ditt',
+		passwordsDiffer: 'Passordene er ikke like',
+		passwordCurrent: 'Skriv inn passordet du har nå',
+		passwordNew: 'Velg et nytt passord',
+		urlInvalid: 'Skriv inn en gyldig adresse som begynner med https://',
+		nameMissing: 'Skriv inn navnet ditt',
+		deleteConfirm: 'Skriv SLETT med store bokstaver for å bekrefte',
+		inviteEmail: 'Skriv e-postadressen til den du inviterer',
+		roleChoose: 'Velg en rolle',
+		chapterChoose: 'Velg fylkesavdeling',
+		municipalityChoose: 'Velg kommune'
+	},
 	accounts: {
 		emailTaken: 'E-postadressen brukes av en annen konto',
 		currentPasswordWrong: 'Nåværende passord er feil',

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { idParam, managedProgramme, orNotFound } from '$lib/server/programmes/route-kit';
@@ -12,7 +12,6 @@ import { EditConflictError } from '$lib/server/content/editing';
 import { actorOf, failWith } from '$lib/server/http';
 import { taskSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
-import { NotFoundError } from '$lib/server/errors';
 
 const adapter = zod4(taskSchema);
 
