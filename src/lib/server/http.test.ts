@@ -47,7 +47,10 @@ const pageText = (fn: () => unknown) => {
 };
 
 const form = () =>
-	superValidate({ name: 'Kari', email: 'kari@example.no' }, zod4(z.object({ name: z.string(), email: z.string() })));
+	superValidate(
+		{ name: 'Kari', email: 'kari@example.no' },
+		zod4(z.object({ name: z.string(), email: z.string() }))
+	);
 
 describe('a refusal from a service', () => {
 	const refusal = new ForbiddenError();
@@ -107,7 +110,10 @@ describe('each kind of domain error', () => {
 		const busy = failWith(await form(), new BusyError());
 		expect(busy.status).toBe(503);
 		expect(busy.data.form.errors._errors).toEqual([message('busy.registration')]);
-		const conflict = failWith(await form(), new ConflictError('problems.fremtidsbilde.roundClosed'));
+		const conflict = failWith(
+			await form(),
+			new ConflictError('problems.fremtidsbilde.roundClosed')
+		);
 		expect(conflict.status).toBe(409);
 	});
 
@@ -115,7 +121,9 @@ describe('each kind of domain error', () => {
 		const e = new InvalidError('problems.content.frontDelete');
 		const plain = actionProblem(e);
 		expect(plain.status).toBe(400);
-		expect(plain.data).toEqual({ problem: 'Forsiden kan ikke slettes. Du kan endre teksten på den.' });
+		expect(plain.data).toEqual({
+			problem: 'Forsiden kan ikke slettes. Du kan endre teksten på den.'
+		});
 		const named = actionProblem(e, 'deleteError');
 		expect(named.data.deleteError).toBe(plain.data.problem);
 	});
@@ -124,7 +132,9 @@ describe('each kind of domain error', () => {
 		const res = jsonProblem(new FieldError('text', 'problems.draftTooLong', { max: 20 }));
 		expect(res.status).toBe(400);
 		expect(await res.json()).toEqual({ error: 'Teksten kan være høyst 20 tegn' });
-		expect((await jsonProblem(new NotFoundError()).json()).error).toBe(message('problems.notFound'));
+		expect((await jsonProblem(new NotFoundError()).json()).error).toBe(
+			message('problems.notFound')
+		);
 	});
 
 	it('rethrows anything that is not a domain error', () => {
@@ -147,7 +157,9 @@ describe('the message is written in the language of the request', () => {
 	it('in nynorsk and English answers', async () => {
 		const nn = await withLanguage('nn', async () => failWith(await form(), e));
 		expect(nn.data.form.errors).toMatchObject({ goalIds: ['Vel høgst 3 samfunnsmål'] });
-		const en = withLanguage('en', () => actionProblem(new InvalidError('problems.content.frontDelete')));
+		const en = withLanguage('en', () =>
+			actionProblem(new InvalidError('problems.content.frontDelete'))
+		);
 		expect(en.data.problem).toBe('The front page cannot be deleted. You can change its text.');
 		expect(withLanguage('nn', () => pageText(() => pathId('x', 'problems.pages.news')))).toBe(
 			'Fann ikkje nyheita'
