@@ -1,7 +1,16 @@
 /** Form schemas for signing in and account pages. */
 import { z } from 'zod';
 import { message } from '$lib/i18n';
-import { anyPassword, email, err, newPassword, optionalText, requiredText, ROW_ID, say } from './fields';
+import {
+	anyPassword,
+	email,
+	err,
+	newPassword,
+	optionalText,
+	requiredText,
+	ROW_ID,
+	say
+} from './fields';
 
 export const signInSchema = z.object({
 	email: email(),
@@ -34,7 +43,10 @@ export const setupSchema = z
 
 export const invitationSchema = z.object({
 	name: requiredText(say('problems.forms.nameMissing'), 120),
-	password: z.string().max(200, err(say('problems.forms.passwordLong'))).default(''),
+	password: z
+		.string()
+		.max(200, err(say('problems.forms.passwordLong')))
+		.default(''),
 	confirm: z.string().default('')
 });
 
@@ -71,7 +83,15 @@ export const inviteSchema = z
 	})
 	.superRefine((d, ctx) => {
 		if (d.role === 'fylkesleder' && !ROW_ID.test(d.chapterId))
-			ctx.addIssue({ code: 'custom', path: ['chapterId'], message: message('problems.forms.chapterChoose') });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['chapterId'],
+				message: message('problems.forms.chapterChoose')
+			});
 		if ((d.role === 'koordinator' || d.role === 'medlem') && !/^\d{4}$/.test(d.municipalityNumber))
-			ctx.addIssue({ code: 'custom', path: ['municipalityNumber'], message: message('problems.forms.municipalityChoose') });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['municipalityNumber'],
+				message: message('problems.forms.municipalityChoose')
+			});
 	});

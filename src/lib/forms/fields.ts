@@ -49,7 +49,11 @@ export const longText = (max = 100_000, missing?: Msg) =>
 		.transform((s) => clean(s).replace(/\r\n/g, '\n'))
 		.pipe(
 			missing
-				? z.string().trim().min(1, err(missing)).max(max, err(tooLongText(max)))
+				? z
+						.string()
+						.trim()
+						.min(1, err(missing))
+						.max(max, err(tooLongText(max)))
 				: z.string().max(max, err(tooLongText(max)))
 		);
 

@@ -13,4 +13,6 @@ export const stepUpSchema = z
 		...err(say('mfa.stepUpMissing'))
 	});
 
-export const passkeyNameSchema = z.object({ name: requiredText(say('mfa.passkeyNameMissing'), 60) });
+export const passkeyNameSchema = z.object({
+	name: requiredText(say('mfa.passkeyNameMissing'), 60)
+});

@@ -127,8 +127,7 @@ export function problemOf(
  * 403 pages; everything else is rethrown. Call it in a `catch`.
  */
 export function refuseForbidden(e: unknown): void {
-	if (e instanceof ServiceError && (e.code === 'forbidden' || e.code === 'not-found'))
-		problemOf(e);
+	if (e instanceof ServiceError && (e.code === 'forbidden' || e.code === 'not-found')) problemOf(e);
 }
 
 /** Runs a page load's service calls; a refusal or "not found" becomes the 403/404 page. */

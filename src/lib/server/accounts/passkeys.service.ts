@@ -21,7 +21,7 @@ import { passkeys, users } from './schema';
 import { consumeAuthToken, createAuthToken } from './tokens';
 import { createSession } from './sessions';
 import { recordAudit } from './audit';
-import { ServiceError, InvalidError, NotFoundError } from '../errors';
+import { InvalidError, NotFoundError } from '../errors';
 import { config } from '../config';
 import { now } from '../clock';
 import { m, t } from '$lib/i18n';
@@ -145,8 +145,7 @@ export async function finishSignIn(
 	device: string
 ) {
 	const row = await consumeAuthToken(db, token, 'passkey');
-	if (!row || row.data.ceremony !== 'sign-in')
-		throw new InvalidError('mfa.passkeyFailed');
+	if (!row || row.data.ceremony !== 'sign-in') throw new InvalidError('mfa.passkeyFailed');
 	const [found] = await db
 		.select({ passkey: passkeys, active: users.isActive })
 		.from(passkeys)

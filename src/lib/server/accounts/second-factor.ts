@@ -22,9 +22,9 @@ import { open, seal } from './secret-box';
 import { verifyPassword } from './passwords';
 import { recordAudit } from './audit';
 import { LIMITS, checkLimit, clearLimit, hitLimit, retryText } from './rate-limit';
-import { ServiceError, InvalidError, FieldError, ForbiddenError, ConflictError } from '../errors';
+import { InvalidError, FieldError, ForbiddenError, ConflictError } from '../errors';
 import { now } from '../clock';
-import { m, t } from '$lib/i18n';
+import { m } from '$lib/i18n';
 
 export const TOTP_PERIOD_S = 30;
 const DIGITS = 6;
@@ -299,8 +299,7 @@ export async function stepUp(
 			const [user] = await db.select().from(users).where(eq(users.id, person.id));
 			return (await verifyPassword(user?.passwordHash ?? null, input.password)) ? true : null;
 		}).catch((e) => {
-			if (e instanceof InvalidError)
-				throw new FieldError('password', 'mfa.stepUpPasswordWrong');
+			if (e instanceof InvalidError) throw new FieldError('password', 'mfa.stepUpPasswordWrong');
 			throw e;
 		});
 	}

@@ -39,8 +39,7 @@ export async function updateProfile(
 			.select({ id: users.id })
 			.from(users)
 			.where(and(eq(users.email, email), ne(users.id, actor.id)));
-		if (taken)
-			throw new FieldError('email', 'problems.accounts.emailTaken');
+		if (taken) throw new FieldError('email', 'problems.accounts.emailTaken');
 		const [before] = await tx.select().from(users).where(eq(users.id, actor.id));
 		const [after] = await tx
 			.update(users)
@@ -104,8 +103,7 @@ export async function deleteOwnAccount(actor: Actor, password: string) {
 			.select({ n: count() })
 			.from(users)
 			.where(and(eq(users.globalRole, 'admin'), eq(users.isActive, true)));
-		if (n <= 1)
-			throw new InvalidError('problems.accounts.onlyAdmin');
+		if (n <= 1) throw new InvalidError('problems.accounts.onlyAdmin');
 	}
 	await db.transaction(async (tx) => {
 		await sendMail(tx, {
@@ -159,8 +157,7 @@ export async function describeRole(role: GrantedRole, granting = false): Promise
 				.select()
 				.from(countyChapters)
 				.where(eq(countyChapters.id, role.chapterId));
-			if (!c && granting)
-				throw new FieldError('chapterId', 'problems.accounts.chapterChoose');
+			if (!c && granting) throw new FieldError('chapterId', 'problems.accounts.chapterChoose');
 			return `leder i fylkesavdeling ${c?.name ?? ''}`.trim();
 		}
 		case 'kommune': {
@@ -483,8 +480,7 @@ export async function removeMembership(actor: Actor, userId: number, municipalit
 
 export async function setActive(actor: Actor, userId: number, active: boolean) {
 	authorize(actor, can.manageUsers, active ? 'bruker.aktiver' : 'bruker.deaktiver', userId);
-	if (userId === actor.id && !active)
-		throw new InvalidError('problems.accounts.deactivateSelf');
+	if (userId === actor.id && !active) throw new InvalidError('problems.accounts.deactivateSelf');
 	await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
 		if (!before) throw new NotFoundError('problems.accounts.userNotFound');

@@ -6,7 +6,13 @@
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { superValidate, type SuperValidated } from 'sveltekit-superforms';
 import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
-import { EditConflictError, listVersions, type Direction, type EditableType, type PublishState } from './editing';
+import {
+	EditConflictError,
+	listVersions,
+	type Direction,
+	type EditableType,
+	type PublishState
+} from './editing';
 import { message, toOsloInput, type MessageKey } from '$lib/i18n';
 import {
 	actionProblem,

@@ -65,8 +65,7 @@ export function applyIntent(
 		case 'publiser':
 			return { status: 'published', publishedAt: base.publishedAt ?? at, publishAt: null };
 		case 'planlegg':
-			if (!scheduleAt)
-				throw new FieldError('publishAt', 'problems.content.scheduleMissing');
+			if (!scheduleAt) throw new FieldError('publishAt', 'problems.content.scheduleMissing');
 			if (scheduleAt.getTime() <= at.getTime())
 				throw new FieldError('publishAt', 'problems.content.schedulePast');
 			if (base.status === 'published')
@@ -93,8 +92,7 @@ export function intentNote(intent: PublishIntent): string {
 export function scheduleFrom(value: string): Date | null {
 	if (!value) return null;
 	const at = parseOsloLocal(value);
-	if (!at)
-		throw new FieldError('publishAt', 'problems.content.dateFormat');
+	if (!at) throw new FieldError('publishAt', 'problems.content.dateFormat');
 	return at;
 }
 

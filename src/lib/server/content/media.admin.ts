@@ -11,7 +11,7 @@ import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ServiceError, InvalidError, FieldError, NotFoundError } from '../errors';
+import { InvalidError, FieldError, NotFoundError } from '../errors';
 import { now } from '../clock';
 
 import { MAX_UPLOAD_BYTES, checkUpload, fileHref, megabytes, type FileKind } from './files';

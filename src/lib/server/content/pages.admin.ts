@@ -14,7 +14,25 @@ import { InvalidError, FieldError } from '../errors';
 import { slugify } from './slug';
 import { menuColumns, type MenuRow } from './pages.service';
 import { buildTree, flatten, wouldCycle, type TreeNode, type TreeRow } from './tree';
-import { applyIntent, assertAltTexts, claimPath, deleteEditable, freeSlug, moveEditable, namedLock, nextPosition, recordMove, restoreEditable, saveEditable, scheduleFrom, snapNullable, snapText, type Direction, type EditableSpec, type PublishIntent } from './editing';
+import {
+	applyIntent,
+	assertAltTexts,
+	claimPath,
+	deleteEditable,
+	freeSlug,
+	moveEditable,
+	namedLock,
+	nextPosition,
+	recordMove,
+	restoreEditable,
+	saveEditable,
+	scheduleFrom,
+	snapNullable,
+	snapText,
+	type Direction,
+	type EditableSpec,
+	type PublishIntent
+} from './editing';
 import type { PageInput } from '$lib/forms/content';
 
 export type PageRow = typeof pages.$inferSelect;
@@ -265,8 +283,7 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 export async function movePage(actor: Actor, id: number, direction: Direction): Promise<boolean> {
 	authorize(actor, can.editContent, 'side.flytt', id);
 	return moveEditable(actor, PAGES, id, direction, async (tx, row) => {
-		if (row.path === FRONT_PATH)
-			throw new InvalidError('problems.content.frontMove');
+		if (row.path === FRONT_PATH) throw new InvalidError('problems.content.frontMove');
 		const siblings = await tx
 			.select({ id: pages.id, position: pages.position, title: pages.title })
 			.from(pages)
@@ -280,8 +297,7 @@ export async function movePage(actor: Actor, id: number, direction: Direction): 
 export async function deletePage(actor: Actor, id: number, version: number) {
 	authorize(actor, can.editContent, 'side.slett', id);
 	await deleteEditable(actor, PAGES, id, version, async (tx, row) => {
-		if (row.path === FRONT_PATH)
-			throw new InvalidError('problems.content.frontDelete');
+		if (row.path === FRONT_PATH) throw new InvalidError('problems.content.frontDelete');
 		const [{ n }] = await tx.select({ n: count() }).from(pages).where(eq(pages.parentId, id));
 		if (n > 0)
 			throw new InvalidError(

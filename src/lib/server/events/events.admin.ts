@@ -18,7 +18,7 @@ import { slugify } from '../content/slug';
 import { imagesWithoutAlt } from '../content/markdown';
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
-import { formatRange, m, message, parseOsloLocal, toOsloInput, type MessageKey } from '$lib/i18n';
+import { formatRange, message, parseOsloLocal, toOsloInput, type MessageKey } from '$lib/i18n';
 import type { EventInput } from '$lib/forms/events';
 import {
 	eventTemplates,
@@ -153,8 +153,7 @@ export function eventToForm(row: EventRow | null): Partial<EventInput> {
 
 function date(value: string, field: string, label: MessageKey): Date {
 	const d = parseOsloLocal(value);
-	if (!d)
-		throw new FieldError(field, 'problems.events.dateFormat', { label: message(label) });
+	if (!d) throw new FieldError(field, 'problems.events.dateFormat', { label: message(label) });
 	return d;
 }
 
@@ -356,8 +355,7 @@ export async function saveEvent(
 		assertVersion(before, input.version);
 		let status = before.status;
 		if (input.intent === 'publiser' || input.intent === 'avpubliser') {
-			if (before.status === 'cancelled')
-				throw new InvalidError('problems.events.cancelledPublish');
+			if (before.status === 'cancelled') throw new InvalidError('problems.events.cancelledPublish');
 			if (input.intent === 'avpubliser') {
 				const c = await seatCounts(id, tx);
 				if (c.confirmed + c.waitlisted > 0)
@@ -549,8 +547,7 @@ export async function deleteEvent(actor: Actor, id: number, version: number) {
 			.select({ n: sql<number>`count(*)::int` })
 			.from(registrations)
 			.where(eq(registrations.eventId, id));
-		if (n > 0)
-			throw new InvalidError('problems.events.deleteRegistrations');
+		if (n > 0) throw new InvalidError('problems.events.deleteRegistrations');
 		await tx.delete(events).where(eq(events.id, id));
 		await recordAudit(tx, actor, {
 			action: 'arrangement.slettet',

@@ -135,8 +135,7 @@ export async function moveRegistration(
 		if (reg.anonymisedAt) throw new InvalidError('problems.events.anonymised');
 		if (reg.status === to) return;
 		const at = now();
-		if (at >= ev.endsAt)
-			throw new InvalidError('problems.events.endedMove');
+		if (at >= ev.endsAt) throw new InvalidError('problems.events.endedMove');
 		if (to === 'confirmed' && ev.capacity !== null) {
 			const c = await seatCounts(eventId, tx);
 			if (c.confirmed >= ev.capacity)
@@ -156,8 +155,7 @@ export async function moveRegistration(
 						inArray(registrations.status, ['confirmed', 'waitlisted'])
 					)
 				);
-			if (other)
-				throw new InvalidError('problems.events.duplicateEmail');
+			if (other) throw new InvalidError('problems.events.duplicateEmail');
 		}
 		const [after] = await tx
 			.update(registrations)
@@ -242,8 +240,7 @@ export async function setAttendance(
 				)
 			)
 			.returning({ id: registrations.id, name: registrations.name });
-		if (!after)
-			throw new NotFoundError('problems.events.notConfirmed');
+		if (!after) throw new NotFoundError('problems.events.notConfirmed');
 		await recordAudit(tx, actor, {
 			action: attended ? 'arrangement.innsjekket' : 'arrangement.innsjekk-angret',
 			entityType: 'arrangement',

@@ -24,10 +24,8 @@ function optionsFrom(input: QuestionInput): string[] {
 				.filter(Boolean)
 		)
 	];
-	if (list.length < 2)
-		throw new FieldError('options', 'problems.events.optionsMin');
-	if (list.length > 30)
-		throw new FieldError('options', 'problems.events.optionsMax');
+	if (list.length < 2) throw new FieldError('options', 'problems.events.optionsMin');
+	if (list.length > 30) throw new FieldError('options', 'problems.events.optionsMax');
 	const long = list.find((o) => o.length > 200);
 	if (long)
 		throw new FieldError('options', 'problems.events.optionTooLong', { start: long.slice(0, 30) });

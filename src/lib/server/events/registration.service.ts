@@ -27,7 +27,6 @@ import {
 	type RegistrationRow
 } from './mail';
 import { PARTICIPANT_ROLES, answerKey, answerSchema, type FormQuestion } from '$lib/forms/events';
-import { m } from '$lib/i18n';
 import { cohortAccess } from '../programmes/cohort';
 import type { Actor } from '../accounts/actor';
 
@@ -143,7 +142,8 @@ async function checkDetails(ev: EventRow, questions: FormQuestion[], d: Registra
 	for (const q of questions) {
 		const key = answerKey(q.id);
 		const parsed = answerSchema(q).safeParse(d.answers[key]);
-		if (!parsed.success) throw new FieldError(key, 'problems.given', { text: parsed.error.issues[0].message });
+		if (!parsed.success)
+			throw new FieldError(key, 'problems.given', { text: parsed.error.issues[0].message });
 		const v = Array.isArray(parsed.data) ? [...new Set(parsed.data)] : parsed.data;
 		if (Array.isArray(v) ? v.length > 0 : v !== '') answers[String(q.id)] = v;
 	}
@@ -270,7 +270,8 @@ export async function register(
 	const token = generateToken();
 	const outcome = await allocate(ev.id, { details, email, token, at: now() });
 	if (outcome.kind === 'already') return alreadyRegistered(ev, email, token);
-	if (outcome.kind === 'closed') throw new InvalidError('problems.given', { text: outcome.message });
+	if (outcome.kind === 'closed')
+		throw new InvalidError('problems.given', { text: outcome.message });
 	kickMailSoon();
 	invalidatePublic();
 	return {
@@ -587,8 +588,7 @@ export async function registrationByToken(token: string) {
 	return { registration: r, event: ev, questions, position };
 }
 
-const badLink = () =>
-	new InvalidError('problems.events.badLink');
+const badLink = () => new InvalidError('problems.events.badLink');
 
 async function lockByToken(tx: Tx, token: string) {
 	if (!looksLikeToken(token)) throw badLink();
@@ -618,10 +618,8 @@ export async function updateRegistration(token: string, d: RegistrationDetails):
 	const details = await checkDetails(found.event, found.questions.map(toFormQuestion), d);
 	await db.transaction(async (tx) => {
 		const { ev, reg } = await lockByToken(tx, token);
-		if (reg.status === 'cancelled')
-			throw new InvalidError('problems.events.cancelledByYou');
-		if (now() >= ev.startsAt)
-			throw new InvalidError('problems.events.started');
+		if (reg.status === 'cancelled') throw new InvalidError('problems.events.cancelledByYou');
+		if (now() >= ev.startsAt) throw new InvalidError('problems.events.started');
 		await tx
 			.update(registrations)
 			.set({
@@ -641,8 +639,7 @@ export async function cancelRegistration(token: string): Promise<{ promoted: num
 		const { ev, reg } = await lockByToken(tx, token);
 		if (reg.status === 'cancelled') return 0;
 		const at = now();
-		if (at >= ev.endsAt)
-			throw new InvalidError('problems.events.endedCancel');
+		if (at >= ev.endsAt) throw new InvalidError('problems.events.endedCancel');
 		const [after] = await tx
 			.update(registrations)
 			.set({ status: 'cancelled', cancelledAt: at, sequence: reg.sequence + 1, updatedAt: at })

@@ -64,8 +64,7 @@ async function assertGoalAndResponsible(nr: string, input: ActionInput) {
 				eq(workspaceGoals.municipalityNumber, nr)
 			)
 		);
-	if (!goal)
-		throw new FieldError('workspaceGoalId', 'problems.fremtidsbilde.chooseGoal');
+	if (!goal) throw new FieldError('workspaceGoalId', 'problems.fremtidsbilde.chooseGoal');
 	if (input.responsibleId) {
 		const [member] = await db
 			.select({ id: municipalityMembers.id })
@@ -76,8 +75,7 @@ async function assertGoalAndResponsible(nr: string, input: ActionInput) {
 					eq(municipalityMembers.userId, Number(input.responsibleId))
 				)
 			);
-		if (!member)
-			throw new FieldError('responsibleId', 'problems.fremtidsbilde.responsibleMember');
+		if (!member) throw new FieldError('responsibleId', 'problems.fremtidsbilde.responsibleMember');
 	}
 }
 

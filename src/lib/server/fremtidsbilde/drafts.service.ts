@@ -31,8 +31,7 @@ export async function saveDraft(actor: Actor, nr: string, key: string, text: str
 export async function storeDraft(actor: Actor, nr: string, key: string, text: string) {
 	authorize(actor, true, 'utkast.lagre', nr);
 	if (!KEY.test(key)) throw new InvalidError('problems.unknownField');
-	if (text.length > DRAFT_MAX)
-		throw new InvalidError('problems.draftTooLong', { max: DRAFT_MAX });
+	if (text.length > DRAFT_MAX) throw new InvalidError('problems.draftTooLong', { max: DRAFT_MAX });
 	const at = now();
 	await db
 		.insert(drafts)

@@ -112,8 +112,7 @@ export async function inviteMember(actor: Actor, nr: string, input: InviteInput)
 		.from(municipalityMembers)
 		.innerJoin(users, eq(users.id, municipalityMembers.userId))
 		.where(and(eq(municipalityMembers.municipalityNumber, nr), eq(users.email, email)));
-	if (already)
-		throw new FieldError('email', 'problems.fremtidsbilde.alreadyMember');
+	if (already) throw new FieldError('email', 'problems.fremtidsbilde.alreadyMember');
 	await inviteUser(actor, {
 		email,
 		role: {

@@ -83,8 +83,7 @@ export async function listRounds(actor: Actor | null, nr: string) {
 export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 	assertCoordinator(actor, nr);
 	const deadline = parseOsloLocal(input.deadline);
-	if (!deadline)
-		throw new FieldError('deadline', 'problems.fremtidsbilde.deadlineFormat');
+	if (!deadline) throw new FieldError('deadline', 'problems.fremtidsbilde.deadlineFormat');
 	const at = now();
 	if (deadline.getTime() <= at.getTime() + 60 * 60_000)
 		throw new FieldError('deadline', 'problems.fremtidsbilde.deadlineSoon');
@@ -99,11 +98,9 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 			.where(
 				and(eq(rounds.municipalityNumber, nr), isNull(rounds.closedAt), gt(rounds.deadline, at))
 			);
-		if (open)
-			throw new InvalidError('problems.fremtidsbilde.roundOpen');
+		if (open) throw new InvalidError('problems.fremtidsbilde.roundOpen');
 		const chosen = await chosenGoals(actor, nr, tx);
-		if (chosen.length === 0)
-			throw new InvalidError('problems.fremtidsbilde.roundGoals');
+		if (chosen.length === 0) throw new InvalidError('problems.fremtidsbilde.roundGoals');
 		const statements = await tx
 			.select()
 			.from(goalStatements)
@@ -115,8 +112,7 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 			)
 			.orderBy(asc(goalStatements.position), asc(goalStatements.id));
 		const ordered = chosen.flatMap((g) => statements.filter((s) => s.goalId === g.goalId));
-		if (ordered.length === 0)
-			throw new InvalidError('problems.fremtidsbilde.roundStatements');
+		if (ordered.length === 0) throw new InvalidError('problems.fremtidsbilde.roundStatements');
 		const [round] = await tx
 			.insert(rounds)
 			.values({
@@ -338,7 +334,10 @@ export async function submitAnswers(
 		const statements = await statementsOf(tx, roundId);
 		for (const s of statements) {
 			const a = answers.find((x) => x.statementId === s.id);
-			if (!a) throw new FieldError(`s${s.id}`, 'problems.fremtidsbilde.answerMissing', { statement: s.text });
+			if (!a)
+				throw new FieldError(`s${s.id}`, 'problems.fremtidsbilde.answerMissing', {
+					statement: s.text
+				});
 			if (!isValidRating(a.value))
 				throw new FieldError(`s${s.id}`, 'problems.fremtidsbilde.answerScale', {
 					statement: s.text

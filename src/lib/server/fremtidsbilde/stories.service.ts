@@ -68,10 +68,8 @@ async function lockStory(tx: Tx, nr: string, id: number) {
 }
 
 function assertEditable(row: StoryRow) {
-	if (row.status === 'publisert')
-		throw new InvalidError('problems.fremtidsbilde.storyPublished');
-	if (row.status === 'foreslatt')
-		throw new InvalidError('problems.fremtidsbilde.storyProposed');
+	if (row.status === 'publisert') throw new InvalidError('problems.fremtidsbilde.storyPublished');
+	if (row.status === 'foreslatt') throw new InvalidError('problems.fremtidsbilde.storyProposed');
 }
 
 function validateBody(body: string) {
@@ -191,8 +189,7 @@ export async function proposeStory(actor: Actor, nr: string, id: number) {
 	await db.transaction(async (tx) => {
 		const before = await lockStory(tx, nr, id);
 		assertEditable(before);
-		if (!before.body.trim())
-			throw new FieldError('body', 'problems.fremtidsbilde.storyBody');
+		if (!before.body.trim()) throw new FieldError('body', 'problems.fremtidsbilde.storyBody');
 		if (before.photoId && !before.photoAlt.trim())
 			throw new FieldError('photoAlt', 'problems.fremtidsbilde.storyPhotoAlt');
 		await tx

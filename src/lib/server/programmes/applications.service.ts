@@ -10,7 +10,7 @@ import { db, type DbOrTx, type Tx } from '../db/client';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/permissions';
-import { ServiceError, InvalidError, FieldError, NotFoundError, ConflictError } from '../errors';
+import { InvalidError, FieldError, NotFoundError, ConflictError } from '../errors';
 import { now } from '../clock';
 import { config } from '../config';
 import { sendMail, kickMail } from '../mail/send';
@@ -201,8 +201,7 @@ function mayEdit(actor: Actor, app: Application, members: Member[]) {
 	return app.createdBy === actor.id || members.some((x) => x.email === actor.email.toLowerCase());
 }
 
-const notFound = () =>
-	new NotFoundError('problems.programmes.applicationHidden');
+const notFound = () => new NotFoundError('problems.programmes.applicationHidden');
 
 /** The signed-in person's applications to a call (started by them or naming them). */
 export async function myApplications(actor: Actor, callId: number) {
@@ -401,8 +400,7 @@ async function lockForChange(tx: Tx, actor: Actor, call: Call, id: number) {
 	if (!app) throw notFound();
 	const members = await membersOf(id, tx);
 	if (!mayEdit(actor, app, members)) throw notFound();
-	if (app.status === 'trukket')
-		throw new InvalidError('problems.programmes.withdrawn');
+	if (app.status === 'trukket') throw new InvalidError('problems.programmes.withdrawn');
 	const late = deadlineProblem(call);
 	if (late) throw new InvalidError('problems.given', { text: late });
 	return { app, members };

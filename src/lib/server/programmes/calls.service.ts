@@ -17,7 +17,7 @@ import { programmeCalls } from './calls-schema';
 import type { Programme } from './programmes.service';
 import type { CallInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { formatDateTime, m, parseOsloLocal, toOsloInput } from '$lib/i18n';
+import { formatDateTime, parseOsloLocal, toOsloInput } from '$lib/i18n';
 
 export type Call = typeof programmeCalls.$inferSelect;
 
@@ -205,8 +205,7 @@ export async function saveCall(actor: Actor, programme: Programme, input: CallIn
 			.for('update');
 		if (before && before.version !== input.version)
 			throw new ConflictError('problems.programmes.callConflict');
-		if (!before && input.version !== 0)
-			throw new ConflictError('problems.programmes.callGone');
+		if (!before && input.version !== 0) throw new ConflictError('problems.programmes.callGone');
 		let row: Call;
 		if (before)
 			[row] = await tx

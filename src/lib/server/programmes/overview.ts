@@ -14,7 +14,7 @@ import { now } from '../clock';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import type { Programme } from './programmes.service';
-import { m, osloDate } from '$lib/i18n';
+import { osloDate } from '$lib/i18n';
 import { programmeParticipants, programmeTasks, taskAnswers } from './schema';
 
 export type ActionCounts = Record<'planlagt' | 'i_gang' | 'fullfort' | 'avbrutt', number>;

@@ -273,8 +273,8 @@ export async function addParticipant(actor: Actor, slug: string, municipality: s
 		});
 	if (match.kind === 'ambiguous')
 		throw new FieldError('municipality', 'problems.given', {
-				text: ambiguousMunicipality(match.choices)
-			});
+			text: ambiguousMunicipality(match.choices)
+		});
 	const nr = match.choice.number;
 	await db.transaction(async (tx) => {
 		const inserted = await tx

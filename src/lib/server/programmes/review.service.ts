@@ -10,7 +10,6 @@ import { db, type Tx } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { m } from '$lib/i18n';
 import { recordAudit } from '../accounts/audit';
 import { queueInvitation } from '../accounts/users.service';
 import { FieldError, NotFoundError, ConflictError } from '../errors';

@@ -35,8 +35,7 @@ export async function applyContext(
 export async function managedProgramme(actor: Actor | null, slug: string): Promise<Programme> {
 	const programme = await programmeBySlug(slug);
 	if (!programme) notFoundPage('problems.pages.programme');
-	if (!can.manageProgramme(actor, programme.chapterIds))
-		forbiddenPage('permissions.programme');
+	if (!can.manageProgramme(actor, programme.chapterIds)) forbiddenPage('permissions.programme');
 	return programme;
 }
 

@@ -17,7 +17,7 @@ import { counties, municipalities } from '../geo/schema';
 import { events } from '../events/schema';
 import { now } from '../clock';
 import { assertRead, assertTakePart } from '../fremtidsbilde/guards';
-import { m, osloDate } from '$lib/i18n';
+import { osloDate } from '$lib/i18n';
 import type { AnswerInput, TaskInput } from '$lib/forms/programmes';
 import {
 	programmeParticipants,
@@ -39,8 +39,7 @@ type AnswerRow = typeof taskAnswers.$inferSelect;
 
 /** An answer can be changed until it is handed in. */
 export function assertEditable(answer: Pick<AnswerRow, 'handedInAt'> | null) {
-	if (answer?.handedInAt)
-		throw new InvalidError('problems.programmes.answerHandedIn');
+	if (answer?.handedInAt) throw new InvalidError('problems.programmes.answerHandedIn');
 }
 
 /** Handing in needs something to hand in: text or at least one file. */
@@ -50,8 +49,7 @@ export function assertCanHandIn(
 	files: number
 ) {
 	assertEditable(answer);
-	if (!text.trim() && files === 0)
-		throw new FieldError('text', 'problems.programmes.answerEmpty');
+	if (!text.trim() && files === 0) throw new FieldError('text', 'problems.programmes.answerEmpty');
 }
 
 // ——— Staff ———

@@ -87,7 +87,8 @@ export const problems: Shape<typeof problemsNb> = {
 		storyDeletePublished:
 			'A published story cannot be deleted here. Ask the editors to unpublish it first.',
 		storyPublishAlt: 'The image needs alternative text before the story is published',
-		storyReviewNote: 'Write what the group should change, so they know why the story is coming back',
+		storyReviewNote:
+			'Write what the group should change, so they know why the story is coming back',
 		deadlineFormat: 'Write the deadline as a date and time',
 		deadlineSoon: 'The deadline must be at least one hour from now',
 		deadlineFar: 'The deadline can be at most {max} days from now',
@@ -113,7 +114,8 @@ export const problems: Shape<typeof problemsNb> = {
 			'This is already published. Unpublish it first if it is to be published again later.',
 		dateFormat: 'Write the date and time as 24.12.2026 09:00',
 		fileTooLarge: 'The file is too large ({size}). The largest size allowed is 25 MB.',
-		fileTooLargePick: 'The file is too large. The largest size allowed is 25 MB. Choose a smaller file.',
+		fileTooLargePick:
+			'The file is too large. The largest size allowed is 25 MB. Choose a smaller file.',
 		fileNotFound: 'File not found. It may already have been deleted.',
 		fileInUse:
 			'«{name}» is used by {users}. Choose another file there, or remove the link, before you delete the file.',
@@ -133,7 +135,8 @@ export const problems: Shape<typeof problemsNb> = {
 		anonymised: 'The registration has been anonymised.',
 		endedMove: 'The event is over. Registrations cannot be moved now.',
 		full: 'The event is full ({confirmed} of {capacity} places). Increase the number of places, or move someone to the waiting list first.',
-		duplicateEmail: 'The same e-mail address already has another active registration for the event.',
+		duplicateEmail:
+			'The same e-mail address already has another active registration for the event.',
 		notConfirmed: 'Registration not found among those with a place. It may have changed.',
 		dateFormat: '{label}: write the date and time as 2026-12-24 09:00',
 		labels: {
@@ -147,7 +150,8 @@ export const problems: Shape<typeof problemsNb> = {
 		opensAfterClose: 'Registration must open before the deadline (and before the event starts)',
 		capacityMin: 'The number of places must be at least 1, or empty for no limit',
 		chapterChoose: 'Choose a county chapter from the list',
-		chapterOwn: 'Choose your county chapter. You can only create events for your own county chapter.',
+		chapterOwn:
+			'Choose your county chapter. You can only create events for your own county chapter.',
 		programmeChoose: 'Choose a programme from the list',
 		programmeOwn: 'You can only link events to programmes your county chapter runs.',
 		cohortProgramme:
@@ -172,12 +176,15 @@ export const problems: Shape<typeof problemsNb> = {
 		roleMissing: 'Choose your role',
 		municipalityUnknown:
 			'We found no municipality called «{name}». Choose a municipality from the list, or leave the field empty and write your organisation instead.',
-		placeMissing: 'Enter your municipality, or your organisation if you are not from a municipality',
+		placeMissing:
+			'Enter your municipality, or your organisation if you are not from a municipality',
 		dietaryConsent:
 			'Tick the consent box if we are to keep the information about diet and allergies, or leave the field empty',
 		retry: 'Something got in the way. Try sending the form again.',
-		badLink: 'This link does not work. It may be mistyped, or the registration may have been deleted.',
-		cancelledByYou: 'You have cancelled your registration for this event. Register again if you want to take part.',
+		badLink:
+			'This link does not work. It may be mistyped, or the registration may have been deleted.',
+		cancelledByYou:
+			'You have cancelled your registration for this event. Register again if you want to take part.',
 		started: 'The event has started, so the registration can no longer be changed.',
 		endedCancel: 'The event is over, so you cannot cancel now.'
 	},

@@ -155,8 +155,7 @@ export const problems = {
 			'Velg fylkesavdelingen din. Du kan bare lage arrangementer for din egen fylkesavdeling.',
 		programmeChoose: 'Velg et program fra lista',
 		programmeOwn: 'Du kan bare knytte arrangementer til programmer din fylkesavdeling driver.',
-		cohortProgramme:
-			'Velg programmet først: bare deltakerne i et program kan ha egen påmelding.',
+		cohortProgramme: 'Velg programmet først: bare deltakerne i et program kan ha egen påmelding.',
 		venueMissing: 'Skriv hvor arrangementet er før du publiserer det (sted eller adresse)',
 		cancelledPublish:
 			'Et avlyst arrangement kan ikke publiseres eller avpubliseres. Kopier det og publiser kopien.',

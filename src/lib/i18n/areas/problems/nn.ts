@@ -92,8 +92,7 @@ export const problems: Shape<typeof problemsNb> = {
 		deadlineFar: 'Svarfristen kan vere høgst {max} dagar fram i tid',
 		roundOpen: 'Det er alt ein open runde. Avslutt han før de opnar ein ny.',
 		roundGoals: 'Vel samfunnsmål før de opnar ein runde.',
-		roundStatements:
-			'Måla de har valt, har ingen påstandar å vurdere enno. Kontakt programstaben.',
+		roundStatements: 'Måla de har valt, har ingen påstandar å vurdere enno. Kontakt programstaben.',
 		roundClosed: 'Runden er alt avslutta.',
 		roundClosedAt:
 			'Runden vart avslutta {at}, så svaret kan ikkje takast imot. Det du skreiv, står framleis i skjemaet.',
@@ -119,7 +118,8 @@ export const problems: Shape<typeof problemsNb> = {
 		fileChoose: 'Fann ikkje fila. Vel ei anna fil frå lista.',
 		parentChoose: 'Vel ei overordna side frå lista',
 		parentCycle: 'Ei side kan ikkje flyttast inn under seg sjølv eller ei av sine eigne undersider',
-		slugReserved: 'Adressa /{slug} blir brukt av ein annan del av nettstaden. Skriv ei anna adresse.',
+		slugReserved:
+			'Adressa /{slug} blir brukt av ein annan del av nettstaden. Skriv ei anna adresse.',
 		frontMove: 'Framsida står alltid først og kan ikkje flyttast.',
 		frontDelete: 'Framsida kan ikkje slettast. Du kan endre teksten på ho.',
 		childrenOne: 'Sida har éi underside. Flytt eller slett undersida først.',
@@ -132,8 +132,7 @@ export const problems: Shape<typeof problemsNb> = {
 		anonymised: 'Påmeldinga er anonymisert.',
 		endedMove: 'Arrangementet er over. Påmeldingane kan ikkje flyttast no.',
 		full: 'Arrangementet er fullt ({confirmed} av {capacity} plassar). Auk talet på plassar, eller flytt nokon til ventelista først.',
-		duplicateEmail:
-			'Den same e-postadressa har alt ei anna aktiv påmelding til arrangementet.',
+		duplicateEmail: 'Den same e-postadressa har alt ei anna aktiv påmelding til arrangementet.',
 		notConfirmed: 'Fann ikkje påmeldinga blant dei som har plass. Ho kan vere endra.',
 		dateFormat: '{label}: skriv dato og klokkeslett som 2026-12-24 09:00',
 		labels: {
@@ -147,12 +146,10 @@ export const problems: Shape<typeof problemsNb> = {
 		opensAfterClose: 'Påmeldinga må opne før fristen (og før arrangementet startar)',
 		capacityMin: 'Talet på plassar må vere minst 1, eller tomt for inga grense',
 		chapterChoose: 'Vel ei fylkesavdeling frå lista',
-		chapterOwn:
-			'Vel fylkesavdelinga di. Du kan berre lage arrangement for di eiga fylkesavdeling.',
+		chapterOwn: 'Vel fylkesavdelinga di. Du kan berre lage arrangement for di eiga fylkesavdeling.',
 		programmeChoose: 'Vel eit program frå lista',
 		programmeOwn: 'Du kan berre knyte arrangement til program som fylkesavdelinga di driv.',
-		cohortProgramme:
-			'Vel programmet først: berre deltakarane i eit program kan ha eiga påmelding.',
+		cohortProgramme: 'Vel programmet først: berre deltakarane i eit program kan ha eiga påmelding.',
 		venueMissing: 'Skriv kvar arrangementet er før du publiserer det (stad eller adresse)',
 		cancelledPublish:
 			'Eit avlyst arrangement kan ikkje publiserast eller avpubliserast. Kopier det og publiser kopien.',

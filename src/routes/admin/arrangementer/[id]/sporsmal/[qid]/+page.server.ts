@@ -9,7 +9,8 @@ import { eventIdParam, numberParam, orError } from '$lib/server/events/route-hel
 import { failWith, notFoundPage } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const questionId = (param: string) => (param === 'ny' ? null : numberParam(param, 'problems.pages.question'));
+const questionId = (param: string) =>
+	param === 'ny' ? null : numberParam(param, 'problems.pages.question');
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const id = eventIdParam(params.id)!;
