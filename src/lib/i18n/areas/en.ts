@@ -1,5 +1,6 @@
 /** The English messages of each area (see nb.ts beside this file). */
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
+import { problems } from './problems/en';
 
-export const areasEn: Shape<typeof areasNb> = {};
+export const areasEn: Shape<typeof areasNb> = { problems };

@@ -1,5 +1,6 @@
 /** The nynorsk messages of each area (see nb.ts beside this file). */
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
+import { problems } from './problems/nn';
 
-export const areasNn: Shape<typeof areasNb> = {};
+export const areasNn: Shape<typeof areasNb> = { problems };
