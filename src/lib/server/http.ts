@@ -6,6 +6,7 @@ import { ServiceError } from './errors';
 import { message, type MessageKey } from '$lib/i18n';
 import { describeDevice } from './accounts/sessions';
 import { log } from './log';
+import { config } from './config';
 import type { Actor } from './accounts/actor';
 
 let proxyWarned = false;
@@ -16,7 +17,7 @@ let proxyWarned = false;
  * then share the proxy's address and its rate limits.
  */
 export function clientIp(event: Pick<RequestEvent, 'getClientAddress' | 'request'>): string {
-	if (!proxyWarned && !process.env.ADDRESS_HEADER && event.request.headers.has('x-forwarded-for')) {
+	if (!proxyWarned && !config.addressHeader && event.request.headers.has('x-forwarded-for')) {
 		proxyWarned = true;
 		log.warn('Forespørselen har X-Forwarded-For, men ADDRESS_HEADER er ikke satt (se README)');
 	}
