@@ -21,6 +21,7 @@ import { describe, expect, it } from 'vitest';
  * has any must be taken off (the test fails either way).
  */
 const STILL_TO_DO: readonly string[] = [
+	'src/lib/components/ContentPage.svelte',
 	'src/lib/components/FrontPage.svelte',
 	'src/lib/components/ResourceArticle.svelte',
 	'src/lib/components/SiteFooter.svelte',
