@@ -7,6 +7,7 @@ import {
 } from '$lib/server/content/media.admin';
 import { ServiceError } from '$lib/server/errors';
 import { actorOf, idFrom, orRefused, refuseForbidden } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -46,7 +47,7 @@ export const actions: Actions = {
 			if (e instanceof ServiceError) return fail(400, { uploadError: e.message });
 			throw e;
 		}
-		redirect(303, `/admin/filer?lastetOpp=${id}#fil-${id}`);
+		redirect(303, l(`/admin/filer?lastetOpp=${id}#fil-${id}`));
 	},
 	slett: async ({ request, locals }) => {
 		const id = idFrom((await request.formData()).get('id'));
@@ -58,6 +59,6 @@ export const actions: Actions = {
 			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
 			throw e;
 		}
-		redirect(303, `/admin/filer?slettet=${id}`);
+		redirect(303, l(`/admin/filer?slettet=${id}`));
 	}
 };
