@@ -92,7 +92,7 @@ export const admin: Shape<typeof adminNb> = {
 	},
 	mailStatus: {
 		queued: 'I kø',
-		sent: 'Send',
+		sent: 'Sendt',
 		outbox: 'I utboksen',
 		failed: 'Feila'
 	},
@@ -527,7 +527,7 @@ export const admin: Shape<typeof adminNb> = {
 		number: 'Nr.',
 		place: 'Kommune eller organisasjon',
 		role: 'Rolle',
-		registered: 'Påmeld',
+		registered: 'Påmeldt',
 		attended: 'Møtt',
 		answers: 'Svar',
 		move: 'Flytt',
@@ -554,12 +554,12 @@ export const admin: Shape<typeof adminNb> = {
 		municipality: 'Kommune',
 		county: 'Fylke',
 		role: 'Rolle',
-		registered: 'Påmeld',
+		registered: 'Påmeldt',
 		attended: 'Møtt',
 		dietary: 'Kosthald og allergiar',
 		yes: 'Ja',
 		no: 'Nei',
-		statuses: { confirmed: 'Påmeld', waitlisted: 'Venteliste', cancelled: 'Avmeld' }
+		statuses: { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelled: 'Avmeldt' }
 	},
 	checkin: {
 		title: 'Innsjekk',
@@ -596,7 +596,7 @@ export const admin: Shape<typeof adminNb> = {
 		sentHeading: 'Sende meldingar',
 		none: 'Ingen meldingar er sende enno.',
 		caption: 'Sende meldingar, nyaste først',
-		sentAt: 'Send',
+		sentAt: 'Sendt',
 		to: 'Til',
 		by: 'Av'
 	},
@@ -747,7 +747,7 @@ export const admin: Shape<typeof adminNb> = {
 		none: 'Ingen søknader passar med filteret.',
 		caption: 'Søknader til {title}',
 		application: 'Søknad',
-		sent: 'Send',
+		sent: 'Sendt',
 		average: 'Snitt',
 		number: 'nr. {id}',
 		from: 'Søknad frå {names}',
@@ -918,7 +918,7 @@ export const admin: Shape<typeof adminNb> = {
 		none: 'Ingen e-post passar.',
 		back: 'Utboksen',
 		attempts: '{count} forsøk',
-		sentAt: 'Send',
+		sentAt: 'Sendt',
 		template: 'Mal',
 		attachments: 'Vedlegg',
 		retry: 'Send på nytt',
