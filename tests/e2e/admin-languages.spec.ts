@@ -159,6 +159,6 @@ test('an editor edits a page in English', async ({ browser, request }) => {
 	// Back to the list, still in English, where the new page is in the tree
 	await page.getByRole('link', { name: '← All pages' }).click();
 	await expect(page).toHaveURL(/\/en\/admin\/sider$/);
-	await expect(page.getByRole('link', { name: `English page ${s}` })).toBeVisible();
+	await expect(page.getByRole('link', { name: `English page ${s}`, exact: true })).toBeVisible();
 	await context.close();
 });
