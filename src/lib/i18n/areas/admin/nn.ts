@@ -46,7 +46,7 @@ export const admin: Shape<typeof adminNb> = {
 		dbDown: 'Database: svarar ikkje.',
 		overdue: 'Forseinka jobbar:',
 		noOverdue: 'Ingen forseinka jobbar.',
-		failedJobs: '{count} jobbar feila siste døgeret.',
+		failedJobs: '{count} jobbar feila det siste døgnet.',
 		mail: 'E-post: {sent} sende, {outbox} i utboksen, {queued} i kø, {failed} feila.',
 		seeOutbox: 'Sjå utboksen'
 	},
