@@ -4,42 +4,49 @@
  */
 import type { Actor } from './accounts/actor';
 import { can, isEditor, isStaff } from './accounts/permissions';
+import { m } from '$lib/i18n';
 
+type Group = keyof typeof m.admin.shell.groups;
+type Item = keyof typeof m.admin.shell.items;
+
+/** An entry names its label by key: the text is read per request, in the request's language. */
 interface NavEntry {
 	href: string;
-	label: string;
-	group: 'Innhold' | 'Samlinger' | 'Utvikling' | 'Drift';
+	label: Item;
+	group: Group;
 	allow: (a: Actor) => boolean;
 }
 
 const ENTRIES: NavEntry[] = [
-	{ href: '/admin/sider', label: 'Sider', group: 'Innhold', allow: isEditor },
-	{ href: '/admin/nyheter', label: 'Nyheter', group: 'Innhold', allow: isEditor },
-	{ href: '/admin/ressurser', label: 'Ressurser', group: 'Innhold', allow: isEditor },
-	{ href: '/admin/personer', label: 'Personer', group: 'Innhold', allow: isEditor },
-	{ href: '/admin/sporsmal', label: 'Spørsmål og svar', group: 'Innhold', allow: isEditor },
-	{ href: '/admin/filer', label: 'Filer', group: 'Innhold', allow: isEditor },
-	{ href: '/admin/erfaringer', label: 'Erfaringshistorier', group: 'Innhold', allow: isEditor },
-	{ href: '/admin/program', label: 'Program', group: 'Utvikling', allow: isStaff },
+	{ href: '/admin/sider', label: 'pages', group: 'content', allow: isEditor },
+	{ href: '/admin/nyheter', label: 'news', group: 'content', allow: isEditor },
+	{ href: '/admin/ressurser', label: 'resources', group: 'content', allow: isEditor },
+	{ href: '/admin/personer', label: 'people', group: 'content', allow: isEditor },
+	{ href: '/admin/sporsmal', label: 'faq', group: 'content', allow: isEditor },
+	{ href: '/admin/filer', label: 'files', group: 'content', allow: isEditor },
+	{ href: '/admin/erfaringer', label: 'stories', group: 'content', allow: isEditor },
+	{ href: '/admin/program', label: 'programmes', group: 'development', allow: isStaff },
 	{
 		href: '/admin/program/interesse',
-		label: 'Interesse for regionalt program',
-		group: 'Utvikling',
+		label: 'interest',
+		group: 'development',
 		allow: isStaff
 	},
-	{ href: '/admin/kommuner', label: 'Kommuner', group: 'Utvikling', allow: isStaff },
-	{ href: '/admin/samfunnsmal', label: 'Samfunnsmål', group: 'Utvikling', allow: isEditor },
-	{ href: '/admin/arrangementer', label: 'Arrangementer', group: 'Samlinger', allow: isStaff },
-	{ href: '/admin/brukere', label: 'Brukere', group: 'Drift', allow: can.manageUsers },
-	{ href: '/admin/e-post', label: 'E-post (utboks)', group: 'Drift', allow: can.readOutbox },
-	{ href: '/admin/logg', label: 'Endringslogg', group: 'Drift', allow: can.readAuditLog }
+	{ href: '/admin/kommuner', label: 'municipalities', group: 'development', allow: isStaff },
+	{ href: '/admin/samfunnsmal', label: 'goals', group: 'development', allow: isEditor },
+	{ href: '/admin/arrangementer', label: 'events', group: 'collections', allow: isStaff },
+	{ href: '/admin/brukere', label: 'users', group: 'operations', allow: can.manageUsers },
+	{ href: '/admin/e-post', label: 'outbox', group: 'operations', allow: can.readOutbox },
+	{ href: '/admin/logg', label: 'audit', group: 'operations', allow: can.readAuditLog }
 ];
 
 export function adminNav(actor: Actor) {
 	const visible = ENTRIES.filter((e) => isStaff(actor) && e.allow(actor));
 	const groups = [...new Set(visible.map((e) => e.group))];
 	return groups.map((group) => ({
-		group,
-		items: visible.filter((e) => e.group === group).map(({ href, label }) => ({ href, label }))
+		group: m.admin.shell.groups[group],
+		items: visible
+			.filter((e) => e.group === group)
+			.map(({ href, label }) => ({ href, label: m.admin.shell.items[label] }))
 	}));
 }

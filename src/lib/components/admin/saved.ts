@@ -1,21 +1,23 @@
+import { m, t } from '$lib/i18n';
+
 /** The confirmation shown after a redirect from a save (?lagret=<intent>). */
 export function savedMessage(intent: string | null): string | null {
 	switch (intent) {
 		case 'lagre':
-			return 'Endringene er lagret.';
+			return m.admin.notices.saved;
 		case 'publiser':
-			return 'Publisert. Den er nå synlig på nettstedet.';
+			return m.admin.notices.published;
 		case 'planlegg':
-			return 'Publiseringen er planlagt.';
+			return m.admin.notices.scheduled;
 		case 'avpubliser':
-			return 'Avpublisert. Den er ikke lenger synlig på nettstedet.';
+			return m.admin.notices.unpublished;
 		case 'gjenopprettet':
-			return 'Den tidligere versjonen er gjenopprettet som en ny versjon.';
+			return m.admin.notices.restored;
 		case null:
 		case '':
 			return null;
 		default:
-			return 'Lagret.';
+			return m.admin.notices.savedShort;
 	}
 }
 
@@ -33,12 +35,14 @@ export function actionFeedback(actionData: unknown): {
 	};
 }
 
-/** The status filter of publishable lists. */
-export const statusOptions = [
-	{ value: '', label: 'Alle' },
-	{ value: 'published', label: 'Publisert' },
-	{ value: 'draft', label: 'Utkast og planlagt' }
-];
+/** The status filter of publishable lists (in the current language: call it, never at module level). */
+export function statusOptions() {
+	return [
+		{ value: '', label: m.admin.status.all },
+		{ value: 'published', label: m.admin.status.published },
+		{ value: 'draft', label: m.admin.status.draftOrScheduled }
+	];
+}
 
 /** The confirmation on a list after a delete (?slettet) or a move (?flyttet=…&retning=…). */
 export function listNotice(
@@ -46,6 +50,9 @@ export function listNotice(
 	deletedText: string
 ): string | null {
 	if (data.deleted) return deletedText;
-	if (data.moved) return `«${data.moved.title}» er flyttet ${data.moved.direction}.`;
+	if (data.moved)
+		return t(data.moved.direction === 'ned' ? m.admin.notices.movedDown : m.admin.notices.movedUp, {
+			title: data.moved.title
+		});
 	return null;
 }

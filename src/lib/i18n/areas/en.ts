@@ -1,6 +1,10 @@
 /** The English messages of each area (see nb.ts beside this file). */
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
+import { admin } from './admin/en';
 import { problems } from './problems/en';
 
-export const areasEn: Shape<typeof areasNb> = { problems };
+export const areasEn: Shape<typeof areasNb> = {
+	admin,
+	problems
+};

@@ -3,6 +3,10 @@
  * nn.ts and en.ts of the same shape). Add an area with one import and one entry here and in
  * nn.ts and en.ts beside this file.
  */
+import { admin } from './admin/nb';
 import { problems } from './problems/nb';
 
-export const areasNb = { problems };
+export const areasNb = {
+	admin,
+	problems
+};

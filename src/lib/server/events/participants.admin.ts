@@ -330,7 +330,38 @@ export function csvCell(value: unknown): string {
 	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const STATUS_LABEL = { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelled: 'Avmeldt' };
+/** The words of the CSV export (the header row, statuses, yes/no); the route passes them in the requester's language. */
+export interface ParticipantsCsvLabels {
+	status: string;
+	name: string;
+	email: string;
+	organisation: string;
+	municipality: string;
+	county: string;
+	role: string;
+	registered: string;
+	attended: string;
+	dietary: string;
+	yes: string;
+	no: string;
+	statuses: { confirmed: string; waitlisted: string; cancelled: string };
+}
+
+const BOKMAL_CSV: ParticipantsCsvLabels = {
+	status: 'Status',
+	name: 'Navn',
+	email: 'E-post',
+	organisation: 'Organisasjon',
+	municipality: 'Kommune',
+	county: 'Fylke',
+	role: 'Rolle',
+	registered: 'Påmeldt',
+	attended: 'Møtt',
+	dietary: 'Kosthold og allergier',
+	yes: 'Ja',
+	no: 'Nei',
+	statuses: { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelled: 'Avmeldt' }
+};
 
 /**
  * The participant list as CSV (semicolon-separated, UTF-8 with BOM for Excel). Without
@@ -340,8 +371,9 @@ const STATUS_LABEL = { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelle
 export async function participantsCsv(
 	actor: Actor,
 	eventId: number,
-	opts: { personal: boolean; dietary: boolean }
+	opts: { personal: boolean; dietary: boolean; labels?: ParticipantsCsvLabels }
 ): Promise<{ filename: string; csv: string }> {
+	const w = opts.labels ?? BOKMAL_CSV;
 	const ev = await managedEvent(actor, eventId);
 	const questions = await db
 		.select()
@@ -357,33 +389,33 @@ export async function participantsCsv(
 		.where(eq(registrations.eventId, eventId))
 		.orderBy(asc(registrations.status), asc(registrations.registeredAt), asc(registrations.id));
 	const header = [
-		'Status',
-		...(opts.personal ? ['Navn', 'E-post', 'Organisasjon'] : []),
-		'Kommune',
-		'Fylke',
-		'Rolle',
-		'Påmeldt',
-		'Møtt',
+		w.status,
+		...(opts.personal ? [w.name, w.email, w.organisation] : []),
+		w.municipality,
+		w.county,
+		w.role,
+		w.registered,
+		w.attended,
 		...shown.map((q) => q.label),
-		...(opts.dietary ? ['Kosthold og allergier'] : [])
+		...(opts.dietary ? [w.dietary] : [])
 	];
 	const lines = rows.map((r) =>
 		[
-			STATUS_LABEL[r.status],
+			w.statuses[r.status],
 			...(opts.personal ? [r.name, r.email ?? '', r.organisation ?? ''] : []),
 			r.municipality ?? '',
 			r.county ?? '',
 			r.role,
 			formatDateTime(r.registeredAt),
-			r.attendedAt ? 'Ja' : '',
+			r.attendedAt ? w.yes : '',
 			...shown.map((q) => {
 				const a = r.answers[String(q.id)];
 				return Array.isArray(a)
 					? a.join(', ')
 					: a === 'ja'
-						? 'Ja'
+						? w.yes
 						: a === 'nei'
-							? 'Nei'
+							? w.no
 							: (a ?? '');
 			}),
 			...(opts.dietary ? [r.dietary ?? ''] : [])

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/accounts/users.service';
 import { chapterOptions, municipalityOptions } from '$lib/server/geo/geo.service';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
+import { m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -48,6 +49,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		return message(form, `Invitasjonen er sendt til ${d.email}.`);
+		return message(form, t(m.admin.users.invited, { email: d.email }));
 	}
 };

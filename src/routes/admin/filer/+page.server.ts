@@ -7,6 +7,7 @@ import {
 } from '$lib/server/content/media.admin';
 
 import { actionProblem, actorOf, idFrom, orRefused } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -44,7 +45,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e, 'uploadError');
 		}
-		redirect(303, `/admin/filer?lastetOpp=${id}#fil-${id}`);
+		redirect(303, l(`/admin/filer?lastetOpp=${id}#fil-${id}`));
 	},
 	slett: async ({ request, locals }) => {
 		const id = idFrom((await request.formData()).get('id'));
@@ -54,6 +55,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e, 'actionError');
 		}
-		redirect(303, `/admin/filer?slettet=${id}`);
+		redirect(303, l(`/admin/filer?slettet=${id}`));
 	}
 };

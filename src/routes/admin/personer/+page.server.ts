@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getPerson, listPeopleAdmin, movePerson } from '$lib/server/content/people.admin';
 import { runMove } from '$lib/server/content/desk';
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -24,6 +25,6 @@ export const actions: Actions = {
 	flytt: async ({ request, locals }) => {
 		const moved = await runMove(request, (id, d) => movePerson(actorOf(locals), id, d));
 		if ('failure' in moved) return moved.failure;
-		redirect(303, `/admin/personer?flyttet=${moved.id}&retning=${moved.direction}`);
+		redirect(303, l(`/admin/personer?flyttet=${moved.id}&retning=${moved.direction}`));
 	}
 };

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getPage, listPagesAdmin, movePage } from '$lib/server/content/pages.admin';
 import { runMove } from '$lib/server/content/desk';
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -29,6 +30,9 @@ export const actions: Actions = {
 			movePage(actorOf(locals), id, direction)
 		);
 		if ('failure' in moved) return moved.failure;
-		redirect(303, `/admin/sider?flyttet=${moved.id}&retning=${moved.direction}#side-${moved.id}`);
+		redirect(
+			303,
+			l(`/admin/sider?flyttet=${moved.id}&retning=${moved.direction}#side-${moved.id}`)
+		);
 	}
 };

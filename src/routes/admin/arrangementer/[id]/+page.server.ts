@@ -16,6 +16,7 @@ import { EditConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
 import { actionProblem, failWith } from '$lib/server/http';
 import { eventProgrammeOptions } from '$lib/server/programmes/programmes.admin';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -79,13 +80,13 @@ export const actions: Actions = {
 			.join('&');
 		redirect(
 			303,
-			`/admin/arrangementer/${result.id}?lagret=${form.data.intent}${extra ? `&${extra}` : ''}`
+			l(`/admin/arrangementer/${result.id}?lagret=${form.data.intent}${extra ? `&${extra}` : ''}`)
 		);
 	},
 	kopier: async ({ params, locals }) => {
 		const id = eventIdParam(params.id);
 		const copy = await orError(copyEvent(locals.user!, id!));
-		redirect(303, `/admin/arrangementer/${copy}?kopi=1`);
+		redirect(303, l(`/admin/arrangementer/${copy}?kopi=1`));
 	},
 	slett: async ({ request, params, locals }) => {
 		const id = eventIdParam(params.id);
@@ -95,6 +96,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e);
 		}
-		redirect(303, '/admin/arrangementer?slettet=1');
+		redirect(303, l('/admin/arrangementer?slettet=1'));
 	}
 };

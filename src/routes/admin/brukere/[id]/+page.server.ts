@@ -11,6 +11,7 @@ import {
 import { actorOf, attempt, idFrom, notFoundPage, orRefused } from '$lib/server/http';
 import { chapterOptions } from '$lib/server/geo/geo.service';
 import { requireRecentSignIn } from '$lib/server/accounts/step-up';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? notFoundPage('problems.pages.user');
@@ -38,7 +39,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions: Actions = {
 	rolle: async ({ request, params, locals }) => {
-		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
+		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const role = String((await request.formData()).get('globalRole') ?? '');
 		if (!['', 'admin', 'redaktor'].includes(role)) return fail(400, { problem: 'Ukjent rolle' });
 		return attempt(
@@ -48,46 +49,40 @@ export const actions: Actions = {
 					idOf(params.id),
 					(role || null) as 'admin' | 'redaktor' | null
 				),
-			'Rollen er endret.'
+			m.admin.users.roleChanged
 		);
 	},
 	leggTilFylke: async ({ request, params, locals }) => {
-		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
+		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
 		if (!chapterId) return fail(400, { problem: 'Velg fylkesavdeling' });
 		return attempt(
 			() => addScopedRole(actorOf(locals), idOf(params.id), { kind: 'fylkesleder', chapterId }),
-			'Rollen er lagt til.'
+			m.admin.users.roleAdded
 		);
 	},
 	fjernFylke: async ({ request, params, locals }) => {
-		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
+		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
 		if (!chapterId) return fail(400, { problem: 'Ukjent fylkesavdeling' });
 		return attempt(
 			() => removeChapterRole(actorOf(locals), idOf(params.id), chapterId),
-			'Rollen er fjernet.'
+			m.admin.users.roleRemoved
 		);
 	},
 	fjernKommune: async ({ request, params, locals }) => {
-		requireRecentSignIn(locals, `/admin/brukere/${params.id}`);
+		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const number = String((await request.formData()).get('kommune') ?? '');
 		if (!/^\d{4}$/.test(number)) return fail(400, { problem: 'Ukjent kommune' });
 		return attempt(
 			() => removeMembership(actorOf(locals), idOf(params.id), number),
-			'Fjernet fra kommunegruppen.'
+			m.admin.users.membershipRemoved
 		);
 	},
 	deaktiver: async ({ params, locals }) =>
-		attempt(
-			() => setActive(actorOf(locals), idOf(params.id), false),
-			'Brukeren er deaktivert og logget ut.'
-		),
+		attempt(() => setActive(actorOf(locals), idOf(params.id), false), m.admin.users.deactivated_),
 	aktiver: async ({ params, locals }) =>
-		attempt(() => setActive(actorOf(locals), idOf(params.id), true), 'Brukeren er aktivert.'),
+		attempt(() => setActive(actorOf(locals), idOf(params.id), true), m.admin.users.activated),
 	loggUt: async ({ params, locals }) =>
-		attempt(
-			() => signOutUserEverywhere(actorOf(locals), idOf(params.id)),
-			'Brukeren er logget ut på alle enheter.'
-		)
+		attempt(() => signOutUserEverywhere(actorOf(locals), idOf(params.id)), m.admin.users.signedOut)
 };

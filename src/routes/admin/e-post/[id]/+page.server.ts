@@ -1,5 +1,6 @@
 import { getMessage, retryMessage } from '$lib/server/mail/outbox.service';
 import { actorOf, notFoundPage, orRefused, pathId } from '$lib/server/http';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (p: string) => pathId(p, 'problems.pages.email');
@@ -23,9 +24,7 @@ export const actions: Actions = {
 	provIgjen: async ({ params, locals }) => {
 		const requeued = await orRefused(() => retryMessage(actorOf(locals), idOf(params.id)));
 		return {
-			notice: requeued
-				? 'E-posten er lagt i kø igjen.'
-				: 'E-posten har ikke feilet, så den er ikke sendt på nytt.'
+			notice: requeued ? m.admin.outboxPage.requeued : m.admin.outboxPage.notFailed
 		};
 	}
 };

@@ -6,6 +6,7 @@ import { getStoryAdmin, reviewStory } from '$lib/server/fremtidsbilde/stories.se
 import { renderMarkdown } from '$lib/server/content/markdown';
 import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
 import { actorOf, idFrom, notFoundPage, orRefused } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? notFoundPage('problems.pages.story');
@@ -52,7 +53,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return saveFailed(form, e);
 		}
-		if (form.data.intent === 'send_tilbake') redirect(303, '/admin/erfaringer');
-		redirect(303, `/admin/erfaringer/${id}?lagret=${form.data.intent}`);
+		if (form.data.intent === 'send_tilbake') redirect(303, l('/admin/erfaringer'));
+		redirect(303, l(`/admin/erfaringer/${id}?lagret=${form.data.intent}`));
 	}
 };

@@ -9,6 +9,7 @@ import {
 } from '$lib/server/content/news.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import { actorOf } from '$lib/server/http';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.news';
@@ -27,22 +28,28 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	};
 };
 
-const CONFLICT_LABELS: [keyof ReturnType<typeof newsToForm> & string, string][] = [
-	['title', 'Tittel'],
-	['lead', 'Ingress'],
-	['body', 'Brødtekst'],
-	['dateline', 'Sted'],
-	['tags', 'Emner'],
-	['slug', 'Adresse']
+/** The labels of a conflict's fields, in the language of the request (read when it is answered). */
+const conflictLabels = (): [keyof ReturnType<typeof newsToForm> & string, string][] => [
+	['title', m.admin.fields.title],
+	['lead', m.admin.fields.lead],
+	['body', m.admin.fields.body],
+	['dateline', m.admin.news.datelineShort],
+	['tags', m.admin.news.tags],
+	['slug', m.admin.fields.address]
 ];
 
+// `base` and `labels` are getters: the actions read them per request, in its language.
 export const actions: Actions = editorActions({
-	base: '/admin/nyheter',
+	get base() {
+		return l('/admin/nyheter');
+	},
 	notFound: NOT_FOUND,
 	adapter: zod4(newsSchema),
 	save: saveNews,
 	remove: deleteNews,
 	restore: restoreNews,
 	toForm: newsToForm,
-	labels: CONFLICT_LABELS
+	get labels() {
+		return conflictLabels();
+	}
 });

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/content/people.admin';
 import { editorActions, loadEditor } from '$lib/server/content/desk';
 import { actorOf } from '$lib/server/http';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.person';
@@ -29,21 +30,27 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	};
 };
 
-const CONFLICT_LABELS: [keyof ReturnType<typeof personToForm> & string, string][] = [
-	['name', 'Navn'],
-	['role', 'Rolle'],
-	['organisation', 'Organisasjon'],
-	['email', 'E-post'],
-	['grouping', 'Gruppe']
+/** The labels of a conflict's fields, in the language of the request (read when it is answered). */
+const conflictLabels = (): [keyof ReturnType<typeof personToForm> & string, string][] => [
+	['name', m.admin.fields.name],
+	['role', m.admin.people.role],
+	['organisation', m.admin.people.organisation],
+	['email', m.admin.people.email],
+	['grouping', m.admin.people.grouping]
 ];
 
+// `base` and `labels` are getters: the actions read them per request, in its language.
 export const actions: Actions = editorActions({
-	base: '/admin/personer',
+	get base() {
+		return l('/admin/personer');
+	},
 	notFound: NOT_FOUND,
 	adapter: zod4(personSchema),
 	save: savePerson,
 	remove: deletePerson,
 	restore: restorePerson,
 	toForm: personToForm,
-	labels: CONFLICT_LABELS
+	get labels() {
+		return conflictLabels();
+	}
 });

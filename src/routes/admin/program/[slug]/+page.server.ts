@@ -12,6 +12,7 @@ import { gatheringsOf, tasksOf } from '$lib/server/programmes/tasks.service';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { attempt, failWith } from '$lib/server/http';
 import { PARTICIPANT_STATUSES, participantSchema } from '$lib/forms/programmes';
+import { m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(participantSchema);
@@ -48,7 +49,7 @@ export const actions: Actions = {
 		try {
 			const added = await addParticipant(locals.user!, programme.slug, form.data.municipality);
 			form.data.municipality = '';
-			return { form, notice: `${added.label} er lagt til.` };
+			return { form, notice: t(m.admin.programmes.added, { name: added.label }) };
 		} catch (e) {
 			return failWith(form, e);
 		}
@@ -68,7 +69,7 @@ export const actions: Actions = {
 					nr,
 					status as (typeof PARTICIPANT_STATUSES)[number]
 				),
-			'Statusen er lagret.'
+			m.admin.programmes.statusSaved
 		);
 	},
 	fjern: async ({ request, locals, params }) => {
@@ -77,7 +78,7 @@ export const actions: Actions = {
 		if (!nr) return fail(400, { problem: 'Velg kommunen som skal fjernes.' });
 		return attempt(
 			() => removeParticipant(locals.user!, programme.slug, nr),
-			'Kommunen er fjernet fra programmet.'
+			m.admin.programmes.removed
 		);
 	}
 };

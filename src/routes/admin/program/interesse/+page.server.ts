@@ -8,6 +8,7 @@ import {
 	registerInterest
 } from '$lib/server/programmes/interest.service';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -38,6 +39,6 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		form.data = { ...form.data, period: '', municipalities: '', comments: '' };
-		return message(form, 'Takk! Interessen er registrert, og programstaben tar kontakt.');
+		return message(form, m.admin.interest.thanks);
 	}
 };

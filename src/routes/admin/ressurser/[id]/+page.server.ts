@@ -20,6 +20,7 @@ import {
 } from '$lib/server/content/desk';
 import { FieldError } from '$lib/server/errors';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.resource';
@@ -43,28 +44,34 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	};
 };
 
-const CONFLICT_LABELS: [keyof ReturnType<typeof resourceToForm> & string, string][] = [
-	['kind', 'Type'],
-	['title', 'Tittel'],
-	['description', 'Beskrivelse'],
-	['year', 'År'],
-	['url', 'Lenke'],
-	['fileId', 'Fil'],
-	['videoUrl', 'Video'],
-	['videoUrlSubtitled', 'Video med undertekst'],
-	['transcript', 'Transkripsjon'],
-	['slug', 'Adresse']
+/** The labels of a conflict's fields, in the language of the request (read when it is answered). */
+const conflictLabels = (): [keyof ReturnType<typeof resourceToForm> & string, string][] => [
+	['kind', m.admin.fields.type],
+	['title', m.admin.fields.title],
+	['description', m.admin.fields.description],
+	['year', m.admin.fields.year],
+	['url', m.admin.fields.link],
+	['fileId', m.admin.fields.file],
+	['videoUrl', m.admin.resources.videoShort],
+	['videoUrlSubtitled', m.admin.resources.videoSubtitled],
+	['transcript', m.admin.resources.transcript],
+	['slug', m.admin.fields.address]
 ];
 
+// `base` and `labels` are getters: the actions read them per request, in its language.
 const editing = editorActions({
-	base: '/admin/ressurser',
+	get base() {
+		return l('/admin/ressurser');
+	},
 	notFound: NOT_FOUND,
 	adapter: zod4(resourceSchema),
 	save: saveResource,
 	remove: deleteResource,
 	restore: restoreResource,
 	toForm: resourceToForm,
-	labels: CONFLICT_LABELS
+	get labels() {
+		return conflictLabels();
+	}
 });
 
 export const actions: Actions = {
@@ -94,9 +101,9 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const saved = await runSave(form, () => saveResource(actorOf(locals), id, form.data, upload), {
 			toForm: resourceToForm,
-			labels: CONFLICT_LABELS
+			labels: conflictLabels()
 		});
 		if (typeof saved !== 'number') return saved;
-		redirect(303, `/admin/ressurser/${saved}?lagret=${form.data.intent}`);
+		redirect(303, l(`/admin/ressurser/${saved}?lagret=${form.data.intent}`));
 	}
 };

@@ -14,6 +14,7 @@ import { EditConflictError } from '$lib/server/content/editing';
 
 import { actionProblem, actorOf, failWith, notFoundPage, orRefused } from '$lib/server/http';
 import { idOf, idParam } from '$lib/server/fremtidsbilde/route-kit';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -75,7 +76,7 @@ export const actions: Actions = {
 			}
 			return failWith(form, e);
 		}
-		redirect(303, `/admin/samfunnsmal/${savedId}?lagret=1`);
+		redirect(303, l(`/admin/samfunnsmal/${savedId}?lagret=1`));
 	},
 	slett: async ({ request, params, locals }) => {
 		const id = idOf(params.id, true);
@@ -86,7 +87,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e, 'deleteError');
 		}
-		redirect(303, '/admin/samfunnsmal?slettet=1');
+		redirect(303, l('/admin/samfunnsmal?slettet=1'));
 	},
 	pastand: async ({ request, params, locals }) => {
 		const goalId = idOf(params.id, true);
@@ -99,8 +100,8 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		if (!match) redirect(303, `/admin/samfunnsmal/${goalId}?lagret=pastand`);
-		return message(form, 'Påstanden er lagret.');
+		if (!match) redirect(303, l(`/admin/samfunnsmal/${goalId}?lagret=pastand`));
+		return message(form, m.admin.goals.statementSaved);
 	},
 	slettPastand: async ({ request, params, locals }) => {
 		const goalId = idOf(params.id, true);
@@ -112,6 +113,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e);
 		}
-		redirect(303, `/admin/samfunnsmal/${goalId}?lagret=pastand-slettet`);
+		redirect(303, l(`/admin/samfunnsmal/${goalId}?lagret=pastand-slettet`));
 	}
 };

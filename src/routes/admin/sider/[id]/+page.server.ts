@@ -12,6 +12,7 @@ import {
 } from '$lib/server/content/pages.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.notFoundPage';
@@ -42,24 +43,30 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	};
 };
 
-const CONFLICT_LABELS: [keyof ReturnType<typeof pageToForm> & string, string][] = [
-	['title', 'Tittel'],
-	['menuTitle', 'Tittel i menyen'],
-	['lead', 'Ingress'],
-	['body', 'Brødtekst'],
-	['parentId', 'Overordnet side'],
-	['slug', 'Adresse'],
-	['linkUrl', 'Lenke'],
-	['listing', 'Liste']
+/** The labels of a conflict's fields, in the language of the request (read when it is answered). */
+const conflictLabels = (): [keyof ReturnType<typeof pageToForm> & string, string][] => [
+	['title', m.admin.fields.title],
+	['menuTitle', m.admin.pages.menuTitle],
+	['lead', m.admin.fields.lead],
+	['body', m.admin.fields.body],
+	['parentId', m.admin.pages.parent],
+	['slug', m.admin.fields.address],
+	['linkUrl', m.admin.fields.link],
+	['listing', m.admin.pages.listingShort]
 ];
 
+// `base` and `labels` are getters: the actions read them per request, in its language.
 export const actions: Actions = editorActions({
-	base: '/admin/sider',
+	get base() {
+		return l('/admin/sider');
+	},
 	notFound: NOT_FOUND,
 	adapter: zod4(pageSchema),
 	save: savePage,
 	remove: deletePage,
 	restore: restorePage,
 	toForm: pageToForm,
-	labels: CONFLICT_LABELS
+	get labels() {
+		return conflictLabels();
+	}
 });

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/content/faq.admin';
 import { editorActions, loadEditor } from '$lib/server/content/desk';
 import { actorOf } from '$lib/server/http';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.question';
@@ -29,19 +30,25 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	};
 };
 
-const CONFLICT_LABELS: [keyof ReturnType<typeof faqToForm> & string, string][] = [
-	['question', 'Spørsmål'],
-	['answer', 'Svar'],
-	['topic', 'Emne']
+/** The labels of a conflict's fields, in the language of the request (read when it is answered). */
+const conflictLabels = (): [keyof ReturnType<typeof faqToForm> & string, string][] => [
+	['question', m.admin.faq.question],
+	['answer', m.admin.faq.answer],
+	['topic', m.admin.faq.topic]
 ];
 
+// `base` and `labels` are getters: the actions read them per request, in its language.
 export const actions: Actions = editorActions({
-	base: '/admin/sporsmal',
+	get base() {
+		return l('/admin/sporsmal');
+	},
 	notFound: NOT_FOUND,
 	adapter: zod4(faqSchema),
 	save: saveFaq,
 	remove: deleteFaq,
 	restore: restoreFaq,
 	toForm: faqToForm,
-	labels: CONFLICT_LABELS
+	get labels() {
+		return conflictLabels();
+	}
 });

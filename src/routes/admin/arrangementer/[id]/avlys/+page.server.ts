@@ -6,6 +6,7 @@ import { cancelEvent, managedEvent } from '$lib/server/events/events.admin';
 import { seatCounts } from '$lib/server/events/registration.service';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { failWith } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -31,6 +32,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/admin/arrangementer/${id}/deltakere?avlyst=${told}`);
+		redirect(303, l(`/admin/arrangementer/${id}/deltakere?avlyst=${told}`));
 	}
 };

@@ -8,6 +8,7 @@ import { questionsOf } from '$lib/server/events/registration.service';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
 import { actionProblem } from '$lib/server/http';
 import { now } from '$lib/server/clock';
+import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -35,9 +36,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		q,
 		ended: now() >= e.endsAt,
 		notice: url.searchParams.get('flyttet')
-			? 'Påmeldingen er flyttet, og personen har fått beskjed på e-post.'
+			? m.admin.participants.moved
 			: url.searchParams.has('avlyst')
-				? `Arrangementet er avlyst. ${Number(url.searchParams.get('avlyst')) || 0} påmeldte og ventende får beskjed på e-post.`
+				? t(m.admin.participants.cancelledNotice, {
+						count: Number(url.searchParams.get('avlyst')) || 0
+					})
 				: null
 	};
 };
@@ -66,6 +69,6 @@ export const actions: Actions = {
 			if (v) back.set(k, v);
 		}
 		back.set('flyttet', '1');
-		redirect(303, `/admin/arrangementer/${id}/deltakere?${back}`);
+		redirect(303, l(`/admin/arrangementer/${id}/deltakere?${back}`));
 	}
 };

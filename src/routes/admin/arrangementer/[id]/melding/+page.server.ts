@@ -8,6 +8,7 @@ import { seatCounts } from '$lib/server/events/registration.service';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { generateToken } from '$lib/server/accounts/tokens';
 import { failWith } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -38,6 +39,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/admin/arrangementer/${id}/melding?sendt=${sent ?? 'igjen'}`);
+		redirect(303, l(`/admin/arrangementer/${id}/melding?sendt=${sent ?? 'igjen'}`));
 	}
 };

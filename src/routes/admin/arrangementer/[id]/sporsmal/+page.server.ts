@@ -4,6 +4,7 @@ import { deleteQuestion, moveQuestion } from '$lib/server/events/questions.admin
 import { questionsOf, seatCounts } from '$lib/server/events/registration.service';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
 import { actionProblem } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -41,7 +42,7 @@ export const actions: Actions = {
 			)
 		);
 		if (failed) return failed;
-		redirect(303, `/admin/arrangementer/${id}/sporsmal?lagret=flyttet`);
+		redirect(303, l(`/admin/arrangementer/${id}/sporsmal?lagret=flyttet`));
 	},
 	slett: async ({ request, params, locals }) => {
 		const id = eventIdParam(params.id)!;
@@ -54,6 +55,6 @@ export const actions: Actions = {
 			)
 		);
 		if (failed) return failed;
-		redirect(303, `/admin/arrangementer/${id}/sporsmal?lagret=slettet`);
+		redirect(303, l(`/admin/arrangementer/${id}/sporsmal?lagret=slettet`));
 	}
 };

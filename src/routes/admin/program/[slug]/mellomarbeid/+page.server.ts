@@ -5,6 +5,7 @@ import { managedProgramme } from '$lib/server/programmes/route-kit';
 import { gatheringsOf, saveTask, taskToForm, tasksOf } from '$lib/server/programmes/tasks.service';
 import { failWith } from '$lib/server/http';
 import { taskSchema } from '$lib/forms/programmes';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);
@@ -34,6 +35,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/admin/program/${programme.slug}/mellomarbeid/${id}?lagret=1`);
+		redirect(303, l(`/admin/program/${programme.slug}/mellomarbeid/${id}?lagret=1`));
 	}
 };

@@ -5,6 +5,7 @@ import { callSchema } from '$lib/forms/programmes';
 import { callOf, callToForm, chapterNames, saveCall } from '$lib/server/programmes/calls.service';
 import { managedProgramme } from '$lib/server/programmes/route-kit';
 import { failWith } from '$lib/server/http';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -30,6 +31,6 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		form.data.version += 1;
-		return message(form, 'Utlysningen er lagret.');
+		return message(form, m.admin.call.saved);
 	}
 };

@@ -5,6 +5,7 @@ import { templatesSchema } from '$lib/forms/programmes';
 import { decisionsPage, saveTemplates, sendDecisions } from '$lib/server/programmes/review.service';
 import { orNotFound, managedProgramme } from '$lib/server/programmes/route-kit';
 import { actionProblem, failWith } from '$lib/server/http';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -42,7 +43,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		return message(form, 'Malene er lagret.');
+		return message(form, m.admin.decisions.templatesSaved);
 	},
 	send: async ({ params, locals }) => {
 		const programme = await managedProgramme(locals.user, params.slug);
@@ -52,6 +53,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e);
 		}
-		redirect(303, `/admin/program/${params.slug}/vedtak?sendt=${sent}`);
+		redirect(303, l(`/admin/program/${params.slug}/vedtak?sendt=${sent}`));
 	}
 };

@@ -7,6 +7,7 @@ import { addQuestion, updateQuestion } from '$lib/server/events/questions.admin'
 import { questionsOf } from '$lib/server/events/registration.service';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
 import { failWith, notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const questionId = (param: string) =>
@@ -46,6 +47,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/admin/arrangementer/${id}/sporsmal?lagret=lagret`);
+		redirect(303, l(`/admin/arrangementer/${id}/sporsmal?lagret=lagret`));
 	}
 };

@@ -11,6 +11,7 @@ import {
 import { EditConflictError } from '$lib/server/content/editing';
 import { actorOf, failWith } from '$lib/server/http';
 import { taskSchema } from '$lib/forms/programmes';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);
@@ -49,6 +50,6 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		form.data.version += 1;
-		return { form, notice: 'Oppgaven er lagret.' };
+		return { form, notice: m.admin.tasks.saved };
 	}
 };

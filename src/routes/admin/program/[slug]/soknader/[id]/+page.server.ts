@@ -5,6 +5,7 @@ import { decisionSchema, scoreSchema } from '$lib/forms/programmes';
 import { decide, reviewView, saveScores } from '$lib/server/programmes/review.service';
 import { idParam, orNotFound, managedProgramme } from '$lib/server/programmes/route-kit';
 import { failWith } from '$lib/server/http';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -46,7 +47,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		return message(form, 'Vurderingen din er lagret.');
+		return message(form, m.admin.applications.reviewSaved);
 	},
 	vedtak: async ({ request, params, locals }) => {
 		const programme = await managedProgramme(locals.user, params.slug);
@@ -59,9 +60,6 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		form.data.version += 1;
-		return message(
-			form,
-			'Vedtaket er lagret. Det sendes til søkeren når dere sender vedtakene fra siden Vedtak.'
-		);
+		return message(form, m.admin.applications.decisionSaved);
 	}
 };
