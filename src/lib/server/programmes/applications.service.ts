@@ -12,7 +12,6 @@ import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/permissions';
 import { ServiceError } from '../errors';
 import { now } from '../clock';
-import { config } from '../config';
 import { sendMail, kickMail } from '../mail/send';
 import { drafts, goals } from '../fremtidsbilde/schema';
 import { missingRoles } from '../fremtidsbilde/group.service';
@@ -36,7 +35,8 @@ import { receiptMail } from './mail';
 import { applicationPdf } from './pdf';
 import type { ApplicationInput, StartInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { m } from '$lib/i18n';
+import { currentLang, m } from '$lib/i18n';
+import { siteUrl } from '../mail/layout';
 
 export type Application = typeof applications.$inferSelect;
 export type Member = {
@@ -376,6 +376,7 @@ export async function startApplication(actor: Actor, call: Call, input: StartInp
 					callId: call.id,
 					contactName: actor.name,
 					contactEmail: actor.email,
+					lang: currentLang(),
 					createdBy: actor.id,
 					updatedBy: actor.id,
 					createdAt: now(),
@@ -477,6 +478,8 @@ export async function saveApplication(
 				goalIds,
 				status: sending ? 'sendt' : 'utkast',
 				submittedAt: sending ? at : null,
+				// Sent in a language: the decision mails are written in it.
+				...(sending ? { lang: currentLang() } : {}),
 				updatedBy: actor.id,
 				updatedAt: at,
 				version: app.version + 1
@@ -522,7 +525,7 @@ export async function saveApplication(
 				content: receiptMail({
 					programme: call.programmeName,
 					municipalities: names.join(', '),
-					url: `${config.origin}/program/${call.programmeSlug}/sok/${id}`,
+					url: siteUrl(`/program/${call.programmeSlug}/sok/${id}`),
 					closesAt: call.closesAt,
 					resubmitted: app.status === 'sendt'
 				}),

@@ -131,8 +131,7 @@ export const mail: Shape<typeof mailNb> = {
 		meetingLink: 'Meeting link: {url}',
 		about: 'About the event: {url}',
 		manage: 'View, change or cancel: {url}',
-		feedName: 'Fremtidens kulturskole – events',
-		filename: 'event.ics'
+		feedName: 'Fremtidens kulturskole – events'
 	},
 	programmes: {
 		receipt: {

@@ -132,8 +132,7 @@ export const mail = {
 		meetingLink: 'Møtelenke: {url}',
 		about: 'Om arrangementet: {url}',
 		manage: 'Se, endre eller meld deg av: {url}',
-		feedName: 'Fremtidens kulturskole – arrangementer',
-		filename: 'arrangement.ics'
+		feedName: 'Fremtidens kulturskole – arrangementer'
 	},
 	programmes: {
 		receipt: {

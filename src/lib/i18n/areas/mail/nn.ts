@@ -131,8 +131,7 @@ export const mail: Shape<typeof mailNb> = {
 		meetingLink: 'Møtelenkje: {url}',
 		about: 'Om arrangementet: {url}',
 		manage: 'Sjå, endre eller meld deg av: {url}',
-		feedName: 'Fremtidens kulturskole – arrangement',
-		filename: 'arrangement.ics'
+		feedName: 'Fremtidens kulturskole – arrangement'
 	},
 	programmes: {
 		receipt: {
