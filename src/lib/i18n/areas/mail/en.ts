@@ -237,6 +237,7 @@ export const mail: Shape<typeof mailNb> = {
 		}
 	},
 	language: {
+		heading: 'Language',
 		legend: 'Language of our e-mails',
 		hint: 'E-mails about roles, programmes, current-picture rounds and reminders are sent in this language.',
 		save: 'Save language',

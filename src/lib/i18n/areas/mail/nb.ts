@@ -237,6 +237,7 @@ export const mail = {
 		}
 	},
 	language: {
+		heading: 'Språk',
 		legend: 'Språk for e-post fra oss',
 		hint: 'E-post om roller, program, nåbilderunder og påminnelser sendes på dette språket.',
 		save: 'Lagre språk',

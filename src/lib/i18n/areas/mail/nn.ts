@@ -236,6 +236,7 @@ export const mail: Shape<typeof mailNb> = {
 		}
 	},
 	language: {
+		heading: 'Språk',
 		legend: 'Språk for e-post frå oss',
 		hint: 'E-post om roller, program, nåbileterundar og påminningar blir send på dette språket.',
 		save: 'Lagre språk',
