@@ -142,6 +142,13 @@ export const mail: Shape<typeof mailNb> = {
 				'We have received the changes to the application from {municipalities} to {programme}. A copy of the application is attached as a PDF.',
 			deadline: 'You can change or withdraw the application until the deadline, {deadline}.'
 		},
+		taskReminder: {
+			subject: 'Reminder: the between-sessions task “{title}” is due {due}',
+			greeting: 'Hello {name},',
+			body: 'Your municipality has not yet handed in the between-sessions task “{title}”. The deadline is {due}.',
+			button: 'Write and hand in your answer',
+			why: 'You are receiving this e-mail because you are the coordinator of the municipal group.'
+		},
 		open: 'Open the application',
 		decisions: {
 			tatt_opp: {

@@ -143,6 +143,13 @@ export const mail = {
 				'Vi har mottatt endringene i søknaden fra {municipalities} til {programme}. En kopi av søknaden ligger ved som PDF.',
 			deadline: 'Dere kan endre eller trekke søknaden fram til fristen {deadline}.'
 		},
+		taskReminder: {
+			subject: 'Påminnelse: mellomarbeidet «{title}» skal leveres {due}',
+			greeting: 'Hei, {name}!',
+			body: 'Kommunen din har ikke levert mellomarbeidet «{title}» ennå. Fristen er {due}.',
+			button: 'Skriv og lever svaret',
+			why: 'Du får denne e-posten fordi du er koordinator i kommunegruppen.'
+		},
 		open: 'Åpne søknaden',
 		decisions: {
 			tatt_opp: {

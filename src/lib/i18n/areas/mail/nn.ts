@@ -142,6 +142,13 @@ export const mail: Shape<typeof mailNb> = {
 				'Vi har fått endringane i søknaden frå {municipalities} til {programme}. Ein kopi av søknaden ligg ved som PDF.',
 			deadline: 'De kan endre eller trekkje søknaden fram til fristen {deadline}.'
 		},
+		taskReminder: {
+			subject: 'Påminning: mellomarbeidet «{title}» skal leverast {due}',
+			greeting: 'Hei, {name}!',
+			body: 'Kommunen din har ikkje levert mellomarbeidet «{title}» enno. Fristen er {due}.',
+			button: 'Skriv og lever svaret',
+			why: 'Du får denne e-posten fordi du er koordinator i kommunegruppa.'
+		},
 		open: 'Opne søknaden',
 		decisions: {
 			tatt_opp: {
