@@ -195,6 +195,13 @@ export const mail: Shape<typeof mailNb> = {
 		}
 	},
 	pdf: {
+		chart: {
+			notRated: 'not assessed',
+			target: 'Target picture (desired level)',
+			current: 'Current picture (level today)',
+			gapTitle: 'Target and current picture per goal (scale 1–5)',
+			developmentTitle: 'Development per goal, round by round (scale 1–5)'
+		},
 		application: {
 			title: 'Application to {programme}',
 			number: '{municipalities} · application no. {id}',

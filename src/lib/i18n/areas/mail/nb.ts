@@ -196,6 +196,13 @@ export const mail = {
 		}
 	},
 	pdf: {
+		chart: {
+			notRated: 'ikke vurdert',
+			target: 'Målbilde (ønsket nivå)',
+			current: 'Nåbilde (nivå i dag)',
+			gapTitle: 'Målbilde og nåbilde per mål (skala 1–5)',
+			developmentTitle: 'Utvikling per mål, runde for runde (skala 1–5)'
+		},
 		application: {
 			title: 'Søknad til {programme}',
 			number: '{municipalities} · søknad nr. {id}',

@@ -195,6 +195,13 @@ export const mail: Shape<typeof mailNb> = {
 		}
 	},
 	pdf: {
+		chart: {
+			notRated: 'ikkje vurdert',
+			target: 'Målbilete (ønskt nivå)',
+			current: 'Nåbilete (nivå i dag)',
+			gapTitle: 'Målbilete og nåbilete per mål (skala 1–5)',
+			developmentTitle: 'Utvikling per mål, runde for runde (skala 1–5)'
+		},
 		application: {
 			title: 'Søknad til {programme}',
 			number: '{municipalities} · søknad nr. {id}',
