@@ -45,7 +45,14 @@ const EN_SAME_AS_NB = new Set([
  */
 const NN_MIN_WORDS = 5;
 const NN_SAME_AS_NB = new Set([
-	'fremtidsbilde.sdgs.8' // Anstendig arbeid og økonomisk vekst (the goal's name in nynorsk too)
+	'fremtidsbilde.sdgs.8', // Anstendig arbeid og økonomisk vekst (the goal's name in nynorsk too)
+	// Mail and PDF lines nynorsk writes the same (names, numbers, «har invitert deg til»).
+	'mail.layout.footer',
+	'mail.account.invitation.body',
+	'mail.events.changes.time',
+	'mail.pdf.application.number',
+	'mail.pdf.fremtidsbilde.cycle',
+	'mail.pdf.fremtidsbilde.page'
 ]);
 
 /**

@@ -63,11 +63,11 @@ export const mail: Shape<typeof mailNb> = {
 			body: 'Takk for påmeldinga! Du har plass på «{title}».'
 		},
 		waitlisted: {
-			subject: 'Du står på venteliste: {title}',
+			subject: 'Du står på ventelista: {title}',
 			body: '«{title}» er fullt, så du står på ventelista som nummer {position}. Blir det ledig plass, får du han automatisk i den rekkjefølgja folk melde seg på, og vi sender deg ein e-post.'
 		},
 		promoted: {
-			subject: 'Du har fått plass: {title}',
+			subject: 'No har du fått plass: {title}',
 			body: 'Det vart ledig plass, og no har du fått plass på «{title}».',
 			after:
 				'Kalenderfila i vedlegget legg arrangementet inn i kalenderen din. Kan du likevel ikkje kome? Meld deg av, så går plassen vidare.'
@@ -82,7 +82,7 @@ export const mail: Shape<typeof mailNb> = {
 			after: 'Kan du likevel ikkje kome? Meld deg av, så kan nokon andre få plassen.'
 		},
 		reminderHour: {
-			subject: 'Snart i gang: {title} kl. {time}',
+			subject: 'Byrjar snart: {title} kl. {time}',
 			body: '«{title}» byrjar om ein time, kl. {time}.'
 		},
 		changed: {
@@ -156,7 +156,7 @@ export const mail: Shape<typeof mailNb> = {
 				body: 'Vi har gleda av å fortelje at {kommune} er teken opp i {program}.\n\nGruppemedlemmene de førte opp i søknaden, får ein invitasjon til arbeidsrommet til kommunen på nettstaden. Vi sender meir informasjon om oppstartssamlinga.'
 			},
 			venteliste: {
-				subject: '{kommune} står på venteliste til {program}',
+				subject: '{kommune} står på ventelista til {program}',
 				body: 'Takk for søknaden frå {kommune} til {program}. Alle plassane er førebels fylte, og de står på venteliste. Vi seier frå dersom ein plass blir ledig.'
 			},
 			avslag: {
@@ -200,7 +200,7 @@ export const mail: Shape<typeof mailNb> = {
 			target: 'Målbilete (ønskt nivå)',
 			current: 'Nåbilete (nivå i dag)',
 			gapTitle: 'Målbilete og nåbilete per mål (skala 1–5)',
-			developmentTitle: 'Utvikling per mål, runde for runde (skala 1–5)'
+			developmentTitle: 'Utviklinga per mål, runde for runde (skala 1–5)'
 		},
 		application: {
 			title: 'Søknad til {programme}',
