@@ -508,9 +508,9 @@ export async function saveApplication(
 				submittedAt: at,
 				answers: [
 					...QUESTIONS.map(([f, label]) => ({ label, text: row[f] })),
-					{ label: 'Samfunnsmål', text: goalTitles.map((g) => g.title).join(', ') },
+					{ label: m.mail.pdf.application.goals, text: goalTitles.map((g) => g.title).join(', ') },
 					{
-						label: 'Kontaktperson',
+						label: m.mail.pdf.application.contact,
 						text: [row.contactName, row.contactEmail, row.contactPhone].filter(Boolean).join(', ')
 					}
 				],

@@ -206,7 +206,9 @@ export const mail: Shape<typeof mailNb> = {
 			title: 'Application to {programme}',
 			number: '{municipalities} · application no. {id}',
 			sent: 'Submitted {when}',
-			group: 'The group'
+			group: 'The group',
+			goals: 'Societal goals',
+			contact: 'Contact person'
 		},
 		fremtidsbilde: {
 			title: 'Future picture for {municipality} municipality',

@@ -207,7 +207,9 @@ export const mail = {
 			title: 'Søknad til {programme}',
 			number: '{municipalities} · søknad nr. {id}',
 			sent: 'Sendt {when}',
-			group: 'Gruppen'
+			group: 'Gruppen',
+			goals: 'Samfunnsmål',
+			contact: 'Kontaktperson'
 		},
 		fremtidsbilde: {
 			title: 'Fremtidsbilde for {municipality} kommune',

@@ -206,7 +206,9 @@ export const mail: Shape<typeof mailNb> = {
 			title: 'Søknad til {programme}',
 			number: '{municipalities} · søknad nr. {id}',
 			sent: 'Send {when}',
-			group: 'Gruppa'
+			group: 'Gruppa',
+			goals: 'Samfunnsmål',
+			contact: 'Kontaktperson'
 		},
 		fremtidsbilde: {
 			title: 'Framtidsbilete for {municipality} kommune',
