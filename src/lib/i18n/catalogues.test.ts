@@ -36,7 +36,9 @@ const EN_SAME_AS_NB = new Set([
 	'events.types.webinar', // Webinar
 	'events.types.seminar', // Seminar
 	'permissions.roleChangedMail.roles.admin', // administrator
-	'mfa.passkeysTitle' // Passkeys
+	'mfa.passkeysTitle', // Passkeys
+	'problems.given', // {text}: a message made elsewhere, passed through
+	'problems.events.labels.startsAt' // Start
 ]);
 
 /**
@@ -46,6 +48,10 @@ const EN_SAME_AS_NB = new Set([
 const NN_MIN_WORDS = 5;
 const NN_SAME_AS_NB = new Set([
 	'fremtidsbilde.sdgs.8', // Anstendig arbeid og økonomisk vekst (the goal's name in nynorsk too)
+	// «Skriv … som dato og klokkeslett»: every word is nynorsk as well.
+	'problems.fremtidsbilde.deadlineFormat',
+	'problems.content.dateFormat',
+	'problems.events.dateFormat',
 	// Mail and PDF lines nynorsk writes the same (names, numbers, «har invitert deg til»).
 	'mail.layout.footer',
 	'mail.account.invitation.body',

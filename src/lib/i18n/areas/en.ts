@@ -2,7 +2,9 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { mail } from './mail/en';
+import { problems } from './problems/en';
 
 export const areasEn: Shape<typeof areasNb> = {
-	mail
+	mail,
+	problems
 };

@@ -4,7 +4,9 @@
  * nn.ts and en.ts beside this file.
  */
 import { mail } from './mail/nb';
+import { problems } from './problems/nb';
 
 export const areasNb = {
-	mail
+	mail,
+	problems
 };

@@ -2,7 +2,9 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { mail } from './mail/nn';
+import { problems } from './problems/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
-	mail
+	mail,
+	problems
 };

@@ -1,7 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { pageByPath, redirectFor } from '$lib/server/content/pages.service';
 import { pageContent } from '$lib/server/content/page-content';
 import type { PageServerLoad } from './$types';
+import { notFoundPage } from '$lib/server/http';
 
 const SAFE_PATH = /^\/[a-z0-9\-/]{1,300}$/;
 
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!view) {
 		const moved = await redirectFor(path);
 		if (moved) redirect(301, moved);
-		error(404, 'Siden finnes ikke');
+		notFoundPage('problems.pages.page');
 	}
 	if (view.page.linkUrl) redirect(301, view.page.linkUrl);
 	return pageContent(view);

@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { eventJsonLd, visibleEvent } from '$lib/server/events/events.service';
 import { redirectFor } from '$lib/server/content/pages.service';
-import { noStore } from '$lib/server/http';
+import { noStore, notFoundPage } from '$lib/server/http';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	if (!view) {
 		const moved = await redirectFor(`/arrangementer/${params.slug}`);
 		if (moved) redirect(301, moved);
-		error(404, 'Arrangementet finnes ikke');
+		notFoundPage('problems.pages.event');
 	}
 	if (view.status === 'draft') noStore(event);
 	return { event: view, jsonLd: eventJsonLd(view, config.origin) };

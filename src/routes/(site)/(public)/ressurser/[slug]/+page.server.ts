@@ -1,14 +1,15 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { resourceBySlug, resourceView } from '$lib/server/content/resources.service';
 import { redirectFor } from '$lib/server/content/pages.service';
 import type { PageServerLoad } from './$types';
+import { notFoundPage } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const r = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await resourceBySlug(params.slug) : null;
 	if (!r) {
 		const moved = await redirectFor(`/ressurser/${params.slug}`);
 		if (moved) redirect(301, moved);
-		error(404, 'Ressursen finnes ikke');
+		notFoundPage('problems.pages.resourcePublic');
 	}
 	return resourceView(r);
 };
