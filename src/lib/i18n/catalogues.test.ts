@@ -53,7 +53,14 @@ const NN_SAME_AS_NB = new Set([
 	'problems.fremtidsbilde.deadlineFormat',
 	'admin.shell.documentTitle', // {title} – Administrasjon – Fremtidens kulturskole
 	'problems.content.dateFormat',
-	'problems.events.dateFormat'
+	'problems.events.dateFormat',
+	// Mail and PDF lines nynorsk writes the same (names, numbers, «har invitert deg til»).
+	'mail.layout.footer',
+	'mail.account.invitation.body',
+	'mail.events.changes.time',
+	'mail.pdf.application.number',
+	'mail.pdf.fremtidsbilde.cycle',
+	'mail.pdf.fremtidsbilde.page'
 ]);
 
 /**

@@ -2,9 +2,11 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/en';
+import { mail } from './mail/en';
 import { problems } from './problems/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
+	mail,
 	problems
 };

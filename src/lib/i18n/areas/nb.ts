@@ -4,9 +4,11 @@
  * nn.ts and en.ts beside this file.
  */
 import { admin } from './admin/nb';
+import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 
 export const areasNb = {
 	admin,
+	mail,
 	problems
 };

@@ -2,9 +2,11 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/nn';
+import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
+	mail,
 	problems
 };

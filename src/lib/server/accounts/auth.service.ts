@@ -24,6 +24,8 @@ import { config } from '../config';
 import { now } from '../clock';
 import { log } from '../log';
 import { defineJob } from '../jobs/runner';
+import { withLanguage } from '../i18n';
+import { currentLang, pathIn, type Lang } from '$lib/i18n';
 
 export type SignInResult =
 	| { ok: true; token: string; expiresAt: Date; userId: number }
@@ -86,32 +88,39 @@ async function mailAccountLink(
 	const email = normaliseEmail(input.email);
 	const allowed = await mailRequestAllowed(email, input.ip);
 	if (!allowed.ok) return allowed;
+	// The link is written in the language it was asked for in.
+	const lang = currentLang();
 	// Without a job runner (unit tests, one-off scripts) the work runs here.
-	if ((await mailLinkJob.send({ email, purpose })) === null)
-		await mailLinkJob.run({ email, purpose });
+	if ((await mailLinkJob.send({ email, purpose, lang })) === null)
+		await mailLinkJob.run({ email, purpose, lang });
 	return { ok: true };
 }
 
-const mailLinkJob = defineJob<{ email: string; purpose: 'login' | 'reset' }>({
+const mailLinkJob = defineJob<{ email: string; purpose: 'login' | 'reset'; lang?: Lang }>({
 	name: 'accounts.mail-link',
-	run: ({ email, purpose }) => mailLinkIfKnown(email, purpose)
+	run: ({ email, purpose, lang }) => mailLinkIfKnown(email, purpose, lang ?? 'nb')
 });
 
-async function mailLinkIfKnown(email: string, purpose: 'login' | 'reset'): Promise<void> {
+async function mailLinkIfKnown(
+	email: string,
+	purpose: 'login' | 'reset',
+	lang: Lang
+): Promise<void> {
 	const [user] = await db.select().from(users).where(eq(users.email, email));
 	if (user?.isActive) {
 		await db.transaction(async (tx) => {
 			const token = await createAuthToken(tx, purpose, email, user.id);
-			const content =
+			const content = withLanguage(lang, () =>
 				purpose === 'login'
 					? templates.signInLink({
 							name: user.name,
-							url: `${config.origin}/logg-inn/lenke/${token}`
+							url: `${config.origin}${pathIn(lang, `/logg-inn/lenke/${token}`)}`
 						})
 					: templates.passwordReset({
 							name: user.name,
-							url: `${config.origin}/glemt-passord/${token}`
-						});
+							url: `${config.origin}${pathIn(lang, `/glemt-passord/${token}`)}`
+						})
+			);
 			await sendMail(tx, {
 				to: email,
 				template: purpose === 'login' ? 'signInLink' : 'passwordReset',
@@ -161,7 +170,7 @@ export async function resetPassword(token: string, password: string, device: str
 		await sendMail(tx, {
 			to: user.email,
 			template: 'passwordChanged',
-			content: templates.passwordChanged({ name: user.name })
+			content: withLanguage(user.lang, () => templates.passwordChanged({ name: user.name }))
 		});
 		return user.id;
 	});

@@ -17,7 +17,7 @@ import {
 	boolean,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { timestamptz } from '../db/types';
+import { personLang, personLangCheck, timestamptz } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 
 export const globalRole = pgEnum('global_role', ['admin', 'redaktor']);
@@ -51,9 +51,13 @@ export const users = pgTable(
 		isActive: boolean('is_active').notNull().default(true),
 		createdAt: timestamptz('created_at').notNull().defaultNow(),
 		updatedAt: timestamptz('updated_at').notNull().defaultNow(),
-		lastLoginAt: timestamptz('last_login_at')
+		lastLoginAt: timestamptz('last_login_at'),
+		/** The language the person reads in (their mails); chosen on /min-side/profil. */
+		lang: personLang(),
+		/** When they chose it (null: never; signing in on /nn or /en then stores that language). */
+		langChosenAt: timestamptz('lang_chosen_at')
 	},
-	(t) => [uniqueIndex('users_email_uq').on(t.email)]
+	(t) => [uniqueIndex('users_email_uq').on(t.email), personLangCheck('users', t.lang)]
 );
 
 export const sessions = pgTable(

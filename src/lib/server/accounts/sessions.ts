@@ -16,6 +16,7 @@ import { db } from '../db/client';
 import { chapterLeaders, sessions, totpCredentials, users } from './schema';
 import { generateToken, hashToken, looksLikeToken } from './tokens';
 import { now } from '../clock';
+import { signInLanguage } from './language';
 import { config } from '../config';
 import { SESSION_COOKIE } from '../cache/public-cache';
 
@@ -56,7 +57,10 @@ export async function createSession(
 			device: device.slice(0, 120)
 		})
 		.returning();
-	await db.update(users).set({ lastLoginAt: at }).where(eq(users.id, userId));
+	await db
+		.update(users)
+		.set({ lastLoginAt: at, ...signInLanguage() })
+		.where(eq(users.id, userId));
 	return { token, session };
 }
 

@@ -23,7 +23,8 @@ import { now } from '../clock';
 import { ServiceError, InvalidError, FieldError, NotFoundError } from '../errors';
 import { authorize, can } from './permissions';
 import { mailRoleChange, roleChange } from './role-mail';
-import { m } from '$lib/i18n';
+import { currentLang, m, pathIn, type Lang } from '$lib/i18n';
+import { withLanguage } from '../i18n';
 
 export { ServiceError };
 
@@ -78,7 +79,7 @@ export async function changePassword(
 		await sendMail(tx, {
 			to: actor.email,
 			template: 'passwordChanged',
-			content: templates.passwordChanged({ name: actor.name })
+			content: withLanguage(user?.lang, () => templates.passwordChanged({ name: actor.name }))
 		});
 	});
 	await kickMail();
@@ -109,7 +110,7 @@ export async function deleteOwnAccount(actor: Actor, password: string) {
 		await sendMail(tx, {
 			to: user.email,
 			template: 'accountDeleted',
-			content: templates.accountDeleted({ name: user.name })
+			content: withLanguage(user.lang, () => templates.accountDeleted({ name: user.name }))
 		});
 		await tx
 			.update(auditLog)
@@ -219,7 +220,7 @@ export async function inviteUser(actor: Actor, input: { email: string; role: Gra
 export async function queueInvitation(
 	tx: Tx,
 	actor: Actor,
-	input: { email: string; role: GrantedRole; idempotencyKey?: string }
+	input: { email: string; role: GrantedRole; idempotencyKey?: string; lang?: Lang }
 ) {
 	// The caller decides who may invite (inviteUser, or a programme's admission); never nobody.
 	authorize(actor, true, 'bruker.inviter', input.role.kind);
@@ -232,11 +233,14 @@ export async function queueInvitation(
 	await sendMail(tx, {
 		to: email,
 		template: 'invitation',
-		content: templates.invitation({
-			inviter: actor.name,
-			roleText,
-			url: `${config.origin}/invitasjon/${token}`
-		}),
+		// In the language of the invitation's occasion (the inviter's page, or an application).
+		content: withLanguage(input.lang ?? currentLang(), () =>
+			templates.invitation({
+				inviter: actor.name,
+				roleText,
+				url: config.origin + pathIn(input.lang ?? currentLang(), `/invitasjon/${token}`)
+			})
+		),
 		idempotencyKey: input.idempotencyKey
 	});
 	await recordAudit(tx, actor, {

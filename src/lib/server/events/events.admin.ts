@@ -6,6 +6,7 @@
  */
 import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
+import { withLanguage } from '../i18n';
 import { countyChapters } from '../geo/schema';
 import { eventQuestions, events, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
@@ -18,7 +19,15 @@ import { slugify } from '../content/slug';
 import { imagesWithoutAlt } from '../content/markdown';
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
-import { formatRange, message, parseOsloLocal, toOsloInput, type MessageKey } from '$lib/i18n';
+import {
+	formatRange,
+	m,
+	message,
+	parseOsloLocal,
+	t,
+	toOsloInput,
+	type MessageKey
+} from '$lib/i18n';
 import type { EventInput } from '$lib/forms/events';
 import {
 	eventTemplates,
@@ -252,15 +261,22 @@ export function noticeableChanges(before: EventRow, after: EventRow): string[] {
 		before.startsAt.getTime() !== after.startsAt.getTime() ||
 		before.endsAt.getTime() !== after.endsAt.getTime()
 	)
-		out.push(`Ny tid: ${whenText(after)} (var ${formatRange(before.startsAt, before.endsAt)})`);
+		out.push(
+			t(m.mail.events.changes.time, {
+				when: whenText(after),
+				before: formatRange(before.startsAt, before.endsAt)
+			})
+		);
 	if (
 		before.format !== after.format ||
 		before.venue !== after.venue ||
 		before.address !== after.address
 	)
-		out.push(`Nytt sted: ${whereText(after)} (var ${whereText(before)})`);
+		out.push(
+			t(m.mail.events.changes.place, { where: whereText(after), before: whereText(before) })
+		);
 	if (after.format === 'digitalt' && (before.meetingUrl ?? '') !== (after.meetingUrl ?? ''))
-		out.push('Ny møtelenke (se under)');
+		out.push(m.mail.events.changes.meetingLink);
 	return out;
 }
 
@@ -279,7 +295,7 @@ function calendarChanged(before: EventRow, f: Fields): boolean {
 }
 
 /** Tells everyone still registered what changed, each with a fresh link and calendar file. */
-async function notifyChange(tx: Tx, ev: EventRow, changes: string[]) {
+async function notifyChange(tx: Tx, before: EventRow, ev: EventRow) {
 	const list = await tx
 		.select()
 		.from(registrations)
@@ -290,15 +306,19 @@ async function notifyChange(tx: Tx, ev: EventRow, changes: string[]) {
 			)
 		);
 	for (const r of list) {
-		if (!r.email) continue;
-		const url = await newLink(tx, r.id);
+		const to = r.email;
+		if (!to) continue;
 		const confirmed = r.status === 'confirmed';
-		await queueEventMail(tx, {
-			kind: 'changed',
-			to: r.email,
-			content: eventTemplates.changed(ev, r.name, confirmed, changes, url),
-			key: `event:${ev.id}:changed:${ev.sequence}:${r.id}`,
-			ics: confirmed ? participantIcs(ev, r, url) : undefined
+		// In the language the person registered in: the changes, the links, the calendar file.
+		await withLanguage(r.lang, async () => {
+			const url = await newLink(tx, r.id);
+			await queueEventMail(tx, {
+				kind: 'changed',
+				to,
+				content: eventTemplates.changed(ev, r.name, confirmed, noticeableChanges(before, ev), url),
+				key: `event:${ev.id}:changed:${ev.sequence}:${r.id}`,
+				ics: confirmed ? participantIcs(ev, r, url) : undefined
+			});
 		});
 	}
 	return list.length;
@@ -391,7 +411,7 @@ export async function saveEvent(
 			await recordMove(tx, `/arrangementer/${before.slug}`, `/arrangementer/${slug}`);
 		const changes = noticeableChanges(before, after);
 		const tell = changes.length > 0 && after.status === 'published' && at < after.endsAt;
-		const notified = tell ? await notifyChange(tx, after, changes) : 0;
+		const notified = tell ? await notifyChange(tx, before, after) : 0;
 		const promoted =
 			before.capacity !== null && (after.capacity === null || after.capacity > before.capacity)
 				? (await promoteFromWaitlist(tx, after)).length
@@ -515,12 +535,15 @@ export async function cancelEvent(actor: Actor, id: number, reason: string, vers
 			);
 		for (const r of list) {
 			if (!r.email) continue;
+			const to = r.email;
 			await queueEventMail(tx, {
 				kind: 'cancelled',
-				to: r.email,
-				content: eventTemplates.eventCancelled(after, r.name),
-				key: `event:${id}:cancelled:${r.id}`,
-				ics: r.status === 'confirmed' ? participantIcs(after, r, null, true) : undefined
+				to,
+				...withLanguage(r.lang, () => ({
+					content: eventTemplates.eventCancelled(after, r.name),
+					ics: r.status === 'confirmed' ? participantIcs(after, r, null, true) : undefined
+				})),
+				key: `event:${id}:cancelled:${r.id}`
 			});
 		}
 		await recordAudit(tx, actor, {

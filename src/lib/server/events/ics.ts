@@ -2,8 +2,10 @@
  * iCalendar (RFC 5545) for events: one event for a participant (with the meeting link) or
  * for anyone (without), and the feed of every published event. Times are written in
  * Europe/Oslo with its VTIMEZONE, UIDs are stable per event, SEQUENCE grows with every change.
+ * SUMMARY and DESCRIPTION carry the event's own text; our words around it and the links are in
+ * the active language (the participant's, or the feed reader's address: /nn/arrangementer.ics).
  */
-import { osloParts } from '$lib/i18n';
+import { HTML_LANG, currentLang, l, m, osloParts, t } from '$lib/i18n';
 
 export interface IcsEvent {
 	id: number;
@@ -122,17 +124,18 @@ export function eventUid(id: number, origin: string): string {
 }
 
 function vevent(e: IcsEvent, o: IcsOptions): string[] {
-	const url = `${o.origin}/arrangementer/${e.slug}`;
+	const w = m.mail.ics;
+	const url = `${o.origin}${l(`/arrangementer/${e.slug}`)}`;
 	const cancelled = o.cancelled || e.status === 'cancelled';
 	const location =
 		e.format === 'digitalt'
-			? (o.meetingUrl ?? 'Digitalt (møtelenken sendes til påmeldte)')
+			? (o.meetingUrl ?? w.digitalLocation)
 			: [e.venue, e.address].filter(Boolean).join(', ');
 	const description = [
 		e.lead,
-		o.meetingUrl ? `Møtelenke: ${o.meetingUrl}` : '',
-		`Om arrangementet: ${url}`,
-		o.manageUrl ? `Se, endre eller meld deg av: ${o.manageUrl}` : ''
+		o.meetingUrl ? t(w.meetingLink, { url: o.meetingUrl }) : '',
+		t(w.about, { url }),
+		o.manageUrl ? t(w.manage, { url: o.manageUrl }) : ''
 	]
 		.filter(Boolean)
 		.join('\n\n');
@@ -159,7 +162,7 @@ function calendar(name: string | null, events: string[][]): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
-		'PRODID:-//Fremtidens kulturskole//Arrangementer//NB',
+		`PRODID:-//Fremtidens kulturskole//Arrangementer//${HTML_LANG[currentLang()].toUpperCase()}`,
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		...(name ? [`X-WR-CALNAME:${icsText(name)}`, 'X-WR-TIMEZONE:Europe/Oslo'] : []),
@@ -182,7 +185,7 @@ export function feedIcs(
 	stamp: Date
 ): string {
 	return calendar(
-		'Fremtidens kulturskole – arrangementer',
+		m.mail.ics.feedName,
 		list.map((e) => vevent(e, { origin, stamp, sequence: e.sequence }))
 	);
 }

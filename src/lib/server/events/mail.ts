@@ -1,29 +1,30 @@
 /**
- * The events' e-mails: what each says (Norwegian, from `render()` blocks) and the calendar
+ * The events' e-mails: what each says (in the registration's language, from `render()` blocks) and the calendar
  * file that goes with it. Queued with `sendMail` inside the business transaction, each with
  * an idempotency key so it is sent exactly once.
  */
-import { render, type Block, type Rendered } from '../mail/layout';
+import { greeting, render, siteUrl, type Block, type Rendered } from '../mail/layout';
 import { sendMail } from '../mail/send';
 import type { DbOrTx } from '../db/client';
 import { config } from '../config';
 import { now } from '../clock';
-import { formatRange, formatWeekdayDate, formatTime } from '$lib/i18n';
+import { currentLang, formatRange, formatWeekdayDate, formatTime, m, t } from '$lib/i18n';
 import { eventIcs, icsAttachment } from './ics';
 import type { events, registrations } from './schema';
 
 export type EventRow = typeof events.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
 
-export const eventUrl = (slug: string) => `${config.origin}/arrangementer/${slug}`;
-export const manageUrl = (token: string) => `${config.origin}/arrangementer/min-pamelding/${token}`;
+/** The event's page and the participant's private page, in the active language. */
+export const eventUrl = (slug: string) => siteUrl(`/arrangementer/${slug}`);
+export const manageUrl = (token: string) => siteUrl(`/arrangementer/min-pamelding/${token}`);
 
-// The same event's time is written into every mail of a burst: format it once.
+// The same event's time is written into every mail of a burst: format it once per language.
 const whenTexts = new Map<string, string>();
 
-/** «fredag 28. mai 2021 kl. 12.00–13.30» */
+/** «fredag 28. mai 2021 kl. 12.00–13.30», in the active language. */
 export function whenText(e: Pick<EventRow, 'startsAt' | 'endsAt'>): string {
-	const key = `${e.startsAt.getTime()}-${e.endsAt.getTime()}`;
+	const key = `${currentLang()}-${e.startsAt.getTime()}-${e.endsAt.getTime()}`;
 	let out = whenTexts.get(key);
 	if (out === undefined) {
 		out = `${formatWeekdayDate(e.startsAt).split(' ')[0]} ${formatRange(e.startsAt, e.endsAt)}`;
@@ -34,159 +35,173 @@ export function whenText(e: Pick<EventRow, 'startsAt' | 'endsAt'>): string {
 }
 
 export function whereText(e: Pick<EventRow, 'format' | 'venue' | 'address'>): string {
-	if (e.format === 'digitalt') return 'Digitalt';
-	return [e.venue, e.address].filter(Boolean).join(', ') || 'Stedet kommer';
+	if (e.format === 'digitalt') return m.mail.events.digital;
+	return [e.venue, e.address].filter(Boolean).join(', ') || m.mail.events.placeTbc;
 }
 
 function detailBlocks(e: EventRow, confirmed: boolean): Block[] {
-	const list = [`Når: ${whenText(e)}`, `Hvor: ${whereText(e)}`];
+	const w = m.mail.events;
+	const list = [t(w.when, { when: whenText(e) }), t(w.where, { where: whereText(e) })];
 	if (e.format === 'digitalt')
 		list.push(
 			confirmed
 				? e.meetingUrl
-					? `Møtelenke: ${e.meetingUrl}`
-					: 'Møtelenke: kommer på e-post før arrangementet'
-				: 'Møtelenken sendes når du har fått plass'
+					? t(w.meetingLink, { url: e.meetingUrl })
+					: w.meetingLinkLater
+				: w.meetingLinkWhenPlace
 		);
-	list.push(`Om arrangementet: ${eventUrl(e.slug)}`);
+	list.push(t(w.about, { url: eventUrl(e.slug) }));
 	return [{ list }];
 }
 
 const manageButton = (url: string): Block => ({
-	button: { label: 'Se, endre eller meld deg av', url }
+	button: { label: m.mail.events.manage, url }
 });
 
-const privacyNote: Block = {
-	small:
-		'Lenken er personlig: den som har den, kan se og endre påmeldingen. Del den ikke videre. Slik behandler vi opplysningene dine: ' +
-		`${config.origin}/personvern`
-};
+const privacyNote = (): Block => ({
+	small: t(m.mail.events.privacy, { url: siteUrl('/personvern') })
+});
 
+/**
+ * The participant's mails, in the active language: call them inside
+ * withLanguage(registration.lang, …) so each is written in the language they registered in.
+ */
 export const eventTemplates = {
-	confirmed: (e: EventRow, name: string, url: string): Rendered =>
-		render(`Du er påmeldt: ${e.title}`, `Hei ${name},`, [
-			{ p: `Takk for påmeldingen! Du har plass på «${e.title}».` },
+	confirmed: (e: EventRow, name: string, url: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.confirmed.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.confirmed.body, { title: e.title }) },
 			...detailBlocks(e, true),
-			{ p: 'Kalenderfilen i vedlegget legger arrangementet inn i kalenderen din.' },
+			{ p: w.icsAttached },
 			manageButton(url),
-			privacyNote
-		]),
+			privacyNote()
+		]);
+	},
 
-	waitlisted: (e: EventRow, name: string, position: number, url: string): Rendered =>
-		render(`Du står på venteliste: ${e.title}`, `Hei ${name},`, [
-			{
-				p: `«${e.title}» er fullt, så du står på ventelisten som nummer ${position}. Blir det ledig plass, får du den automatisk i den rekkefølgen folk meldte seg på, og vi sender deg en e-post.`
-			},
+	waitlisted: (e: EventRow, name: string, position: number, url: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.waitlisted.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.waitlisted.body, { title: e.title, position }) },
 			...detailBlocks(e, false),
 			manageButton(url),
-			privacyNote
-		]),
+			privacyNote()
+		]);
+	},
 
-	promoted: (e: EventRow, name: string, url: string): Rendered =>
-		render(`Du har fått plass: ${e.title}`, `Hei ${name},`, [
-			{ p: `Det ble ledig plass, og du har nå fått plass på «${e.title}».` },
+	promoted: (e: EventRow, name: string, url: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.promoted.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.promoted.body, { title: e.title }) },
 			...detailBlocks(e, true),
-			{
-				p: 'Kalenderfilen i vedlegget legger arrangementet inn i kalenderen din. Kan du ikke komme likevel? Meld deg av, så går plassen videre.'
-			},
+			{ p: w.promoted.after },
 			manageButton(url)
-		]),
+		]);
+	},
 
-	linkAgain: (e: EventRow, name: string, url: string): Rendered =>
-		render(`Lenken til påmeldingen din: ${e.title}`, `Hei ${name},`, [
-			{
-				p: `Noen (forhåpentligvis du) prøvde å melde deg på «${e.title}» igjen. Du er allerede påmeldt, så vi har ikke laget en ny påmelding. Her er lenken til påmeldingen din.`
-			},
+	linkAgain: (e: EventRow, name: string, url: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.linkAgain.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.linkAgain.body, { title: e.title }) },
 			manageButton(url),
-			privacyNote
-		]),
+			privacyNote()
+		]);
+	},
 
-	reminderDay: (e: EventRow, name: string, url: string): Rendered =>
-		render(`Påminnelse: ${e.title} i morgen`, `Hei ${name},`, [
-			{ p: `Velkommen til «${e.title}» i morgen!` },
+	reminderDay: (e: EventRow, name: string, url: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.reminderDay.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.reminderDay.body, { title: e.title }) },
 			...detailBlocks(e, true),
-			{ p: 'Kan du ikke komme likevel? Meld deg av, så kan noen andre få plassen.' },
+			{ p: w.reminderDay.after },
 			manageButton(url)
-		]),
+		]);
+	},
 
-	reminderHour: (e: EventRow, name: string, url: string): Rendered =>
-		render(`Snart i gang: ${e.title} kl. ${formatTime(e.startsAt)}`, `Hei ${name},`, [
-			{ p: `«${e.title}» starter om en time, kl. ${formatTime(e.startsAt)}.` },
+	reminderHour: (e: EventRow, name: string, url: string): Rendered => {
+		const w = m.mail.events;
+		const time = formatTime(e.startsAt);
+		return render(t(w.reminderHour.subject, { title: e.title, time }), greeting(name), [
+			{ p: t(w.reminderHour.body, { title: e.title, time }) },
 			...detailBlocks(e, true),
 			manageButton(url)
-		]),
+		]);
+	},
 
-	changed: (e: EventRow, name: string, confirmed: boolean, changes: string[], url: string) =>
-		render(`Endring: ${e.title}`, `Hei ${name},`, [
-			{ p: `Det er gjort endringer i «${e.title}», som du er påmeldt:` },
+	changed: (e: EventRow, name: string, confirmed: boolean, changes: string[], url: string) => {
+		const w = m.mail.events;
+		return render(t(w.changed.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.changed.body, { title: e.title }) },
 			{ list: changes },
 			...detailBlocks(e, confirmed),
-			...(confirmed
-				? [{ p: 'Den oppdaterte kalenderfilen i vedlegget erstatter den du fikk tidligere.' }]
-				: []),
+			...(confirmed ? [{ p: w.changed.icsReplaces }] : []),
 			manageButton(url)
-		]),
+		]);
+	},
 
-	eventCancelled: (e: EventRow, name: string): Rendered =>
-		render(`Avlyst: ${e.title}`, `Hei ${name},`, [
-			{
-				p: `Vi må dessverre avlyse «${e.title}», som var satt opp ${whenText(e)}. Påmeldingen din er dermed strøket, og du trenger ikke gjøre noe.`
-			},
+	eventCancelled: (e: EventRow, name: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.eventCancelled.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.eventCancelled.body, { title: e.title, when: whenText(e) }) },
 			...(e.cancelReason ? [{ p: e.cancelReason }] : []),
-			{ p: 'Kalenderfilen i vedlegget fjerner arrangementet fra kalenderen din.' },
-			{ small: `Andre arrangementer finner du på ${config.origin}/arrangementer` }
-		]),
+			{ p: w.icsRemoves },
+			{ small: t(w.eventCancelled.others, { url: siteUrl('/arrangementer') }) }
+		]);
+	},
 
-	selfCancelled: (e: EventRow, name: string, wasWaitlisted: boolean): Rendered =>
-		render(`Du er meldt av: ${e.title}`, `Hei ${name},`, [
+	selfCancelled: (e: EventRow, name: string, wasWaitlisted: boolean): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.selfCancelled.subject, { title: e.title }), greeting(name), [
 			{
-				p: wasWaitlisted
-					? `Du står ikke lenger på ventelisten til «${e.title}».`
-					: `Du er meldt av «${e.title}». Takk for at du sa fra – plassen går videre til neste på ventelisten.`
+				p: t(wasWaitlisted ? w.selfCancelled.waitlisted : w.selfCancelled.confirmed, {
+					title: e.title
+				})
 			},
-			...(wasWaitlisted
-				? []
-				: [{ p: 'Kalenderfilen i vedlegget fjerner arrangementet fra kalenderen din.' }]),
-			{
-				small: `Ombestemmer du deg, kan du melde deg på igjen på ${eventUrl(e.slug)} så lenge påmeldingen er åpen.`
-			}
-		]),
+			...(wasWaitlisted ? [] : [{ p: w.icsRemoves }]),
+			{ small: t(w.selfCancelled.again, { url: eventUrl(e.slug) }) }
+		]);
+	},
 
-	movedToWaitlist: (e: EventRow, name: string, position: number, url: string): Rendered =>
-		render(`Du er flyttet til ventelisten: ${e.title}`, `Hei ${name},`, [
-			{
-				p: `Arrangøren har flyttet påmeldingen din til «${e.title}» til ventelisten. Du er nummer ${position} i køen. Blir det ledig plass, får du beskjed.`
-			},
+	movedToWaitlist: (e: EventRow, name: string, position: number, url: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.movedToWaitlist.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.movedToWaitlist.body, { title: e.title, position }) },
 			...detailBlocks(e, false),
 			manageButton(url)
-		]),
+		]);
+	},
 
-	cancelledByStaff: (e: EventRow, name: string): Rendered =>
-		render(`Påmeldingen din er strøket: ${e.title}`, `Hei ${name},`, [
+	cancelledByStaff: (e: EventRow, name: string): Rendered => {
+		const w = m.mail.events;
+		return render(t(w.cancelledByStaff.subject, { title: e.title }), greeting(name), [
 			{
-				p: `Arrangøren har strøket påmeldingen din til «${e.title}» (${whenText(e)}). Er dette feil, kan du svare arrangøren eller melde deg på igjen på ${eventUrl(e.slug)}.`
+				p: t(w.cancelledByStaff.body, {
+					title: e.title,
+					when: whenText(e),
+					url: eventUrl(e.slug)
+				})
 			}
-		]),
+		]);
+	},
 
-	followUp: (e: EventRow, name: string): Rendered =>
-		render(`Takk for sist: ${e.title}`, `Hei ${name},`, [
-			{ p: `Takk for at du meldte deg på «${e.title}».` },
+	followUp: (e: EventRow, name: string): Rendered => {
+		const w = m.mail.events.followUp;
+		return render(t(w.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.body, { title: e.title }) },
 			...(e.recordingUrl
 				? [
-						{ p: 'Opptaket er nå tilgjengelig:' },
-						{ button: { label: 'Se opptaket', url: absolute(e.recordingUrl) } }
+						{ p: w.recording },
+						{ button: { label: w.recordingButton, url: absolute(e.recordingUrl) } }
 					]
 				: []),
-			...(e.resources
-				? [{ p: 'Presentasjoner og andre ressurser fra arrangementet finner du her:' }]
-				: []),
+			...(e.resources ? [{ p: w.resources }] : []),
 			{ p: eventUrl(e.slug) }
-		]),
+		]);
+	},
 
 	staffMessage: (e: EventRow, name: string, subject: string, body: string, url: string) =>
-		render(subject, `Hei ${name},`, [
+		render(subject, greeting(name), [
 			{ p: body },
-			{ small: `Du får denne e-posten fordi du er påmeldt «${e.title}» (${whenText(e)}).` },
+			{ small: t(m.mail.events.staffMessage.why, { title: e.title, when: whenText(e) }) },
 			manageButton(url)
 		])
 };

@@ -17,6 +17,7 @@ import { now } from '../clock';
 import { formatDateTime } from '$lib/i18n';
 import type { MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
+import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
 import {
 	newLink,
@@ -169,38 +170,41 @@ export async function moveRegistration(
 			})
 			.where(eq(registrations.id, reg.id))
 			.returning();
-		if (after.email) {
-			const url = to === 'cancelled' ? null : await newLink(tx, after.id);
-			if (to === 'confirmed')
-				await queueEventMail(tx, {
-					kind: 'promoted',
-					to: after.email,
-					content: eventTemplates.promoted(ev, after.name, url!),
-					key: `registration:${after.id}:promoted:${after.sequence}`,
-					ics: participantIcs(ev, after, url)
-				});
-			else if (to === 'waitlisted')
-				await queueEventMail(tx, {
-					kind: 'waitlisted',
-					to: after.email,
-					content: eventTemplates.movedToWaitlist(
-						ev,
-						after.name,
-						await waitlistPosition(after, tx),
-						url!
-					),
-					key: `registration:${after.id}:waitlisted:${after.sequence}`,
-					ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
-				});
-			else
-				await queueEventMail(tx, {
-					kind: 'self-cancelled',
-					to: after.email,
-					content: eventTemplates.cancelledByStaff(ev, after.name),
-					key: `registration:${after.id}:cancelled:${after.sequence}`,
-					ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
-				});
-		}
+		const email = after.email;
+		// In the language the person registered in: the mail, its links and calendar file.
+		if (email)
+			await withLanguage(after.lang, async () => {
+				const url = to === 'cancelled' ? null : await newLink(tx, after.id);
+				if (to === 'confirmed')
+					await queueEventMail(tx, {
+						kind: 'promoted',
+						to: email,
+						content: eventTemplates.promoted(ev, after.name, url!),
+						key: `registration:${after.id}:promoted:${after.sequence}`,
+						ics: participantIcs(ev, after, url)
+					});
+				else if (to === 'waitlisted')
+					await queueEventMail(tx, {
+						kind: 'waitlisted',
+						to: email,
+						content: eventTemplates.movedToWaitlist(
+							ev,
+							after.name,
+							await waitlistPosition(after, tx),
+							url!
+						),
+						key: `registration:${after.id}:waitlisted:${after.sequence}`,
+						ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+					});
+				else
+					await queueEventMail(tx, {
+						kind: 'self-cancelled',
+						to: email,
+						content: eventTemplates.cancelledByStaff(ev, after.name),
+						key: `registration:${after.id}:cancelled:${after.sequence}`,
+						ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+					});
+			});
 		const promoted =
 			to === 'cancelled' && reg.status === 'confirmed' ? await promoteFromWaitlist(tx, ev) : [];
 		await syncSeatCounts(tx, eventId);
@@ -288,13 +292,16 @@ export async function messageParticipants(actor: Actor, eventId: number, input: 
 			);
 		let count = 0;
 		for (const r of list) {
-			if (!r.email) continue;
-			const url = await newLink(tx, r.id);
-			await queueEventMail(tx, {
-				kind: 'message',
-				to: r.email,
-				content: eventTemplates.staffMessage(ev, r.name, input.subject, input.body, url),
-				key: `event-message:${msg.id}:${r.id}`
+			const to = r.email;
+			if (!to) continue;
+			await withLanguage(r.lang, async () => {
+				const url = await newLink(tx, r.id);
+				await queueEventMail(tx, {
+					kind: 'message',
+					to,
+					content: eventTemplates.staffMessage(ev, r.name, input.subject, input.body, url),
+					key: `event-message:${msg.id}:${r.id}`
+				});
 			});
 			count++;
 		}

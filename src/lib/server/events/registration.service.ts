@@ -27,6 +27,8 @@ import {
 	type RegistrationRow
 } from './mail';
 import { PARTICIPANT_ROLES, answerKey, answerSchema, type FormQuestion } from '$lib/forms/events';
+import { currentLang, type Lang } from '$lib/i18n';
+import { withLanguage } from '../i18n';
 import { cohortAccess } from '../programmes/cohort';
 import type { Actor } from '../accounts/actor';
 
@@ -268,7 +270,7 @@ export async function register(
 	const details = await checkDetails(ev, t.questions, data);
 	const email = normaliseEmail(data.email);
 	const token = generateToken();
-	const outcome = await allocate(ev.id, { details, email, token, at: now() });
+	const outcome = await allocate(ev.id, { details, email, token, at: now(), lang: currentLang() });
 	if (outcome.kind === 'already') return alreadyRegistered(ev, email, token);
 	if (outcome.kind === 'closed')
 		throw new InvalidError('problems.given', { text: outcome.message });
@@ -289,6 +291,8 @@ interface Seeker {
 	email: string;
 	token: string;
 	at: Date;
+	/** The language the registration is made in: its mails are written in it. */
+	lang: Lang;
 }
 type Outcome =
 	| { kind: 'registered'; id: number; status: 'confirmed' | 'waitlisted'; position: number | null }
@@ -415,17 +419,18 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 						${col((s) => JSON.stringify(s.details.answers))}::text[],
 						${col((s) => s.details.dietary)}::text[],
 						${col((s) => s.details.dietaryConsentAt)}::timestamptz[],
-						${col((s) => s.at)}::timestamptz[], ${col((s) => hashToken(s.token))}::text[])
+						${col((s) => s.at)}::timestamptz[], ${col((s) => hashToken(s.token))}::text[],
+						${col((s) => s.lang)}::text[])
 						with ordinality as i(status, name, email, municipality_number, county_number,
-							organisation, role, answers, dietary, dietary_consent_at, at, hash, n)
+							organisation, role, answers, dietary, dietary_consent_at, at, hash, lang, n)
 				), r as (
 					insert into ${registrations} (event_id, status, name, email, municipality_number,
 						county_number, organisation, role, answers, dietary, dietary_consent_at,
-						registered_at, confirmed_at, waitlisted_at, updated_at)
+						registered_at, confirmed_at, waitlisted_at, updated_at, lang)
 					select ${ev.id}, status, name, email, municipality_number, county_number,
 						organisation, role, answers::jsonb, dietary, dietary_consent_at, at,
 						case when status = 'confirmed' then at end,
-						case when status = 'waitlisted' then at end, at
+						case when status = 'waitlisted' then at end, at, lang
 					from input order by n
 					returning id, email
 				), t as (
@@ -436,26 +441,29 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 			for (const r of inserted.rows) ids.set(r.email, r.id);
 			await sendMails(
 				tx,
-				seated.map((s) => {
-					const url = manageUrl(s.token);
-					const id = ids.get(s.email)!;
-					return s.status === 'confirmed'
-						? {
-								to: s.email,
-								template: 'arrangement.confirmed',
-								content: eventTemplates.confirmed(ev, s.details.name, url),
-								idempotencyKey: `registration:${id}:confirmed`,
-								attachments: [
-									icsAttachment(participantIcs(ev, { status: 'confirmed', sequence: 0 }, url))
-								]
-							}
-						: {
-								to: s.email,
-								template: 'arrangement.waitlisted',
-								content: eventTemplates.waitlisted(ev, s.details.name, s.position!, url),
-								idempotencyKey: `registration:${id}:waitlisted`
-							};
-				})
+				seated.map((s) =>
+					// Each in the language the person registered in (a group mixes languages).
+					withLanguage(s.lang, () => {
+						const url = manageUrl(s.token);
+						const id = ids.get(s.email)!;
+						return s.status === 'confirmed'
+							? {
+									to: s.email,
+									template: 'arrangement.confirmed',
+									content: eventTemplates.confirmed(ev, s.details.name, url),
+									idempotencyKey: `registration:${id}:confirmed`,
+									attachments: [
+										icsAttachment(participantIcs(ev, { status: 'confirmed', sequence: 0 }, url))
+									]
+								}
+							: {
+									to: s.email,
+									template: 'arrangement.waitlisted',
+									content: eventTemplates.waitlisted(ev, s.details.name, s.position!, url),
+									idempotencyKey: `registration:${id}:waitlisted`
+								};
+					})
+				)
 			);
 			await tx
 				.update(events)
@@ -510,7 +518,9 @@ async function alreadyRegistered(
 		const queued = await queueEventMail(tx, {
 			kind: 'link',
 			to: email,
-			content: eventTemplates.linkAgain(ev, reg.name, manageUrl(token)),
+			content: withLanguage(reg.lang, () =>
+				eventTemplates.linkAgain(ev, reg.name, manageUrl(token))
+			),
 			key: `registration:${reg.id}:link:${bucket}`
 		});
 		if (queued !== null)
@@ -558,13 +568,16 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 			.returning();
 		promoted.push(after);
 		if (!after.email) continue;
-		const url = await newLink(tx, after.id);
-		await queueEventMail(tx, {
-			kind: 'promoted',
-			to: after.email,
-			content: eventTemplates.promoted(ev, after.name, url),
-			key: `registration:${after.id}:promoted:${after.sequence}`,
-			ics: participantIcs(ev, after, url)
+		const to = after.email;
+		await withLanguage(after.lang, async () => {
+			const url = await newLink(tx, after.id);
+			await queueEventMail(tx, {
+				kind: 'promoted',
+				to,
+				content: eventTemplates.promoted(ev, after.name, url),
+				key: `registration:${after.id}:promoted:${after.sequence}`,
+				ics: participantIcs(ev, after, url)
+			});
 		});
 	}
 	if (promoted.length) await syncSeatCounts(tx, ev.id);
@@ -649,9 +662,11 @@ export async function cancelRegistration(token: string): Promise<{ promoted: num
 			await queueEventMail(tx, {
 				kind: 'self-cancelled',
 				to: after.email,
-				content: eventTemplates.selfCancelled(ev, after.name, reg.status === 'waitlisted'),
-				key: `registration:${after.id}:self-cancelled:${after.sequence}`,
-				ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+				...withLanguage(after.lang, () => ({
+					content: eventTemplates.selfCancelled(ev, after.name, reg.status === 'waitlisted'),
+					ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+				})),
+				key: `registration:${after.id}:self-cancelled:${after.sequence}`
 			});
 		const promoted = reg.status === 'confirmed' ? (await promoteFromWaitlist(tx, ev)).length : 0;
 		await syncSeatCounts(tx, ev.id);

@@ -18,7 +18,7 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { editable, timestamptz } from '../db/types';
+import { editable, personLang, personLangCheck, timestamptz } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 import { users } from '../accounts/schema';
 
@@ -167,9 +167,12 @@ export const registrations = pgTable(
 		/** Raised on every change of the registration (added to the event's SEQUENCE in its .ics). */
 		sequence: integer('sequence').notNull().default(0),
 		anonymisedAt: timestamptz('anonymised_at'),
-		updatedAt: timestamptz('updated_at').notNull().defaultNow()
+		updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+		/** The language the registration was made in: every mail about it is written in it. */
+		lang: personLang()
 	},
 	(t) => [
+		personLangCheck('registrations', t.lang),
 		uniqueIndex('registrations_active_email_uq')
 			.on(t.eventId, t.email)
 			.where(sql`status <> 'cancelled'`),

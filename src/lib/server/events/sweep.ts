@@ -12,6 +12,7 @@ import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { dayBeforeReminderAt, HOUR_BEFORE_MS } from './state';
 import { eventTemplates, participantIcs, queueEventMail, type EventRow } from './mail';
+import { withLanguage } from '../i18n';
 import { newLink } from './registration.service';
 
 const DAY = 24 * 60 * 60_000;
@@ -58,17 +59,21 @@ async function remind(kind: Kind, eventId: number, due: Date): Promise<number> {
 		if (!ev) return 0;
 		let sent = 0;
 		for (const r of await confirmedBefore(tx, ev.id, due)) {
-			if (!r.email) continue;
-			const url = await newLink(tx, r.id);
-			const id = await queueEventMail(tx, {
-				kind: kind === 'day' ? 'reminder-day' : 'reminder-hour',
-				to: r.email,
-				content:
-					kind === 'day'
-						? eventTemplates.reminderDay(ev, r.name, url)
-						: eventTemplates.reminderHour(ev, r.name, url),
-				key: `registration:${r.id}:reminder-${kind}:${ev.startsAt.toISOString()}`,
-				ics: kind === 'day' ? participantIcs(ev, r, url) : undefined
+			const to = r.email;
+			if (!to) continue;
+			// In the language the person registered in: the mail, its links and calendar file.
+			const id = await withLanguage(r.lang, async () => {
+				const url = await newLink(tx, r.id);
+				return queueEventMail(tx, {
+					kind: kind === 'day' ? 'reminder-day' : 'reminder-hour',
+					to,
+					content:
+						kind === 'day'
+							? eventTemplates.reminderDay(ev, r.name, url)
+							: eventTemplates.reminderHour(ev, r.name, url),
+					key: `registration:${r.id}:reminder-${kind}:${ev.startsAt.toISOString()}`,
+					ics: kind === 'day' ? participantIcs(ev, r, url) : undefined
+				});
 			});
 			if (id !== null) sent++;
 		}
@@ -137,7 +142,7 @@ export async function sendFollowUps(at: Date = now()): Promise<number> {
 				const queued = await queueEventMail(tx, {
 					kind: 'follow-up',
 					to: r.email,
-					content: eventTemplates.followUp(ev, r.name),
+					content: withLanguage(r.lang, () => eventTemplates.followUp(ev, r.name)),
 					key: `registration:${r.id}:follow-up`
 				});
 				if (queued !== null) n++;

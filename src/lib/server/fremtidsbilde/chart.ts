@@ -3,7 +3,7 @@
  * inline SVG (BarChart.svelte, with title, description and a table of the same numbers), the
  * PDF draws the same model with pdfkit. One geometry, two renderings, no JavaScript.
  */
-import { formatNumber } from '$lib/i18n';
+import { formatNumber, m } from '$lib/i18n';
 
 /** Dark enough for 3:1 against white (WCAG 1.4.11), told apart by legend order and value labels too. */
 export const SERIES_COLOURS = ['#1e2b3c', '#0b6e99', '#a04f00', '#5a3d8a', '#2f6b2f'];
@@ -75,7 +75,7 @@ export function wrap(text: string, max = LABEL_CHARS): string[] {
 export function barChart(input: ChartInput): ChartModel {
 	const max = input.max ?? 5;
 	const width = input.width ?? 640;
-	const missing = input.missing ?? 'ikke vurdert';
+	const missing = input.missing ?? m.mail.pdf.chart.notRated;
 	const plot = { x0: 8, x1: width - 96, top: 0, bottom: 0 };
 	const scale = (v: number) =>
 		plot.x0 + (Math.max(0, Math.min(v, max)) / max) * (plot.x1 - plot.x0);
@@ -156,7 +156,7 @@ export function barChart(input: ChartInput): ChartModel {
 export function describe(
 	categories: string[],
 	series: ChartInput['series'],
-	missing = 'ikke vurdert'
+	missing = m.mail.pdf.chart.notRated
 ) {
 	return categories
 		.map(
@@ -170,12 +170,12 @@ export function describe(
 export function gapChart(goals: { title: string; targetLevel: number; current: number | null }[]) {
 	const categories = goals.map((g) => g.title);
 	const series = [
-		{ name: 'Målbilde (ønsket nivå)', values: goals.map((g) => g.targetLevel) },
-		{ name: 'Nåbilde (nivå i dag)', values: goals.map((g) => g.current) }
+		{ name: m.mail.pdf.chart.target, values: goals.map((g) => g.targetLevel) },
+		{ name: m.mail.pdf.chart.current, values: goals.map((g) => g.current) }
 	];
 	return barChart({
 		id: 'gapet',
-		title: 'Målbilde og nåbilde per mål (skala 1–5)',
+		title: m.mail.pdf.chart.gapTitle,
 		desc: describe(categories, series),
 		categories,
 		series
@@ -194,7 +194,7 @@ export function developmentChart(
 	}));
 	return barChart({
 		id: 'utvikling',
-		title: 'Utvikling per mål, runde for runde (skala 1–5)',
+		title: m.mail.pdf.chart.developmentTitle,
 		desc: describe(categories, series),
 		categories,
 		series

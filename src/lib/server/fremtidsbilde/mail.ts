@@ -1,69 +1,61 @@
-/** The fremtidsbilde tool's mail (sent with `sendMail` inside the business transaction). */
-import { render, type Rendered } from '../mail/layout';
-import { formatDateTime } from '$lib/i18n';
+/**
+ * The fremtidsbilde tool's mail (sent with `sendMail` inside the business transaction), each
+ * in the recipient's language (`lang`, from their account) with links to pages in it (`path`
+ * is the page's bokmål address).
+ */
+import { greeting, render, siteUrl, type Rendered } from '../mail/layout';
+import { withLanguage } from '../i18n';
+import { formatDateTime, m, t } from '$lib/i18n';
+
+interface To {
+	name: string;
+	lang: string;
+	path: string;
+}
 
 export const fremtidsbildeMail = {
-	roundOpened: (d: {
-		name: string;
-		municipality: string;
-		title: string;
-		deadline: Date;
-		url: string;
-	}): Rendered =>
-		render(`Nåbilde: ${d.title}`, `Hei ${d.name},`, [
-			{
-				p: `Kommunegruppen i ${d.municipality} har åpnet en ny runde der hver og en vurderer hvordan kulturskolen står i forhold til målbildet i dag.`
-			},
-			{ p: `Svarfrist: ${formatDateTime(d.deadline)}.` },
-			{ button: { label: 'Gi din vurdering', url: d.url } },
-			{
-				small:
-					'Svarene dine er personlige. Gruppen ser bare samlede tall, og først når minst tre har svart.'
-			}
-		]),
+	roundOpened: (d: To & { municipality: string; title: string; deadline: Date }): Rendered =>
+		withLanguage(d.lang, () => {
+			const w = m.mail.fremtidsbilde.roundOpened;
+			return render(t(w.subject, { title: d.title }), greeting(d.name), [
+				{ p: t(w.body, { municipality: d.municipality }) },
+				{ p: t(w.deadline, { deadline: formatDateTime(d.deadline) }) },
+				{ button: { label: w.button, url: siteUrl(d.path) } },
+				{ small: w.note }
+			]);
+		}),
 
-	shared: (d: {
-		name: string;
-		municipality: string;
-		sharedBy: string;
-		note: string;
-		url: string;
-	}): Rendered =>
-		render(`Fremtidsbildet for ${d.municipality} er delt med dere`, `Hei ${d.name},`, [
-			{ p: `${d.sharedBy} har delt sammendraget av fremtidsbildet for ${d.municipality}.` },
-			...(d.note ? [{ p: `Hilsen fra gruppen: «${d.note}»` }] : []),
-			{ button: { label: 'Les sammendraget', url: d.url } }
-		]),
+	shared: (d: To & { municipality: string; sharedBy: string; note: string }): Rendered =>
+		withLanguage(d.lang, () => {
+			const w = m.mail.fremtidsbilde.shared;
+			return render(t(w.subject, { municipality: d.municipality }), greeting(d.name), [
+				{ p: t(w.body, { sharedBy: d.sharedBy, municipality: d.municipality }) },
+				...(d.note ? [{ p: t(w.note, { note: d.note }) }] : []),
+				{ button: { label: w.button, url: siteUrl(d.path) } }
+			]);
+		}),
 
-	storyProposed: (d: {
-		name: string;
-		municipality: string;
-		title: string;
-		url: string;
-	}): Rendered =>
-		render('Ny erfaringshistorie til godkjenning', `Hei ${d.name},`, [
-			{ p: `Kommunegruppen i ${d.municipality} foreslår en erfaringshistorie: «${d.title}».` },
-			{ button: { label: 'Les og godkjenn', url: d.url } }
-		]),
+	storyProposed: (d: To & { municipality: string; title: string }): Rendered =>
+		withLanguage(d.lang, () => {
+			const w = m.mail.fremtidsbilde.storyProposed;
+			return render(w.subject, greeting(d.name), [
+				{ p: t(w.body, { municipality: d.municipality, title: d.title }) },
+				{ button: { label: w.button, url: siteUrl(d.path) } }
+			]);
+		}),
 
-	storyReviewed: (d: {
-		name: string;
-		title: string;
-		published: boolean;
-		note: string;
-		url: string;
-	}): Rendered =>
-		render(
-			d.published ? 'Erfaringshistorien er publisert' : 'Erfaringshistorien er sendt tilbake',
-			`Hei ${d.name},`,
-			[
+	storyReviewed: (d: To & { title: string; published: boolean; note: string }): Rendered =>
+		withLanguage(d.lang, () => {
+			const w = m.mail.fremtidsbilde.storyReviewed;
+			return render(d.published ? w.subjectPublished : w.subjectReturned, greeting(d.name), [
+				{ p: t(d.published ? w.published : w.returned, { title: d.title }) },
+				...(d.note ? [{ p: t(w.note, { note: d.note }) }] : []),
 				{
-					p: d.published
-						? `Redaksjonen har godkjent «${d.title}», og den ligger nå på nettstedet.`
-						: `Redaksjonen har sendt «${d.title}» tilbake til dere.`
-				},
-				...(d.note ? [{ p: `Redaksjonens kommentar: «${d.note}»` }] : []),
-				{ button: { label: d.published ? 'Se historien' : 'Rediger historien', url: d.url } }
-			]
-		)
+					button: {
+						label: d.published ? w.buttonPublished : w.buttonReturned,
+						url: siteUrl(d.path)
+					}
+				}
+			]);
+		})
 };

@@ -6,9 +6,15 @@
 import PDFDocument from 'pdfkit';
 import type { Summary } from './summary.service';
 import type { ChartModel } from './chart';
-import { formatDate, formatDateTime, m } from '$lib/i18n';
-
-const fb = m.fremtidsbilde;
+import {
+	INTL_LOCALE,
+	currentLang,
+	formatDate,
+	formatDateTime,
+	formatNumber,
+	m,
+	t
+} from '$lib/i18n';
 
 // Characters in Windows-1252 beyond Latin-1 that Helvetica's encoding has.
 const WINANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -35,14 +41,18 @@ export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
 	});
 }
 
+/** The PDF in the active language (the page's that asks for it). */
 export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
-	const title = `Fremtidsbilde for ${s.municipality.name} kommune`;
+	// Read here, never at module level: the catalogue of the language asking.
+	const fb = m.fremtidsbilde;
+	const w = m.mail.pdf.fremtidsbilde;
+	const title = t(w.title, { municipality: s.municipality.name });
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: MARGIN,
 		bufferPages: true,
-		info: { Title: title, Author: 'Fremtidens kulturskole', Subject: 'Fremtidsbilde' },
-		lang: 'nb-NO',
+		info: { Title: title, Author: 'Fremtidens kulturskole', Subject: w.subject },
+		lang: INTL_LOCALE[currentLang()],
 		displayTitle: true
 	});
 	const done = pdfBytes(doc);
@@ -77,16 +87,14 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 
 	h1(title);
 	doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#444');
-	text(
-		`Kommunenummer ${s.municipality.number}. Laget ${formatDateTime(s.generatedAt)} fra Fremtidens kulturskole.`
-	);
+	text(t(w.made, { number: s.municipality.number, when: formatDateTime(s.generatedAt) }));
 	doc.fillColor('#000').fontSize(11);
 
-	h2('Fokusområde');
-	para(s.focusArea || 'Gruppen har ikke skrevet et fokusområde ennå.');
+	h2(w.focusArea);
+	para(s.focusArea || w.noFocusArea);
 
-	h2('Kommunegruppen');
-	text(`${s.group.size} medlemmer.`);
+	h2(w.group);
+	text(t(w.members, { count: s.group.size }));
 	bullets(
 		s.group.byRole
 			.filter((r) => r.count > 0)
@@ -96,88 +104,96 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 			)
 	);
 	if (!s.group.composition.complete)
-		text(
-			`Mangler for minimumssammensetningen: ${s.group.composition.missing.map((k) => fb.required[k]).join(', ')}.`
-		);
+		text(t(w.missing, { list: s.group.composition.missing.map((k) => fb.required[k]).join(', ') }));
 	if (s.withNames)
 		bullets(
 			s.group.members.map(
 				(mb) =>
-					`${mb.name} – ${mb.groupRole ? fb.groupRoles[mb.groupRole] : 'rolle ikke satt'}${mb.role === 'koordinator' ? ', koordinator' : ''}`
+					`${mb.name} – ${mb.groupRole ? fb.groupRoles[mb.groupRole] : w.noGroupRole}${mb.role === 'koordinator' ? w.coordinator : ''}`
 			)
 		);
 
 	if (s.plans.length) {
-		h2('Planer arbeidet er forankret i');
+		h2(w.plans);
 		bullets(s.plans.map((p) => `${p.name} (${fb.planKinds[p.kind]})${p.url ? ` – ${p.url}` : ''}`));
 	}
 
-	h2('Gapet: målbilde og nåbilde');
-	drawChart(doc, s.gapChart, MARGIN, width);
+	h2(w.gap);
+	drawChart(doc, s.gapChart, MARGIN, width, w.notRated);
 	if (s.latestRound)
 		text(
-			`Nåbildet bygger på runden «${s.latestRound.title}» (${s.latestRound.respondents} svar)${s.latestRound.released ? '' : '; resultatene er holdt tilbake fordi færre enn tre har svart'}.`
+			t(s.latestRound.released ? w.basedOn : w.basedOnHeld, {
+				title: s.latestRound.title,
+				count: s.latestRound.respondents
+			})
 		);
 
 	for (const g of s.goals) {
 		h2(g.title);
-		h3('Målbilde');
-		para(g.targetPicture || 'Ikke skrevet ennå.');
+		h3(w.target);
+		para(g.targetPicture || w.notWritten);
 		if (g.signs.length) {
-			h3('Vi vet vi er der når …');
+			h3(w.signs);
 			bullets(g.signs);
 		}
-		h3('Nåbilde');
+		h3(w.current);
+		const levels = { target: g.targetLevel, current: g.current ?? w.notRated };
 		text(
-			`Ønsket nivå ${g.targetLevel}. Nivå i dag: ${g.current ?? 'ikke vurdert'}${g.latestMean !== null ? ` (snitt i siste runde ${g.latestMean.toFixed(1).replace('.', ',')})` : ''}.`
+			g.latestMean !== null
+				? t(w.levelsMean, { ...levels, mean: formatNumber(g.latestMean, 1) })
+				: t(w.levels, levels)
 		);
 		if (g.conclusion?.narrative) para(g.conclusion.narrative);
-		h3('Gapet');
-		para(g.gap || 'Ikke beskrevet ennå.');
+		h3(w.gapHeading);
+		para(g.gap || w.notDescribed);
 		if (g.stakeholders.length) {
-			h3('Hvem eier utfordringen, og hvem må sitte ved bordet?');
+			h3(w.stakeholders);
 			bullets(
 				g.stakeholders.map(
 					(st) =>
-						`${st.actor}: ${fb.stakeholderRoles[st.role].toLowerCase()}, ${st.involved ? 'er med' : 'er ikke med ennå'}`
+						`${st.actor}: ${fb.stakeholderRoles[st.role].toLowerCase()}, ${st.involved ? w.involved : w.notInvolved}`
 				)
 			);
 		}
-		h3('Tiltak');
-		if (g.actions.length === 0) text('Ingen tiltak ennå.');
+		h3(w.actions);
+		if (g.actions.length === 0) text(w.noActions);
 		for (const a of g.actions) {
 			doc.font('Helvetica-Bold');
 			text(`${a.title} – ${fb.actionStatus[a.status]}`);
 			doc.font('Helvetica');
 			const when = [
-				a.startsOn && `fra ${formatDate(a.startsOn)}`,
-				a.endsOn && `til ${formatDate(a.endsOn)}`
+				a.startsOn && t(w.from, { date: formatDate(a.startsOn) }),
+				a.endsOn && t(w.to, { date: formatDate(a.endsOn) })
 			]
 				.filter(Boolean)
 				.join(' ');
 			const meta = [
 				when,
-				a.partners && `samarbeid: ${a.partners}`,
-				a.responsible && `ansvarlig: ${a.responsible}`
+				a.partners && t(w.partners, { value: a.partners }),
+				a.responsible && t(w.responsible, { value: a.responsible })
 			].filter(Boolean);
 			if (meta.length) text(meta.join(' · '));
 			if (a.description) para(a.description);
-			if (a.gapAnswered) text(`Svarer på: ${a.gapAnswered}`);
+			if (a.gapAnswered) text(t(w.answers, { value: a.gapAnswered }));
 			doc.moveDown(0.4);
 		}
 	}
 
 	if (s.developmentChart) {
-		h2('Utvikling over tid');
-		drawChart(doc, s.developmentChart, MARGIN, width);
+		h2(w.development);
+		drawChart(doc, s.developmentChart, MARGIN, width, w.notRated);
 	}
 
 	if (s.log.length) {
-		h2('Aksjonslæring: logg');
+		h2(w.log);
 		for (const e of s.log) {
 			doc.font('Helvetica-Bold');
 			text(
-				`Syklus ${e.cycle}, ${fb.phases[e.phase].toLowerCase()} – ${formatDate(e.happenedOn)}${e.authorName ? ` (${e.authorName})` : ''}`
+				t(w.cycle, {
+					cycle: e.cycle,
+					phase: fb.phases[e.phase].toLowerCase(),
+					date: formatDate(e.happenedOn)
+				}) + (e.authorName ? ` (${e.authorName})` : '')
 			);
 			doc.font('Helvetica');
 			para(e.text);
@@ -192,18 +208,29 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 			.font('Helvetica')
 			.fontSize(9)
 			.fillColor('#555')
-			.text(pdfSafe(`${title} – side ${i + 1} av ${range.count}`), MARGIN, doc.page.height - 40, {
-				width,
-				align: 'center',
-				lineBreak: false
-			});
+			.text(
+				pdfSafe(t(w.page, { title, page: i + 1, pages: range.count })),
+				MARGIN,
+				doc.page.height - 40,
+				{
+					width,
+					align: 'center',
+					lineBreak: false
+				}
+			);
 	}
 	doc.end();
 	return done;
 }
 
 /** Draws a chart model (see chart.ts) at the current position, scaled to the page width. */
-function drawChart(doc: PDFKit.PDFDocument, c: ChartModel, x: number, width: number) {
+function drawChart(
+	doc: PDFKit.PDFDocument,
+	c: ChartModel,
+	x: number,
+	width: number,
+	notRated: string
+) {
 	const k = width / c.width;
 	const h = c.height * k;
 	if (doc.y + h > doc.page.height - MARGIN) doc.addPage();
@@ -236,7 +263,7 @@ function drawChart(doc: PDFKit.PDFDocument, c: ChartModel, x: number, width: num
 			doc
 				.fillColor('#000')
 				.text(
-					pdfSafe(b.value === null ? 'ikke vurdert' : b.label.split(': ').pop()!),
+					pdfSafe(b.value === null ? notRated : b.label.split(': ').pop()!),
 					X(b.labelX),
 					Y(b.y) + 2,
 					{

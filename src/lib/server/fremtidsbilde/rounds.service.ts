@@ -25,7 +25,6 @@ import { InvalidError, FieldError, ConflictError } from '../errors';
 import { now } from '../clock';
 import { parseOsloLocal, formatDateTime } from '$lib/i18n';
 import { kickMail, sendMail } from '../mail/send';
-import { config } from '../config';
 import { assertCoordinator, assertRead, assertTakePart, notFound } from './guards';
 import { chosenGoals, lockWorkspace, municipalityName } from './workspace.service';
 import {
@@ -132,7 +131,7 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 			}))
 		);
 		const members = await tx
-			.select({ id: users.id, name: users.name, email: users.email })
+			.select({ id: users.id, name: users.name, email: users.email, lang: users.lang })
 			.from(municipalityMembers)
 			.innerJoin(users, eq(users.id, municipalityMembers.userId))
 			.where(and(eq(municipalityMembers.municipalityNumber, nr), eq(users.isActive, true)));
@@ -143,10 +142,11 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 				idempotencyKey: `runde-${round.id}-${m.id}`,
 				content: fremtidsbildeMail.roundOpened({
 					name: m.name,
+					lang: m.lang,
 					municipality: name,
 					title: round.title,
 					deadline,
-					url: `${config.origin}/kommuner/${nr}/fremtidsbilde/nabilde/${round.id}`
+					path: `/kommuner/${nr}/fremtidsbilde/nabilde/${round.id}`
 				})
 			});
 		await recordAudit(tx, actor, {

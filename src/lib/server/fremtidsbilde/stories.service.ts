@@ -18,7 +18,6 @@ import { freeSlug } from '../content/editing';
 import { slugify } from '../content/slug';
 import { imagesWithoutAlt } from '../content/markdown';
 import { now } from '../clock';
-import { config } from '../config';
 import { kickMail, sendMail } from '../mail/send';
 import { assertCoordinator, assertRead, notFound } from './guards';
 import { ensureWorkspace, municipalityName } from './workspace.service';
@@ -202,7 +201,7 @@ export async function proposeStory(actor: Actor, nr: string, id: number) {
 			})
 			.where(eq(stories.id, id));
 		const editors = await tx
-			.select({ email: users.email, name: users.name })
+			.select({ email: users.email, name: users.name, lang: users.lang })
 			.from(users)
 			.where(
 				and(
@@ -217,9 +216,10 @@ export async function proposeStory(actor: Actor, nr: string, id: number) {
 				idempotencyKey: `historie-${id}-${before.version}-${e.email}`,
 				content: fremtidsbildeMail.storyProposed({
 					name: e.name,
+					lang: e.lang,
 					municipality: name,
 					title: before.title,
-					url: `${config.origin}/admin/erfaringer/${id}`
+					path: `/admin/erfaringer/${id}`
 				})
 			});
 		await recordAudit(tx, actor, {
@@ -340,7 +340,7 @@ export async function reviewStory(actor: Actor, id: number, input: StoryReviewIn
 			.returning();
 		if (input.intent === 'publiser' || input.intent === 'send_tilbake') {
 			const coordinators = await tx
-				.select({ email: users.email, name: users.name })
+				.select({ email: users.email, name: users.name, lang: users.lang })
 				.from(municipalityMembers)
 				.innerJoin(users, eq(users.id, municipalityMembers.userId))
 				.where(
@@ -356,13 +356,14 @@ export async function reviewStory(actor: Actor, id: number, input: StoryReviewIn
 					template: 'erfaringVurdert',
 					content: fremtidsbildeMail.storyReviewed({
 						name: c.name,
+						lang: c.lang,
 						title: after.title,
 						published: status === 'publisert',
 						note: input.reviewNote,
-						url:
+						path:
 							status === 'publisert'
-								? `${config.origin}/erfaringer/${after.slug}`
-								: `${config.origin}/kommuner/${before.municipalityNumber}/fremtidsbilde/deling/historier/${id}`
+								? `/erfaringer/${after.slug}`
+								: `/kommuner/${before.municipalityNumber}/fremtidsbilde/deling/historier/${id}`
 					})
 				});
 		}

@@ -24,7 +24,6 @@ import { now } from '../clock';
 import { assertCoordinator, assertRead, notFound, viewerOf } from './guards';
 import { sendMail, kickMail } from '../mail/send';
 import { fremtidsbildeMail } from './mail';
-import { config } from '../config';
 import type { PlanInput, GoalChoiceInput } from '$lib/forms/fremtidsbilde';
 
 export const MAX_GOALS = 3;
@@ -200,10 +199,11 @@ export async function shareWithStaff(actor: Actor, nr: string, note: string) {
 				template: 'fremtidsbildeDelt',
 				content: fremtidsbildeMail.shared({
 					name: r.name,
+					lang: r.lang,
 					municipality: name,
 					sharedBy: actor.name,
 					note,
-					url: `${config.origin}/kommuner/${nr}/fremtidsbilde/sammendrag`
+					path: `/kommuner/${nr}/fremtidsbilde/sammendrag`
 				})
 			});
 		await recordAudit(tx, actor, {
@@ -220,11 +220,11 @@ export async function shareWithStaff(actor: Actor, nr: string, note: string) {
 /** Admins, and the leaders of the county chapter that covers the municipality. */
 async function staffFor(nr: string) {
 	const admins = await db
-		.select({ email: users.email, name: users.name })
+		.select({ email: users.email, name: users.name, lang: users.lang })
 		.from(users)
 		.where(and(eq(users.globalRole, 'admin'), eq(users.isActive, true)));
 	const leaders = await db
-		.select({ email: users.email, name: users.name })
+		.select({ email: users.email, name: users.name, lang: users.lang })
 		.from(chapterLeaders)
 		.innerJoin(users, eq(users.id, chapterLeaders.userId))
 		.innerJoin(countyChapterCounties, eq(countyChapterCounties.chapterId, chapterLeaders.chapterId))

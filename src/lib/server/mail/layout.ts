@@ -1,5 +1,6 @@
 /** Plain-text and HTML bodies for our mail, from one list of blocks so the two never drift apart. */
 import { config } from '../config';
+import { currentLang, HTML_LANG, l, m, t } from '$lib/i18n';
 
 export type Block =
 	| { p: string }
@@ -17,7 +18,16 @@ export interface Rendered {
 	html: string;
 }
 
+/** One of our pages (given as its bokmål address) as an absolute link in the active language. */
+export const siteUrl = (path: string) => config.origin + l(path);
+
+/** «Hei Kari,» («Hei,» without a name) in the active language. */
+export const greeting = (name?: string | null) =>
+	name ? t(m.mail.layout.greeting, { name }) : m.mail.layout.greetingAnonymous;
+
+/** The mail in the active language (run it inside withLanguage(recipient's language, …)). */
 export function render(subject: string, greeting: string | null, blocks: Block[]): Rendered {
+	const words = m.mail.layout;
 	const text = [
 		greeting ? `${greeting}\n` : '',
 		...blocks.map((b) =>
@@ -31,9 +41,9 @@ export function render(subject: string, greeting: string | null, blocks: Block[]
 							? `${b.heading.toUpperCase()}\n`
 							: `${b.small}\n`
 		),
-		`--\nFremtidens kulturskole – Norsk kulturskoleråd og KS\n${config.origin}\n`
+		`--\n${words.footer}\n${config.origin}\n`
 	].join('\n');
-	const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
+	const html = `<!doctype html><html lang="${HTML_LANG[currentLang()]}"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
 <body style="margin:0;background:#f4f5f6;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1e2b3c;">
 <div style="max-width:36rem;margin:0 auto;padding:24px;">
 <p style="font-weight:700;font-size:18px;margin:0 0 16px;">Fremtidens kulturskole</p>
@@ -44,7 +54,7 @@ ${blocks
 		'p' in b
 			? `<p>${esc(b.p).replace(/\n/g, '<br>')}</p>`
 			: 'button' in b
-				? `<p><a href="${esc(b.button.url)}" style="display:inline-block;background:#0b4a8a;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;">${esc(b.button.label)}</a></p><p style="font-size:14px;color:#4a5563;">Virker ikke knappen? Kopier denne adressen inn i nettleseren:<br>${esc(b.button.url)}</p>`
+				? `<p><a href="${esc(b.button.url)}" style="display:inline-block;background:#0b4a8a;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;">${esc(b.button.label)}</a></p><p style="font-size:14px;color:#4a5563;">${esc(words.buttonFallback)}<br>${esc(b.button.url)}</p>`
 				: 'list' in b
 					? `<ul>${b.list.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`
 					: 'heading' in b
@@ -53,7 +63,7 @@ ${blocks
 	)
 	.join('\n')}
 </div>
-<p style="font-size:13px;color:#4a5563;margin-top:16px;">Norsk kulturskoleråd og KS · <a href="${esc(config.origin)}" style="color:#0b4a8a;">${esc(config.origin.replace(/^https?:\/\//, ''))}</a></p>
+<p style="font-size:13px;color:#4a5563;margin-top:16px;">${esc(words.footerShort)} · <a href="${esc(config.origin)}" style="color:#0b4a8a;">${esc(config.origin.replace(/^https?:\/\//, ''))}</a></p>
 </div></body></html>`;
 	return { subject, text, html };
 }

@@ -12,7 +12,6 @@ import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/permissions';
 import { InvalidError, FieldError, NotFoundError, ConflictError } from '../errors';
 import { now } from '../clock';
-import { config } from '../config';
 import { sendMail, kickMail } from '../mail/send';
 import { drafts, goals } from '../fremtidsbilde/schema';
 import { missingRoles } from '../fremtidsbilde/group.service';
@@ -36,7 +35,8 @@ import { receiptMail } from './mail';
 import { applicationPdf } from './pdf';
 import type { ApplicationInput, StartInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { m } from '$lib/i18n';
+import { currentLang, m } from '$lib/i18n';
+import { siteUrl } from '../mail/layout';
 
 export type Application = typeof applications.$inferSelect;
 export type Member = {
@@ -369,6 +369,7 @@ export async function startApplication(actor: Actor, call: Call, input: StartInp
 					callId: call.id,
 					contactName: actor.name,
 					contactEmail: actor.email,
+					lang: currentLang(),
 					createdBy: actor.id,
 					updatedBy: actor.id,
 					createdAt: now(),
@@ -467,6 +468,8 @@ export async function saveApplication(
 				goalIds,
 				status: sending ? 'sendt' : 'utkast',
 				submittedAt: sending ? at : null,
+				// Sent in a language: the decision mails are written in it.
+				...(sending ? { lang: currentLang() } : {}),
 				updatedBy: actor.id,
 				updatedAt: at,
 				version: app.version + 1
@@ -495,9 +498,9 @@ export async function saveApplication(
 				submittedAt: at,
 				answers: [
 					...QUESTIONS.map(([f, label]) => ({ label, text: row[f] })),
-					{ label: 'Samfunnsmål', text: goalTitles.map((g) => g.title).join(', ') },
+					{ label: m.mail.pdf.application.goals, text: goalTitles.map((g) => g.title).join(', ') },
 					{
-						label: 'Kontaktperson',
+						label: m.mail.pdf.application.contact,
 						text: [row.contactName, row.contactEmail, row.contactPhone].filter(Boolean).join(', ')
 					}
 				],
@@ -512,7 +515,7 @@ export async function saveApplication(
 				content: receiptMail({
 					programme: call.programmeName,
 					municipalities: names.join(', '),
-					url: `${config.origin}/program/${call.programmeSlug}/sok/${id}`,
+					url: siteUrl(`/program/${call.programmeSlug}/sok/${id}`),
 					closesAt: call.closesAt,
 					resubmitted: app.status === 'sendt'
 				}),

@@ -18,7 +18,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { editable, timestamptz } from '../db/types';
+import { editable, personLang, personLangCheck, timestamptz } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 import { municipalGroupRole, users } from '../accounts/schema';
 import { programmes } from './schema';
@@ -88,6 +88,8 @@ export const applications = pgTable(
 		contactName: text('contact_name').notNull().default(''),
 		contactEmail: text('contact_email').notNull().default(''),
 		contactPhone: text('contact_phone').notNull().default(''),
+		/** The language the application was written in: the contact's mails are in it. */
+		lang: personLang(),
 		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
 		updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
 		submittedAt: timestamptz('submitted_at'),
@@ -98,7 +100,7 @@ export const applications = pgTable(
 		decisionSentAt: timestamptz('decision_sent_at'),
 		...editable()
 	},
-	(t) => [index('applications_call_idx').on(t.callId)]
+	(t) => [index('applications_call_idx').on(t.callId), personLangCheck('applications', t.lang)]
 );
 
 /** The municipalities an application is for; a withdrawn application frees them. */

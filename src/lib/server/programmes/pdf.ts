@@ -1,7 +1,7 @@
 /** A copy of an application as PDF (pdfkit, A4), attached to the receipt. */
 import PDFDocument from 'pdfkit';
 import { pdfBytes, pdfSafe } from '../fremtidsbilde/pdf';
-import { formatDateTime, m } from '$lib/i18n';
+import { INTL_LOCALE, currentLang, formatDateTime, m, t } from '$lib/i18n';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
 
 export interface ApplicationCopy {
@@ -14,13 +14,15 @@ export interface ApplicationCopy {
 	members: { name: string; email: string; groupRole: GroupRole; municipality: string }[];
 }
 
+/** The copy in the active language (the application's: it is made when it is sent). */
 export async function applicationPdf(a: ApplicationCopy): Promise<Buffer> {
-	const title = `Søknad til ${a.programme}`;
+	const w = m.mail.pdf.application;
+	const title = t(w.title, { programme: a.programme });
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: 56,
 		info: { Title: title, Author: 'Fremtidens kulturskole', Subject: a.call },
-		lang: 'nb-NO',
+		lang: INTL_LOCALE[currentLang()],
 		displayTitle: true
 	});
 	const done = pdfBytes(doc);
@@ -34,13 +36,13 @@ export async function applicationPdf(a: ApplicationCopy): Promise<Buffer> {
 			.text(pdfSafe(t || '–'), { width });
 
 	h(title, 20);
-	p(`${a.municipalities.join(', ')} · søknad nr. ${a.id}`);
-	if (a.submittedAt) p(`Sendt ${formatDateTime(a.submittedAt)}`);
+	p(t(w.number, { municipalities: a.municipalities.join(', '), id: a.id }));
+	if (a.submittedAt) p(t(w.sent, { when: formatDateTime(a.submittedAt) }));
 	for (const ans of a.answers) {
 		h(ans.label, 13);
 		p(ans.text);
 	}
-	h('Gruppen', 13);
+	h(w.group, 13);
 	for (const mb of a.members)
 		p(`${mb.name} (${mb.email}) – ${m.fremtidsbilde.groupRoles[mb.groupRole]}, ${mb.municipality}`);
 	doc.end();

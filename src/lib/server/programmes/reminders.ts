@@ -15,10 +15,10 @@ import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import { sendMail, kickMail } from '../mail/send';
-import { render } from '../mail/layout';
-import { config } from '../config';
+import { render, siteUrl } from '../mail/layout';
+import { withLanguage } from '../i18n';
 import { now } from '../clock';
-import { formatDate, osloDate } from '$lib/i18n';
+import { formatDate, m, osloDate, t } from '$lib/i18n';
 import { programmeParticipants, programmeTasks, programmes, taskAnswers } from './schema';
 
 export const REMINDER_DAYS = 3;
@@ -42,18 +42,13 @@ function reminderMail(
 	nr: string,
 	taskId: number
 ) {
-	const url = `${config.origin}/kommuner/${nr}/mellomarbeid/${taskId}`;
-	return render(
-		`Påminnelse: mellomarbeidet «${task.title}» skal leveres ${formatDate(task.dueOn)}`,
-		`Hei, ${name}!`,
-		[
-			{
-				p: `Kommunen din har ikke levert mellomarbeidet «${task.title}» ennå. Fristen er ${formatDate(task.dueOn)}.`
-			},
-			{ button: { label: 'Skriv og lever svaret', url } },
-			{ small: 'Du får denne e-posten fordi du er koordinator i kommunegruppen.' }
-		]
-	);
+	const w = m.mail.programmes.taskReminder;
+	const values = { title: task.title, due: formatDate(task.dueOn) };
+	return render(t(w.subject, values), t(w.greeting, { name }), [
+		{ p: t(w.body, values) },
+		{ button: { label: w.button, url: siteUrl(`/kommuner/${nr}/mellomarbeid/${taskId}`) } },
+		{ small: w.why }
+	]);
 }
 
 /** Queues the reminders that are due; returns how many new e-mails were queued. */
@@ -68,6 +63,7 @@ export async function sendTaskReminders(): Promise<number> {
 			userId: users.id,
 			name: users.name,
 			email: users.email,
+			lang: users.lang,
 			nr: programmeParticipants.municipalityNumber
 		})
 		.from(programmeTasks)
@@ -107,7 +103,8 @@ export async function sendTaskReminders(): Promise<number> {
 			const id = await sendMail(tx, {
 				to: d.email,
 				template: 'mellomarbeid.reminder',
-				content: reminderMail(d.name, d, d.nr, d.taskId),
+				// In the language the coordinator chose on their account.
+				content: withLanguage(d.lang, () => reminderMail(d.name, d, d.nr, d.taskId)),
 				idempotencyKey: `mellomarbeid:${d.taskId}:${d.nr}:${d.userId}:reminder`
 			});
 			if (id !== null) queued++;

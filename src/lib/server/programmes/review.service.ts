@@ -10,6 +10,7 @@ import { db, type Tx } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
+import { LANGUAGES, type Lang } from '$lib/i18n';
 import { recordAudit } from '../accounts/audit';
 import { queueInvitation } from '../accounts/users.service';
 import { FieldError, NotFoundError, ConflictError } from '../errors';
@@ -29,7 +30,8 @@ import {
 import { programmeParticipants } from './schema';
 import { callOf, municipalityFacts, type Call } from './calls.service';
 import { membersOf } from './applications.service';
-import { DEFAULT_TEMPLATES, decisionMail, type DecisionTemplate } from './mail';
+import { decisionMail, defaultTemplates, type DecisionTemplate } from './mail';
+import { withLanguage } from '../i18n';
 import type { Programme } from './programmes.service';
 import type { DecisionInput, ScoreInput, TemplatesInput } from '$lib/forms/programmes';
 
@@ -288,7 +290,7 @@ export async function templatesFor(callId: number): Promise<Record<Sendable, Dec
 	return Object.fromEntries(
 		SENDABLE.map((d) => {
 			const r = rows.find((x) => x.decision === d);
-			return [d, r ? { subject: r.subject, body: r.body } : DEFAULT_TEMPLATES[d]];
+			return [d, r ? { subject: r.subject, body: r.body } : defaultTemplates()[d]];
 		})
 	) as Record<Sendable, DecisionTemplate>;
 }
@@ -351,7 +353,12 @@ export async function saveTemplates(actor: Actor, programme: Programme, input: T
 export async function sendDecisions(actor: Actor, programme: Programme) {
 	assertManage(actor, programme);
 	const call = await callOrNotFound(programme);
-	const templates = await templatesFor(call.id);
+	// The call's templates in each language (edited ones stay as staff wrote them).
+	const templatesIn = Object.fromEntries(
+		await Promise.all(
+			LANGUAGES.map(async (lang) => [lang, await withLanguage(lang, () => templatesFor(call.id))])
+		)
+	) as Record<Lang, Record<Sendable, DecisionTemplate>>;
 	let sent = 0;
 	for (const { id } of await unsentDecisions(call.id)) {
 		const did = await db.transaction(async (tx) => {
@@ -378,14 +385,18 @@ export async function sendDecisions(actor: Actor, programme: Programme) {
 			const to = [
 				...new Set([app.contactEmail, creator?.email].filter((e): e is string => Boolean(e)))
 			];
+			const template = templatesIn[app.lang][decision];
 			for (const email of to)
 				await sendMail(tx, {
 					to: email,
 					template: 'programme.decision',
-					content: decisionMail(
-						templates[decision],
-						{ kommune, program: programme.name },
-						`/program/${programme.slug}/sok/${id}`
+					// In the language the application was written in.
+					content: withLanguage(app.lang, () =>
+						decisionMail(
+							template,
+							{ kommune, program: programme.name },
+							`/program/${programme.slug}/sok/${id}`
+						)
 					),
 					idempotencyKey: `application:${id}:decision:${decision}:${email}`
 				});
@@ -485,7 +496,8 @@ async function admit(
 					groupRole: mb.groupRole,
 					sector: null
 				},
-				idempotencyKey: `application:${app.id}:invite:${nr}:${mb.email}`
+				idempotencyKey: `application:${app.id}:invite:${nr}:${mb.email}`,
+				lang: app.lang
 			});
 		}
 	}

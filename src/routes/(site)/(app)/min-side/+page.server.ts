@@ -22,6 +22,8 @@ import { municipalities } from '$lib/server/geo/schema';
 import { db } from '$lib/server/db/client';
 import { inArray } from 'drizzle-orm';
 import { applicationsOfPerson } from '$lib/server/programmes/applications.service';
+import { accountLanguage, chooseLanguage } from '$lib/server/accounts/language';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 function actorOf(locals: App.Locals) {
@@ -68,6 +70,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			}))
 			.reverse(),
 		deletionEffects: ACCOUNT_DELETION_EFFECTS,
+		language: await accountLanguage(user.id),
 		notice:
 			url.searchParams.get('passord') === 'endret'
 				? 'Passordet er endret.'
@@ -91,6 +94,12 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		return message(form, 'Endringene er lagret.');
+	},
+	sprak: async ({ request, locals }) => {
+		const { user } = actorOf(locals);
+		const chosen = await chooseLanguage(user.id, (await request.formData()).get('lang'));
+		if (!chosen) return fail(400, { language: { error: m.mail.language.invalid } });
+		return { language: { saved: true } };
 	},
 	passord: async ({ request, locals }) => {
 		const { user, session } = actorOf(locals);
