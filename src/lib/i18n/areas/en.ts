@@ -2,4 +2,8 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 
-export const areasEn: Shape<typeof areasNb> = {};
+import { contentLanguages } from './content/en';
+
+export const areasEn: Shape<typeof areasNb> = {
+	contentLanguages
+};

@@ -2,4 +2,8 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 
-export const areasNn: Shape<typeof areasNb> = {};
+import { contentLanguages } from './content/nn';
+
+export const areasNn: Shape<typeof areasNb> = {
+	contentLanguages
+};

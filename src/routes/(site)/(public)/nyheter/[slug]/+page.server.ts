@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { articleView, newsBySlug } from '$lib/server/content/news.service';
+import { localizedArticle, newsBySlug } from '$lib/server/content/news.service';
 import { redirectFor } from '$lib/server/content/pages.service';
 import type { PageServerLoad } from './$types';
 
@@ -10,5 +10,5 @@ export const load: PageServerLoad = async ({ params }) => {
 		if (moved) redirect(301, moved);
 		error(404, 'Nyheten finnes ikke');
 	}
-	return { article: articleView(article) };
+	return localizedArticle(article);
 };
