@@ -6,7 +6,7 @@ import { events, registrations, type EventType, eventTypes } from './schema';
 import { now } from '../clock';
 import { config } from '../config';
 import { renderMarkdown } from '../content/markdown';
-import { languageData, localize } from '../content/translations';
+import { languageData, localize, publishedLanguagesByItem } from '../content/translations';
 import { feedIcs, eventIcs } from './ics';
 import type { SitemapEntry } from '../content/feeds';
 import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
@@ -239,13 +239,18 @@ export async function eventsFeed(): Promise<string> {
 
 export async function eventSitemapEntries(): Promise<SitemapEntry[]> {
 	const rows = await db
-		.select({ slug: events.slug, updatedAt: events.updatedAt })
+		.select({ id: events.id, slug: events.slug, updatedAt: events.updatedAt })
 		.from(events)
 		.where(visible)
 		.orderBy(desc(events.startsAt));
+	const translated = await publishedLanguagesByItem();
 	return [
 		{ path: '/arrangementer', lastmod: rows[0]?.updatedAt },
-		...rows.map((r) => ({ path: `/arrangementer/${r.slug}`, lastmod: r.updatedAt }))
+		...rows.map((r) => ({
+			path: `/arrangementer/${r.slug}`,
+			lastmod: r.updatedAt,
+			languages: translated.get(`arrangement:${r.id}`) ?? ['nb' as const]
+		}))
 	];
 }
 
