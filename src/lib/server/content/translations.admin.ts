@@ -195,8 +195,10 @@ async function sourceOrNotFound(tx: DbOrTx, kind: TranslationKind, id: number) {
 type TranslationRow = typeof contentTranslations.$inferSelect;
 
 /** A translation is older than the bokmål version when bokmål was changed after it was saved from it. */
-export const isStale = (row: Pick<TranslationRow, 'sourceUpdatedAt'>, source: Pick<SourceItem, 'updatedAt'>) =>
-	source.updatedAt.getTime() > row.sourceUpdatedAt.getTime();
+export const isStale = (
+	row: Pick<TranslationRow, 'sourceUpdatedAt'>,
+	source: Pick<SourceItem, 'updatedAt'>
+) => source.updatedAt.getTime() > row.sourceUpdatedAt.getTime();
 
 export interface LanguageVersion {
 	lang: TranslationLang;
@@ -279,7 +281,10 @@ export async function translationForEditing(
 }
 
 /** Refuses to publish a translation without its required fields (message beside the field). */
-export function assertPublishable(input: Pick<TranslationInput, 'title' | 'body'>, source: Pick<SourceItem, 'body'>) {
+export function assertPublishable(
+	input: Pick<TranslationInput, 'title' | 'body'>,
+	source: Pick<SourceItem, 'body'>
+) {
 	if (!input.title.trim())
 		throw new ServiceError('required', m.contentLanguages.errors.titleRequired, 'title');
 	if (source.body.trim() && !input.body.trim())
@@ -330,7 +335,8 @@ export async function saveTranslation(
 			sourceVersion: source.version,
 			sourceUpdatedAt: source.updatedAt,
 			status,
-			publishedAt: status === 'published' ? (before?.publishedAt ?? at) : (before?.publishedAt ?? null),
+			publishedAt:
+				status === 'published' ? (before?.publishedAt ?? at) : (before?.publishedAt ?? null),
 			updatedAt: at
 		} as const;
 		const [after] = before
@@ -404,3 +410,11 @@ export async function deleteTranslation(
 	});
 	invalidatePublic();
 }
+
+/** What the panel beside an editor shows (null for an item not saved yet). */
+export async function translationPanel(actor: Actor, kind: TranslationKind, id: number | null) {
+	if (id === null) return null;
+	const { versions } = await translationOverview(actor, kind, id);
+	return { kind, id, versions };
+}
+export type TranslationPanelData = Awaited<ReturnType<typeof translationPanel>>;

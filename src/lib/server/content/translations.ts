@@ -86,7 +86,10 @@ export async function localize<T extends ContentText & { id: number }>(
 	lang: Lang = currentLang()
 ): Promise<Localized<T>> {
 	const rows = await publishedTranslations(kind, item.id);
-	const languages: Lang[] = ['nb', ...TRANSLATION_LANGS.filter((l) => rows.some((r) => r.lang === l))];
+	const languages: Lang[] = [
+		'nb',
+		...TRANSLATION_LANGS.filter((l) => rows.some((r) => r.lang === l))
+	];
 	return applyTranslation(
 		item,
 		rows.find((r) => r.lang === lang),

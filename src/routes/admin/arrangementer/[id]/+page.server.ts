@@ -16,6 +16,8 @@ import { ConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
 import { actionProblem, failWith } from '$lib/server/http';
 import { eventProgrammeOptions } from '$lib/server/programmes/programmes.admin';
+import { translationPanel } from '$lib/server/content/translations.admin';
+import { orRefused as refusedAs403 } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -46,6 +48,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			endsAt: row.endsAt
 		},
 		counts: row ? await seatCounts(row.id) : null,
+		translations: await refusedAs403(() => translationPanel(actor, 'arrangement', row?.id ?? null)),
 		chapters: options,
 		programmes: await eventProgrammeOptions(actor, row?.programmeId ?? null),
 		saved: url.searchParams.get('lagret'),

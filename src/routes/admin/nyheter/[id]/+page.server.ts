@@ -9,6 +9,8 @@ import {
 } from '$lib/server/content/news.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import { actorOf } from '$lib/server/http';
+import { translationPanel } from '$lib/server/content/translations.admin';
+import { orRefused as refusedAs403 } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke nyheten';
@@ -23,6 +25,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	});
 	return {
 		...editor,
+		translations: await refusedAs403(() =>
+			translationPanel(actorOf(locals), 'nyhet', row?.id ?? null)
+		),
 		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
 };

@@ -20,6 +20,7 @@ import {
 } from '$lib/server/content/desk';
 import { ServiceError } from '$lib/server/errors';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
+import { translationPanel } from '$lib/server/content/translations.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke ressursen';
@@ -39,6 +40,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		...editor,
 		files: await orRefused(() => fileChoices(actorOf(locals))),
 		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
+		translations: await orRefused(() =>
+			translationPanel(actorOf(locals), 'ressurs', row?.id ?? null)
+		),
 		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
 };

@@ -12,6 +12,7 @@ import {
 } from '$lib/server/content/pages.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
+import { translationPanel } from '$lib/server/content/translations.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke siden';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		...editor,
 		parents: options,
 		parentTitle: parent?.title ?? null,
+		translations: await orRefused(() => translationPanel(actor, 'side', row?.id ?? null)),
 		item: row && {
 			id: row.id,
 			path: row.path,
