@@ -202,9 +202,9 @@ describe('the editors’ side', () => {
 		await expect(translationOverview(visitor, 'side', pageId)).rejects.toMatchObject({
 			code: 'forbidden'
 		});
-		await expect(
-			saveTranslation(visitor, 'side', pageId, 'nn', input())
-		).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(saveTranslation(visitor, 'side', pageId, 'nn', input())).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 	});
 });
 
