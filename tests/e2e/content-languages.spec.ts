@@ -102,7 +102,8 @@ test('an editor starts an English translation of a page, publishes it, and /en/<
 	await expect(panel.locator('[data-lang="en"]')).toContainText('Oppdatert');
 
 	// A visitor reads it in English at /en/<the same path>.
-	const visitor = await browser.newPage();
+	const visitorContext = await browser.newContext();
+	const visitor = await visitorContext.newPage();
 	await visitor.goto(`/en${path}`);
 	await expect(visitor.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(`Language page ${s}`);
@@ -110,6 +111,6 @@ test('an editor starts an English translation of a page, publishes it, and /en/<
 	await expect(visitor.locator('.fk-translation-notice')).toHaveCount(0);
 	await expect(visitor.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
 	await expectAccessible(visitor, `/en${path}`);
-	await visitor.close();
+	await visitorContext.close();
 	await context.close();
 });
