@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { newsArticles, pages } from './schema';
+import { faqEntries, newsArticles, pages } from './schema';
+import { faqByTopic } from './faq.service';
 import type { Actor } from '../accounts/actor';
 import { createEditor } from './test-editor';
 import { withLanguage } from '../i18n';
@@ -129,6 +130,40 @@ describe('loading content in a language', () => {
 		expect(nnList.items.find((i) => i.slug === 'nyhet-med-omsetjing')).toMatchObject({
 			title: 'Nyhet på bokmål',
 			textLang: 'nb'
+		});
+	});
+});
+
+describe('lists in a language', () => {
+	it('shows each FAQ entry in its translation where published, else in bokmål marked lang="nb"', async () => {
+		const [a, b] = await db
+			.insert(faqEntries)
+			.values([
+				{ question: 'Hva koster det?', answer: 'Det er gratis.', topic: 'Pris' },
+				{ question: 'Hvem kan delta?', answer: 'Alle kommuner.', topic: 'Pris' }
+			])
+			.returning();
+		await saveTranslation(
+			editor,
+			'sporsmal',
+			a.id,
+			'nn',
+			input({ title: 'Kva kostar det?', body: 'Det er gratis.' })
+		);
+		const nn = await withLanguage('nn', () => faqByTopic());
+		const entries = nn.find((t) => t.topic === 'Pris')!.entries;
+		expect(entries.find((e) => e.id === a.id)).toMatchObject({
+			question: 'Kva kostar det?',
+			textLang: undefined
+		});
+		expect(entries.find((e) => e.id === b.id)).toMatchObject({
+			question: 'Hvem kan delta?',
+			textLang: 'nb'
+		});
+		const nb = await withLanguage('nb', () => faqByTopic());
+		expect(nb.find((t) => t.topic === 'Pris')!.entries[0]).toMatchObject({
+			question: 'Hva koster det?',
+			textLang: undefined
 		});
 	});
 });

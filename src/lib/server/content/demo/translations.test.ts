@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { and, eq, like, or } from 'drizzle-orm';
 import { db } from '../../db/client';
 import { loadDemoIfEmpty } from '../../demo';
-import { contentTranslations, newsArticles, pages } from '../schema';
+import { contentTranslations, newsArticles, pages, type TranslationKind } from '../schema';
 import { withLanguage } from '../../i18n';
 import { pageByPath } from '../pages.service';
 import { pageContent } from '../page-content';
 
-const translated = async (kind: string, lang: 'nn' | 'en') =>
+const translated = async (kind: TranslationKind, lang: 'nn' | 'en') =>
 	db
 		.select({ itemId: contentTranslations.itemId, status: contentTranslations.status })
 		.from(contentTranslations)

@@ -6,6 +6,7 @@ import { getStoryAdmin, reviewStory } from '$lib/server/fremtidsbilde/stories.se
 import { renderMarkdown } from '$lib/server/content/markdown';
 import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
+import { translationPanel } from '$lib/server/content/translations.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke historien');
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		},
 		photo: found.photo?.id ? { name: found.photo.name } : null,
 		previewHtml: renderMarkdown(s.body),
+		translations: await orRefused(() => translationPanel(actorOf(locals), 'erfaring', s.id)),
 		form: await superValidate(
 			{
 				title: s.title,

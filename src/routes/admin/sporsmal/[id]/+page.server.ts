@@ -10,6 +10,8 @@ import {
 } from '$lib/server/content/faq.admin';
 import { editorActions, loadEditor } from '$lib/server/content/desk';
 import { actorOf } from '$lib/server/http';
+import { translationPanel } from '$lib/server/content/translations.admin';
+import { orRefused as refusedAs403 } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'Fant ikke spørsmålet';
@@ -25,6 +27,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	return {
 		...editor,
 		topics: await faqTopics(),
+		translations: await refusedAs403(() =>
+			translationPanel(actorOf(locals), 'sporsmal', row?.id ?? null)
+		),
 		item: row && { id: row.id, version: row.version }
 	};
 };

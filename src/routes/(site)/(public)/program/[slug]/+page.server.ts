@@ -6,5 +6,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params }) => {
 	const programme = await publicProgramme(params.slug);
 	if (!programme) error(404, 'Programmet finnes ikke');
-	return { programme, call: await currentCall(programme.id) };
+	return {
+		programme,
+		languages: programme.languages,
+		call: await currentCall(programme.id)
+	};
 };
