@@ -45,6 +45,14 @@ test('a page without an English version says so in English and marks its text la
 	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
 	await expectAccessible(page, '/en/veien-videre');
 
+	// Searching in English: the English hits first, the other languages' below, marked as such.
+	await page.goto('/en/sok?q=kulturskole');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const others = page.getByRole('region', { name: 'Results in other languages' });
+	await expect(others).toBeVisible();
+	await expect(others.locator('h3[lang="nn"]').first()).toBeVisible();
+	await expectAccessible(page, '/en/sok?q=kulturskole');
+
 	// The English demo text is there where it exists.
 	await page.goto('/en/tilgjengelighet');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
