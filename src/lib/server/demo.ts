@@ -16,6 +16,7 @@ import { loadFremtidsbildeDemo } from './fremtidsbilde/demo';
 import { loadEventsDemo } from './events/demo';
 import { loadProgrammesDemo } from './programmes/demo';
 import { loadCallsDemo } from './programmes/demo-calls';
+import { loadTranslationsDemo } from './content/demo/translations';
 
 const MARK = 'demo_loaded_at';
 
@@ -34,6 +35,8 @@ export async function loadDemoIfEmpty({ fictional = true }: { fictional?: boolea
 		await loadProgrammesDemo(tx);
 		// After the programmes' demo (it looks the regional programme up by slug).
 		await loadCallsDemo(tx, { applications: fictional });
+		// The nynorsk and English versions of pages, news and an event loaded above.
+		await loadTranslationsDemo(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
 		log.info(fictional ? 'Demoinnhold lastet inn' : 'Startinnhold lastet inn (uten demopersoner)');
 		return true;

@@ -2,11 +2,13 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/en';
+import { contentLanguages } from './content/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
+	contentLanguages,
 	mail,
 	problems
 };

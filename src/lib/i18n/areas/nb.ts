@@ -4,11 +4,13 @@
  * nn.ts and en.ts beside this file.
  */
 import { admin } from './admin/nb';
+import { contentLanguages } from './content/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 
 export const areasNb = {
 	admin,
+	contentLanguages,
 	mail,
 	problems
 };

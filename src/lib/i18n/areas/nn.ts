@@ -2,11 +2,13 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/nn';
+import { contentLanguages } from './content/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
+	contentLanguages,
 	mail,
 	problems
 };

@@ -62,6 +62,11 @@ export const ACCESS_RULES: AccessRule[] = [
 		allow: staff
 	},
 	{ route: '/admin/markdown', who: 'admin, redaktør, fylkesleder (forhåndsvisning)', allow: staff },
+	{
+		route: '/admin/oversettelser',
+		who: 'admin, redaktør; fylkesleder for egne arrangementer (sjekkes i tjenesten)',
+		allow: staff
+	},
 	{ route: '/admin', who: 'admin, redaktør, fylkesleder (bare oversikten)', allow: staff },
 	{ route: '/forhandsvisning/nyhet', who: 'admin, redaktør', allow: editors },
 	{ route: '/forhandsvisning/ressurs', who: 'admin, redaktør', allow: editors },

@@ -5,7 +5,8 @@ import { publishedPageRows } from './pages.service';
 import { listResources } from './resources.service';
 import { renderMarkdown } from './markdown';
 import { buildTree, flatten } from './tree';
-import { m } from '$lib/i18n';
+import { HTML_LANG, LANGUAGES, m, pathIn, type Lang } from '$lib/i18n';
+import { publishedLanguagesByItem } from './translations';
 
 export async function newsFeed(origin: string): Promise<string> {
 	const items = await allPublishedNews();
@@ -42,18 +43,23 @@ export async function newsFeed(origin: string): Promise<string> {
 export interface SitemapEntry {
 	path: string;
 	lastmod?: Date | null;
+	/** The languages the address really exists in (content with language versions); all when absent. */
+	languages?: readonly Lang[];
 }
 
 /** Every public address: fixed pages, the page tree, news, the news archive and resources. */
 export async function contentSitemapEntries(): Promise<SitemapEntry[]> {
-	const [pages, news, years, resources] = await Promise.all([
-		publishedPageRows(),
+	const [pages, news, years, resources, translated] = await Promise.all([
+		publishedPageRows('nb'),
 		allPublishedNews(),
 		newsYears(),
-		listResources()
+		listResources(),
+		publishedLanguagesByItem()
 	]);
+	const languages = (kind: string, id: number): Lang[] => translated.get(`${kind}:${id}`) ?? ['nb'];
+	const front = pages.find((p) => p.path === '/');
 	return [
-		{ path: '/' },
+		{ path: '/', languages: front ? languages('side', front.id) : undefined },
 		{ path: '/nyheter', lastmod: news[0]?.updatedAt },
 		...years.map((y) => ({ path: `/nyheter/arkiv/${y.year}` })),
 		{ path: '/ressurser' },
@@ -63,10 +69,30 @@ export async function contentSitemapEntries(): Promise<SitemapEntry[]> {
 		// Only pages whose ancestors are published too (the tree leaves the others out).
 		...flatten(buildTree(pages))
 			.filter((p) => p.path !== '/' && !p.linkUrl)
-			.map((p) => ({ path: p.path, lastmod: p.updatedAt })),
-		...news.map((a) => ({ path: `/nyheter/${a.slug}`, lastmod: a.updatedAt })),
-		...resources.map((r) => ({ path: `/ressurser/${r.slug}`, lastmod: r.updatedAt }))
+			.map((p) => ({ path: p.path, lastmod: p.updatedAt, languages: languages('side', p.id) })),
+		...news.map((a) => ({
+			path: `/nyheter/${a.slug}`,
+			lastmod: a.updatedAt,
+			languages: languages('nyhet', a.id)
+		})),
+		...resources.map((r) => ({
+			path: `/ressurser/${r.slug}`,
+			lastmod: r.updatedAt,
+			languages: languages('ressurs', r.id)
+		}))
 	];
+}
+
+/** The address in each language it exists in (hreflang), for one sitemap entry. */
+function alternates(origin: string, e: SitemapEntry): string {
+	const langs = e.languages ?? LANGUAGES;
+	if (langs.length < 2) return '';
+	return langs
+		.map(
+			(l) =>
+				`<xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${x(origin + pathIn(l, e.path))}"/>`
+		)
+		.join('');
 }
 
 export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
@@ -75,11 +101,11 @@ export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
 		.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)))
 		.map(
 			(e) =>
-				`\t<url><loc>${x(origin + e.path)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.toISOString()}</lastmod>` : ''}</url>`
+				`\t<url><loc>${x(origin + e.path)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.toISOString()}</lastmod>` : ''}${alternates(origin, e)}</url>`
 		)
 		.join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${urls}
 </urlset>
 `;

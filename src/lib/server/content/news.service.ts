@@ -1,21 +1,39 @@
 /** Reading published news: paged lists, the archive by year, single articles, the feed. */
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, lte, sql } from 'drizzle-orm';
 import { db } from '../db/client';
-import { newsArticles } from './schema';
+import { now } from '../clock';
+import { contentTranslations, newsArticles } from './schema';
 import { isPublic } from './published';
 import { renderMarkdown } from './markdown';
+import { languageData, localize, type Localized } from './translations';
+import { currentLang, type Lang } from '$lib/i18n';
 
 export const NEWS_PER_PAGE = 10;
 
+const tr = contentTranslations;
+
+/** A list's columns: in nynorsk and English the published translation's title and lead where there is one. */
 const listColumns = {
 	id: newsArticles.id,
 	slug: newsArticles.slug,
-	title: newsArticles.title,
-	lead: newsArticles.lead,
+	title: sql<string>`coalesce(${tr.title}, ${newsArticles.title})`,
+	lead: sql<string>`coalesce(${tr.lead}, ${newsArticles.lead})`,
 	dateline: newsArticles.dateline,
 	tags: newsArticles.tags,
-	publishedAt: newsArticles.publishedAt
+	publishedAt: newsArticles.publishedAt,
+	translated: sql<boolean>`${tr.id} is not null`
 };
+
+/** The visitor's language version of each listed article (a join on the translations' unique index). */
+const translationJoin = (lang: Lang) =>
+	and(
+		eq(tr.kind, 'nyhet'),
+		eq(tr.itemId, newsArticles.id),
+		sql`${tr.lang}::text = ${lang}`,
+		eq(tr.status, 'published'),
+		lte(tr.publishedAt, now())
+	);
+
 export type NewsListItem = {
 	id: number;
 	slug: string;
@@ -24,7 +42,18 @@ export type NewsListItem = {
 	dateline: string | null;
 	tags: string[];
 	publishedAt: Date | null;
+	/** 'nb' when the visitor reads nynorsk or English and this item has only bokmål. */
+	textLang?: 'nb';
 };
+
+function listItems(
+	rows: (Omit<NewsListItem, 'textLang'> & { translated: boolean })[],
+	lang: Lang
+): NewsListItem[] {
+	return rows.map(({ translated, ...r }) =>
+		lang !== 'nb' && !translated ? { ...r, textLang: 'nb' as const } : r
+	);
+}
 
 export async function newsPage(page: number, perPage = NEWS_PER_PAGE) {
 	const [{ total }] = await db
@@ -33,14 +62,16 @@ export async function newsPage(page: number, perPage = NEWS_PER_PAGE) {
 		.where(isPublic(newsArticles));
 	const pages = Math.max(1, Math.ceil(total / perPage));
 	const current = Math.min(Math.max(1, page), pages);
-	const items: NewsListItem[] = await db
+	const lang = currentLang();
+	const rows = await db
 		.select(listColumns)
 		.from(newsArticles)
+		.leftJoin(tr, translationJoin(lang))
 		.where(isPublic(newsArticles))
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
 		.limit(perPage)
 		.offset((current - 1) * perPage);
-	return { items, total, page: current, pages };
+	return { items: listItems(rows, lang), total, page: current, pages };
 }
 
 export async function latestNews(n: number): Promise<NewsListItem[]> {
@@ -61,11 +92,14 @@ export async function newsYears(): Promise<{ year: number; count: number }[]> {
 
 /** A year's news (by Oslo calendar year), newest first. */
 export async function newsInYear(year: number): Promise<NewsListItem[]> {
-	return db
+	const lang = currentLang();
+	const rows = await db
 		.select(listColumns)
 		.from(newsArticles)
+		.leftJoin(tr, translationJoin(lang))
 		.where(and(isPublic(newsArticles), eq(yearOf, year)))
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id));
+	return listItems(rows, lang);
 }
 
 export async function newsBySlug(slug: string) {
@@ -85,9 +119,16 @@ export async function allPublishedNews() {
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id));
 }
 
-/** What the article page shows (public page and editors' preview alike). */
-export function articleView(a: typeof newsArticles.$inferSelect) {
+/** What the article page shows (public page and editors' preview alike), in a language version when given. */
+export function articleView(
+	a: typeof newsArticles.$inferSelect,
+	localized?: Localized<typeof newsArticles.$inferSelect>
+) {
+	const lang = localized ? languageData(localized) : { textLang: undefined, fallback: false };
+	if (localized) a = localized.text;
 	return {
+		textLang: lang.textLang,
+		fallback: lang.fallback,
 		slug: a.slug,
 		title: a.title,
 		lead: a.lead,
@@ -101,3 +142,9 @@ export function articleView(a: typeof newsArticles.$inferSelect) {
 	};
 }
 export type ArticleView = ReturnType<typeof articleView>;
+
+/** The public article in the visitor's language (or bokmål as a fallback), with the languages it has. */
+export async function localizedArticle(a: typeof newsArticles.$inferSelect) {
+	const localized = await localize('nyhet', a);
+	return { article: articleView(a, localized), languages: localized.languages };
+}

@@ -6,33 +6,47 @@ import { toMenuItem } from './menu';
 import { latestNews } from './news.service';
 import { featuredFilm } from './resources.service';
 import { listGoals } from '../fremtidsbilde/goals.service';
+import { languageData, localize } from './translations';
 
 export async function pageContent(view: PageView) {
+	// The text in the visitor's language, or bokmål marked as a fallback (one indexed query).
+	const [localized, listing] = await Promise.all([
+		localize('side', view.page),
+		loadListing(view.page.listing)
+	]);
+	const text = localized.text;
 	return {
+		...languageData(localized),
 		page: {
-			title: view.page.title,
-			lead: view.page.lead,
-			bodyHtml: renderMarkdown(view.page.body),
+			title: text.title,
+			lead: text.lead,
+			bodyHtml: renderMarkdown(text.body),
 			path: view.page.path,
 			updatedAt: view.page.updatedAt,
 			publishedAt: view.page.publishedAt
 		},
 		breadcrumbs: view.breadcrumbs,
 		section: view.section ? toMenuItem(view.section) : null,
-		listing: await loadListing(view.page.listing)
+		listing
 	};
 }
 export type PageContent = Awaited<ReturnType<typeof pageContent>>;
 
 /** The front page: its own text (the page at '/') with the model, the film and the latest news. */
 export async function frontPageContent(front: PageView | null) {
-	const [news, film, goals] = await Promise.all([latestNews(5), featuredFilm(), listGoals()]);
+	const [news, film, goals, localized] = await Promise.all([
+		latestNews(5),
+		featuredFilm(),
+		listGoals(),
+		front ? localize('side', front.page) : null
+	]);
 	return {
-		intro: front
+		...(localized ? languageData(localized) : { textLang: undefined, fallback: false }),
+		intro: localized
 			? {
-					title: front.page.title,
-					lead: front.page.lead,
-					bodyHtml: renderMarkdown(front.page.body)
+					title: localized.text.title,
+					lead: localized.text.lead,
+					bodyHtml: renderMarkdown(localized.text.body)
 				}
 			: null,
 		news,

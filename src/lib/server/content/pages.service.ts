@@ -1,9 +1,11 @@
 /** Reading the public page tree. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { pages, redirects } from './schema';
+import { contentTranslations, pages, redirects } from './schema';
+import { now } from '../clock';
+import { currentLang, type Lang } from '$lib/i18n';
 import { isPublic } from './published';
 import { ancestry, buildTree, type TreeNode } from './tree';
 
@@ -34,9 +36,33 @@ export type MenuRow = {
 };
 export type MenuNode = TreeNode<MenuRow>;
 
-/** Every published page (without bodies), e.g. for the sitemap. */
-export async function publishedPageRows(): Promise<MenuRow[]> {
-	return db.select(menuColumns).from(pages).where(isPublic(pages));
+/**
+ * Every published page (without bodies), e.g. for the sitemap. In nynorsk and English the
+ * titles are the published translations' where there are any (same query, one join).
+ */
+export async function publishedPageRows(lang: Lang = currentLang()): Promise<MenuRow[]> {
+	if (lang === 'nb') return db.select(menuColumns).from(pages).where(isPublic(pages));
+	const tr = contentTranslations;
+	return db
+		.select({
+			...menuColumns,
+			title: sql<string>`coalesce(${tr.title}, ${pages.title})`,
+			menuTitle: sql<
+				string | null
+			>`case when ${tr.id} is null then ${pages.menuTitle} else nullif(${tr.menuTitle}, '') end`
+		})
+		.from(pages)
+		.leftJoin(
+			tr,
+			and(
+				eq(tr.kind, 'side'),
+				eq(tr.itemId, pages.id),
+				eq(tr.lang, lang),
+				eq(tr.status, 'published'),
+				lte(tr.publishedAt, now())
+			)
+		)
+		.where(isPublic(pages));
 }
 
 /** The main menu: published pages shown in the menu, as a tree (the front page excluded). */

@@ -4,6 +4,7 @@ import { db } from '../db/client';
 import { resources, resourceKind } from './schema';
 import { isPublic } from './published';
 import { markdownToText, renderMarkdown } from './markdown';
+import { languageData, localize } from './translations';
 import { fileMeta } from './media.service';
 
 export type ResourceKind = (typeof resourceKind.enumValues)[number];
@@ -72,9 +73,14 @@ export async function featuredFilm() {
 }
 
 /** What the resource page shows (public page and editors' preview alike). */
-export async function resourceView(r: typeof resources.$inferSelect) {
-	const file = r.fileId ? await fileMeta(r.fileId) : null;
+export async function resourceView(row: typeof resources.$inferSelect) {
+	const [file, localized] = await Promise.all([
+		row.fileId ? fileMeta(row.fileId) : null,
+		localize('ressurs', { ...row, lead: '', body: row.description })
+	]);
+	const r = { ...row, title: localized.text.title, description: localized.text.body };
 	return {
+		...languageData(localized),
 		resource: {
 			slug: r.slug,
 			kind: r.kind,

@@ -216,3 +216,56 @@ export const contentVersions = pgTable(
 	},
 	(t) => [index('content_versions_entity_idx').on(t.entityType, t.entityId, t.version)]
 );
+
+// ——— Language versions (nynorsk, English) of content written in bokmål ———
+
+/** The languages content can be translated into; the bokmål text is the item itself. */
+export const translationLang = pgEnum('translation_lang', ['nn', 'en']);
+
+/** The kinds of content that can have language versions (as EditableType and the audit name them). */
+export const translationKinds = [
+	'side',
+	'nyhet',
+	'ressurs',
+	'sporsmal',
+	'arrangement',
+	'program',
+	'erfaring'
+] as const;
+export type TranslationKind = (typeof translationKinds)[number];
+
+/**
+ * A nynorsk or English version of one content item (a page, a news item, an event …). The
+ * item's own row stays the bokmål version, with the slug and address; this holds the
+ * translated text and when the bokmål text it was translated from was last changed, so an
+ * editor can see which translations are older than the bokmål version.
+ */
+export const contentTranslations = pgTable(
+	'content_translations',
+	{
+		id: serial('id').primaryKey(),
+		kind: text('kind').$type<TranslationKind>().notNull(),
+		itemId: integer('item_id').notNull(),
+		lang: translationLang('lang').notNull(),
+		title: text('title').notNull().default(''),
+		/** Shorter title for menus and breadcrumbs (pages). */
+		menuTitle: text('menu_title'),
+		/** Lead or summary. */
+		lead: text('lead').notNull().default(''),
+		/** Markdown. */
+		body: text('body').notNull().default(''),
+		/** The bokmål item's version and `updated_at` when this translation was last saved from it. */
+		sourceVersion: integer('source_version').notNull(),
+		sourceUpdatedAt: timestamptz('source_updated_at').notNull(),
+		status: contentStatus('status').notNull().default('draft'),
+		publishedAt: timestamptz('published_at'),
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector(case when lang = 'en' then 'english'::regconfig else 'norwegian'::regconfig end, coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''))`
+		),
+		...editable()
+	},
+	(t) => [
+		uniqueIndex('content_translations_item_uq').on(t.kind, t.itemId, t.lang),
+		index('content_translations_search_idx').using('gin', t.search)
+	]
+);

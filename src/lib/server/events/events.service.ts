@@ -6,6 +6,7 @@ import { events, registrations, type EventType, eventTypes } from './schema';
 import { now } from '../clock';
 import { config } from '../config';
 import { renderMarkdown } from '../content/markdown';
+import { languageData, localize, publishedLanguagesByItem } from '../content/translations';
 import { feedIcs, eventIcs } from './ics';
 import type { SitemapEntry } from '../content/feeds';
 import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
@@ -142,13 +143,16 @@ export async function eventView(slug: string, includeDraft = false) {
 	const e = found.event;
 	const at = now();
 	const window = registrationWindow(e, at);
+	// The visitor's language version, or bokmål marked as a fallback (one indexed query).
+	const localized = await localize('arrangement', { ...e, body: e.description });
 	return {
+		...languageData(localized),
 		id: e.id,
 		slug: e.slug,
 		type: e.type,
-		title: e.title,
-		lead: e.lead,
-		descriptionHtml: renderMarkdown(e.description),
+		title: localized.text.title,
+		lead: localized.text.lead,
+		descriptionHtml: renderMarkdown(localized.text.body),
 		agendaHtml: e.agenda ? renderMarkdown(e.agenda) : null,
 		resourcesHtml: e.resources ? renderMarkdown(e.resources) : null,
 		startsAt: e.startsAt,
@@ -235,13 +239,18 @@ export async function eventsFeed(): Promise<string> {
 
 export async function eventSitemapEntries(): Promise<SitemapEntry[]> {
 	const rows = await db
-		.select({ slug: events.slug, updatedAt: events.updatedAt })
+		.select({ id: events.id, slug: events.slug, updatedAt: events.updatedAt })
 		.from(events)
 		.where(visible)
 		.orderBy(desc(events.startsAt));
+	const translated = await publishedLanguagesByItem();
 	return [
 		{ path: '/arrangementer', lastmod: rows[0]?.updatedAt },
-		...rows.map((r) => ({ path: `/arrangementer/${r.slug}`, lastmod: r.updatedAt }))
+		...rows.map((r) => ({
+			path: `/arrangementer/${r.slug}`,
+			lastmod: r.updatedAt,
+			languages: translated.get(`arrangement:${r.id}`) ?? ['nb' as const]
+		}))
 	];
 }
 

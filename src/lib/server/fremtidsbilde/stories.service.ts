@@ -26,6 +26,7 @@ import { fremtidsbildeMail } from './mail';
 import { PHOTO_EXTENSION, PHOTO_MAX_BYTES, sniffImage } from './images';
 import type { StoryInput, StoryReviewInput } from '$lib/forms/fremtidsbilde';
 import type { SitemapEntry } from '../content/feeds';
+import { publishedLanguagesByItem } from '../content/translations';
 
 type StoryRow = typeof stories.$inferSelect;
 
@@ -410,9 +411,13 @@ export async function publishedStory(slug: string) {
 
 /** /erfaringer and every published story, for /sitemap.xml. */
 export async function storySitemapEntries(): Promise<SitemapEntry[]> {
-	const list = await publishedStories();
+	const [list, translated] = await Promise.all([publishedStories(), publishedLanguagesByItem()]);
 	return [
 		{ path: '/erfaringer', lastmod: list[0]?.updatedAt ?? null },
-		...list.map((s) => ({ path: `/erfaringer/${s.slug}`, lastmod: s.updatedAt }))
+		...list.map((s) => ({
+			path: `/erfaringer/${s.slug}`,
+			lastmod: s.updatedAt,
+			languages: translated.get(`erfaring:${s.id}`) ?? ['nb' as const]
+		}))
 	];
 }

@@ -10,6 +10,7 @@ import { events } from '../events/schema';
 import { resources } from '../content/schema';
 import { isPublic } from '../content/published';
 import { renderMarkdown } from '../content/markdown';
+import { languageData, localize, publishedLanguagesByItem } from '../content/translations';
 import type { SitemapEntry } from '../content/feeds';
 import { programmeChapters, programmeParticipants, programmeResources, programmes } from './schema';
 import { applications, programmeCalls } from './calls-schema';
@@ -59,7 +60,7 @@ export async function publicProgramme(slug: string) {
 		.from(programmes)
 		.where(and(eq(programmes.slug, slug), shown));
 	if (!p) return null;
-	const [chapters, participants, gatherings, linked] = await Promise.all([
+	const [chapters, participants, gatherings, linked, localized] = await Promise.all([
 		db
 			.select({ name: countyChapters.name })
 			.from(programmeChapters)
@@ -98,7 +99,9 @@ export async function publicProgramme(slug: string) {
 			.from(programmeResources)
 			.innerJoin(resources, eq(resources.id, programmeResources.resourceId))
 			.where(and(eq(programmeResources.programmeId, p.id), isPublic(resources)))
-			.orderBy(asc(resources.title))
+			.orderBy(asc(resources.title)),
+		// The visitor's language version, or bokmål marked as a fallback.
+		localize('program', { ...p, title: p.name, body: p.description })
 	]);
 	const byCounty: { county: string; municipalities: typeof participants }[] = [];
 	for (const m of participants) {
@@ -107,13 +110,14 @@ export async function publicProgramme(slug: string) {
 		else byCounty.push({ county: m.county, municipalities: [m] });
 	}
 	return {
+		...languageData(localized),
 		id: p.id,
 		slug: p.slug,
-		name: p.name,
+		name: localized.text.title,
 		kind: p.kind,
 		status: p.status,
-		lead: p.lead,
-		descriptionHtml: renderMarkdown(p.description),
+		lead: localized.text.lead,
+		descriptionHtml: renderMarkdown(localized.text.body),
 		startsOn: p.startsOn,
 		endsOn: p.endsOn,
 		owners: p.owners,
@@ -133,12 +137,17 @@ export async function publicProgramme(slug: string) {
 
 export async function programmeSitemapEntries(): Promise<SitemapEntry[]> {
 	const rows = await db
-		.select({ slug: programmes.slug, updatedAt: programmes.updatedAt })
+		.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt })
 		.from(programmes)
 		.where(shown)
 		.orderBy(desc(programmes.updatedAt));
+	const translated = await publishedLanguagesByItem();
 	return [
 		{ path: '/program', lastmod: rows[0]?.updatedAt },
-		...rows.map((r) => ({ path: `/program/${r.slug}`, lastmod: r.updatedAt }))
+		...rows.map((r) => ({
+			path: `/program/${r.slug}`,
+			lastmod: r.updatedAt,
+			languages: translated.get(`program:${r.id}`) ?? ['nb' as const]
+		}))
 	];
 }

@@ -1,7 +1,15 @@
 import { search } from '$lib/server/search/search.service';
+import { currentLang } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const q = (url.searchParams.get('q') ?? '').slice(0, 200);
-	return { q, hits: q.trim() ? await search(q) : [] };
+	const all = q.trim() ? await search(q) : [];
+	// Hits in the visitor's language first; the other languages' below, on their own.
+	const lang = currentLang();
+	return {
+		q,
+		hits: all.filter((h) => h.lang === lang),
+		otherHits: all.filter((h) => h.lang !== lang)
+	};
 };

@@ -8,6 +8,7 @@ export const load: PageServerLoad = async () => ({
 		entries: t.entries.map((e) => ({
 			id: e.id,
 			question: e.question,
+			textLang: e.textLang,
 			answerHtml: renderMarkdown(e.answer)
 		}))
 	}))

@@ -14,5 +14,5 @@ export const load: PageServerLoad = async (event) => {
 		notFoundPage('problems.pages.event');
 	}
 	if (view.status === 'draft') noStore(event);
-	return { event: view, jsonLd: eventJsonLd(view, config.origin) };
+	return { event: view, languages: view.languages, jsonLd: eventJsonLd(view, config.origin) };
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { articleView, newsBySlug } from '$lib/server/content/news.service';
+import { localizedArticle, newsBySlug } from '$lib/server/content/news.service';
 import { redirectFor } from '$lib/server/content/pages.service';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
@@ -11,5 +11,5 @@ export const load: PageServerLoad = async ({ params }) => {
 		if (moved) redirect(301, moved);
 		notFoundPage('problems.pages.newsPublic');
 	}
-	return { article: articleView(article) };
+	return localizedArticle(article);
 };

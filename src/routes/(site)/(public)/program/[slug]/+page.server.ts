@@ -6,5 +6,9 @@ import { notFoundPage } from '$lib/server/http';
 export const load: PageServerLoad = async ({ params }) => {
 	const programme = await publicProgramme(params.slug);
 	if (!programme) notFoundPage('problems.pages.programmePublic');
-	return { programme, call: await currentCall(programme.id) };
+	return {
+		programme,
+		languages: programme.languages,
+		call: await currentCall(programme.id)
+	};
 };
