@@ -36,6 +36,218 @@ export const app: Shape<typeof appNb> = {
 			'The round closes by itself at the deadline. If you close it now, nobody can answer or change their answer any more, and the group sees the results (once at least {min} have answered).',
 		closeButton: 'Close the round now'
 	},
+	apply: {
+		seoTitle: 'Apply: {programme}',
+		deadline: 'Application deadline:',
+		places: 'Places:',
+		placesCount: '{count} municipalities',
+		mine: 'Your applications',
+		applicationFor: 'Application no. {id} for {names}',
+		opensAt: 'The call opens on {date}. You can start an application from then.',
+		closedAt:
+			'The application deadline passed on {date}. You can read your applications, but not start new ones or change them.',
+		startNew: 'Start a new application',
+		start: 'Start the application',
+		startLead:
+			'Choose the municipality you are applying for. Several municipalities can apply together in one application. Each municipality can have one application to the call. Afterwards you list the group and answer the questions; the people you list can sign in and help fill in the application.',
+		municipality: 'Municipality',
+		municipalityHint: 'Only member municipalities in the area the call covers are listed.'
+	},
+	application: {
+		seoTitle: 'Application no. {id}: {programme}',
+		heading: 'Application from {names}',
+		meta: 'Application no. {id} to {programme} · {status}',
+		sentAt: ', sent {date}',
+		lastSaved: '· last saved by {name} {date}',
+		withdrawn:
+			'The application has been withdrawn. The municipality can start a new application while the call is open.',
+		closed:
+			'The application deadline passed on {date}. The application can no longer be changed or withdrawn; you can read it below.',
+		deadline: 'The deadline is {date}.',
+		sentLead:
+			'The application has been sent. You can change it and submit the changes, or withdraw it, until the deadline.',
+		draftLead:
+			'Long answers are saved as drafts while you type. Everyone listed in the group can sign in and help.',
+		group: 'The group',
+		groupLead:
+			'List the people who will be in the municipal group. The programme requires at least one person in each of these roles:',
+		groupLeadEach:
+			'List the people who will be in the municipal group. The programme requires at least one person in each of these roles in each municipality:',
+		groupLeadEnd:
+			'We use the names and e-mail addresses to invite the group if you are accepted. If you need more rows, save the draft and new ones appear.',
+		member: 'Member {n}',
+		name: 'Name',
+		email: 'E-mail',
+		role: 'Role',
+		chooseRole: 'Choose a role',
+		municipality: 'Municipality',
+		questions: 'The questions',
+		motivation: 'Motivation',
+		motivationHint: 'Why do you want to take part, and what do you hope to achieve?',
+		focusArea: 'Focus area',
+		focusAreaHint:
+			'What do you especially want to work on, for example inclusion or cooperation with the school?',
+		goals: 'Societal goals',
+		goalsHint: 'Choose one or more goals from the programme’s catalogue.',
+		goalsText: 'Goals',
+		goalsTextHint: 'How do the goals connect with the municipality’s work?',
+		plans: 'Grounding in plans',
+		plansHint:
+			'Which of the municipality’s plans does the work build on (the social element, childhood and youth plan, culture plan …)?',
+		political: 'Support from politicians and municipal leadership',
+		politicalHint:
+			'Who has agreed that the municipality applies, and how are the politicians involved?',
+		contact: 'Contact person',
+		contactLead:
+			'We send the decision to the contact person and to whoever started the application.',
+		phone: 'Phone',
+		saveDraft: 'Save draft',
+		sendChanges: 'Submit the changes',
+		send: 'Submit the application',
+		withdrawHeading: 'Withdraw the application?',
+		withdrawLead:
+			'If you withdraw the application, it will not be assessed. The municipality can start a new one before the deadline.',
+		withdraw: 'Withdraw the application',
+		sentMessage:
+			'The application was sent at {time}. We have sent a receipt with a PDF copy to {email}.',
+		savedMessage:
+			'The draft has been saved. The others in the group see the changes when they open the application.'
+	},
+	programmes: {
+		group: 'The group',
+		applyBy: 'Apply by {date}.',
+		opens: 'The call opens on {opens}, application deadline {closes}.',
+		places: '{count} places.',
+		applyLink: 'Apply for a place',
+		readMore: 'Read more about applying',
+		adminNav: 'The programme’s pages',
+		navHub: 'The programme',
+		navCall: 'Call',
+		navApplications: 'Applications',
+		navDecisions: 'Decisions',
+		navBetween: 'Interim work',
+		navOverview: 'Overview',
+		name: 'Name',
+		kind: 'Type',
+		status: 'Status',
+		statusHint:
+			'Drafts are shown only in the administration. The others are shown on the site under /program.',
+		lead: 'Introduction',
+		description: 'Description',
+		starts: 'Starts',
+		ends: 'Ends',
+		owners: 'Owners',
+		ownersHint: 'Separate with commas, for example: Norsk kulturskoleråd, KS.',
+		chapters: 'County chapters that run the programme',
+		chaptersHint:
+			'Required for regional programmes. The county leaders get access to the programme.',
+		reported: 'Number of applications before the platform',
+		reportedHint:
+			'For rounds whose applications are not here (the pilot had 55). Otherwise leave empty.',
+		resources: 'Resources shown on the programme’s page',
+		slug: 'Address',
+		slugHint: 'Made from the name if you leave the field empty. /program/{slug}',
+		save: 'Save the programme',
+		taskTitle: 'Title',
+		taskDue: 'Deadline',
+		taskEvent: 'Prepares for the gathering',
+		taskNoEvent: 'No particular gathering'
+	},
+	events: {
+		adminNav: 'The event',
+		tabDetails: 'Details',
+		tabQuestions: 'Questions',
+		tabParticipants: 'Participants',
+		tabCheckIn: 'Check-in',
+		tabMessage: 'Message',
+		meetingLink: 'Meeting link:',
+		closed: 'Registration is closed',
+		openNoLimit: 'Open for registration',
+		recording: 'Recording available',
+		participantRoles: [
+			'Head of an arts school',
+			'Teacher or other arts school staff',
+			'School owner or head of municipal services',
+			'Head of a school or kindergarten',
+			'Employee in another municipal sector',
+			'Elected representative',
+			'Norsk kulturskoleråd or county chapter',
+			'KS',
+			'Other role'
+		],
+		aboutYou: 'About you',
+		name: 'Name',
+		nameHint: 'Shown on the list of participants and the name badge.',
+		email: 'E-mail',
+		emailHint:
+			'We send the confirmation, the link to your registration and news of any changes here.',
+		fromWhere:
+			'Fill in the municipality you come from, or your organisation if you do not represent a municipality. We use it to see which municipalities take part.',
+		municipality: 'Municipality',
+		municipalityHint: 'Start typing and choose from the suggestions.',
+		organisation: 'Other organisation',
+		role: 'Role',
+		chooseRole: 'Choose your role',
+		roleHint: 'Helps us tailor the content and see whom the event reaches.',
+		questions: 'Questions from the organiser',
+		yes: 'Yes',
+		no: 'No',
+		several: 'You can choose more than one.',
+		food: 'Food and allergies',
+		dietary: 'Dietary needs or allergies',
+		dietaryHint:
+			'Optional. We use it only to order food. Such information can say something about health or religion, so we store it only with your consent and delete it the day after the event.',
+		dietaryConsent:
+			'I consent to the information about diet and allergies being stored until the day after the event.',
+		privacyBefore: 'I have read the',
+		privacyLink: 'privacy statement',
+		privacyAfter: 'and know how the information is used.',
+		mine: {
+			seoTitle: 'Your registration: {title}',
+			heading: 'Your registration',
+			changed: 'Your changes have been saved.',
+			cancelledNotice:
+				'You have cancelled your registration. We have sent you a confirmation by e-mail.',
+			registered: 'You are registered!',
+			waitlisted: 'You are on the waiting list',
+			sent: 'We have sent a confirmation to {email} with the link to this page. Keep it safe: with it you can see, change or cancel your registration.',
+			status: 'Status',
+			eventCancelled: 'The event has been cancelled.',
+			hasSeat: 'You have a place.',
+			position:
+				'You are number {position} on the waiting list. If a place becomes free, you get it automatically, and we let you know by e-mail.',
+			youCancelled: 'You have cancelled your registration.',
+			registerAgain: 'Register again',
+			registerAgainAfter: 'if you change your mind.',
+			stored: 'What we have stored',
+			organisation: 'Organisation',
+			dietary: 'Diet and allergies',
+			registeredAt: 'Registered',
+			retention:
+				'The information about diet and allergies is deleted the day after the event. The rest of the registration is anonymised {months} months after the event. Read more in the',
+			privacy: 'privacy statement',
+			change: 'Change the registration',
+			saveChanges: 'Save the changes',
+			cancelHeading: 'Cancel your registration',
+			cancelConfirmed:
+				'Can’t come? Cancel your registration, and the place goes to the first person on the waiting list.',
+			cancelWaitlisted: 'Don’t want to stay on the waiting list? Cancel here.',
+			cancel: 'Cancel my registration',
+			deleteHeading: 'Delete the registration',
+			deleteLead:
+				'If you delete the registration, we remove it and everything you have given us at once. If you have a place, it goes to the waiting list. The link stops working.',
+			delete: 'Delete my registration'
+		}
+	},
+	form: {
+		password: 'Password',
+		passwordHint: 'At least 10 characters. Several words put together work well.',
+		repeatPassword: 'Repeat the password',
+		stash:
+			'We kept what you typed before you were signed out (at {time}). Check it and save again.',
+		draft:
+			'We have filled in a draft you had not saved (at {time}). Check it and save when you are ready.'
+	},
 	ws: {
 		name: 'Future picture',
 		context: 'Future picture · {name} municipality',

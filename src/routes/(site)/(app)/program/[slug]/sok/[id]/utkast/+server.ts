@@ -6,6 +6,7 @@ import {
 import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
 import { ServiceError } from '$lib/server/errors';
+import { l } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 /**
@@ -16,7 +17,7 @@ export const POST: RequestHandler = async (event) => {
 	const actor = actorOf(event);
 	const { call } = await applyContext(event.params.slug);
 	const id = idParam(event.params.id);
-	const back = `/program/${event.params.slug}/sok/${id}`;
+	const back = l(`/program/${event.params.slug}/sok/${id}`);
 	const type = event.request.headers.get('content-type') ?? '';
 	if (!type.startsWith('application/json')) {
 		const form = await event.request.formData().catch(() => null);
