@@ -14,6 +14,7 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import { ServiceError } from '$lib/server/errors';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -49,7 +50,7 @@ export const actions: Actions = guardedActions('koordinator', {
 			return failWith(form, e);
 		}
 		await afterSave(event, actor, nr);
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/gruppe`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/gruppe`));
 	},
 	fjern: async (event) => {
 		const nr = nrOf(event.params);
@@ -60,6 +61,6 @@ export const actions: Actions = guardedActions('koordinator', {
 			if (e instanceof ServiceError) return fail(400, { removeError: e.message });
 			throw e;
 		}
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/gruppe`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/gruppe`));
 	}
 });
