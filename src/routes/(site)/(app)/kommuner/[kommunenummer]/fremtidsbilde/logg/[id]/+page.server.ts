@@ -22,6 +22,7 @@ import { ServiceError } from '$lib/server/errors';
 import { now } from '$lib/server/clock';
 import { osloDate } from '$lib/i18n';
 import { phases } from '$lib/forms/fremtidsbilde';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const draftKey = (id: number | null) => `logg:${id ?? 'ny'}`;
@@ -83,7 +84,7 @@ export const actions: Actions = guardedActions('medlem', {
 			save: (actor, nr, data) => saveLogEntry(actor, nr, id, data)
 		});
 		if (failure) return failure;
-		redirect(303, `/kommuner/${nrOf(event.params)}/fremtidsbilde/logg`);
+		redirect(303, l(`/kommuner/${nrOf(event.params)}/fremtidsbilde/logg`));
 	},
 	slett: async (event) => {
 		const nr = nrOf(event.params);
@@ -93,6 +94,6 @@ export const actions: Actions = guardedActions('medlem', {
 			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
 			throw e;
 		}
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg?slettet=1`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/logg?slettet=1`));
 	}
 });
