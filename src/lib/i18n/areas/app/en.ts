@@ -436,6 +436,41 @@ export const app: Shape<typeof appNb> = {
 		deleteHeading: 'Delete the log entry',
 		delete: 'Delete the log entry'
 	},
+	sharing: {
+		title: 'Sharing',
+		lead: 'Print, download and share the future picture, and tell others what you have learnt.',
+		summaryHeading: 'Summary and downloads',
+		summary: 'Summary for printing',
+		pdf: 'Download the whole future picture as PDF',
+		csv: 'Download the actions as CSV',
+		note: 'The summary and the files do not show the names of individuals. If you want names included, the option is on the summary. Nobody can see what any individual answered in the current picture.',
+		shareHeading: 'Share with the programme staff',
+		lastShared: 'Last shared {date}.',
+		shareLead:
+			'The programme staff and the county chapter can always read the future picture. When you share, they are told it is ready to read, with a greeting if you like.',
+		greeting: 'Greeting to the programme staff',
+		share: 'Share the summary',
+		coordinatorShares: 'The coordinator shares the summary with the programme staff.',
+		stories: 'Experience stories',
+		storiesLead:
+			'Tell other municipalities what you have done and learnt. The coordinator sends the story to the editors, who approve it before it appears on',
+		site: 'the website',
+		seeOnSite: 'See it on the website',
+		editors: 'The editors: “{note}”',
+		write: 'Write an experience story',
+		shared:
+			'The summary has been shared. The programme staff and the county chapter have been told.'
+	},
+	between: {
+		seoTitle: 'Interim work – {name}',
+		heading: 'Interim work · {name}',
+		lead: 'Between the gatherings the municipal group works at home on tasks from the programme. Write your answer, attach files and hand it in before the deadline. Only the municipal group and the programme staff see the answers.',
+		none: 'The municipality has no tasks yet. They appear here when the programme staff publish them.',
+		due: '{programme} · deadline {date}',
+		handedIn: 'Handed in {date}',
+		started: 'Started, not handed in',
+		notStarted: 'Not started'
+	},
 	ws: {
 		name: 'Future picture',
 		context: 'Future picture · {name} municipality',

@@ -425,6 +425,40 @@ export const app = {
 		deleteHeading: 'Slett loggføringen',
 		delete: 'Slett loggføringen'
 	},
+	sharing: {
+		title: 'Deling',
+		lead: 'Skriv ut, last ned og del fremtidsbildet, og fortell andre hva dere har lært.',
+		summaryHeading: 'Sammendrag og nedlasting',
+		summary: 'Sammendrag til utskrift',
+		pdf: 'Last ned hele fremtidsbildet som PDF',
+		csv: 'Last ned tiltakene som CSV',
+		note: 'Sammendraget og filene viser ikke navn på enkeltpersoner. Vil dere ha med navn, finnes valget på sammendraget. Ingen ser hva den enkelte har svart i nåbildet.',
+		shareHeading: 'Del med programstaben',
+		lastShared: 'Sist delt {date}.',
+		shareLead:
+			'Programstaben og fylkesavdelingen kan alltid lese fremtidsbildet. Når dere deler, får de beskjed om at det er klart til å leses, med en hilsen om dere vil.',
+		greeting: 'Hilsen til programstaben',
+		share: 'Del sammendraget',
+		coordinatorShares: 'Koordinatoren deler sammendraget med programstaben.',
+		stories: 'Erfaringshistorier',
+		storiesLead:
+			'Fortell andre kommuner hva dere har gjort og lært. Koordinatoren sender historien til redaksjonen, som godkjenner den før den kommer på',
+		site: 'nettstedet',
+		seeOnSite: 'Se på nettstedet',
+		editors: 'Redaksjonen: «{note}»',
+		write: 'Skriv en erfaringshistorie',
+		shared: 'Sammendraget er delt. Programstaben og fylkesavdelingen har fått beskjed.'
+	},
+	between: {
+		seoTitle: 'Mellomarbeid – {name}',
+		heading: 'Mellomarbeid · {name}',
+		lead: 'Mellom samlingene jobber kommunegruppen hjemme med oppgaver fra programmet. Skriv svaret, legg ved filer og lever før fristen. Svarene ser bare kommunegruppen og programstaben.',
+		none: 'Kommunen har ingen oppgaver ennå. De kommer her når programstaben legger dem ut.',
+		due: '{programme} · frist {date}',
+		handedIn: 'Levert {date}',
+		started: 'Påbegynt, ikke levert',
+		notStarted: 'Ikke påbegynt'
+	},
 	ws: {
 		name: 'Fremtidsbilde',
 		context: 'Fremtidsbilde · {name} kommune',

@@ -428,6 +428,40 @@ export const app: Shape<typeof appNb> = {
 		deleteHeading: 'Slett loggføringa',
 		delete: 'Slett loggføringa'
 	},
+	sharing: {
+		title: 'Deling',
+		lead: 'Skriv ut, last ned og del framtidsbiletet, og fortel andre kva de har lært.',
+		summaryHeading: 'Samandrag og nedlasting',
+		summary: 'Samandrag til utskrift',
+		pdf: 'Last ned heile framtidsbiletet som PDF',
+		csv: 'Last ned tiltaka som CSV',
+		note: 'Samandraget og filene viser ikkje namn på einskildpersonar. Vil de ha med namn, finst valet på samandraget. Ingen ser kva den einskilde har svart i notidsbiletet.',
+		shareHeading: 'Del med programstaben',
+		lastShared: 'Sist delt {date}.',
+		shareLead:
+			'Programstaben og fylkesavdelinga kan alltid lese framtidsbiletet. Når de deler, får dei beskjed om at det er klart til å lesast, med ei helsing om de vil.',
+		greeting: 'Helsing til programstaben',
+		share: 'Del samandraget',
+		coordinatorShares: 'Koordinatoren deler samandraget med programstaben.',
+		stories: 'Erfaringshistorier',
+		storiesLead:
+			'Fortel andre kommunar kva de har gjort og lært. Koordinatoren sender historia til redaksjonen, som godkjenner henne før ho kjem på',
+		site: 'nettstaden',
+		seeOnSite: 'Sjå på nettstaden',
+		editors: 'Redaksjonen: «{note}»',
+		write: 'Skriv ei erfaringshistorie',
+		shared: 'Samandraget er delt. Programstaben og fylkesavdelinga har fått beskjed.'
+	},
+	between: {
+		seoTitle: 'Mellomarbeid – {name}',
+		heading: 'Mellomarbeid · {name}',
+		lead: 'Mellom samlingane arbeider kommunegruppa heime med oppgåver frå programmet. Skriv svaret, legg ved filer og lever før fristen. Svara ser berre kommunegruppa og programstaben.',
+		none: 'Kommunen har ingen oppgåver enno. Dei kjem her når programstaben legg dei ut.',
+		due: '{programme} · frist {date}',
+		handedIn: 'Levert {date}',
+		started: 'Påbyrja, ikkje levert',
+		notStarted: 'Ikkje påbyrja'
+	},
 	ws: {
 		name: 'Framtidsbilete',
 		context: 'Framtidsbilete · {name} kommune',

@@ -4,6 +4,7 @@ import { actorOf, nrOf } from '$lib/server/fremtidsbilde/route-kit';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import { safeNext } from '$lib/server/http';
 import { ServiceError } from '$lib/server/errors';
+import { l } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 /**
@@ -20,7 +21,7 @@ export const POST: RequestHandler = async (event) => {
 		const form = await event.request.formData().catch(() => null);
 		const key = String(form?.get('slettUtkast') ?? '');
 		if (key) await clearDraft(actor, nr, key);
-		redirect(303, safeNext(String(form?.get('tilbake') ?? ''), `/kommuner/${nr}/fremtidsbilde`));
+		redirect(303, safeNext(String(form?.get('tilbake') ?? ''), l(`/kommuner/${nr}/fremtidsbilde`)));
 	}
 	const body = (await event.request.json().catch(() => null)) as {
 		key?: unknown;
