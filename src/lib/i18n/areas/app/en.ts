@@ -471,6 +471,31 @@ export const app: Shape<typeof appNb> = {
 		started: 'Started, not handed in',
 		notStarted: 'Not started'
 	},
+	task: {
+		saved: 'The answer has been saved. It has not been handed in yet.',
+		handedIn: 'The answer has been handed in. The programme staff can now read it.',
+		fileAdded: 'The file has been attached.',
+		fileRemoved: 'The file has been removed.',
+		seoTitle: '{title} – interim work',
+		all: '← All interim work',
+		due: '{programme} · deadline {date}',
+		answerHeading: 'The municipality’s answer',
+		handedInAt: 'Handed in {date}. The answer can no longer be changed.',
+		overdue: 'The deadline has passed, but you can still hand in.',
+		answer: 'Answer',
+		answerHint:
+			'Everyone in the municipal group can write and save. Once you hand in, the answer can no longer be changed.',
+		save: 'Save',
+		handIn: 'Hand in',
+		notHandedIn: 'The municipality has not handed in yet.',
+		files: 'Files',
+		remove: 'Remove',
+		noFiles: 'No files.',
+		attach: 'Attach a file',
+		attachHint:
+			'PDF, Word, Excel, PowerPoint, images or text, at most 25 MB. Only the municipal group and the programme staff see the files.',
+		upload: 'Upload the file'
+	},
 	ws: {
 		name: 'Future picture',
 		context: 'Future picture · {name} municipality',

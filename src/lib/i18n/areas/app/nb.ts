@@ -459,6 +459,31 @@ export const app = {
 		started: 'Påbegynt, ikke levert',
 		notStarted: 'Ikke påbegynt'
 	},
+	task: {
+		saved: 'Svaret er lagret. Det er ikke levert ennå.',
+		handedIn: 'Svaret er levert. Programstaben kan nå lese det.',
+		fileAdded: 'Filen er lagt ved.',
+		fileRemoved: 'Filen er fjernet.',
+		seoTitle: '{title} – mellomarbeid',
+		all: '← Alt mellomarbeid',
+		due: '{programme} · frist {date}',
+		answerHeading: 'Svaret fra kommunen',
+		handedInAt: 'Levert {date}. Svaret kan ikke endres lenger.',
+		overdue: 'Fristen har gått ut, men dere kan fortsatt levere.',
+		answer: 'Svar',
+		answerHint:
+			'Alle i kommunegruppen kan skrive og lagre. Når dere leverer, kan svaret ikke endres lenger.',
+		save: 'Lagre',
+		handIn: 'Lever',
+		notHandedIn: 'Kommunen har ikke levert ennå.',
+		files: 'Filer',
+		remove: 'Fjern',
+		noFiles: 'Ingen filer.',
+		attach: 'Legg ved en fil',
+		attachHint:
+			'PDF, Word, Excel, PowerPoint, bilder eller tekst, høyst 25 MB. Filene ser bare kommunegruppen og programstaben.',
+		upload: 'Last opp filen'
+	},
 	ws: {
 		name: 'Fremtidsbilde',
 		context: 'Fremtidsbilde · {name} kommune',

@@ -462,6 +462,31 @@ export const app: Shape<typeof appNb> = {
 		started: 'Påbyrja, ikkje levert',
 		notStarted: 'Ikkje påbyrja'
 	},
+	task: {
+		saved: 'Svaret er lagra. Det er ikkje levert enno.',
+		handedIn: 'Svaret er levert. Programstaben kan no lese det.',
+		fileAdded: 'Fila er lagd ved.',
+		fileRemoved: 'Fila er fjerna.',
+		seoTitle: '{title} – mellomarbeid',
+		all: '← Alt mellomarbeid',
+		due: '{programme} · frist {date}',
+		answerHeading: 'Svaret frå kommunen',
+		handedInAt: 'Levert {date}. Svaret kan ikkje endrast lenger.',
+		overdue: 'Fristen har gått ut, men de kan framleis levere.',
+		answer: 'Svar',
+		answerHint:
+			'Alle i kommunegruppa kan skrive og lagre. Når de leverer, kan svaret ikkje endrast lenger.',
+		save: 'Lagre',
+		handIn: 'Lever',
+		notHandedIn: 'Kommunen har ikkje levert enno.',
+		files: 'Filer',
+		remove: 'Fjern',
+		noFiles: 'Ingen filer.',
+		attach: 'Legg ved ei fil',
+		attachHint:
+			'PDF, Word, Excel, PowerPoint, bilete eller tekst, høgst 25 MB. Filene ser berre kommunegruppa og programstaben.',
+		upload: 'Last opp fila'
+	},
 	ws: {
 		name: 'Framtidsbilete',
 		context: 'Framtidsbilete · {name} kommune',
