@@ -22,6 +22,7 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { ServiceError } from '$lib/server/errors';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const draftKey = (id: number | null) => `historie:${id ?? 'ny'}`;
@@ -89,10 +90,10 @@ export const actions: Actions = guardedActions('koordinator', {
 		if (id === null)
 			redirect(
 				303,
-				`/kommuner/${nrOf(event.params)}/fremtidsbilde/deling/historier/${result}?melding=lagret`
+				l(`/kommuner/${nrOf(event.params)}/fremtidsbilde/deling/historier/${result}?melding=lagret`)
 			);
 		form.data.version += 1;
-		return message(form, 'Historien er lagret.');
+		return message(form, m.app.story.saved);
 	},
 	bilde: async (event) => {
 		const nr = nrOf(event.params);
@@ -134,6 +135,6 @@ export const actions: Actions = guardedActions('koordinator', {
 			if (e instanceof ServiceError) return fail(400, { storyError: e.message });
 			throw e;
 		}
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/deling`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/deling`));
 	}
 });
