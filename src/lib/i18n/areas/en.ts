@@ -2,12 +2,14 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/en';
+import { app } from './app/en';
 import { contentLanguages } from './content/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
+	app,
 	contentLanguages,
 	mail,
 	problems

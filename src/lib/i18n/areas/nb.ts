@@ -4,12 +4,14 @@
  * nn.ts and en.ts beside this file.
  */
 import { admin } from './admin/nb';
+import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 
 export const areasNb = {
 	admin,
+	app,
 	contentLanguages,
 	mail,
 	problems

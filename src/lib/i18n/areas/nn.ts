@@ -2,12 +2,14 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/nn';
+import { app } from './app/nn';
 import { contentLanguages } from './content/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
+	app,
 	contentLanguages,
 	mail,
 	problems

@@ -23,11 +23,11 @@ import { db } from '$lib/server/db/client';
 import { inArray } from 'drizzle-orm';
 import { applicationsOfPerson } from '$lib/server/programmes/applications.service';
 import { accountLanguage, chooseLanguage } from '$lib/server/accounts/language';
-import { m } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 function actorOf(locals: App.Locals) {
-	if (!locals.user || !locals.session) redirect(303, '/logg-inn?neste=/min-side');
+	if (!locals.user || !locals.session) redirect(303, l(`/logg-inn?neste=${l('/min-side')}`));
 	return { user: locals.user, session: locals.session };
 }
 
@@ -73,9 +73,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		language: await accountLanguage(user.id),
 		notice:
 			url.searchParams.get('passord') === 'endret'
-				? 'Passordet er endret.'
+				? m.app.mine.passwordChanged
 				: url.searchParams.get('velkommen')
-					? 'Velkommen! Du er logget inn.'
+					? m.app.mine.welcome
 					: null
 	};
 };
@@ -93,7 +93,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		return message(form, 'Endringene er lagret.');
+		return message(form, m.app.mine.saved);
 	},
 	sprak: async ({ request, locals }) => {
 		const { user } = actorOf(locals);
@@ -114,12 +114,12 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		return message(form, 'Passordet er endret. Du er logget ut på andre enheter.');
+		return message(form, m.app.mine.passwordChangedOthers);
 	},
 	loggUtAndre: async ({ locals }) => {
 		const { user, session } = actorOf(locals);
 		await invalidateUserSessions(user.id, session.id);
-		return { sessionsMessage: 'Du er logget ut på alle andre enheter.' };
+		return { sessionsMessage: m.app.mine.signedOutOthers };
 	},
 	loggUtEnhet: async ({ locals, request }) => {
 		const { user, session } = actorOf(locals);
@@ -128,7 +128,9 @@ export const actions: Actions = {
 			(s) => s.id.startsWith(prefix) && prefix.length === 8
 		);
 		if (target && target.id !== session.id) await invalidateSession(target.id);
-		return { sessionsMessage: target ? 'Enheten er logget ut.' : 'Fant ikke innloggingen.' };
+		return {
+			sessionsMessage: target ? m.app.mine.deviceSignedOut : m.app.mine.sessionNotFound
+		};
 	},
 	slett: async ({ request, locals, cookies }) => {
 		const { user } = actorOf(locals);
@@ -142,6 +144,6 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		deleteSessionCookie(cookies);
-		redirect(303, '/?konto=slettet');
+		redirect(303, l('/?konto=slettet'));
 	}
 };

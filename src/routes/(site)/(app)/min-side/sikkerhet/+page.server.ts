@@ -14,21 +14,21 @@ import { deletePasskey, listPasskeys } from '$lib/server/accounts/passkeys.servi
 import { requireRecentSignIn, stepUpUrl } from '$lib/server/accounts/step-up';
 import { isStaff } from '$lib/server/accounts/permissions';
 import { actionProblem, failWith } from '$lib/server/http';
-import { m } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const PAGE = '/min-side/sikkerhet';
 
 function signedIn(event: Pick<RequestEvent, 'locals'>) {
 	const { user, session } = event.locals;
-	if (!user || !session) redirect(303, `/logg-inn?neste=${PAGE}`);
+	if (!user || !session) redirect(303, l(`/logg-inn?neste=${l(PAGE)}`));
 	return { user, session };
 }
 
 /** Every change here needs a recent sign-in or confirmation (step-up). */
 function confirmed(event: RequestEvent) {
 	const who = signedIn(event);
-	requireRecentSignIn(event.locals, PAGE);
+	requireRecentSignIn(event.locals, l(PAGE));
 	return who;
 }
 
@@ -37,7 +37,8 @@ export const load: PageServerLoad = async (event) => {
 	const { user, session } = signedIn(event);
 	const status = await totpStatus(user.id);
 	const settingUp = event.url.searchParams.get('oppsett') === '1' && !status.enabled;
-	if (settingUp && !recentlyAuthenticated(session)) redirect(303, stepUpUrl(`${PAGE}?oppsett=1`));
+	if (settingUp && !recentlyAuthenticated(session))
+		redirect(303, l(stepUpUrl(l(`${PAGE}?oppsett=1`))));
 	return {
 		status,
 		staff: isStaff(user),
@@ -80,7 +81,7 @@ export const actions: Actions = {
 	bytt: async (event) => {
 		const { user } = confirmed(event);
 		await removeTotp(user, { staff: isStaff(user), replace: true });
-		redirect(303, `${PAGE}?oppsett=1`);
+		redirect(303, l(`${PAGE}?oppsett=1`));
 	},
 	slettPasskey: async (event) => {
 		const { user } = confirmed(event);

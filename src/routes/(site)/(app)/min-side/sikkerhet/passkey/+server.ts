@@ -10,6 +10,7 @@ import {
 import { recentlyAuthenticated } from '$lib/server/accounts/second-factor';
 import { stepUpUrl } from '$lib/server/accounts/step-up';
 import { passkeyNameSchema } from '$lib/forms/second-factor';
+import { l } from '$lib/i18n';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { RequestHandler } from './$types';
 
@@ -18,8 +19,10 @@ const PAGE = '/min-side/sikkerhet';
 /** Register a passkey (signed in, confirmed in the last ten minutes): start, then finish. */
 export const POST: RequestHandler = async (event) => {
 	const { user, session } = event.locals;
-	if (!user || !session) return json({ redirect: `/logg-inn?neste=${PAGE}` }, { status: 401 });
-	if (!recentlyAuthenticated(session)) return json({ redirect: stepUpUrl(PAGE) }, { status: 403 });
+	if (!user || !session)
+		return json({ redirect: l(`/logg-inn?neste=${l(PAGE)}`) }, { status: 401 });
+	if (!recentlyAuthenticated(session))
+		return json({ redirect: l(stepUpUrl(l(PAGE))) }, { status: 403 });
 	const body = await ceremonyBody(event.request);
 	if (!body) return badCeremony();
 	if (body.step === 'start') {

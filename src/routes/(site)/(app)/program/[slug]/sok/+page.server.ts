@@ -8,6 +8,7 @@ import { applyContext } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import { renderMarkdown } from '$lib/server/content/markdown';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -43,6 +44,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/program/${event.params.slug}/sok/${id}`);
+		redirect(303, l(`/program/${event.params.slug}/sok/${id}`));
 	}
 };

@@ -12,6 +12,7 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -44,9 +45,6 @@ export const actions: Actions = guardedActions('koordinator', {
 		}
 		await afterSave(event, actor, nr);
 		form.data.note = '';
-		return message(
-			form,
-			'Sammendraget er delt. Programstaben og fylkesavdelingen har fått beskjed.'
-		);
+		return message(form, m.app.sharing.shared);
 	}
 });

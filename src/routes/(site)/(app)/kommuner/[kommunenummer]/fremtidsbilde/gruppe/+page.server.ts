@@ -11,6 +11,7 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
+import { m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -37,6 +38,6 @@ export const actions: Actions = guardedActions('koordinator', {
 		await afterSave(event, actor, nr);
 		const sent = form.data.email;
 		form.data = { ...form.data, email: '', sector: '', coordinator: false };
-		return message(form, `Invitasjonen er sendt til ${sent}. Den virker i 7 dager.`);
+		return message(form, t(m.app.group.sent, { email: sent }));
 	}
 });

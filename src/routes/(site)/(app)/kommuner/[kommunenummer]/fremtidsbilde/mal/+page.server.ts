@@ -20,6 +20,7 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 import { markdownToText } from '$lib/server/content/markdown';
 import { failWith } from '$lib/server/http';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -65,7 +66,7 @@ export const actions: Actions = guardedActions('koordinator', {
 			return failWith(form, e);
 		}
 		await afterSave(event, actor, nr);
-		return message(form, 'Valget er lagret.');
+		return message(form, m.app.goals.saved);
 	},
 	plan: async (event) => {
 		const nr = nrOf(event.params);
@@ -79,7 +80,7 @@ export const actions: Actions = guardedActions('koordinator', {
 		}
 		await afterSave(event, actor, nr);
 		form.data = { name: '', kind: '' as never, url: '' };
-		return message(form, 'Planen er lagt til.');
+		return message(form, m.app.goals.planAdded);
 	},
 	slettPlan: async (event) => {
 		const nr = nrOf(event.params);

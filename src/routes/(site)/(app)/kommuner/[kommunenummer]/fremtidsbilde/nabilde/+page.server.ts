@@ -13,23 +13,12 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
 import { now } from '$lib/server/clock';
-import { osloDate } from '$lib/i18n';
+import { INTL_LOCALE, TZ, currentLang, l, m, osloDate, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-const MONTHS = [
-	'januar',
-	'februar',
-	'mars',
-	'april',
-	'mai',
-	'juni',
-	'juli',
-	'august',
-	'september',
-	'oktober',
-	'november',
-	'desember'
-];
+/** The month's name in the language answered in (januar, January). */
+const monthName = (at: Date) =>
+	new Intl.DateTimeFormat(INTL_LOCALE[currentLang()], { month: 'long', timeZone: TZ }).format(at);
 
 export const load: PageServerLoad = async (event) => {
 	const nr = nrOf(event.params);
@@ -43,7 +32,10 @@ export const load: PageServerLoad = async (event) => {
 		event,
 		zod4(roundSchema),
 		{
-			title: `Nåbilde ${MONTHS[Number(osloDate(at).slice(5, 7)) - 1]} ${osloDate(at).slice(0, 4)}`,
+			title: t(m.app.rounds.defaultTitle, {
+				month: monthName(at),
+				year: osloDate(at).slice(0, 4)
+			}),
 			deadline: `${osloDate(inTwoWeeks)}T16:00`
 		},
 		{ action: 'apne' }
@@ -70,6 +62,6 @@ export const actions: Actions = guardedActions('koordinator', {
 			return failWith(form, e);
 		}
 		await afterSave(event, actor, nr);
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/nabilde/${id}`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/nabilde/${id}`));
 	}
 });

@@ -3,7 +3,7 @@ import { clearDraft, saveDraft } from '$lib/server/fremtidsbilde/drafts.service'
 import { actorOf, nrOf } from '$lib/server/fremtidsbilde/route-kit';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import { jsonProblem, safeNext } from '$lib/server/http';
-
+import { l } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 /**
@@ -20,7 +20,7 @@ export const POST: RequestHandler = async (event) => {
 		const form = await event.request.formData().catch(() => null);
 		const key = String(form?.get('slettUtkast') ?? '');
 		if (key) await clearDraft(actor, nr, key);
-		redirect(303, safeNext(String(form?.get('tilbake') ?? ''), `/kommuner/${nr}/fremtidsbilde`));
+		redirect(303, safeNext(String(form?.get('tilbake') ?? ''), l(`/kommuner/${nr}/fremtidsbilde`)));
 	}
 	const body = (await event.request.json().catch(() => null)) as {
 		key?: unknown;

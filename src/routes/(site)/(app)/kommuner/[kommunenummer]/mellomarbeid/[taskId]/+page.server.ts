@@ -13,6 +13,7 @@ import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
 
 import { actionProblem, failWith } from '$lib/server/http';
 import { answerSchema } from '$lib/forms/programmes';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(answerSchema);
@@ -44,7 +45,7 @@ async function save(event: Parameters<Actions[string]>[0], handIn: boolean) {
 		}
 		return failWith(form, e);
 	}
-	if (handIn) redirect(303, `/kommuner/${nr}/mellomarbeid/${taskId}?melding=levert`);
+	if (handIn) redirect(303, l(`/kommuner/${nr}/mellomarbeid/${taskId}?melding=levert`));
 	return { form, saved: true };
 }
 
@@ -68,7 +69,7 @@ export const actions: Actions = guardedActions('medlem', {
 		} catch (e) {
 			return actionProblem(e, 'fileError');
 		}
-		redirect(303, `/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil`);
+		redirect(303, l(`/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil`));
 	},
 	fjernFil: async (event) => {
 		const nr = nrOf(event.params);
@@ -79,6 +80,6 @@ export const actions: Actions = guardedActions('medlem', {
 		} catch (e) {
 			return actionProblem(e, 'fileError');
 		}
-		redirect(303, `/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil-fjernet`);
+		redirect(303, l(`/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil-fjernet`));
 	}
 });

@@ -16,7 +16,7 @@ import {
 import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
 import { actionProblem, failWith } from '$lib/server/http';
-import { formatTime } from '$lib/i18n';
+import { formatTime, l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -90,8 +90,8 @@ async function save(event: RequestEvent, submit: boolean) {
 		return message(
 			form,
 			result.sent
-				? `Søknaden er sendt kl. ${formatTime(new Date())}. Vi har sendt en kvittering med en PDF-kopi til ${actor.email}.`
-				: 'Utkastet er lagret. De andre i gruppen ser endringene når de åpner søknaden.'
+				? t(m.app.application.sentMessage, { time: formatTime(new Date()), email: actor.email })
+				: m.app.application.savedMessage
 		);
 	} catch (e) {
 		if (e instanceof SubmissionProblems) {
@@ -128,6 +128,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e);
 		}
-		redirect(303, `/program/${event.params.slug}/sok/${id}?trukket=1`);
+		redirect(303, l(`/program/${event.params.slug}/sok/${id}?trukket=1`));
 	}
 };

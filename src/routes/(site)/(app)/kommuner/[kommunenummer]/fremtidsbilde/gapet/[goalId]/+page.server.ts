@@ -18,6 +18,7 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
+import { m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const draftKey = (id: number) => `gap:${id}`;
@@ -68,7 +69,7 @@ export const actions: Actions = guardedActions('medlem', {
 		});
 		if (failure) return failure;
 		form.data.version += 1;
-		return message(form, 'Gapet er lagret.');
+		return message(form, m.app.gap.saved);
 	},
 	aktor: async (event) => {
 		const goalId = idParam(event.params.goalId);
@@ -79,7 +80,7 @@ export const actions: Actions = guardedActions('medlem', {
 		if (failure) return failure;
 		const added = form.data.actor;
 		form.data = { actor: '', role: '' as never, involved: false };
-		return message(form, `${added} er lagt til.`);
+		return message(form, t(m.app.gap.added, { actor: added }));
 	},
 	aktorMed: async (event) => {
 		const nr = nrOf(event.params);

@@ -13,7 +13,7 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { actionProblem, failWith, notFoundPage } from '$lib/server/http';
-
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -49,7 +49,7 @@ export const actions: Actions = guardedActions('koordinator', {
 			return failWith(form, e);
 		}
 		await afterSave(event, actor, nr);
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/gruppe`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/gruppe`));
 	},
 	fjern: async (event) => {
 		const nr = nrOf(event.params);
@@ -59,6 +59,6 @@ export const actions: Actions = guardedActions('koordinator', {
 		} catch (e) {
 			return actionProblem(e, 'removeError');
 		}
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/gruppe`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/gruppe`));
 	}
 });

@@ -22,6 +22,7 @@ import {
 import { now } from '$lib/server/clock';
 import { osloDate } from '$lib/i18n';
 import { phases } from '$lib/forms/fremtidsbilde';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { actionProblem, forbiddenPage } from '$lib/server/http';
 
@@ -84,7 +85,7 @@ export const actions: Actions = guardedActions('medlem', {
 			save: (actor, nr, data) => saveLogEntry(actor, nr, id, data)
 		});
 		if (failure) return failure;
-		redirect(303, `/kommuner/${nrOf(event.params)}/fremtidsbilde/logg`);
+		redirect(303, l(`/kommuner/${nrOf(event.params)}/fremtidsbilde/logg`));
 	},
 	slett: async (event) => {
 		const nr = nrOf(event.params);
@@ -93,6 +94,6 @@ export const actions: Actions = guardedActions('medlem', {
 		} catch (e) {
 			return actionProblem(e, 'deleteError');
 		}
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg?slettet=1`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/logg?slettet=1`));
 	}
 });

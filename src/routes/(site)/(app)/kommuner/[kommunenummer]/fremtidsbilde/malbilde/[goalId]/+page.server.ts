@@ -13,6 +13,7 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const draftKey = (id: number) => `malbilde:${id}`;
@@ -51,6 +52,6 @@ export const actions: Actions = guardedActions('medlem', {
 		});
 		if (failure) return failure;
 		form.data.version += 1;
-		return message(form, 'Målbildet er lagret.');
+		return message(form, m.app.target.saved);
 	}
 });

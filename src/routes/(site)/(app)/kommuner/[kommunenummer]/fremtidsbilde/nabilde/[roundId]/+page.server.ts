@@ -12,6 +12,7 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { failWith } from '$lib/server/http';
+import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -65,6 +66,6 @@ export const actions: Actions = guardedActions('medlem', {
 			return failWith(form, e);
 		}
 		await afterSave(event, actor, nr);
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/nabilde/${id}/resultater?svart=1`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/nabilde/${id}/resultater?svart=1`));
 	}
 });

@@ -18,6 +18,7 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
+import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const draftKey = (id: number | null) => `tiltak:${id ?? 'ny'}`;
@@ -34,8 +35,11 @@ export const load: PageServerLoad = async (event) => {
 	]);
 	const goalOptions = goals.map((g) => ({ value: String(g.id), label: g.title }));
 	if (row && !goals.some((g) => g.id === row.workspaceGoalId)) {
-		const title = rows.find((r) => r.id === row.id)?.goalTitle ?? 'Mål';
-		goalOptions.push({ value: String(row.workspaceGoalId), label: `${title} (valgt bort)` });
+		const title = rows.find((r) => r.id === row.id)?.goalTitle ?? m.app.actions.goal;
+		goalOptions.push({
+			value: String(row.workspaceGoalId),
+			label: t(m.app.actions.goalDeselected, { title })
+		});
 	}
 	const initial = row
 		? {
@@ -77,12 +81,12 @@ export const actions: Actions = guardedActions('medlem', {
 			save: (actor, nr, data) => saveAction(actor, nr, id, data)
 		});
 		if (failure) return failure;
-		redirect(303, `/kommuner/${nrOf(event.params)}/fremtidsbilde/tiltak`);
+		redirect(303, l(`/kommuner/${nrOf(event.params)}/fremtidsbilde/tiltak`));
 	},
 	slett: async (event) => {
 		const nr = nrOf(event.params);
 		const id = idOf(event.params.id);
 		await deleteAction(actorOf(event), nr, id!);
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/tiltak?slettet=1`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/tiltak?slettet=1`));
 	}
 });

@@ -5,7 +5,7 @@ import {
 } from '$lib/server/programmes/applications.service';
 import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
-
+import { l } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 import { jsonProblem } from '$lib/server/http';
 
@@ -17,7 +17,7 @@ export const POST: RequestHandler = async (event) => {
 	const actor = actorOf(event);
 	const { call } = await applyContext(event.params.slug);
 	const id = idParam(event.params.id);
-	const back = `/program/${event.params.slug}/sok/${id}`;
+	const back = l(`/program/${event.params.slug}/sok/${id}`);
 	const type = event.request.headers.get('content-type') ?? '';
 	if (!type.startsWith('application/json')) {
 		const form = await event.request.formData().catch(() => null);

@@ -21,7 +21,7 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { actionProblem } from '$lib/server/http';
 
@@ -89,10 +89,10 @@ export const actions: Actions = guardedActions('koordinator', {
 		if (id === null)
 			redirect(
 				303,
-				`/kommuner/${nrOf(event.params)}/fremtidsbilde/deling/historier/${result}?melding=lagret`
+				l(`/kommuner/${nrOf(event.params)}/fremtidsbilde/deling/historier/${result}?melding=lagret`)
 			);
 		form.data.version += 1;
-		return message(form, 'Historien er lagret.');
+		return message(form, m.app.story.saved);
 	},
 	bilde: async (event) => {
 		const nr = nrOf(event.params);
@@ -132,6 +132,6 @@ export const actions: Actions = guardedActions('koordinator', {
 		} catch (e) {
 			return actionProblem(e, 'storyError');
 		}
-		redirect(303, `/kommuner/${nr}/fremtidsbilde/deling`);
+		redirect(303, l(`/kommuner/${nr}/fremtidsbilde/deling`));
 	}
 });

@@ -15,6 +15,7 @@ import {
 
 import { actionProblem, failWith } from '$lib/server/http';
 import { MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
+import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const draftKey = (roundId: number, goalId: number) => `konklusjon:${roundId}-${goalId}`;
@@ -71,7 +72,7 @@ export const actions: Actions = guardedActions('koordinator', {
 			return failWith(form, e);
 		}
 		await afterSave(event, actor, nr, draftKey(id, form.data.goalId));
-		return message(form, 'Lagret.');
+		return message(form, m.app.common.saved);
 	},
 	avslutt: async (event) => {
 		const nr = nrOf(event.params);
