@@ -52,6 +52,11 @@ const NN_SAME_AS_NB = new Set([
 	// «Skriv … som dato og klokkeslett»: every word is nynorsk as well.
 	'problems.fremtidsbilde.deadlineFormat',
 	'admin.shell.documentTitle', // {title} – Administrasjon – Fremtidens kulturskole
+	// Sentences whose every word is nynorsk as well:
+	'app.application.meta',
+	'app.target.picture',
+	'app.log.cycleHint',
+	'app.answer.answeredAt',
 	'problems.content.dateFormat',
 	'problems.events.dateFormat',
 	// Mail and PDF lines nynorsk writes the same (names, numbers, «har invitert deg til»).
