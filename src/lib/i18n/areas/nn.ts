@@ -1,5 +1,8 @@
 /** The nynorsk messages of each area (see nb.ts beside this file). */
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
+import { pub } from './public/nn';
 
-export const areasNn: Shape<typeof areasNb> = {};
+export const areasNn: Shape<typeof areasNb> = {
+	pub
+};
