@@ -172,8 +172,7 @@ export const pub: Shape<typeof pubNb> = {
 			linkLead:
 				'We send you a link that signs you in. It works for 15 minutes and can be used once.',
 			linkSubmit: 'Send me a sign-in link',
-			cookies:
-				'We use one cookie to keep you signed in, and no tracking. Read more in the',
+			cookies: 'We use one cookie to keep you signed in, and no tracking. Read more in the',
 			blocked:
 				'Too many failed attempts. For security reasons you must wait before trying again: try {retry}, or ask for a sign-in link by e-mail.',
 			wrong:
