@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { pageByPath, redirectFor } from '$lib/server/content/pages.service';
 import { pageContent } from '$lib/server/content/page-content';
 import type { PageServerLoad } from './$types';
+import { l, m } from '$lib/i18n';
 
 const SAFE_PATH = /^\/[a-z0-9\-/]{1,300}$/;
 
@@ -10,9 +11,9 @@ export const load: PageServerLoad = async ({ params }) => {
 	const view = SAFE_PATH.test(path) ? await pageByPath(path) : null;
 	if (!view) {
 		const moved = await redirectFor(path);
-		if (moved) redirect(301, moved);
-		error(404, 'Siden finnes ikke');
+		if (moved) redirect(301, l(moved));
+		error(404, m.errors.notFoundTitle);
 	}
-	if (view.page.linkUrl) redirect(301, view.page.linkUrl);
+	if (view.page.linkUrl) redirect(301, l(view.page.linkUrl));
 	return pageContent(view);
 };

@@ -4,14 +4,15 @@ import { redirectFor } from '$lib/server/content/pages.service';
 import { noStore } from '$lib/server/http';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
+import { l, m } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	const { params, locals } = event;
 	const view = await visibleEvent(params.slug, locals.user);
 	if (!view) {
 		const moved = await redirectFor(`/arrangementer/${params.slug}`);
-		if (moved) redirect(301, moved);
-		error(404, 'Arrangementet finnes ikke');
+		if (moved) redirect(301, l(moved));
+		error(404, m.errors.notFoundTitle);
 	}
 	if (view.status === 'draft') noStore(event);
 	return { event: view, jsonLd: eventJsonLd(view, config.origin) };

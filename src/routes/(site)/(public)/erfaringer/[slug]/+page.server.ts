@@ -2,10 +2,11 @@ import { error } from '@sveltejs/kit';
 import { publishedStory } from '$lib/server/fremtidsbilde/stories.service';
 import { markdownToText, renderMarkdown } from '$lib/server/content/markdown';
 import type { PageServerLoad } from './$types';
+import { m } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const story = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await publishedStory(params.slug) : null;
-	if (!story) error(404, 'Fant ikke erfaringen');
+	if (!story) error(404, m.pub.stories.notFound);
 	return {
 		story: {
 			slug: story.slug,

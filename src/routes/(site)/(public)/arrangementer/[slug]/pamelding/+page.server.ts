@@ -6,12 +6,12 @@ import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { failWith, noStore } from '$lib/server/http';
 import { cohortAccess } from '$lib/server/programmes/cohort';
-import { m, t } from '$lib/i18n';
+import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const found = await eventForRegistration(event.params.slug, event.locals.user);
-	if (!found) error(404, 'Arrangementet finnes ikke');
+	if (!found) error(404, m.errors.notFoundTitle);
 	if (found.event.status === 'draft') noStore(event);
 	// A gathering for a programme's cohort: who may register depends on who is signed in.
 	const cohort = found.cohortOnly
@@ -42,7 +42,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	pamelding: async ({ request, params, locals }) => {
 		const target = await registrationTargetFor(params.slug, locals.user);
-		if (!target) error(404, 'Arrangementet finnes ikke');
+		if (!target) error(404, m.errors.notFoundTitle);
 		const form = await superValidate(request, registrationAdapter(target.questions), {
 			id: 'pamelding'
 		});
@@ -62,6 +62,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/arrangementer/min-pamelding/${token}?ny=1`);
+		redirect(303, l(`/arrangementer/min-pamelding/${token}?ny=1`));
 	}
 };
