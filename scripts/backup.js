@@ -15,10 +15,7 @@ const name = `kulturskole-${stamp}.backup.gz`;
 await run(async () => {
 	const given = arg ? fromCommandLine(arg) : undefined;
 	const { backup, config } = await load();
-	const dir = process.env.FK_BACKUP_DIR
-		? path.resolve(config.root, process.env.FK_BACKUP_DIR)
-		: path.join(config.root, 'backups');
-	let file = path.join(dir, name);
+	let file = path.join(config.backupDir, name);
 	if (given)
 		file =
 			fs.existsSync(given) && fs.statSync(given).isDirectory() ? path.join(given, name) : given;

@@ -24,6 +24,7 @@ import { HTML_LANG } from '$lib/i18n/languages';
 import { langOfUrl, withLanguage } from '$lib/server/i18n';
 import { stashForm } from '$lib/server/form-stash';
 import { checkRequestBody } from '$lib/server/request-body';
+import { timeRequests } from '$lib/server/metrics';
 import { redirect, error } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -177,6 +178,7 @@ const cachePublic: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(
+	timeRequests,
 	language,
 	requestId,
 	cachePublic,
@@ -191,7 +193,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	if (status >= 500) log.error('Uventet feil', { requestId: id, path: event.url.pathname, error });
 	return {
 		message:
-			status === 404 ? 'Siden finnes ikke' : status >= 500 ? 'Noe gikk galt hos oss' : message,
+			status === 404 ? m.errors.notFoundTitle : status >= 500 ? m.errors.genericTitle : message,
 		requestId: id
 	};
 };

@@ -1,9 +1,8 @@
 /** Form schemas for second factors (authenticator app, recovery codes, passkeys) and step-up. */
 import { z } from 'zod';
-import { requiredText } from './fields';
-import { m } from '$lib/i18n';
+import { err, requiredText, say } from './fields';
 
-export const codeSchema = z.object({ code: requiredText(m.mfa.codeMissing, 40) });
+export const codeSchema = z.object({ code: requiredText(say('mfa.codeMissing'), 40) });
 
 export const stepUpSchema = z
 	.object({
@@ -11,7 +10,9 @@ export const stepUpSchema = z
 		code: z.string().max(40).default('')
 	})
 	.refine((d) => d.password !== '' || d.code.trim() !== '', {
-		message: m.mfa.stepUpMissing
+		...err(say('mfa.stepUpMissing'))
 	});
 
-export const passkeyNameSchema = z.object({ name: requiredText(m.mfa.passkeyNameMissing, 60) });
+export const passkeyNameSchema = z.object({
+	name: requiredText(say('mfa.passkeyNameMissing'), 60)
+});

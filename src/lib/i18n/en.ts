@@ -1,445 +1,440 @@
 /**
- * Interface text in Norwegian bokmål. Components read it through `m` (see index.ts) so that
- * nynorsk and English can follow as files of the same shape.
+ * Interface text in British English (en-GB), the same keys as nb.ts: «programme»,
+ * «organiser», «enrol». The programme's name, Fremtidens kulturskole, and the names
+ * Norsk kulturskoleråd and KS stay in Norwegian.
  */
 import type { Catalogue } from './index';
-
-// PLACEHOLDER: bokmål text until the English translation lands.
 import { areasEn } from './areas/en';
 
 export const en: Catalogue = {
 	...areasEn,
 	site: {
 		name: 'Fremtidens kulturskole',
-		owners: 'Et utviklingsprogram fra Norsk kulturskoleråd og KS',
+		owners: 'A development programme from Norsk kulturskoleråd and KS',
 		description:
-			'Fremtidens kulturskole er Norsk kulturskoleråd og KS sitt utviklingsprogram for kulturskolen som samfunnsaktør i kommunene.'
+			'Fremtidens kulturskole (the culture school of the future) is the development programme of Norsk kulturskoleråd and KS for the municipal culture school as an actor in the local community.'
 	},
 	nav: {
-		skip: 'Hopp til hovedinnhold',
-		main: 'Hovedmeny',
-		menu: 'Meny',
-		closeMenu: 'Lukk meny',
-		allSections: 'Alle sider',
-		home: 'Forside',
-		breadcrumbs: 'Brødsmulesti',
-		youAreHere: 'Du er her',
-		section: 'Undersider i',
-		backToTop: 'Til toppen',
-		news: 'Nyheter',
-		resources: 'Ressurser',
-		faq: 'Spørsmål og svar',
-		people: 'Personer',
-		search: 'Søk',
-		events: 'Arrangementer',
-		stories: 'Erfaringer',
-		programmes: 'Program',
-		signIn: 'Logg inn',
-		mySite: 'Min side',
+		skip: 'Skip to main content',
+		main: 'Main menu',
+		menu: 'Menu',
+		closeMenu: 'Close menu',
+		allSections: 'All pages',
+		home: 'Home',
+		breadcrumbs: 'Breadcrumbs',
+		youAreHere: 'You are here',
+		section: 'Pages in',
+		backToTop: 'Back to top',
+		news: 'News',
+		resources: 'Resources',
+		faq: 'Questions and answers',
+		people: 'People',
+		search: 'Search',
+		events: 'Events',
+		stories: 'Experiences',
+		programmes: 'Programmes',
+		signIn: 'Sign in',
+		mySite: 'My page',
 		languages: 'Language'
 	},
 	footer: {
-		contact: 'Kontakt',
-		about: 'Om nettstedet',
-		accessibility: 'Tilgjengelighetserklæring',
-		privacy: 'Personvernerklæring',
-		feed: 'Nyheter som RSS',
-		sitemap: 'Nettstedskart'
+		contact: 'Contact',
+		about: 'About this website',
+		accessibility: 'Accessibility statement',
+		privacy: 'Privacy statement',
+		feed: 'News as RSS',
+		sitemap: 'Site map'
 	},
 	share: {
-		heading: 'Del',
-		facebook: 'Del på Facebook',
-		linkedin: 'Del på LinkedIn',
-		x: 'Del på X',
-		email: 'Del på e-post',
-		copy: 'Kopier lenke',
-		copied: 'Lenken er kopiert',
-		copyFailed: 'Kunne ikke kopiere. Marker adressen og kopier den selv.'
+		heading: 'Share',
+		facebook: 'Share on Facebook',
+		linkedin: 'Share on LinkedIn',
+		x: 'Share on X',
+		email: 'Share by e-mail',
+		copy: 'Copy link',
+		copied: 'The link has been copied',
+		copyFailed: 'Could not copy. Select the address and copy it yourself.'
 	},
 	news: {
-		heading: 'Nyheter',
-		latest: 'Siste nytt',
-		all: 'Alle nyheter',
-		archive: 'Arkiv',
-		archiveYear: 'Nyheter fra {year}',
-		published: 'Publisert',
-		readMore: 'Les mer',
-		none: 'Ingen nyheter å vise.',
-		page: 'Side {page} av {pages}',
-		tags: 'Emner'
+		heading: 'News',
+		latest: 'Latest news',
+		all: 'All news',
+		archive: 'Archive',
+		archiveYear: 'News from {year}',
+		published: 'Published',
+		readMore: 'Read more',
+		none: 'No news to show.',
+		page: 'Page {page} of {pages}',
+		tags: 'Topics'
 	},
 	pagination: {
-		label: 'Sidenummerering',
-		previous: 'Forrige',
-		next: 'Neste',
-		page: 'Side {page}'
+		label: 'Pagination',
+		previous: 'Previous',
+		next: 'Next',
+		page: 'Page {page}'
 	},
 	resources: {
-		heading: 'Ressurser',
-		lead: 'Rapporter, temapakker, filmer, opptak og dokumenter fra Fremtidens kulturskole.',
-		filter: 'Filtrer',
+		heading: 'Resources',
+		lead: 'Reports, theme packs, films, recordings and documents from Fremtidens kulturskole.',
+		filter: 'Filter',
 		kind: 'Type',
-		year: 'År',
-		allYears: 'Alle år',
-		apply: 'Vis',
-		reset: 'Nullstill filter',
-		count: '{count} ressurser',
-		countOne: '1 ressurs',
-		none: 'Ingen ressurser passer filteret.',
-		open: 'Åpne',
-		download: 'Last ned',
-		external: 'Gå til ressursen',
+		year: 'Year',
+		allYears: 'All years',
+		apply: 'Show',
+		reset: 'Clear filter',
+		count: '{count} resources',
+		countOne: '1 resource',
+		none: 'No resources match the filter.',
+		open: 'Open',
+		download: 'Download',
+		external: 'Go to the resource',
 		kinds: {
-			rapport: 'Rapport',
-			temapakke: 'Temapakke',
+			rapport: 'Report',
+			temapakke: 'Theme pack',
 			film: 'Film',
-			opptak: 'Opptak',
-			dokument: 'Dokument',
-			lenke: 'Lenke'
+			opptak: 'Recording',
+			dokument: 'Document',
+			lenke: 'Link'
 		},
 		kindsPlural: {
-			rapport: 'Rapporter',
-			temapakke: 'Temapakker',
-			film: 'Filmer',
-			opptak: 'Opptak',
-			dokument: 'Dokumenter',
-			lenke: 'Lenker'
+			rapport: 'Reports',
+			temapakke: 'Theme packs',
+			film: 'Films',
+			opptak: 'Recordings',
+			dokument: 'Documents',
+			lenke: 'Links'
 		}
 	},
 	video: {
-		play: 'Spill av filmen',
-		version: 'Versjon',
-		withSubtitles: 'Med undertekst',
-		withoutSubtitles: 'Uten undertekst',
-		consent: 'Filmen spilles fra Vimeo. Ingenting lastes fra Vimeo før du trykker «Spill av».',
-		watchOn: 'Se filmen på Vimeo',
-		transcript: 'Les hva som blir sagt i filmen (transkripsjon)',
-		length: 'Lengde'
+		play: 'Play the film',
+		version: 'Version',
+		withSubtitles: 'With subtitles',
+		withoutSubtitles: 'Without subtitles',
+		consent: 'The film plays from Vimeo. Nothing is loaded from Vimeo until you press ‘Play’.',
+		watchOn: 'Watch the film on Vimeo',
+		transcript: 'Read what is said in the film (transcript)',
+		length: 'Length'
 	},
 	search: {
-		heading: 'Søk',
-		label: 'Søk på nettstedet',
-		button: 'Søk',
-		results: '{count} treff på «{q}»',
-		none: 'Ingen treff på «{q}». Prøv et annet ord.',
-		kinds: { side: 'Side', nyhet: 'Nyhet', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
+		heading: 'Search',
+		label: 'Search the website',
+		button: 'Search',
+		results: '{count} results for ‘{q}’',
+		none: 'No results for ‘{q}’. Try another word.',
+		kinds: {
+			side: 'Page',
+			nyhet: 'News item',
+			ressurs: 'Resource',
+			sporsmal: 'Questions and answers'
+		}
 	},
 	errors: {
-		notFoundTitle: 'Fant ikke siden',
+		notFoundTitle: 'Page not found',
 		notFoundText:
-			'Siden du leter etter finnes ikke, eller den har flyttet. Sjekk adressen, søk, eller gå til forsiden.',
-		genericTitle: 'Noe gikk galt',
-		genericText: 'Vi klarte ikke å vise siden akkurat nå. Prøv igjen om litt.',
-		forbiddenTitle: 'Ingen tilgang',
-		forbiddenText: 'Du har ikke tilgang til denne siden.',
-		badAddress: 'Ugyldig adresse',
-		reference: 'Oppgi referansen {id} hvis du kontakter oss.',
-		toFront: 'Til forsiden'
+			'The page you are looking for does not exist, or it has moved. Check the address, search, or go to the home page.',
+		genericTitle: 'Something went wrong',
+		genericText: 'We could not show the page just now. Please try again shortly.',
+		forbiddenTitle: 'No access',
+		forbiddenText: 'You do not have access to this page.',
+		badAddress: 'Invalid address',
+		reference: 'Quote the reference {id} if you contact us.',
+		toFront: 'To the home page'
 	},
 	fremtidsbilde: {
-		name: 'Fremtidsbilde',
+		name: 'Picture of the future',
 		groupRoles: {
-			skoleeier: 'Skoleeier',
-			kulturskoleleder: 'Kulturskoleleder',
-			pedagogisk: 'Pedagogisk medarbeider i kulturskolen',
-			annen_sektor: 'Annen sektor',
-			politiker: 'Politiker'
+			skoleeier: 'School owner',
+			kulturskoleleder: 'Head of the culture school',
+			pedagogisk: 'Teaching staff at the culture school',
+			annen_sektor: 'Another sector',
+			politiker: 'Politician'
 		},
-		/** What the minimum composition asks for, in the words shown when something is missing. */
 		required: {
-			skoleeier: 'en representant for skoleeier',
-			kulturskoleleder: 'kulturskolelederen',
-			pedagogisk: 'en annen ansatt i kulturskolen (pedagogisk medarbeider)',
-			annen_sektor: 'minst én fra en annen sektor i kommunen'
+			skoleeier: 'a representative of the school owner',
+			kulturskoleleder: 'the head of the culture school',
+			pedagogisk: 'another member of the culture school’s staff (teaching staff)',
+			annen_sektor: 'at least one person from another sector of the municipality'
 		},
-		municipalRoles: { koordinator: 'Koordinator', medlem: 'Medlem' },
+		municipalRoles: { koordinator: 'Coordinator', medlem: 'Member' },
 		planKinds: {
-			samfunnsdel: 'Kommuneplanens samfunnsdel',
-			oppvekstplan: 'Oppvekstplan',
-			kulturplan: 'Kulturplan',
-			folkehelseplan: 'Folkehelseplan',
-			annen: 'Annen plan'
+			samfunnsdel: 'Social element of the municipal master plan',
+			oppvekstplan: 'Plan for children and young people',
+			kulturplan: 'Culture plan',
+			folkehelseplan: 'Public health plan',
+			annen: 'Other plan'
 		},
 		scale: {
-			1: 'Stemmer svært dårlig',
-			2: 'Stemmer dårlig',
-			3: 'Stemmer delvis',
-			4: 'Stemmer godt',
-			5: 'Stemmer svært godt'
+			1: 'Very inaccurate',
+			2: 'Inaccurate',
+			3: 'Partly accurate',
+			4: 'Accurate',
+			5: 'Very accurate'
 		},
-		dontKnow: 'Vet ikke',
+		dontKnow: 'Don’t know',
 		stakeholderRoles: {
-			eier: 'Eier utfordringen',
-			ved_bordet: 'Må sitte ved bordet',
-			bidrar: 'Bidrar og støtter'
+			eier: 'Owns the challenge',
+			ved_bordet: 'Must have a seat at the table',
+			bidrar: 'Contributes and supports'
 		},
 		actionStatus: {
-			planlagt: 'Planlagt',
-			i_gang: 'I gang',
-			fullfort: 'Fullført',
-			avbrutt: 'Avbrutt'
+			planlagt: 'Planned',
+			i_gang: 'In progress',
+			fullfort: 'Completed',
+			avbrutt: 'Discontinued'
 		},
 		phases: {
-			plan: 'Plan',
-			handling: 'Handling',
-			observasjon: 'Observasjon',
-			refleksjon: 'Refleksjon'
+			plan: 'Planning',
+			handling: 'Action',
+			observasjon: 'Observation',
+			refleksjon: 'Reflection'
 		},
 		storyStatus: {
-			utkast: 'Utkast',
-			foreslatt: 'Sendt til redaksjonen',
-			publisert: 'Publisert'
+			utkast: 'Draft',
+			foreslatt: 'Sent to the editors',
+			publisert: 'Published'
 		},
-		/** FNs bærekraftsmål, 1–17. */
+		/** The UN Sustainable Development Goals, 1–17. */
 		sdgs: [
 			'',
-			'Utrydde fattigdom',
-			'Utrydde sult',
-			'God helse og livskvalitet',
-			'God utdanning',
-			'Likestilling mellom kjønnene',
-			'Rent vann og gode sanitærforhold',
-			'Ren energi til alle',
-			'Anstendig arbeid og økonomisk vekst',
-			'Innovasjon og infrastruktur',
-			'Mindre ulikhet',
-			'Bærekraftige byer og lokalsamfunn',
-			'Ansvarlig forbruk og produksjon',
-			'Stoppe klimaendringene',
-			'Livet i havet',
-			'Livet på land',
-			'Fred, rettferdighet og velfungerende institusjoner',
-			'Samarbeid for å nå målene'
+			'No poverty',
+			'Zero hunger',
+			'Good health and well-being',
+			'Quality education',
+			'Gender equality',
+			'Clean water and sanitation',
+			'Affordable and clean energy',
+			'Decent work and economic growth',
+			'Industry, innovation and infrastructure',
+			'Reduced inequalities',
+			'Sustainable cities and communities',
+			'Responsible consumption and production',
+			'Climate action',
+			'Life below water',
+			'Life on land',
+			'Peace, justice and strong institutions',
+			'Partnerships for the goals'
 		],
 		withheld:
-			'Resultatene vises når minst {min} har svart. Slik kan ingen regne seg fram til hva den enkelte har svart.',
+			'The results are shown once at least {min} have answered, so that no one can work out what any individual answered.',
 		heldWhileOpen:
-			'Resultatene vises når runden er avsluttet, ved fristen eller når koordinatoren avslutter den. Tall som endret seg for hvert nytt svar, ville vist hva den enkelte svarte.'
+			'The results are shown when the round has closed, at the deadline or when the coordinator closes it. Figures that changed with every new answer would reveal what each person answered.'
 	},
 	events: {
-		heading: 'Arrangementer',
-		lead: 'Webinarer, nettmøter, seminarer, verksteder og samlinger i Fremtidens kulturskole. Påmeldingen er åpen for alle som arbeider med kulturskolen.',
-		upcoming: 'Kommende arrangementer',
-		archive: 'Tidligere arrangementer',
-		noneUpcoming: 'Ingen kommende arrangementer passer filteret.',
-		nonePast: 'Ingen tidligere arrangementer passer filteret.',
-		filter: 'Filtrer arrangementer',
+		heading: 'Events',
+		lead: 'Webinars, online meetings, seminars, workshops and gatherings in Fremtidens kulturskole. Registration is open to everyone who works with culture schools.',
+		upcoming: 'Upcoming events',
+		archive: 'Past events',
+		noneUpcoming: 'No upcoming events match the filter.',
+		nonePast: 'No past events match the filter.',
+		filter: 'Filter events',
 		type: 'Type',
-		allTypes: 'Alle typer',
-		county: 'Fylke',
-		allCounties: 'Hele landet',
-		national: 'Bare nasjonale arrangementer',
-		apply: 'Vis',
-		reset: 'Nullstill filter',
-		when: 'Når',
-		where: 'Hvor',
-		online: 'Digitalt',
-		onlineNote: 'Møtelenken sendes til dem som har fått plass.',
-		deadline: 'Påmeldingsfrist',
-		opens: 'Påmeldingen åpner',
-		seats: 'Plasser',
-		seatsLeft: '{left} av {capacity} plasser ledige',
-		seatsLeftOne: '1 av {capacity} plasser ledig',
-		full: 'Fullt – du kan sette deg på ventelisten',
-		noLimit: 'Ingen begrensning',
-		audience: 'Målgruppe',
-		organisers: 'Arrangører',
-		programme: 'Program',
-		register: 'Meld deg på',
-		joinWaitlist: 'Sett deg på ventelisten',
-		addToCalendar: 'Legg i kalenderen (.ics)',
-		calendarFeed: 'Abonner på alle arrangementer (kalender)',
-		cancelled: 'Avlyst',
-		draft: 'Utkast – ikke publisert',
-		recording: 'Se opptaket',
-		afterwards: 'Opptak og ressurser',
-		chapter: 'Fylkesavdeling',
-		nationalEvent: 'Nasjonalt',
-		closedDeadline: 'Påmeldingsfristen har gått ut.',
-		closedStarted: 'Arrangementet har startet, og påmeldingen er stengt.',
-		closedCancelled: 'Arrangementet er avlyst. Du kan ikke melde deg på.',
-		closedNotOpen: 'Påmeldingen åpner {at}.',
-		closedDraft: 'Arrangementet er ikke publisert ennå.',
+		allTypes: 'All types',
+		county: 'County',
+		allCounties: 'All of Norway',
+		national: 'National events only',
+		apply: 'Show',
+		reset: 'Clear filter',
+		when: 'When',
+		where: 'Where',
+		online: 'Online',
+		onlineNote: 'The meeting link is sent to those who have been given a place.',
+		deadline: 'Registration deadline',
+		opens: 'Registration opens',
+		seats: 'Places',
+		seatsLeft: '{left} of {capacity} places available',
+		seatsLeftOne: '1 of {capacity} places available',
+		full: 'Full – you can join the waiting list',
+		noLimit: 'No limit',
+		audience: 'Audience',
+		organisers: 'Organisers',
+		programme: 'Programme',
+		register: 'Register',
+		joinWaitlist: 'Join the waiting list',
+		addToCalendar: 'Add to calendar (.ics)',
+		calendarFeed: 'Subscribe to all events (calendar)',
+		cancelled: 'Cancelled',
+		draft: 'Draft – not published',
+		recording: 'Watch the recording',
+		afterwards: 'Recordings and resources',
+		chapter: 'County branch',
+		nationalEvent: 'National',
+		closedDeadline: 'The registration deadline has passed.',
+		closedStarted: 'The event has started and registration is closed.',
+		closedCancelled: 'The event has been cancelled. You cannot register.',
+		closedNotOpen: 'Registration opens {at}.',
+		closedDraft: 'The event has not been published yet.',
 		types: {
 			webinar: 'Webinar',
-			nettmote: 'Nettmøte',
+			nettmote: 'Online meeting',
 			seminar: 'Seminar',
-			verksted: 'Verksted',
-			temamote: 'Temamøte',
-			samling: 'Samling',
-			konferanse: 'Konferanse'
+			verksted: 'Workshop',
+			temamote: 'Theme meeting',
+			samling: 'Gathering',
+			konferanse: 'Conference'
 		},
-		formats: { fysisk: 'Fysisk', digitalt: 'Digitalt' },
+		formats: { fysisk: 'In person', digitalt: 'Online' },
 		statuses: {
-			confirmed: 'Påmeldt',
-			waitlisted: 'Venteliste',
-			cancelled: 'Avmeldt'
+			confirmed: 'Registered',
+			waitlisted: 'Waiting list',
+			cancelled: 'Withdrawn'
 		}
 	},
 	form: {
-		errorSummary: 'Skjemaet har feil som må rettes',
-		required: 'Må fylles ut',
-		optional: 'valgfritt'
+		errorSummary: 'The form has errors that must be corrected',
+		required: 'Required',
+		optional: 'optional'
 	},
-	/** Answers to request bodies the server cannot take (server/request-body.ts). */
 	badInput: {
 		contentType:
-			'Skjemaet ble sendt i et format vi ikke tar imot. Last inn siden på nytt og send skjemaet derfra.',
+			'The form was sent in a format we do not accept. Reload the page and send the form from there.',
 		charset:
-			'Skjemaet ble sendt med en tegnkoding vi ikke støtter (bare UTF-8). Last inn siden på nytt og send skjemaet derfra.',
-		malformed: 'Vi klarte ikke å lese skjemaet du sendte. Last inn siden på nytt og prøv igjen.',
+			'The form was sent in a character encoding we do not support (UTF-8 only). Reload the page and send the form from there.',
+		malformed: 'We could not read the form you sent. Reload the page and try again.',
 		encoding:
-			'Skjemaet inneholder tegn vi ikke kan lese. Sjekk teksten, last inn siden på nytt og prøv igjen.',
-		tooLarge: 'Det du sendte er for stort til at vi kan ta imot det.',
-		back: 'Tilbake til siden'
+			'The form contains characters we cannot read. Check the text, reload the page and try again.',
+		tooLarge: 'What you sent is too large for us to accept.',
+		back: 'Back to the page'
 	},
-	/** Answers that do not tell whether an e-mail address is known. */
 	registration: {
 		mailSent:
-			'Vi har sendt en e-post til adressen {email}. Den har lenken til påmeldingen din. Finner du den ikke, sjekk søppelposten.'
+			'We have sent an e-mail to {email}. It contains the link to your registration. If you cannot find it, check your spam folder.'
 	},
-	/** Too busy to answer now: the database waited too long for a lock (FK_LOCK_TIMEOUT_MS). */
 	busy: {
 		registration:
-			'Mange melder seg på akkurat nå, så vi fikk ikke registrert påmeldingen din. Prøv igjen om litt – det du skrev, er tatt vare på.'
+			'Many people are registering right now, so we could not record your registration. Please try again shortly – what you wrote has been kept.'
 	},
-	/** The mail outbox at /admin/e-post. */
 	outbox: {
-		/** Stands in for the token of a sign-in, reset or private link in stored copies and logs. */
-		removed: '[fjernet]',
-		forbidden: 'Du har ikke tilgang til utboksen.',
+		removed: '[removed]',
+		forbidden: 'You do not have access to the outbox.',
 		modeSmtp:
-			'E-post sendes over SMTP. Her ser du alt som er sendt og status. Når en e-post er levert, er engangskodene i lenkene (innlogging, nytt passord, invitasjon, påmelding) fjernet fra kopien her.',
+			'E-mail is sent over SMTP. Here you can see everything that has been sent and its status. Once an e-mail has been delivered, the one-time codes in its links (sign-in, new password, invitation, registration) are removed from the copy here.',
 		modeOutbox:
-			'SMTP er ikke satt opp (SMTP_URL), så e-post sendes ikke: utboksen her er leveringsveien, og e-postene ligger her med lenkene i. Alle som kan lese utboksen, kan bruke lenkene.'
+			'SMTP is not set up (SMTP_URL), so e-mail is not sent: this outbox is the delivery route, and the e-mails are kept here with their links. Anyone who can read the outbox can use the links.'
 	},
 	programmer: {
-		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trukket' },
+		applicationStatus: { utkast: 'Draft', sendt: 'Submitted', trukket: 'Withdrawn' },
 		decision: {
-			ingen: 'Ikke avgjort',
-			tatt_opp: 'Tatt opp',
-			venteliste: 'Venteliste',
-			avslag: 'Avslag'
+			ingen: 'Not decided',
+			tatt_opp: 'Admitted',
+			venteliste: 'Waiting list',
+			avslag: 'Declined'
 		},
-		callPhase: { ikke_apnet: 'Ikke åpnet', apen: 'Åpen', stengt: 'Stengt' }
+		callPhase: { ikke_apnet: 'Not yet open', apen: 'Open', stengt: 'Closed' }
 	},
 	permissions: {
-		forbidden: 'Du har ikke tilgang til å gjøre dette.',
-		signInFirst: 'Du må logge inn for å gjøre dette.',
-		event: 'Du har ikke tilgang til dette arrangementet.',
-		programme: 'Dette programmet drives av en annen fylkesavdeling.',
-		call: 'Du kan ikke endre utlysningen for dette programmet.',
+		forbidden: 'You do not have permission to do this.',
+		signInFirst: 'You must sign in to do this.',
+		event: 'You do not have access to this event.',
+		programme: 'This programme is run by another county branch.',
+		call: 'You cannot change the call for this programme.',
 		workspace: {
-			read: 'Du har ikke tilgang til denne kommunens fremtidsbilde.',
+			read: 'You do not have access to this municipality’s picture of the future.',
 			takePart:
-				'Bare medlemmer av kommunegruppen kan endre fremtidsbildet. Du kan lese, men ikke endre.',
-			coordinate: 'Bare koordinatoren i kommunegruppen kan gjøre dette.'
+				'Only members of the municipal group can change the picture of the future. You can read it, but not change it.',
+			coordinate: 'Only the coordinator of the municipal group can do this.'
 		},
 		roleChangedMail: {
-			subject: 'Rollene dine er endret',
-			greeting: 'Hei {name},',
-			body: '{actor} har endret tilgangen din på Fremtidens kulturskole: {change}.',
-			notYou:
-				'Kjenner du ikke igjen endringen? Svar på denne e-posten eller kontakt en administrator.',
+			subject: 'Your roles have changed',
+			greeting: 'Hello {name},',
+			body: '{actor} has changed your access to Fremtidens kulturskole: {change}.',
+			notYou: 'Don’t recognise this change? Reply to this e-mail or contact an administrator.',
 			changes: {
-				globalRole: 'global rolle er nå {role}',
-				noGlobalRole: 'du har ikke lenger noen global rolle',
-				granted: 'du har fått rollen {role}',
-				chapterRemoved: 'du er ikke lenger leder i fylkesavdelingen {chapter}',
-				membershipRemoved: 'du er ikke lenger med i kommunegruppen for {municipality}',
-				municipalRole: 'du er nå {role} i kommunegruppen for {municipality}'
+				globalRole: 'your global role is now {role}',
+				noGlobalRole: 'you no longer have a global role',
+				granted: 'you have been given the role {role}',
+				chapterRemoved: 'you are no longer a leader of the county branch {chapter}',
+				membershipRemoved: 'you are no longer in the municipal group for {municipality}',
+				municipalRole: 'you are now {role} in the municipal group for {municipality}'
 			},
-			roles: { admin: 'administrator', redaktor: 'redaktør' },
-			municipalRoles: { koordinator: 'koordinator', medlem: 'medlem' }
+			roles: { admin: 'administrator', redaktor: 'editor' },
+			municipalRoles: { koordinator: 'coordinator', medlem: 'member' }
 		}
 	},
-	/** Second factors (authenticator app, recovery codes, passkeys), step-up and sessions. */
 	mfa: {
-		codeLabel: 'Engangskode',
-		codeHint: 'Seks sifre fra autentiseringsappen, eller en av gjenopprettingskodene dine.',
-		appCodeHint: 'Seks sifre fra autentiseringsappen.',
-		codeMissing: 'Skriv inn koden fra autentiseringsappen',
+		codeLabel: 'One-time code',
+		codeHint: 'Six digits from the authenticator app, or one of your recovery codes.',
+		appCodeHint: 'Six digits from the authenticator app.',
+		codeMissing: 'Enter the code from the authenticator app',
 		codeWrong:
-			'Koden stemmer ikke, eller den er brukt før. Vent på neste kode i appen og prøv igjen.',
-		codeBlocked: 'For mange feil koder. Av sikkerhetshensyn må du vente: prøv {retry}.',
-		verifyTitle: 'Bekreft at det er deg',
-		verifyLead: 'Skriv inn koden fra autentiseringsappen for å fullføre innloggingen.',
-		verifyButton: 'Fortsett',
+			'The code is wrong, or it has been used before. Wait for the next code in the app and try again.',
+		codeBlocked: 'Too many wrong codes. For security reasons you must wait: try {retry}.',
+		verifyTitle: 'Confirm it is you',
+		verifyLead: 'Enter the code from the authenticator app to finish signing in.',
+		verifyButton: 'Continue',
 		lostApp:
-			'Har du mistet telefonen? Bruk en av gjenopprettingskodene du fikk da du satte opp appen.',
-		cancel: 'Avbryt og logg ut',
-		enrolTitle: 'Sett opp totrinnsinnlogging',
+			'Lost your phone? Use one of the recovery codes you were given when you set up the app.',
+		cancel: 'Cancel and sign out',
+		enrolTitle: 'Set up two-step sign-in',
 		enrolLeadStaff:
-			'Som programstab må du bruke en autentiseringsapp når du logger inn. Sett den opp nå for å fortsette.',
+			'As programme staff you must use an authenticator app when you sign in. Set it up now to continue.',
 		enrolLead:
-			'Med en autentiseringsapp (for eksempel Microsoft Authenticator, Google Authenticator eller FreeOTP) trenger innlogging både passordet og en kode fra telefonen.',
-		enrolStep1: 'Åpne autentiseringsappen og skann QR-koden.',
-		qrAlt: 'QR-kode for å legge til Fremtidens kulturskole i autentiseringsappen',
-		manualKey: 'Kan du ikke skanne? Skriv inn denne nøkkelen i appen:',
-		enrolStep2: 'Skriv inn koden appen viser.',
-		enrolButton: 'Slå på totrinnsinnlogging',
-		enabled: 'Totrinnsinnlogging er slått på.',
-		recoveryTitle: 'Gjenopprettingskoder',
+			'With an authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP), signing in needs both your password and a code from your phone.',
+		enrolStep1: 'Open the authenticator app and scan the QR code.',
+		qrAlt: 'QR code for adding Fremtidens kulturskole to the authenticator app',
+		manualKey: 'Cannot scan? Enter this key in the app:',
+		enrolStep2: 'Enter the code the app shows.',
+		enrolButton: 'Turn on two-step sign-in',
+		enabled: 'Two-step sign-in is on.',
+		recoveryTitle: 'Recovery codes',
 		recoveryLead:
-			'Ta vare på disse kodene et trygt sted, for eksempel i en passordbehandler eller på papir. Hver kode kan brukes én gang hvis du mister telefonen. Du får ikke se dem igjen.',
-		recoveryLeft: 'Du har {count} ubrukte gjenopprettingskoder.',
-		recoveryRegenerate: 'Lag nye gjenopprettingskoder',
-		recoveryRegenerated: 'De gamle kodene virker ikke lenger.',
-		continue: 'Fortsett',
-		securityTitle: 'Innlogging og sikkerhet',
-		securityLink: 'Innlogging og sikkerhet',
-		securityLead:
-			'Totrinnsinnlogging og passkeys gjør det vanskeligere for andre å logge inn som deg.',
-		appTitle: 'Autentiseringsapp',
-		appOn: 'På',
-		appOff: 'Av',
+			'Keep these codes somewhere safe, for example in a password manager or on paper. Each code can be used once if you lose your phone. You will not see them again.',
+		recoveryLeft: 'You have {count} unused recovery codes.',
+		recoveryRegenerate: 'Create new recovery codes',
+		recoveryRegenerated: 'The old codes no longer work.',
+		continue: 'Continue',
+		securityTitle: 'Sign-in and security',
+		securityLink: 'Sign-in and security',
+		securityLead: 'Two-step sign-in and passkeys make it harder for others to sign in as you.',
+		appTitle: 'Authenticator app',
+		appOn: 'On',
+		appOff: 'Off',
 		appRequired:
-			'Programstab må bruke autentiseringsapp. Du kan bytte til en ny app, men ikke slå den av.',
-		appSetUp: 'Sett opp autentiseringsapp',
-		appRemove: 'Slå av autentiseringsapp',
-		appReplace: 'Bytt autentiseringsapp',
-		appRemoved: 'Autentiseringsappen er slått av.',
+			'Programme staff must use an authenticator app. You can switch to a new app, but not turn it off.',
+		appSetUp: 'Set up an authenticator app',
+		appRemove: 'Turn off the authenticator app',
+		appReplace: 'Switch authenticator app',
+		appRemoved: 'The authenticator app has been turned off.',
 		passkeysTitle: 'Passkeys',
 		passkeysLead:
-			'En passkey lar deg logge inn med fingeravtrykk, ansikt eller PIN-koden på enheten din, uten passord. Den regnes som totrinnsinnlogging.',
-		passkeysNone: 'Du har ingen passkeys.',
-		passkeyName: 'Navn på passkeyen',
-		passkeyNameHint: 'For eksempel «Jobb-PC» eller «Telefonen min».',
-		passkeyNameMissing: 'Gi passkeyen et navn',
-		passkeyAdd: 'Legg til passkey',
-		passkeyAdded: 'Passkeyen er lagt til.',
-		passkeyDelete: 'Slett',
-		passkeyDeleteLabel: 'Slett passkeyen {name}',
-		passkeyDeleted: 'Passkeyen er slettet.',
-		passkeyCreated: 'Lagt til {date}',
-		passkeyUsed: 'sist brukt {date}',
-		passkeySignIn: 'Logg inn med passkey',
-		passkeySignInTitle: 'Med passkey',
-		passkeySignInLead: 'Bruk fingeravtrykk, ansikt eller PIN-koden på enheten din.',
+			'A passkey lets you sign in with your fingerprint, your face or your device’s PIN, without a password. It counts as two-step sign-in.',
+		passkeysNone: 'You have no passkeys.',
+		passkeyName: 'Name of the passkey',
+		passkeyNameHint: 'For example ‘Work PC’ or ‘My phone’.',
+		passkeyNameMissing: 'Give the passkey a name',
+		passkeyAdd: 'Add a passkey',
+		passkeyAdded: 'The passkey has been added.',
+		passkeyDelete: 'Delete',
+		passkeyDeleteLabel: 'Delete the passkey {name}',
+		passkeyDeleted: 'The passkey has been deleted.',
+		passkeyCreated: 'Added {date}',
+		passkeyUsed: 'last used {date}',
+		passkeySignIn: 'Sign in with a passkey',
+		passkeySignInTitle: 'With a passkey',
+		passkeySignInLead: 'Use your fingerprint, your face or your device’s PIN.',
 		passkeyNeedsJs:
-			'Passkeys krever JavaScript i nettleseren. Slå på JavaScript, eller logg inn med e-post og passord eller lenke.',
-		passkeyUnsupported: 'Nettleseren din støtter ikke passkeys. Logg inn på en annen måte.',
-		passkeyFailed: 'Det gikk ikke å bruke passkeyen. Prøv igjen, eller logg inn på en annen måte.',
-		passkeyCancelled: 'Du avbrøt. Prøv igjen når du er klar.',
-		passkeyUnknown: 'Vi kjenner ikke igjen denne passkeyen. Logg inn på en annen måte.',
-		passkeyBlocked: 'For mange forsøk fra denne adressen. Prøv igjen {retry}.',
-		stepUpTitle: 'Bekreft at det er deg',
+			'Passkeys need JavaScript in the browser. Turn on JavaScript, or sign in with e-mail and password or with a link.',
+		passkeyUnsupported: 'Your browser does not support passkeys. Sign in another way.',
+		passkeyFailed: 'The passkey could not be used. Try again, or sign in another way.',
+		passkeyCancelled: 'You cancelled. Try again when you are ready.',
+		passkeyUnknown: 'We do not recognise this passkey. Sign in another way.',
+		passkeyBlocked: 'Too many attempts from this address. Try again {retry}.',
+		stepUpTitle: 'Confirm it is you',
 		stepUpLead:
-			'Du er i ferd med å endre noe som har med sikkerheten å gjøre. Bekreft med passordet ditt eller en kode fra autentiseringsappen.',
-		stepUpPassword: 'Passord',
-		stepUpPasswordWrong: 'Passordet er feil.',
+			'You are about to change something to do with security. Confirm with your password or a code from the authenticator app.',
+		stepUpPassword: 'Password',
+		stepUpPasswordWrong: 'The password is wrong.',
 		stepUpNothing:
-			'Du har verken passord eller autentiseringsapp. Logg inn på nytt med en lenke på e-post, så kan du fortsette.',
-		stepUpSignInAgain: 'Logg inn på nytt',
-		stepUpMissing: 'Skriv inn passordet eller en kode',
-		stepUpButton: 'Bekreft',
+			'You have neither a password nor an authenticator app. Sign in again with a link by e-mail, and then you can continue.',
+		stepUpSignInAgain: 'Sign in again',
+		stepUpMissing: 'Enter your password or a code',
+		stepUpButton: 'Confirm',
 		audit: {
-			totpOn: 'Autentiseringsapp slått på',
-			totpOff: 'Autentiseringsapp slått av',
-			recoveryNew: 'Nye gjenopprettingskoder',
-			recoveryUsed: 'Gjenopprettingskode brukt ved innlogging',
-			passkeyAdded: 'Passkey lagt til: {name}',
-			passkeyDeleted: 'Passkey slettet: {name}'
+			totpOn: 'Authenticator app turned on',
+			totpOff: 'Authenticator app turned off',
+			recoveryNew: 'New recovery codes',
+			recoveryUsed: 'Recovery code used to sign in',
+			passkeyAdded: 'Passkey added: {name}',
+			passkeyDeleted: 'Passkey deleted: {name}'
 		}
 	}
 };

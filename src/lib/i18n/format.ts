@@ -1,81 +1,138 @@
 /**
- * Dates and numbers the Norwegian way, always in Europe/Oslo time whatever the server's zone.
- * Shared by server and browser.
+ * Dates, times, numbers, lists and plurals in the language being answered in (`currentLang()`;
+ * `INTL_LOCALE`: nb-NO, nn-NO, en-GB), always in Europe/Oslo time whatever the server's zone.
+ * Every function takes the language as an optional last argument for the rare caller that
+ * writes in another language than the request's. Shared by server and browser.
  */
+import { INTL_LOCALE, type Lang } from './languages';
+import { currentLang, t, type MessageValues } from './runtime';
+
 export const TZ = 'Europe/Oslo';
 
-const fmt = {
-	long: new Intl.DateTimeFormat('nb-NO', {
-		timeZone: TZ,
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}),
-	weekdayLong: new Intl.DateTimeFormat('nb-NO', {
-		timeZone: TZ,
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}),
-	short: new Intl.DateTimeFormat('nb-NO', {
-		timeZone: TZ,
-		day: '2-digit',
-		month: '2-digit',
-		year: 'numeric'
-	}),
-	time: new Intl.DateTimeFormat('nb-NO', {
-		timeZone: TZ,
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23'
-	}),
-	parts: new Intl.DateTimeFormat('en-GB', {
-		timeZone: TZ,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-		hourCycle: 'h23'
-	})
+/**
+ * The locales asked for, best first. A runtime without nynorsk data (Chromium has none for
+ * dates: it would answer in American English) gets bokmål's formats instead; nynorsk
+ * weekday names are then put back by `nynorskWeekday`. Month names are the same in both.
+ */
+const LOCALES: Record<Lang, string[]> = {
+	nb: [INTL_LOCALE.nb, 'nb', 'no'],
+	nn: [INTL_LOCALE.nn, 'nn', INTL_LOCALE.nb, 'nb', 'no'],
+	en: [INTL_LOCALE.en, 'en']
 };
+
+/** Bokmål weekday → nynorsk (the days not listed are written the same). */
+const NN_WEEKDAYS: Record<string, string> = {
+	mandag: 'måndag',
+	tirsdag: 'tysdag',
+	lørdag: 'laurdag'
+};
+
+/** A weekday name as nynorsk writes it, whether it came from nynorsk or bokmål data. */
+export function nynorskWeekday(name: string): string {
+	const nn = NN_WEEKDAYS[name.toLowerCase()];
+	if (!nn) return name;
+	return name[0] === name[0].toUpperCase() ? nn[0].toUpperCase() + nn.slice(1) : nn;
+}
+
+/** The words between a date and its time: «29. april 2024 kl. 12.00», «29 April 2024 at 12:00». */
+const AT: Record<Lang, string> = { nb: ' kl. ', nn: ' kl. ', en: ' at ' };
+/** Before a time range on one day: «29. april 2024 kl. 12.00–13.30», «29 April 2024, 12:00–13:30». */
+const AT_RANGE: Record<Lang, string> = { nb: ' kl. ', nn: ' kl. ', en: ', ' };
+
+type Formatters = {
+	long: Intl.DateTimeFormat;
+	weekdayLong: Intl.DateTimeFormat;
+	short: Intl.DateTimeFormat;
+	time: Intl.DateTimeFormat;
+	/** The runtime gave bokmål data for nynorsk: weekday names need putting right. */
+	nynorskFromBokmal: boolean;
+	numbers: Map<number, Intl.NumberFormat>;
+	and: Intl.ListFormat;
+	or: Intl.ListFormat;
+	plural: Intl.PluralRules;
+};
+
+const cache = new Map<Lang, Formatters>();
+
+/** One language's formatters, made the first time that language is asked for. */
+function formatters(lang: Lang): Formatters {
+	let f = cache.get(lang);
+	if (f) return f;
+	const locales = LOCALES[lang];
+	const date = (options: Intl.DateTimeFormatOptions) =>
+		new Intl.DateTimeFormat(locales, { timeZone: TZ, ...options });
+	const weekdayLong = date({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+	f = {
+		long: date({ day: 'numeric', month: 'long', year: 'numeric' }),
+		weekdayLong,
+		short: date({ day: '2-digit', month: '2-digit', year: 'numeric' }),
+		time: date({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+		nynorskFromBokmal: lang === 'nn' && !weekdayLong.resolvedOptions().locale.startsWith('nn'),
+		numbers: new Map(),
+		and: new Intl.ListFormat(locales, { type: 'conjunction' }),
+		or: new Intl.ListFormat(locales, { type: 'disjunction' }),
+		plural: new Intl.PluralRules(locales)
+	};
+	cache.set(lang, f);
+	return f;
+}
+
+/** Oslo wall-clock numbers, the same in every language. */
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: TZ,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+	hourCycle: 'h23'
+});
 
 type DateLike = Date | string | number;
 const d = (v: DateLike) => (v instanceof Date ? v : new Date(v));
 
-/** 29. april 2024 */
-export function formatDate(v: DateLike): string {
-	return fmt.long.format(d(v));
+/** 29. april 2024 · 29 April 2024 */
+export function formatDate(v: DateLike, lang: Lang = currentLang()): string {
+	return formatters(lang).long.format(d(v));
 }
-/** mandag 29. april 2024 */
-export function formatWeekdayDate(v: DateLike): string {
-	return fmt.weekdayLong.format(d(v));
+/** mandag 29. april 2024 · måndag 29. april 2024 · Monday, 29 April 2024 */
+export function formatWeekdayDate(v: DateLike, lang: Lang = currentLang()): string {
+	const f = formatters(lang);
+	if (!f.nynorskFromBokmal) return f.weekdayLong.format(d(v));
+	return f.weekdayLong
+		.formatToParts(d(v))
+		.map((p) => (p.type === 'weekday' ? nynorskWeekday(p.value) : p.value))
+		.join('');
 }
-/** 29.04.2024 */
-export function formatShortDate(v: DateLike): string {
-	return fmt.short.format(d(v));
+/** 29.04.2024 · 29/04/2024 */
+export function formatShortDate(v: DateLike, lang: Lang = currentLang()): string {
+	return formatters(lang).short.format(d(v));
 }
-/** 12.00 (Norwegian style, with a full stop) */
-export function formatTime(v: DateLike): string {
-	return fmt.time.format(d(v)).replace(':', '.');
+/** 12.00 in Norwegian (with a full stop), 12:00 in English */
+export function formatTime(v: DateLike, lang: Lang = currentLang()): string {
+	const time = formatters(lang).time.format(d(v));
+	return lang === 'en' ? time : time.replace(':', '.');
 }
-/** 29. april 2024 kl. 12.00 */
-export function formatDateTime(v: DateLike): string {
-	return `${formatDate(v)} kl. ${formatTime(v)}`;
+/** 29. april 2024 kl. 12.00 · 29 April 2024 at 12:00 */
+export function formatDateTime(v: DateLike, lang: Lang = currentLang()): string {
+	return `${formatDate(v, lang)}${AT[lang]}${formatTime(v, lang)}`;
 }
-/** kl. 12.00–13.30, or a date range when the days differ */
-export function formatRange(start: DateLike, end: DateLike | null | undefined): string {
-	if (!end) return formatDateTime(start);
+/** 29. april 2024 kl. 12.00–13.30, or a date range when the days differ */
+export function formatRange(
+	start: DateLike,
+	end: DateLike | null | undefined,
+	lang: Lang = currentLang()
+): string {
+	if (!end) return formatDateTime(start, lang);
 	if (osloDate(start) === osloDate(end))
-		return `${formatDate(start)} kl. ${formatTime(start)}–${formatTime(end)}`;
-	return `${formatDateTime(start)} – ${formatDateTime(end)}`;
+		return `${formatDate(start, lang)}${AT_RANGE[lang]}${formatTime(start, lang)}–${formatTime(end, lang)}`;
+	return `${formatDateTime(start, lang)} – ${formatDateTime(end, lang)}`;
 }
 
 /** Oslo wall-clock parts of an instant. */
 export function osloParts(v: DateLike) {
-	const p = Object.fromEntries(fmt.parts.formatToParts(d(v)).map((x) => [x.type, x.value]));
+	const p = Object.fromEntries(partsFormat.formatToParts(d(v)).map((x) => [x.type, x.value]));
 	return {
 		year: Number(p.year),
 		month: Number(p.month),
@@ -134,11 +191,62 @@ export function osloAt(date: string, time = '00:00'): Date | null {
 	return parseOsloLocal(`${date}T${time}`);
 }
 
-export function formatNumber(n: number, digits = 0): string {
-	return new Intl.NumberFormat('nb-NO', {
-		maximumFractionDigits: digits,
-		minimumFractionDigits: digits
-	}).format(n);
+/** 12 345 · 12 345,50 · 12,345.50 */
+export function formatNumber(n: number, digits = 0, lang: Lang = currentLang()): string {
+	const { numbers } = formatters(lang);
+	let f = numbers.get(digits);
+	if (!f) {
+		f = new Intl.NumberFormat(LOCALES[lang], {
+			maximumFractionDigits: digits,
+			minimumFractionDigits: digits
+		});
+		numbers.set(digits, f);
+	}
+	return f.format(n);
+}
+
+/** «a, b og c» · «a, b and c»; with 'or': «a, b eller c» · «a, b or c». */
+export function formatList(
+	items: Iterable<string>,
+	kind: 'and' | 'or' = 'and',
+	lang: Lang = currentLang()
+): string {
+	return formatters(lang)[kind].format(items);
+}
+
+/** The forms of a counted message; {count} is filled in with the number, formatted. */
+export type PluralForms = {
+	one: string;
+	other: string;
+	/** Used for exactly 0 when given («Ingen ressursar»), whatever the language's rules say. */
+	zero?: string;
+	two?: string;
+	few?: string;
+	many?: string;
+};
+
+/**
+ * The form of a message that fits the count, filled in:
+ * plural(3, { one: m.resources.countOne, other: m.resources.count }) → «3 ressurser».
+ */
+export function plural(
+	n: number,
+	forms: PluralForms,
+	values: MessageValues = {},
+	lang: Lang = currentLang()
+): string {
+	const category = formatters(lang).plural.select(n);
+	const template =
+		n === 0 && forms.zero !== undefined
+			? forms.zero
+			: category === 'zero' ||
+				  category === 'one' ||
+				  category === 'two' ||
+				  category === 'few' ||
+				  category === 'many'
+				? (forms[category] ?? forms.other)
+				: forms.other;
+	return t(template, { count: formatNumber(n, Number.isInteger(n) ? 0 : 2, lang), ...values });
 }
 
 /** ISO 8601 with the Oslo offset: 2024-04-29T12:00:00+02:00 (for schema.org and feeds). */

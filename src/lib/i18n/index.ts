@@ -6,30 +6,20 @@
  */
 import { nb } from './nb';
 import type { Leaves, Shape } from './define';
-import { DEFAULT_LANG, pathIn, type Lang } from './languages';
+import { pathIn, type Lang } from './languages';
+import { currentLang, setBrowserLang, t, type MessageValues } from './runtime';
 
 /** The shape every language's catalogue has: bokmål's keys, every leaf a string. */
 export type Catalogue = Shape<typeof nb>;
 export type MessageKey = Leaves<Catalogue>;
-export type MessageValues = Record<string, string | number>;
+export type { MessageValues } from './runtime';
+export { currentLang, setLanguageSource, t } from './runtime';
 
 const catalogues: Partial<Record<Lang, Catalogue>> = { nb };
-let browserLang: Lang = DEFAULT_LANG;
-let languageSource: () => Lang = () => browserLang;
-
-/** The server's per-request language (set once by src/lib/server/i18n.ts). */
-export function setLanguageSource(source: () => Lang) {
-	languageSource = source;
-}
 
 /** Makes a language's catalogue available (the server registers all three at start). */
 export function registerCatalogue(lang: Lang, catalogue: Catalogue) {
 	catalogues[lang] = catalogue;
-}
-
-/** The language being answered in. */
-export function currentLang(): Lang {
-	return languageSource();
 }
 
 const loaders: Record<Lang, () => Promise<Catalogue>> = {
@@ -41,7 +31,7 @@ const loaders: Record<Lang, () => Promise<Catalogue>> = {
 /** In the browser: loads the page's language (once) and answers in it from now on. */
 export async function useLanguage(lang: Lang) {
 	catalogues[lang] ??= await loaders[lang]();
-	browserLang = lang;
+	setBrowserLang(lang);
 }
 
 /** The catalogue of a language (bokmål until that language has been loaded). */
@@ -53,13 +43,6 @@ export function catalogueOf(lang: Lang): Catalogue {
 export const m: Catalogue = new Proxy({} as Catalogue, {
 	get: (_, key) => catalogueOf(currentLang())[key as keyof Catalogue]
 });
-
-/** Fills {placeholders}: t('Side {page} av {pages}', { page: 1, pages: 3 }). */
-export function t(template: string, values: MessageValues = {}): string {
-	return template.replace(/\{(\w+)\}/g, (_, k: string) =>
-		k in values ? String(values[k]) : `{${k}}`
-	);
-}
 
 /** A message by its key ('errors.notFound'), filled with values, in the active language. */
 export function message(key: MessageKey, values?: MessageValues, lang: Lang = currentLang()) {

@@ -1,50 +1,49 @@
 /**
- * Interface text in Norwegian bokmål. Components read it through `m` (see index.ts) so that
- * nynorsk and English can follow as files of the same shape.
+ * Interface text in nynorsk, the same keys as nb.ts. Written as nynorsk, not bokmål with
+ * words swapped: «ikkje», «kva», «berre», «eit arrangement», «påmeldinga». The programme's
+ * name, Fremtidens kulturskole, and the names Norsk kulturskoleråd and KS stay as they are.
  */
 import type { Catalogue } from './index';
-
-// PLACEHOLDER: bokmål text until the nynorsk translation lands.
 import { areasNn } from './areas/nn';
 
 export const nn: Catalogue = {
 	...areasNn,
 	site: {
 		name: 'Fremtidens kulturskole',
-		owners: 'Et utviklingsprogram fra Norsk kulturskoleråd og KS',
+		owners: 'Eit utviklingsprogram frå Norsk kulturskoleråd og KS',
 		description:
-			'Fremtidens kulturskole er Norsk kulturskoleråd og KS sitt utviklingsprogram for kulturskolen som samfunnsaktør i kommunene.'
+			'Fremtidens kulturskole er utviklingsprogrammet til Norsk kulturskoleråd og KS for kulturskulen som samfunnsaktør i kommunane.'
 	},
 	nav: {
-		skip: 'Hopp til hovedinnhold',
-		main: 'Hovedmeny',
+		skip: 'Hopp til hovudinnhaldet',
+		main: 'Hovudmeny',
 		menu: 'Meny',
-		closeMenu: 'Lukk meny',
-		allSections: 'Alle sider',
-		home: 'Forside',
+		closeMenu: 'Lukk menyen',
+		allSections: 'Alle sidene',
+		home: 'Framside',
 		breadcrumbs: 'Brødsmulesti',
 		youAreHere: 'Du er her',
 		section: 'Undersider i',
 		backToTop: 'Til toppen',
-		news: 'Nyheter',
-		resources: 'Ressurser',
+		news: 'Nyhende',
+		resources: 'Ressursar',
 		faq: 'Spørsmål og svar',
-		people: 'Personer',
+		people: 'Personar',
 		search: 'Søk',
-		events: 'Arrangementer',
-		stories: 'Erfaringer',
+		events: 'Arrangement',
+		stories: 'Erfaringar',
 		programmes: 'Program',
 		signIn: 'Logg inn',
-		mySite: 'Min side',
+		mySite: 'Mi side',
 		languages: 'Språk'
 	},
 	footer: {
 		contact: 'Kontakt',
-		about: 'Om nettstedet',
-		accessibility: 'Tilgjengelighetserklæring',
+		about: 'Om nettstaden',
+		accessibility: 'Tilgjengelegheitserklæring',
 		privacy: 'Personvernerklæring',
-		feed: 'Nyheter som RSS',
-		sitemap: 'Nettstedskart'
+		feed: 'Nyhende som RSS',
+		sitemap: 'Nettstadkart'
 	},
 	share: {
 		heading: 'Del',
@@ -52,41 +51,41 @@ export const nn: Catalogue = {
 		linkedin: 'Del på LinkedIn',
 		x: 'Del på X',
 		email: 'Del på e-post',
-		copy: 'Kopier lenke',
-		copied: 'Lenken er kopiert',
-		copyFailed: 'Kunne ikke kopiere. Marker adressen og kopier den selv.'
+		copy: 'Kopier lenka',
+		copied: 'Lenka er kopiert',
+		copyFailed: 'Kunne ikkje kopiere. Merk adressa og kopier ho sjølv.'
 	},
 	news: {
-		heading: 'Nyheter',
+		heading: 'Nyhende',
 		latest: 'Siste nytt',
-		all: 'Alle nyheter',
+		all: 'Alle nyhende',
 		archive: 'Arkiv',
-		archiveYear: 'Nyheter fra {year}',
+		archiveYear: 'Nyhende frå {year}',
 		published: 'Publisert',
-		readMore: 'Les mer',
-		none: 'Ingen nyheter å vise.',
+		readMore: 'Les meir',
+		none: 'Ingen nyhende å vise.',
 		page: 'Side {page} av {pages}',
-		tags: 'Emner'
+		tags: 'Emne'
 	},
 	pagination: {
 		label: 'Sidenummerering',
-		previous: 'Forrige',
+		previous: 'Førre',
 		next: 'Neste',
 		page: 'Side {page}'
 	},
 	resources: {
-		heading: 'Ressurser',
-		lead: 'Rapporter, temapakker, filmer, opptak og dokumenter fra Fremtidens kulturskole.',
+		heading: 'Ressursar',
+		lead: 'Rapportar, temapakkar, filmar, opptak og dokument frå Fremtidens kulturskole.',
 		filter: 'Filtrer',
 		kind: 'Type',
 		year: 'År',
 		allYears: 'Alle år',
 		apply: 'Vis',
-		reset: 'Nullstill filter',
-		count: '{count} ressurser',
+		reset: 'Nullstill filteret',
+		count: '{count} ressursar',
 		countOne: '1 ressurs',
-		none: 'Ingen ressurser passer filteret.',
-		open: 'Åpne',
+		none: 'Ingen ressursar passar til filteret.',
+		open: 'Opne',
 		download: 'Last ned',
 		external: 'Gå til ressursen',
 		kinds: {
@@ -98,86 +97,86 @@ export const nn: Catalogue = {
 			lenke: 'Lenke'
 		},
 		kindsPlural: {
-			rapport: 'Rapporter',
-			temapakke: 'Temapakker',
-			film: 'Filmer',
+			rapport: 'Rapportar',
+			temapakke: 'Temapakkar',
+			film: 'Filmar',
 			opptak: 'Opptak',
-			dokument: 'Dokumenter',
+			dokument: 'Dokument',
 			lenke: 'Lenker'
 		}
 	},
 	video: {
-		play: 'Spill av filmen',
+		play: 'Spel av filmen',
 		version: 'Versjon',
-		withSubtitles: 'Med undertekst',
-		withoutSubtitles: 'Uten undertekst',
-		consent: 'Filmen spilles fra Vimeo. Ingenting lastes fra Vimeo før du trykker «Spill av».',
-		watchOn: 'Se filmen på Vimeo',
-		transcript: 'Les hva som blir sagt i filmen (transkripsjon)',
-		length: 'Lengde'
+		withSubtitles: 'Med teksting',
+		withoutSubtitles: 'Utan teksting',
+		consent:
+			'Filmen blir spelt frå Vimeo. Ingenting blir lasta frå Vimeo før du trykkjer «Spel av».',
+		watchOn: 'Sjå filmen på Vimeo',
+		transcript: 'Les kva som blir sagt i filmen (transkripsjon)',
+		length: 'Lengd'
 	},
 	search: {
 		heading: 'Søk',
-		label: 'Søk på nettstedet',
+		label: 'Søk på nettstaden',
 		button: 'Søk',
 		results: '{count} treff på «{q}»',
-		none: 'Ingen treff på «{q}». Prøv et annet ord.',
-		kinds: { side: 'Side', nyhet: 'Nyhet', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
+		none: 'Ingen treff på «{q}». Prøv eit anna ord.',
+		kinds: { side: 'Side', nyhet: 'Nyheit', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
 	},
 	errors: {
-		notFoundTitle: 'Fant ikke siden',
+		notFoundTitle: 'Fann ikkje sida',
 		notFoundText:
-			'Siden du leter etter finnes ikke, eller den har flyttet. Sjekk adressen, søk, eller gå til forsiden.',
-		genericTitle: 'Noe gikk galt',
-		genericText: 'Vi klarte ikke å vise siden akkurat nå. Prøv igjen om litt.',
+			'Sida du leitar etter, finst ikkje, eller ho har flytta. Sjekk adressa, søk, eller gå til framsida.',
+		genericTitle: 'Noko gjekk gale',
+		genericText: 'Vi klarte ikkje å vise sida akkurat no. Prøv igjen om litt.',
 		forbiddenTitle: 'Ingen tilgang',
-		forbiddenText: 'Du har ikke tilgang til denne siden.',
+		forbiddenText: 'Du har ikkje tilgang til denne sida.',
 		badAddress: 'Ugyldig adresse',
-		reference: 'Oppgi referansen {id} hvis du kontakter oss.',
-		toFront: 'Til forsiden'
+		reference: 'Oppgi referansen {id} viss du kontaktar oss.',
+		toFront: 'Til framsida'
 	},
 	fremtidsbilde: {
-		name: 'Fremtidsbilde',
+		name: 'Framtidsbilete',
 		groupRoles: {
-			skoleeier: 'Skoleeier',
-			kulturskoleleder: 'Kulturskoleleder',
-			pedagogisk: 'Pedagogisk medarbeider i kulturskolen',
-			annen_sektor: 'Annen sektor',
-			politiker: 'Politiker'
+			skoleeier: 'Skuleeigar',
+			kulturskoleleder: 'Kulturskuleleiar',
+			pedagogisk: 'Pedagogisk medarbeidar i kulturskulen',
+			annen_sektor: 'Annan sektor',
+			politiker: 'Politikar'
 		},
-		/** What the minimum composition asks for, in the words shown when something is missing. */
 		required: {
-			skoleeier: 'en representant for skoleeier',
-			kulturskoleleder: 'kulturskolelederen',
-			pedagogisk: 'en annen ansatt i kulturskolen (pedagogisk medarbeider)',
-			annen_sektor: 'minst én fra en annen sektor i kommunen'
+			skoleeier: 'ein representant for skuleeigaren',
+			kulturskoleleder: 'kulturskuleleiaren',
+			pedagogisk: 'ein annan tilsett i kulturskulen (pedagogisk medarbeidar)',
+			annen_sektor: 'minst éin frå ein annan sektor i kommunen'
 		},
 		municipalRoles: { koordinator: 'Koordinator', medlem: 'Medlem' },
 		planKinds: {
-			samfunnsdel: 'Kommuneplanens samfunnsdel',
+			samfunnsdel: 'Samfunnsdelen av kommuneplanen',
 			oppvekstplan: 'Oppvekstplan',
 			kulturplan: 'Kulturplan',
 			folkehelseplan: 'Folkehelseplan',
-			annen: 'Annen plan'
+			annen: 'Annan plan'
 		},
 		scale: {
-			1: 'Stemmer svært dårlig',
-			2: 'Stemmer dårlig',
+			1: 'Stemmer svært dårleg',
+			2: 'Stemmer dårleg',
 			3: 'Stemmer delvis',
 			4: 'Stemmer godt',
 			5: 'Stemmer svært godt'
 		},
-		dontKnow: 'Vet ikke',
+		dontKnow: 'Veit ikkje',
 		stakeholderRoles: {
-			eier: 'Eier utfordringen',
-			ved_bordet: 'Må sitte ved bordet',
-			bidrar: 'Bidrar og støtter'
+			eier: 'Eig utfordringa',
+			ved_bordet: 'Må sitje ved bordet',
+			bidrar: 'Bidreg og støttar'
 		},
 		actionStatus: {
 			planlagt: 'Planlagt',
 			i_gang: 'I gang',
 			fullfort: 'Fullført',
-			avbrutt: 'Avbrutt'
+			avbrutt: 'Avbrote'
 		},
 		phases: {
 			plan: 'Plan',
@@ -190,256 +189,251 @@ export const nn: Catalogue = {
 			foreslatt: 'Sendt til redaksjonen',
 			publisert: 'Publisert'
 		},
-		/** FNs bærekraftsmål, 1–17. */
+		/** Berekraftsmåla til FN, 1–17. */
 		sdgs: [
 			'',
 			'Utrydde fattigdom',
-			'Utrydde sult',
+			'Utrydde svolt',
 			'God helse og livskvalitet',
 			'God utdanning',
-			'Likestilling mellom kjønnene',
-			'Rent vann og gode sanitærforhold',
-			'Ren energi til alle',
+			'Likestilling mellom kjønna',
+			'Reint vatn og gode sanitærforhold',
+			'Rein energi til alle',
 			'Anstendig arbeid og økonomisk vekst',
 			'Innovasjon og infrastruktur',
-			'Mindre ulikhet',
-			'Bærekraftige byer og lokalsamfunn',
-			'Ansvarlig forbruk og produksjon',
-			'Stoppe klimaendringene',
+			'Mindre ulikskap',
+			'Berekraftige byar og lokalsamfunn',
+			'Ansvarleg forbruk og produksjon',
+			'Stoppe klimaendringane',
 			'Livet i havet',
 			'Livet på land',
-			'Fred, rettferdighet og velfungerende institusjoner',
-			'Samarbeid for å nå målene'
+			'Fred, rettferd og velfungerande institusjonar',
+			'Samarbeid for å nå måla'
 		],
 		withheld:
-			'Resultatene vises når minst {min} har svart. Slik kan ingen regne seg fram til hva den enkelte har svart.',
+			'Resultata blir viste når minst {min} har svart. Slik kan ingen rekne seg fram til kva den enkelte har svart.',
 		heldWhileOpen:
-			'Resultatene vises når runden er avsluttet, ved fristen eller når koordinatoren avslutter den. Tall som endret seg for hvert nytt svar, ville vist hva den enkelte svarte.'
+			'Resultata blir viste når runden er avslutta, ved fristen eller når koordinatoren avsluttar han. Tal som endra seg for kvart nytt svar, ville vist kva den enkelte svarte.'
 	},
 	events: {
-		heading: 'Arrangementer',
-		lead: 'Webinarer, nettmøter, seminarer, verksteder og samlinger i Fremtidens kulturskole. Påmeldingen er åpen for alle som arbeider med kulturskolen.',
-		upcoming: 'Kommende arrangementer',
-		archive: 'Tidligere arrangementer',
-		noneUpcoming: 'Ingen kommende arrangementer passer filteret.',
-		nonePast: 'Ingen tidligere arrangementer passer filteret.',
-		filter: 'Filtrer arrangementer',
+		heading: 'Arrangement',
+		lead: 'Webinar, nettmøte, seminar, verkstader og samlingar i Fremtidens kulturskole. Påmeldinga er open for alle som arbeider med kulturskulen.',
+		upcoming: 'Komande arrangement',
+		archive: 'Tidlegare arrangement',
+		noneUpcoming: 'Ingen komande arrangement passar til filteret.',
+		nonePast: 'Ingen tidlegare arrangement passar til filteret.',
+		filter: 'Filtrer arrangementa',
 		type: 'Type',
-		allTypes: 'Alle typer',
+		allTypes: 'Alle typar',
 		county: 'Fylke',
-		allCounties: 'Hele landet',
-		national: 'Bare nasjonale arrangementer',
+		allCounties: 'Heile landet',
+		national: 'Berre nasjonale arrangement',
 		apply: 'Vis',
-		reset: 'Nullstill filter',
+		reset: 'Nullstill filteret',
 		when: 'Når',
-		where: 'Hvor',
+		where: 'Kvar',
 		online: 'Digitalt',
-		onlineNote: 'Møtelenken sendes til dem som har fått plass.',
+		onlineNote: 'Møtelenka blir send til dei som har fått plass.',
 		deadline: 'Påmeldingsfrist',
-		opens: 'Påmeldingen åpner',
-		seats: 'Plasser',
-		seatsLeft: '{left} av {capacity} plasser ledige',
-		seatsLeftOne: '1 av {capacity} plasser ledig',
-		full: 'Fullt – du kan sette deg på ventelisten',
-		noLimit: 'Ingen begrensning',
+		opens: 'Påmeldinga opnar',
+		seats: 'Plassar',
+		seatsLeft: '{left} av {capacity} plassar ledige',
+		seatsLeftOne: '1 av {capacity} plassar ledig',
+		full: 'Fullt – du kan setje deg på ventelista',
+		noLimit: 'Inga avgrensing',
 		audience: 'Målgruppe',
-		organisers: 'Arrangører',
+		organisers: 'Arrangørar',
 		programme: 'Program',
 		register: 'Meld deg på',
-		joinWaitlist: 'Sett deg på ventelisten',
+		joinWaitlist: 'Set deg på ventelista',
 		addToCalendar: 'Legg i kalenderen (.ics)',
-		calendarFeed: 'Abonner på alle arrangementer (kalender)',
+		calendarFeed: 'Abonner på alle arrangementa (kalender)',
 		cancelled: 'Avlyst',
-		draft: 'Utkast – ikke publisert',
-		recording: 'Se opptaket',
-		afterwards: 'Opptak og ressurser',
+		draft: 'Utkast – ikkje publisert',
+		recording: 'Sjå opptaket',
+		afterwards: 'Opptak og ressursar',
 		chapter: 'Fylkesavdeling',
 		nationalEvent: 'Nasjonalt',
 		closedDeadline: 'Påmeldingsfristen har gått ut.',
-		closedStarted: 'Arrangementet har startet, og påmeldingen er stengt.',
-		closedCancelled: 'Arrangementet er avlyst. Du kan ikke melde deg på.',
-		closedNotOpen: 'Påmeldingen åpner {at}.',
-		closedDraft: 'Arrangementet er ikke publisert ennå.',
+		closedStarted: 'Arrangementet har starta, og påmeldinga er stengd.',
+		closedCancelled: 'Arrangementet er avlyst. Du kan ikkje melde deg på.',
+		closedNotOpen: 'Påmeldinga opnar {at}.',
+		closedDraft: 'Arrangementet er ikkje publisert enno.',
 		types: {
 			webinar: 'Webinar',
 			nettmote: 'Nettmøte',
 			seminar: 'Seminar',
-			verksted: 'Verksted',
+			verksted: 'Verkstad',
 			temamote: 'Temamøte',
 			samling: 'Samling',
 			konferanse: 'Konferanse'
 		},
 		formats: { fysisk: 'Fysisk', digitalt: 'Digitalt' },
 		statuses: {
-			confirmed: 'Påmeldt',
+			confirmed: 'Påmeld',
 			waitlisted: 'Venteliste',
-			cancelled: 'Avmeldt'
+			cancelled: 'Avmeld'
 		}
 	},
 	form: {
-		errorSummary: 'Skjemaet har feil som må rettes',
-		required: 'Må fylles ut',
-		optional: 'valgfritt'
+		errorSummary: 'Skjemaet har feil som må rettast',
+		required: 'Må fyllast ut',
+		optional: 'valfritt'
 	},
-	/** Answers to request bodies the server cannot take (server/request-body.ts). */
 	badInput: {
 		contentType:
-			'Skjemaet ble sendt i et format vi ikke tar imot. Last inn siden på nytt og send skjemaet derfra.',
+			'Skjemaet vart sendt i eit format vi ikkje tek imot. Last inn sida på nytt og send skjemaet derifrå.',
 		charset:
-			'Skjemaet ble sendt med en tegnkoding vi ikke støtter (bare UTF-8). Last inn siden på nytt og send skjemaet derfra.',
-		malformed: 'Vi klarte ikke å lese skjemaet du sendte. Last inn siden på nytt og prøv igjen.',
+			'Skjemaet vart sendt med ei teiknkoding vi ikkje støttar (berre UTF-8). Last inn sida på nytt og send skjemaet derifrå.',
+		malformed: 'Vi klarte ikkje å lese skjemaet du sende. Last inn sida på nytt og prøv igjen.',
 		encoding:
-			'Skjemaet inneholder tegn vi ikke kan lese. Sjekk teksten, last inn siden på nytt og prøv igjen.',
-		tooLarge: 'Det du sendte er for stort til at vi kan ta imot det.',
-		back: 'Tilbake til siden'
+			'Skjemaet inneheld teikn vi ikkje kan lese. Sjekk teksten, last inn sida på nytt og prøv igjen.',
+		tooLarge: 'Det du sende, er for stort til at vi kan ta imot det.',
+		back: 'Tilbake til sida'
 	},
-	/** Answers that do not tell whether an e-mail address is known. */
 	registration: {
 		mailSent:
-			'Vi har sendt en e-post til adressen {email}. Den har lenken til påmeldingen din. Finner du den ikke, sjekk søppelposten.'
+			'Vi har sendt ein e-post til adressa {email}. Han har lenka til påmeldinga di. Finn du han ikkje, sjekk søppelposten.'
 	},
-	/** Too busy to answer now: the database waited too long for a lock (FK_LOCK_TIMEOUT_MS). */
 	busy: {
 		registration:
-			'Mange melder seg på akkurat nå, så vi fikk ikke registrert påmeldingen din. Prøv igjen om litt – det du skrev, er tatt vare på.'
+			'Mange melder seg på akkurat no, så vi fekk ikkje registrert påmeldinga di. Prøv igjen om litt – det du skreiv, er teke vare på.'
 	},
-	/** The mail outbox at /admin/e-post. */
 	outbox: {
-		/** Stands in for the token of a sign-in, reset or private link in stored copies and logs. */
-		removed: '[fjernet]',
-		forbidden: 'Du har ikke tilgang til utboksen.',
+		removed: '[fjerna]',
+		forbidden: 'Du har ikkje tilgang til utboksen.',
 		modeSmtp:
-			'E-post sendes over SMTP. Her ser du alt som er sendt og status. Når en e-post er levert, er engangskodene i lenkene (innlogging, nytt passord, invitasjon, påmelding) fjernet fra kopien her.',
+			'E-post blir send over SMTP. Her ser du alt som er sendt, og status. Når ein e-post er levert, er eingongskodane i lenkene (innlogging, nytt passord, invitasjon, påmelding) fjerna frå kopien her.',
 		modeOutbox:
-			'SMTP er ikke satt opp (SMTP_URL), så e-post sendes ikke: utboksen her er leveringsveien, og e-postene ligger her med lenkene i. Alle som kan lese utboksen, kan bruke lenkene.'
+			'SMTP er ikkje sett opp (SMTP_URL), så e-post blir ikkje send: utboksen her er leveringsvegen, og e-postane ligg her med lenkene i. Alle som kan lese utboksen, kan bruke lenkene.'
 	},
 	programmer: {
-		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trukket' },
+		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trekt' },
 		decision: {
-			ingen: 'Ikke avgjort',
-			tatt_opp: 'Tatt opp',
+			ingen: 'Ikkje avgjort',
+			tatt_opp: 'Teken opp',
 			venteliste: 'Venteliste',
 			avslag: 'Avslag'
 		},
-		callPhase: { ikke_apnet: 'Ikke åpnet', apen: 'Åpen', stengt: 'Stengt' }
+		callPhase: { ikke_apnet: 'Ikkje opna', apen: 'Open', stengt: 'Stengd' }
 	},
 	permissions: {
-		forbidden: 'Du har ikke tilgang til å gjøre dette.',
-		signInFirst: 'Du må logge inn for å gjøre dette.',
-		event: 'Du har ikke tilgang til dette arrangementet.',
-		programme: 'Dette programmet drives av en annen fylkesavdeling.',
-		call: 'Du kan ikke endre utlysningen for dette programmet.',
+		forbidden: 'Du har ikkje tilgang til å gjere dette.',
+		signInFirst: 'Du må logge inn for å gjere dette.',
+		event: 'Du har ikkje tilgang til dette arrangementet.',
+		programme: 'Dette programmet blir drive av ei anna fylkesavdeling.',
+		call: 'Du kan ikkje endre utlysinga for dette programmet.',
 		workspace: {
-			read: 'Du har ikke tilgang til denne kommunens fremtidsbilde.',
+			read: 'Du har ikkje tilgang til framtidsbiletet til denne kommunen.',
 			takePart:
-				'Bare medlemmer av kommunegruppen kan endre fremtidsbildet. Du kan lese, men ikke endre.',
-			coordinate: 'Bare koordinatoren i kommunegruppen kan gjøre dette.'
+				'Berre medlemmer av kommunegruppa kan endre framtidsbiletet. Du kan lese, men ikkje endre.',
+			coordinate: 'Berre koordinatoren i kommunegruppa kan gjere dette.'
 		},
 		roleChangedMail: {
-			subject: 'Rollene dine er endret',
+			subject: 'Rollene dine er endra',
 			greeting: 'Hei {name},',
-			body: '{actor} har endret tilgangen din på Fremtidens kulturskole: {change}.',
+			body: '{actor} har endra tilgangen din på Fremtidens kulturskole: {change}.',
 			notYou:
-				'Kjenner du ikke igjen endringen? Svar på denne e-posten eller kontakt en administrator.',
+				'Kjenner du ikkje att endringa? Svar på denne e-posten eller kontakt ein administrator.',
 			changes: {
-				globalRole: 'global rolle er nå {role}',
-				noGlobalRole: 'du har ikke lenger noen global rolle',
-				granted: 'du har fått rollen {role}',
-				chapterRemoved: 'du er ikke lenger leder i fylkesavdelingen {chapter}',
-				membershipRemoved: 'du er ikke lenger med i kommunegruppen for {municipality}',
-				municipalRole: 'du er nå {role} i kommunegruppen for {municipality}'
+				globalRole: 'den globale rolla di er no {role}',
+				noGlobalRole: 'du har ikkje lenger nokon global rolle',
+				granted: 'du har fått rolla {role}',
+				chapterRemoved: 'du er ikkje lenger leiar i fylkesavdelinga {chapter}',
+				membershipRemoved: 'du er ikkje lenger med i kommunegruppa for {municipality}',
+				municipalRole: 'du er no {role} i kommunegruppa for {municipality}'
 			},
 			roles: { admin: 'administrator', redaktor: 'redaktør' },
 			municipalRoles: { koordinator: 'koordinator', medlem: 'medlem' }
 		}
 	},
-	/** Second factors (authenticator app, recovery codes, passkeys), step-up and sessions. */
 	mfa: {
-		codeLabel: 'Engangskode',
-		codeHint: 'Seks sifre fra autentiseringsappen, eller en av gjenopprettingskodene dine.',
-		appCodeHint: 'Seks sifre fra autentiseringsappen.',
-		codeMissing: 'Skriv inn koden fra autentiseringsappen',
+		codeLabel: 'Eingongskode',
+		codeHint: 'Seks siffer frå autentiseringsappen, eller ein av gjenopprettingskodane dine.',
+		appCodeHint: 'Seks siffer frå autentiseringsappen.',
+		codeMissing: 'Skriv inn koden frå autentiseringsappen',
 		codeWrong:
-			'Koden stemmer ikke, eller den er brukt før. Vent på neste kode i appen og prøv igjen.',
-		codeBlocked: 'For mange feil koder. Av sikkerhetshensyn må du vente: prøv {retry}.',
-		verifyTitle: 'Bekreft at det er deg',
-		verifyLead: 'Skriv inn koden fra autentiseringsappen for å fullføre innloggingen.',
-		verifyButton: 'Fortsett',
+			'Koden stemmer ikkje, eller han er brukt før. Vent på neste kode i appen og prøv igjen.',
+		codeBlocked: 'For mange feil kodar. Av omsyn til tryggleiken må du vente: prøv {retry}.',
+		verifyTitle: 'Stadfest at det er deg',
+		verifyLead: 'Skriv inn koden frå autentiseringsappen for å fullføre innlogginga.',
+		verifyButton: 'Hald fram',
 		lostApp:
-			'Har du mistet telefonen? Bruk en av gjenopprettingskodene du fikk da du satte opp appen.',
+			'Har du mista telefonen? Bruk ein av gjenopprettingskodane du fekk då du sette opp appen.',
 		cancel: 'Avbryt og logg ut',
-		enrolTitle: 'Sett opp totrinnsinnlogging',
+		enrolTitle: 'Set opp totrinnsinnlogging',
 		enrolLeadStaff:
-			'Som programstab må du bruke en autentiseringsapp når du logger inn. Sett den opp nå for å fortsette.',
+			'Som programstab må du bruke ein autentiseringsapp når du loggar inn. Set han opp no for å halde fram.',
 		enrolLead:
-			'Med en autentiseringsapp (for eksempel Microsoft Authenticator, Google Authenticator eller FreeOTP) trenger innlogging både passordet og en kode fra telefonen.',
-		enrolStep1: 'Åpne autentiseringsappen og skann QR-koden.',
-		qrAlt: 'QR-kode for å legge til Fremtidens kulturskole i autentiseringsappen',
-		manualKey: 'Kan du ikke skanne? Skriv inn denne nøkkelen i appen:',
-		enrolStep2: 'Skriv inn koden appen viser.',
+			'Med ein autentiseringsapp (til dømes Microsoft Authenticator, Google Authenticator eller FreeOTP) treng innlogginga både passordet og ein kode frå telefonen.',
+		enrolStep1: 'Opne autentiseringsappen og skann QR-koden.',
+		qrAlt: 'QR-kode for å leggje Fremtidens kulturskole til i autentiseringsappen',
+		manualKey: 'Kan du ikkje skanne? Skriv inn denne nøkkelen i appen:',
+		enrolStep2: 'Skriv inn koden som appen viser.',
 		enrolButton: 'Slå på totrinnsinnlogging',
 		enabled: 'Totrinnsinnlogging er slått på.',
-		recoveryTitle: 'Gjenopprettingskoder',
+		recoveryTitle: 'Gjenopprettingskodar',
 		recoveryLead:
-			'Ta vare på disse kodene et trygt sted, for eksempel i en passordbehandler eller på papir. Hver kode kan brukes én gang hvis du mister telefonen. Du får ikke se dem igjen.',
-		recoveryLeft: 'Du har {count} ubrukte gjenopprettingskoder.',
-		recoveryRegenerate: 'Lag nye gjenopprettingskoder',
-		recoveryRegenerated: 'De gamle kodene virker ikke lenger.',
-		continue: 'Fortsett',
-		securityTitle: 'Innlogging og sikkerhet',
-		securityLink: 'Innlogging og sikkerhet',
+			'Ta vare på desse kodane ein trygg stad, til dømes i ein passordbehandlar eller på papir. Kvar kode kan brukast éin gong viss du mistar telefonen. Du får ikkje sjå dei igjen.',
+		recoveryLeft: 'Du har {count} ubrukte gjenopprettingskodar.',
+		recoveryRegenerate: 'Lag nye gjenopprettingskodar',
+		recoveryRegenerated: 'Dei gamle kodane verkar ikkje lenger.',
+		continue: 'Hald fram',
+		securityTitle: 'Innlogging og tryggleik',
+		securityLink: 'Innlogging og tryggleik',
 		securityLead:
-			'Totrinnsinnlogging og passkeys gjør det vanskeligere for andre å logge inn som deg.',
+			'Totrinnsinnlogging og passkeys gjer det vanskelegare for andre å logge inn som deg.',
 		appTitle: 'Autentiseringsapp',
 		appOn: 'På',
 		appOff: 'Av',
 		appRequired:
-			'Programstab må bruke autentiseringsapp. Du kan bytte til en ny app, men ikke slå den av.',
-		appSetUp: 'Sett opp autentiseringsapp',
-		appRemove: 'Slå av autentiseringsapp',
-		appReplace: 'Bytt autentiseringsapp',
-		appRemoved: 'Autentiseringsappen er slått av.',
+			'Programstaben må bruke autentiseringsapp. Du kan byte til ein ny app, men ikkje slå han av.',
+		appSetUp: 'Set opp autentiseringsapp',
+		appRemove: 'Slå av autentiseringsappen',
+		appReplace: 'Byt autentiseringsapp',
+		appRemoved: 'No er autentiseringsappen slått av.',
 		passkeysTitle: 'Passkeys',
 		passkeysLead:
-			'En passkey lar deg logge inn med fingeravtrykk, ansikt eller PIN-koden på enheten din, uten passord. Den regnes som totrinnsinnlogging.',
+			'Med ein passkey kan du logge inn med fingeravtrykk, ansikt eller PIN-koden på eininga di, utan passord. Han blir rekna som totrinnsinnlogging.',
 		passkeysNone: 'Du har ingen passkeys.',
-		passkeyName: 'Navn på passkeyen',
-		passkeyNameHint: 'For eksempel «Jobb-PC» eller «Telefonen min».',
-		passkeyNameMissing: 'Gi passkeyen et navn',
-		passkeyAdd: 'Legg til passkey',
-		passkeyAdded: 'Passkeyen er lagt til.',
+		passkeyName: 'Namn på passkeyen',
+		passkeyNameHint: 'Til dømes «Jobb-PC» eller «Telefonen min».',
+		passkeyNameMissing: 'Gi passkeyen eit namn',
+		passkeyAdd: 'Legg til ein passkey',
+		passkeyAdded: 'Passkeyen er lagd til.',
 		passkeyDelete: 'Slett',
 		passkeyDeleteLabel: 'Slett passkeyen {name}',
-		passkeyDeleted: 'Passkeyen er slettet.',
-		passkeyCreated: 'Lagt til {date}',
+		passkeyDeleted: 'Passkeyen er sletta.',
+		passkeyCreated: 'Lagd til {date}',
 		passkeyUsed: 'sist brukt {date}',
-		passkeySignIn: 'Logg inn med passkey',
+		passkeySignIn: 'Logg inn med ein passkey',
 		passkeySignInTitle: 'Med passkey',
-		passkeySignInLead: 'Bruk fingeravtrykk, ansikt eller PIN-koden på enheten din.',
+		passkeySignInLead: 'Bruk fingeravtrykk, ansikt eller PIN-koden på eininga di.',
 		passkeyNeedsJs:
-			'Passkeys krever JavaScript i nettleseren. Slå på JavaScript, eller logg inn med e-post og passord eller lenke.',
-		passkeyUnsupported: 'Nettleseren din støtter ikke passkeys. Logg inn på en annen måte.',
-		passkeyFailed: 'Det gikk ikke å bruke passkeyen. Prøv igjen, eller logg inn på en annen måte.',
-		passkeyCancelled: 'Du avbrøt. Prøv igjen når du er klar.',
-		passkeyUnknown: 'Vi kjenner ikke igjen denne passkeyen. Logg inn på en annen måte.',
-		passkeyBlocked: 'For mange forsøk fra denne adressen. Prøv igjen {retry}.',
-		stepUpTitle: 'Bekreft at det er deg',
+			'Passkeys krev JavaScript i nettlesaren. Slå på JavaScript, eller logg inn med e-post og passord eller lenke.',
+		passkeyUnsupported: 'Nettlesaren din støttar ikkje passkeys. Logg inn på ein annan måte.',
+		passkeyFailed:
+			'Det gjekk ikkje å bruke passkeyen. Prøv igjen, eller logg inn på ein annan måte.',
+		passkeyCancelled: 'Du avbraut. Prøv igjen når du er klar.',
+		passkeyUnknown: 'Vi kjenner ikkje att denne passkeyen. Logg inn på ein annan måte.',
+		passkeyBlocked: 'For mange forsøk frå denne adressa. Prøv igjen {retry}.',
+		stepUpTitle: 'Stadfest at det er deg',
 		stepUpLead:
-			'Du er i ferd med å endre noe som har med sikkerheten å gjøre. Bekreft med passordet ditt eller en kode fra autentiseringsappen.',
+			'Du er i ferd med å endre noko som har med tryggleiken å gjere. Stadfest med passordet ditt eller ein kode frå autentiseringsappen.',
 		stepUpPassword: 'Passord',
 		stepUpPasswordWrong: 'Passordet er feil.',
 		stepUpNothing:
-			'Du har verken passord eller autentiseringsapp. Logg inn på nytt med en lenke på e-post, så kan du fortsette.',
+			'Du har korkje passord eller autentiseringsapp. Logg inn på nytt med ei lenke på e-post, så kan du halde fram.',
 		stepUpSignInAgain: 'Logg inn på nytt',
-		stepUpMissing: 'Skriv inn passordet eller en kode',
-		stepUpButton: 'Bekreft',
+		stepUpMissing: 'Skriv inn passordet eller ein kode',
+		stepUpButton: 'Stadfest',
 		audit: {
 			totpOn: 'Autentiseringsapp slått på',
 			totpOff: 'Autentiseringsapp slått av',
-			recoveryNew: 'Nye gjenopprettingskoder',
+			recoveryNew: 'Nye gjenopprettingskodar',
 			recoveryUsed: 'Gjenopprettingskode brukt ved innlogging',
-			passkeyAdded: 'Passkey lagt til: {name}',
-			passkeyDeleted: 'Passkey slettet: {name}'
+			passkeyAdded: 'Passkey lagd til: {name}',
+			passkeyDeleted: 'Passkey sletta: {name}'
 		}
 	}
 };

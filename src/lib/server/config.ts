@@ -2,6 +2,7 @@
  * Run-time configuration, read from the environment only (never from files in the repo).
  * Every setting has a safe default for `npm start` on a developer machine.
  */
+import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 
 /** Set at build time (vite.config.ts `define`); false when the code runs without Vite. */
@@ -31,6 +32,59 @@ function setting(name: string, fallback: number, min: number, max: number): numb
 
 export class ConfigError extends Error {}
 
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** A yes/no setting: `1`, `0` or unset (the default). Anything else is an error at start. */
+function flag(name: string, fallback: boolean): boolean {
+	const raw = process.env[name]?.trim();
+	if (!raw) return fallback;
+	if (raw === '1') return true;
+	if (raw === '0') return false;
+	throw new ConfigError(
+		`${name}=${JSON.stringify(process.env[name])} er ikke gyldig: 1 (på), 0 (av) eller tom (standard ${fallback ? 'på' : 'av'}).`
+	);
+}
+
+/** Who may read /metrics: client addresses and networks (CIDR), parsed once per value. */
+export interface AddressList {
+	entries: string[];
+	allows(address: string): boolean;
+}
+
+let allowCache: { raw: string; list: AddressList } | undefined;
+
+function addressList(name: string, raw: string): AddressList {
+	const blocks = new BlockList();
+	const entries = raw
+		.split(',')
+		.map((e) => e.trim())
+		.filter(Boolean);
+	for (const entry of entries) {
+		const [addr, bits, ...rest] = entry.split('/');
+		const family = isIP(addr);
+		const max = family === 6 ? 128 : 32;
+		const prefix = bits === undefined ? max : /^\d{1,3}$/.test(bits) ? Number(bits) : -1;
+		if (family === 0 || rest.length > 0 || prefix < 0 || prefix > max)
+			throw new ConfigError(
+				`${name}: ${JSON.stringify(entry)} er ikke en IP-adresse eller et nett (CIDR): skriv for eksempel 127.0.0.1, 10.0.0.0/8 eller fd00::/8, skilt med komma.`
+			);
+		const type = family === 6 ? 'ipv6' : 'ipv4';
+		if (prefix === max) blocks.addAddress(addr, type);
+		else blocks.addSubnet(addr, prefix, type);
+	}
+	return {
+		entries,
+		allows(address: string) {
+			// An IPv4 client on a dual-stack socket: ::ffff:127.0.0.1.
+			const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+			const a = v4 ?? address;
+			const family = isIP(a);
+			if (family === 0) return false;
+			return blocks.check(a, family === 6 ? 'ipv6' : 'ipv4');
+		}
+	};
+}
+
 export const config = {
 	get root() {
 		return process.env.FK_ROOT ?? process.cwd();
@@ -44,13 +98,28 @@ export const config = {
 		return path.resolve(this.root, process.env.FK_DATA_DIR ?? 'data');
 	},
 	get embeddedPort() {
-		return int('FK_PG_PORT', 54320);
+		return setting('FK_PG_PORT', 54320, 1, 65535);
 	},
 	get port() {
 		return int('PORT', 3000);
 	},
+	/**
+	 * The public address (adapter-node reads ORIGIN too, for the CSRF check and `url`).
+	 * Must be http(s)://host[:port] without a path.
+	 */
 	get origin() {
-		return (process.env.ORIGIN ?? `http://localhost:${this.port}`).replace(/\/$/, '');
+		const origin = (process.env.ORIGIN ?? `http://localhost:${this.port}`).replace(/\/$/, '');
+		let url: URL | undefined;
+		try {
+			url = new URL(origin);
+		} catch {
+			url = undefined;
+		}
+		if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search)
+			throw new ConfigError(
+				`ORIGIN=${JSON.stringify(process.env.ORIGIN)} er ikke gyldig: skriv den offentlige adressen som https://vert eller http://vert:port, uten sti.`
+			);
+		return origin;
 	},
 	get secureCookies() {
 		return this.origin.startsWith('https://');
@@ -86,10 +155,15 @@ export const config = {
 	},
 	/** Start the job runner's workers (off in unit tests, which call the work directly). */
 	get runJobs() {
-		return process.env.FK_JOBS !== '0';
+		return flag('FK_JOBS', true);
 	},
-	get logLevel() {
-		return process.env.LOG_LEVEL ?? 'info';
+	get logLevel(): (typeof LOG_LEVELS)[number] {
+		const raw = process.env.LOG_LEVEL?.trim() || 'info';
+		if (!(LOG_LEVELS as readonly string[]).includes(raw))
+			throw new ConfigError(
+				`LOG_LEVEL=${JSON.stringify(process.env.LOG_LEVEL)} er ikke gyldig: ${LOG_LEVELS.join(', ')} (standard info).`
+			);
+		return raw as (typeof LOG_LEVELS)[number];
 	},
 	/** Started as production (NODE_ENV=production, as an operator's service sets it). */
 	get production() {
@@ -98,7 +172,66 @@ export const config = {
 	},
 	/** FK_EMBEDDED_DB=1: run the embedded PostgreSQL in production on purpose (one node). */
 	get embeddedDbWanted() {
-		return process.env.FK_EMBEDDED_DB === '1';
+		return flag('FK_EMBEDDED_DB', false);
+	},
+	/** Where `npm run backup` writes (FK_BACKUP_DIR, default ./backups). */
+	get backupDir() {
+		return path.resolve(this.root, process.env.FK_BACKUP_DIR || 'backups');
+	},
+	/**
+	 * The application key for secrets at rest (FK_SECRET_KEY, 64 hex characters); undefined:
+	 * one is generated in the data directory (accounts/secret-box.ts).
+	 */
+	get secretKey() {
+		const raw = process.env.FK_SECRET_KEY?.trim();
+		if (!raw) return undefined;
+		if (!/^[0-9a-f]{64}$/i.test(raw))
+			throw new ConfigError(
+				'FK_SECRET_KEY er ikke gyldig: skriv 64 heksadesimale tegn (for eksempel fra `openssl rand -hex 32`), eller la den være tom.'
+			);
+		return raw;
+	},
+	/** adapter-node's BODY_SIZE_LIMIT as written (`512K`, `27M`, bytes, `Infinity`). */
+	get bodySizeLimit() {
+		return process.env.BODY_SIZE_LIMIT ?? '512K';
+	},
+	/**
+	 * adapter-node's ADDRESS_HEADER: the header a reverse proxy puts the client's address in
+	 * (adapter-node reads it, and XFF_DEPTH, itself; the app only looks whether it is set).
+	 */
+	get addressHeader() {
+		return process.env.ADDRESS_HEADER || undefined;
+	},
+	/** Days a sent or failed e-mail is kept in the outbox (default 90). */
+	get mailRetentionDays() {
+		return setting('FK_MAIL_RETENTION_DAYS', 90, 1, 3650);
+	},
+	/** Months after an event its registrations are anonymised (default 12). */
+	get registrationRetentionMonths() {
+		return setting('FK_REGISTRATION_RETENTION_MONTHS', 12, 1, 120);
+	},
+	/**
+	 * Bearer token that opens /metrics (`Authorization: Bearer <token>`); at least 16
+	 * characters. With neither this nor FK_METRICS_ALLOW, /metrics answers 404.
+	 */
+	get metricsToken() {
+		const raw = process.env.FK_METRICS_TOKEN?.trim();
+		if (!raw) return undefined;
+		if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw))
+			throw new ConfigError(
+				'FK_METRICS_TOKEN er ikke gyldig: minst 16 tegn, uten mellomrom (for eksempel fra `openssl rand -hex 24`).'
+			);
+		return raw;
+	},
+	/**
+	 * Client addresses and networks that may read /metrics without the token
+	 * (FK_METRICS_ALLOW, comma-separated: `127.0.0.1,10.0.0.0/8,fd00::/8`).
+	 */
+	get metricsAllow(): AddressList | undefined {
+		const raw = process.env.FK_METRICS_ALLOW?.trim();
+		if (!raw) return undefined;
+		if (allowCache?.raw !== raw) allowCache = { raw, list: addressList('FK_METRICS_ALLOW', raw) };
+		return allowCache.list;
 	},
 	/**
 	 * Connections in the app's pool, per node (default 14). With the job runner's 4 that is
@@ -142,6 +275,16 @@ export function checkConfig(): void {
 			else throw e;
 		}
 	};
+	read(() => config.embeddedPort);
+	read(() => config.origin);
+	read(() => config.runJobs);
+	read(() => config.logLevel);
+	read(() => config.embeddedDbWanted);
+	read(() => config.secretKey);
+	read(() => config.mailRetentionDays);
+	read(() => config.registrationRetentionMonths);
+	read(() => config.metricsToken);
+	read(() => config.metricsAllow);
 	read(() => config.dbPoolSize);
 	read(() => config.jobsPoolSize);
 	read(() => config.statementTimeoutMs);
@@ -159,7 +302,7 @@ export function checkConfig(): void {
 				`FK_LOCK_TIMEOUT_MS (${lt}) må være mindre enn FK_STATEMENT_TIMEOUT_MS (${st}), ellers virker den ikke.`
 			);
 	}
-	if (config.production && !config.databaseUrl && !config.embeddedDbWanted)
+	if (problems.length === 0 && config.production && !config.databaseUrl && !config.embeddedDbWanted)
 		problems.push(
 			'NODE_ENV=production uten DATABASE_URL: sett DATABASE_URL til PostgreSQL-serveren ' +
 				'(postgres://bruker:passord@vert:5432/database), eller FK_EMBEDDED_DB=1 for å bruke ' +

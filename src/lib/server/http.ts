@@ -1,8 +1,9 @@
 /** Small request helpers shared by routes. */
 import type { RequestEvent } from '@sveltejs/kit';
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, json } from '@sveltejs/kit';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
-import { ServiceError, isForbidden } from './errors';
+import { ServiceError } from './errors';
+import { message, type MessageKey } from '$lib/i18n';
 import { describeDevice } from './accounts/sessions';
 import { log } from './log';
 import type { Actor } from './accounts/actor';
@@ -48,14 +49,27 @@ export function idFrom(value: FormDataEntryValue | null | undefined): number | n
 }
 
 /** The id in an address: a number (as `idFrom`), or a 404 page saying what was not found. */
-export function pathId(param: string | null | undefined, notFound = 'Fant ikke siden'): number {
-	return idFrom(param) ?? error(404, notFound);
+export function pathId(
+	param: string | null | undefined,
+	notFound: MessageKey = 'problems.notFoundPage'
+): number {
+	return idFrom(param) ?? notFoundPage(notFound);
+}
+
+/** The 404 page, saying (in the request's language) what was not found. */
+export function notFoundPage(key: MessageKey = 'problems.notFoundPage'): never {
+	error(404, message(key));
+}
+
+/** The 403 page, saying (in the request's language) why not. */
+export function forbiddenPage(key: MessageKey = 'permissions.forbidden'): never {
+	error(403, message(key));
 }
 
 /** The same where `ny` stands for a new item (null). */
 export function pathIdOrNew(
 	param: string | undefined,
-	notFound = 'Fant ikke siden'
+	notFound: MessageKey = 'problems.notFoundPage'
 ): number | null {
 	return param === 'ny' ? null : pathId(param, notFound);
 }
@@ -74,16 +88,49 @@ export function noStore(event: Pick<RequestEvent, 'setHeaders'>) {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
 }
 
-/**
- * The one mapping of a refusal to HTTP: a ForbiddenError (code 'forbidden') from a service
- * becomes a 403 page, never a 500 and never a message beside a field. Every place that turns
- * ServiceErrors into answers calls this first.
- */
-export function refuseForbidden(e: unknown): void {
-	if (isForbidden(e)) error(403, e.message);
+// ——— The one mapping of domain errors (errors.ts) to answers ———
+
+/** The HTTP status of a domain error. */
+export function statusOf(e: ServiceError): 400 | 403 | 404 | 409 | 503 {
+	switch (e.code) {
+		case 'not-found':
+			return 404;
+		case 'forbidden':
+			return 403;
+		case 'conflict':
+			return 409;
+		case 'busy':
+			return 503;
+		default:
+			return 400;
+	}
 }
 
-/** Runs a page load's service calls; a refusal becomes the 403 page (not a 500). */
+/**
+ * The core every answer below goes through: a domain error as its status, its message in the
+ * request's language and the field it belongs beside. Anything that is not a domain error is
+ * rethrown (a real 500). With `pages`, "not found" and "forbidden" become the 404 and 403
+ * pages here (never a message beside a field).
+ */
+export function problemOf(
+	e: unknown,
+	opts: { pages?: boolean } = { pages: true }
+): { status: 400 | 403 | 404 | 409 | 503; text: string; field?: string } {
+	if (!(e instanceof ServiceError)) throw e;
+	const status = statusOf(e);
+	if (opts.pages !== false && (status === 403 || status === 404)) error(status, e.text());
+	return { status, text: e.text(), field: e.field };
+}
+
+/**
+ * For page loads and route glue: "not found" and "forbidden" from a service become the 404 and
+ * 403 pages; everything else is rethrown. Call it in a `catch`.
+ */
+export function refuseForbidden(e: unknown): void {
+	if (e instanceof ServiceError && (e.code === 'forbidden' || e.code === 'not-found')) problemOf(e);
+}
+
+/** Runs a page load's service calls; a refusal or "not found" becomes the 403/404 page. */
 export async function orRefused<T>(fn: () => Promise<T>): Promise<T> {
 	try {
 		return await fn();
@@ -94,35 +141,37 @@ export async function orRefused<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Turns a ServiceError into a message beside its field (or in the summary) and a 400,
- * keeping everything the user typed. Other errors are rethrown.
+ * Turns a domain error into a message beside its field (or in the summary) with its status
+ * (400, 409 for a conflict, 503 when busy), keeping everything the user typed. "Not found"
+ * and "forbidden" are the 404 and 403 pages; other errors are rethrown.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- superforms' own generic form type
 export function failWith<T extends SuperValidated<any>>(form: T, e: unknown) {
-	refuseForbidden(e);
-	if (e instanceof ServiceError) {
-		// 'busy': the server is too busy now (a lock waited too long); 503, try again later.
-		const status = e.code === 'busy' ? 503 : 400;
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		return setError(form, (e.field ?? '') as any, e.message, { status });
-	}
-	throw e;
+	const p = problemOf(e);
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	return setError(form, (p.field ?? '') as any, p.text, { status: p.status });
 }
 
 export { fail };
 
 /**
- * For form actions without a superform (buttons like delete, restore, move): a ServiceError
- * becomes `{ problem }` with 400 (409 for a conflict, 404 page for "not found"); anything
- * else is rethrown as a real error.
+ * For form actions without a superform (buttons like delete, restore, move): a domain error
+ * becomes `{ [name]: message }` (`{ problem }` unless the page shows it under another name,
+ * e.g. `deleteError` beside its button) with 400, 409 or 503; "not found" and "forbidden" are
+ * the 404 and 403 pages; anything else is rethrown as a real error.
  */
-export function actionProblem(e: unknown) {
-	refuseForbidden(e);
-	if (e instanceof ServiceError) {
-		if (e.code === 'not-found') error(404, e.message);
-		return fail(e.code === 'conflict' ? 409 : 400, { problem: e.message });
-	}
-	throw e;
+export function actionProblem<N extends string = 'problem'>(e: unknown, name?: N) {
+	const p = problemOf(e);
+	return fail(p.status, { [name ?? 'problem']: p.text } as Record<N, string>);
+}
+
+/**
+ * For the JSON endpoints (autosave, passkeys): `{ [name]: message }` (`{ error }` unless told)
+ * with the error's status; anything that is not a domain error is rethrown.
+ */
+export function jsonProblem(e: unknown, name = 'error'): Response {
+	const p = problemOf(e, { pages: false });
+	return json({ [name]: p.text }, { status: p.status });
 }
 
 /** Runs an action's service call; returns `{ notice }` on success or the problem as above. */

@@ -1,13 +1,18 @@
 /** Minimal structured logger: one line per event, JSON fields after the message. */
 import { scrubTokens } from './token-links';
+import { config } from './config';
 
 type Fields = Record<string, unknown>;
 const levels = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 type Level = keyof typeof levels;
 
 function threshold(): number {
-	const wanted = (process.env.LOG_LEVEL ?? 'info') as Level;
-	return levels[wanted] ?? levels.info;
+	try {
+		return levels[config.logLevel];
+	} catch {
+		// A bad LOG_LEVEL stops the start (checkConfig); a log line never throws.
+		return levels.info;
+	}
 }
 
 function write(level: Level, msg: string, fields?: Fields) {

@@ -10,6 +10,7 @@
  */
 import { error, isHttpError, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
+import { config } from './config';
 
 export const FORM = 'application/x-www-form-urlencoded';
 export const MULTIPART = 'multipart/form-data';
@@ -37,7 +38,7 @@ export const ENDPOINTS: { match: (routeId: string) => boolean; accepts: readonly
 ];
 
 /** adapter-node's BODY_SIZE_LIMIT (`512K`, `27M`, bytes, `Infinity`): the ceiling for uploads. */
-export function bodySizeLimit(raw = process.env.BODY_SIZE_LIMIT ?? '512K'): number {
+export function bodySizeLimit(raw = config.bodySizeLimit): number {
 	const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$/i.exec(raw);
 	if (!match) return raw.trim() === 'Infinity' ? Infinity : 512 * 1024;
 	const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase()] ?? 1;

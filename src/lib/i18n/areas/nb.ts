@@ -3,7 +3,7 @@
  * nn.ts and en.ts of the same shape). Add an area with one import and one entry here and in
  * nn.ts and en.ts beside this file.
  */
+import { problems } from './problems/nb';
 import { pub } from './public/nb';
-export const areasNb = {
-	pub
-};
+
+export const areasNb = { problems, pub };

@@ -1,6 +1,6 @@
 /** The JSON side of the passkey ceremonies, shared by sign-in and registration endpoints. */
 import { json, type Cookies } from '@sveltejs/kit';
-import { ServiceError } from '../errors';
+import { jsonProblem } from '../http';
 import { config } from '../config';
 import { PASSKEY_COOKIE } from './passkeys.service';
 import { TOKEN_TTL } from './tokens';
@@ -21,9 +21,9 @@ export async function ceremonyBody(request: Request): Promise<CeremonyBody | nul
 
 export const badCeremony = () => json({ message: m.mfa.passkeyFailed }, { status: 400 });
 
+/** A refused ceremony: `{ message }` (the name the passkey script reads) with its status. */
 export function ceremonyProblem(e: unknown) {
-	if (e instanceof ServiceError) return json({ message: e.message }, { status: 400 });
-	throw e;
+	return jsonProblem(e, 'message');
 }
 
 export function setChallengeCookie(cookies: Cookies, token: string) {

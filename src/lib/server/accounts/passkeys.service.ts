@@ -21,7 +21,7 @@ import { passkeys, users } from './schema';
 import { consumeAuthToken, createAuthToken } from './tokens';
 import { createSession } from './sessions';
 import { recordAudit } from './audit';
-import { ServiceError } from '../errors';
+import { InvalidError, NotFoundError } from '../errors';
 import { config } from '../config';
 import { now } from '../clock';
 import { m, t } from '$lib/i18n';
@@ -78,7 +78,7 @@ export async function finishRegistration(
 ): Promise<void> {
 	const row = await consumeAuthToken(db, token, 'passkey');
 	if (!row || row.userId !== person.id || row.data.ceremony !== 'register')
-		throw new ServiceError('invalid', m.mfa.passkeyFailed);
+		throw new InvalidError('mfa.passkeyFailed');
 	const verification = await verifyRegistrationResponse({
 		response,
 		expectedChallenge: String(row.data.challenge),
@@ -86,7 +86,7 @@ export async function finishRegistration(
 		expectedRPID: rp().id,
 		requireUserVerification: true
 	}).catch(() => null);
-	if (!verification?.verified) throw new ServiceError('invalid', m.mfa.passkeyFailed);
+	if (!verification?.verified) throw new InvalidError('mfa.passkeyFailed');
 	const { credential } = verification.registrationInfo;
 	await db.transaction(async (tx) => {
 		await tx.insert(passkeys).values({
@@ -113,7 +113,7 @@ export async function deletePasskey(person: Person, id: string): Promise<void> {
 			.delete(passkeys)
 			.where(and(eq(passkeys.id, id), eq(passkeys.userId, person.id)))
 			.returning({ name: passkeys.name });
-		if (!gone) throw new ServiceError('not-found', m.mfa.passkeyUnknown);
+		if (!gone) throw new NotFoundError('mfa.passkeyUnknown');
 		await recordAudit(tx, person, {
 			action: 'passkey.slettet',
 			entityType: 'bruker',
@@ -145,14 +145,13 @@ export async function finishSignIn(
 	device: string
 ) {
 	const row = await consumeAuthToken(db, token, 'passkey');
-	if (!row || row.data.ceremony !== 'sign-in')
-		throw new ServiceError('invalid', m.mfa.passkeyFailed);
+	if (!row || row.data.ceremony !== 'sign-in') throw new InvalidError('mfa.passkeyFailed');
 	const [found] = await db
 		.select({ passkey: passkeys, active: users.isActive })
 		.from(passkeys)
 		.innerJoin(users, eq(users.id, passkeys.userId))
 		.where(eq(passkeys.id, String(response.id)));
-	if (!found?.active) throw new ServiceError('invalid', m.mfa.passkeyUnknown);
+	if (!found?.active) throw new InvalidError('mfa.passkeyUnknown');
 	const verification = await verifyAuthenticationResponse({
 		response,
 		expectedChallenge: String(row.data.challenge),
@@ -166,7 +165,7 @@ export async function finishSignIn(
 			transports: found.passkey.transports
 		}
 	}).catch(() => null);
-	if (!verification?.verified) throw new ServiceError('invalid', m.mfa.passkeyFailed);
+	if (!verification?.verified) throw new InvalidError('mfa.passkeyFailed');
 	await db
 		.update(passkeys)
 		.set({ counter: verification.authenticationInfo.newCounter, lastUsedAt: now() })

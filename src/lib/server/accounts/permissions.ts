@@ -11,7 +11,7 @@
 import type { Actor } from './actor';
 import { ForbiddenError } from '../errors';
 import { log } from '../log';
-import { m } from '$lib/i18n';
+import type { MessageKey } from '$lib/i18n';
 
 export { ForbiddenError };
 
@@ -82,8 +82,8 @@ export function authorize(
 	allowed: boolean | ((a: Actor) => boolean),
 	action: string,
 	subject?: string | number | null,
-	/** What the refused person reads (a catalogue text); a general one when absent. */
-	message?: string
+	/** What the refused person reads (a catalogue key); a general one when absent. */
+	message?: MessageKey
 ): asserts actor is Actor {
 	const ok =
 		actor !== null &&
@@ -98,7 +98,7 @@ export function authorize(
 		actor: actor?.id ?? 'anonym'
 	});
 	throw new ForbiddenError(
-		actor ? (message ?? m.permissions.forbidden) : m.permissions.signInFirst
+		actor ? (message ?? 'permissions.forbidden') : 'permissions.signInFirst'
 	);
 }
 

@@ -22,9 +22,9 @@ import { open, seal } from './secret-box';
 import { verifyPassword } from './passwords';
 import { recordAudit } from './audit';
 import { LIMITS, checkLimit, clearLimit, hitLimit, retryText } from './rate-limit';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError, ForbiddenError, ConflictError } from '../errors';
 import { now } from '../clock';
-import { m, t } from '$lib/i18n';
+import { m } from '$lib/i18n';
 
 export const TOTP_PERIOD_S = 30;
 const DIGITS = 6;
@@ -70,7 +70,7 @@ export async function beginTotpEnrolment(person: Person): Promise<Enrolment> {
 		.select()
 		.from(totpCredentials)
 		.where(eq(totpCredentials.userId, person.id));
-	if (existing?.confirmedAt) throw new ServiceError('conflict', m.mfa.enabled);
+	if (existing?.confirmedAt) throw new ConflictError('mfa.enabled');
 	let key: Uint8Array;
 	if (existing) {
 		key = open(existing.secret);
@@ -126,21 +126,13 @@ async function limited<T>(userId: number, attempt: () => Promise<T | null>): Pro
 	const key = `2fa:user:${userId}`;
 	const state = await checkLimit(key);
 	if (state.blocked)
-		throw new ServiceError(
-			'blocked',
-			t(m.mfa.codeBlocked, { retry: retryText(state.retryAt) }),
-			'code'
-		);
+		throw new FieldError('code', 'mfa.codeBlocked', { retry: retryText(state.retryAt) });
 	const result = await attempt();
 	if (result === null) {
 		const hit = await hitLimit(key, LIMITS.secondFactor);
 		if (hit.blocked)
-			throw new ServiceError(
-				'blocked',
-				t(m.mfa.codeBlocked, { retry: retryText(hit.retryAt) }),
-				'code'
-			);
-		throw new ServiceError('invalid', m.mfa.codeWrong, 'code');
+			throw new FieldError('code', 'mfa.codeBlocked', { retry: retryText(hit.retryAt) });
+		throw new FieldError('code', 'mfa.codeWrong');
 	}
 	await clearLimit(key);
 	return result;
@@ -248,7 +240,7 @@ export async function verifySecondFactor(
 }
 
 export async function regenerateRecoveryCodes(person: Person): Promise<string[]> {
-	if (!(await totpStatus(person.id)).enabled) throw new ServiceError('conflict', m.mfa.appOff);
+	if (!(await totpStatus(person.id)).enabled) throw new ConflictError('mfa.appOff');
 	return db.transaction(async (tx) => {
 		const codes = await replaceRecoveryCodes(tx, person.id);
 		await recordAudit(tx, person, {
@@ -266,7 +258,7 @@ export async function regenerateRecoveryCodes(person: Person): Promise<string[]>
  * caller go straight on to set up a new one.
  */
 export async function removeTotp(person: Person, opts: { staff: boolean; replace: boolean }) {
-	if (opts.staff && !opts.replace) throw new ServiceError('forbidden', m.mfa.appRequired);
+	if (opts.staff && !opts.replace) throw new ForbiddenError('mfa.appRequired');
 	await db.transaction(async (tx) => {
 		await tx.delete(totpCredentials).where(eq(totpCredentials.userId, person.id));
 		await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, person.id));
@@ -307,8 +299,7 @@ export async function stepUp(
 			const [user] = await db.select().from(users).where(eq(users.id, person.id));
 			return (await verifyPassword(user?.passwordHash ?? null, input.password)) ? true : null;
 		}).catch((e) => {
-			if (e instanceof ServiceError && e.code === 'invalid')
-				throw new ServiceError('invalid', m.mfa.stepUpPasswordWrong, 'password');
+			if (e instanceof InvalidError) throw new FieldError('password', 'mfa.stepUpPasswordWrong');
 			throw e;
 		});
 	}

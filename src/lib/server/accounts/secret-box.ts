@@ -11,7 +11,7 @@ import { config } from '../config';
 let cached: { source: string; key: Buffer } | null = null;
 
 function applicationKey(): Buffer {
-	const fromEnv = process.env.FK_SECRET_KEY;
+	const fromEnv = config.secretKey;
 	const source = fromEnv ? 'env' : config.dataDir;
 	if (cached?.source === source) return cached.key;
 	let hex: string;

@@ -20,7 +20,7 @@ import { kickMail, sendMail } from '../mail/send';
 import { templates } from '../mail/templates';
 import { config } from '../config';
 import { now } from '../clock';
-import { ServiceError } from '../errors';
+import { ServiceError, InvalidError, FieldError, NotFoundError } from '../errors';
 import { authorize, can } from './permissions';
 import { mailRoleChange, roleChange } from './role-mail';
 import { m } from '$lib/i18n';
@@ -39,8 +39,7 @@ export async function updateProfile(
 			.select({ id: users.id })
 			.from(users)
 			.where(and(eq(users.email, email), ne(users.id, actor.id)));
-		if (taken)
-			throw new ServiceError('email-taken', 'E-postadressen brukes av en annen konto', 'email');
+		if (taken) throw new FieldError('email', 'problems.accounts.emailTaken');
 		const [before] = await tx.select().from(users).where(eq(users.id, actor.id));
 		const [after] = await tx
 			.update(users)
@@ -66,7 +65,7 @@ export async function changePassword(
 ) {
 	const [user] = await db.select().from(users).where(eq(users.id, actor.id));
 	if (!(await verifyPassword(user?.passwordHash ?? null, current)) && user?.passwordHash)
-		throw new ServiceError('wrong-password', 'Nåværende passord er feil', 'current');
+		throw new FieldError('current', 'problems.accounts.currentPasswordWrong');
 	const passwordHash = await hashPassword(next);
 	await db.transaction(async (tx) => {
 		await tx.update(users).set({ passwordHash, updatedAt: now() }).where(eq(users.id, actor.id));
@@ -98,17 +97,13 @@ export async function deleteOwnAccount(actor: Actor, password: string) {
 	const [user] = await db.select().from(users).where(eq(users.id, actor.id));
 	if (!user) return;
 	if (user.passwordHash && !(await verifyPassword(user.passwordHash, password)))
-		throw new ServiceError('wrong-password', 'Passordet er feil', 'password');
+		throw new FieldError('password', 'problems.accounts.passwordWrong');
 	if (user.globalRole === 'admin') {
 		const [{ n }] = await db
 			.select({ n: count() })
 			.from(users)
 			.where(and(eq(users.globalRole, 'admin'), eq(users.isActive, true)));
-		if (n <= 1)
-			throw new ServiceError(
-				'last-admin',
-				'Du er den eneste administratoren. Gi en annen administratorrollen før du sletter kontoen.'
-			);
+		if (n <= 1) throw new InvalidError('problems.accounts.onlyAdmin');
 	}
 	await db.transaction(async (tx) => {
 		await sendMail(tx, {
@@ -162,8 +157,7 @@ export async function describeRole(role: GrantedRole, granting = false): Promise
 				.select()
 				.from(countyChapters)
 				.where(eq(countyChapters.id, role.chapterId));
-			if (!c && granting)
-				throw new ServiceError('invalid', 'Velg fylkesavdeling fra lista', 'chapterId');
+			if (!c && granting) throw new FieldError('chapterId', 'problems.accounts.chapterChoose');
 			return `leder i fylkesavdeling ${c?.name ?? ''}`.trim();
 		}
 		case 'kommune': {
@@ -172,7 +166,7 @@ export async function describeRole(role: GrantedRole, granting = false): Promise
 				.from(municipalities)
 				.where(eq(municipalities.number, role.municipalityNumber));
 			if (!k && granting)
-				throw new ServiceError('invalid', 'Velg kommune fra lista', 'municipalityNumber');
+				throw new FieldError('municipalityNumber', 'problems.accounts.municipalityChoose');
 			const as = role.groupRole
 				? ` (${m.fremtidsbilde.groupRoles[role.groupRole].toLowerCase()})`
 				: '';
@@ -281,7 +275,7 @@ export async function acceptInvitation(
 		const role = row.data.role as GrantedRole;
 		let [user] = await tx.select().from(users).where(eq(users.email, row.email));
 		if (!user) {
-			if (!passwordHash) throw new ServiceError('password', 'Velg et passord', 'password');
+			if (!passwordHash) throw new FieldError('password', 'problems.accounts.passwordChoose');
 			[user] = await tx
 				.insert(users)
 				.values({ email: row.email, name: input.name, passwordHash })
@@ -360,7 +354,7 @@ async function assertNotLastAdmin(tx: Tx, userId: number) {
 		.select({ n: count() })
 		.from(users)
 		.where(and(eq(users.globalRole, 'admin'), eq(users.isActive, true), ne(users.id, userId)));
-	if (n === 0) throw new ServiceError('last-admin', 'Det må finnes minst én aktiv administrator.');
+	if (n === 0) throw new InvalidError('problems.accounts.lastAdmin');
 }
 
 export async function setGlobalRole(
@@ -371,7 +365,7 @@ export async function setGlobalRole(
 	authorize(actor, can.manageUsers, 'bruker.rolle', userId);
 	await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
-		if (!before) throw new ServiceError('not-found', 'Brukeren finnes ikke');
+		if (!before) throw new NotFoundError('problems.accounts.userNotFound');
 		if (before.globalRole === 'admin' && role !== 'admin') await assertNotLastAdmin(tx, userId);
 		const [after] = await tx
 			.update(users)
@@ -400,7 +394,7 @@ export async function addScopedRole(actor: Actor, userId: number, role: GrantedR
 			.select({ id: users.id, email: users.email, name: users.name })
 			.from(users)
 			.where(eq(users.id, userId));
-		if (!user) throw new ServiceError('not-found', 'Brukeren finnes ikke');
+		if (!user) throw new NotFoundError('problems.accounts.userNotFound');
 		await grantRole(tx, userId, role);
 		await recordAudit(tx, actor, {
 			action: 'bruker.rolle',
@@ -486,11 +480,10 @@ export async function removeMembership(actor: Actor, userId: number, municipalit
 
 export async function setActive(actor: Actor, userId: number, active: boolean) {
 	authorize(actor, can.manageUsers, active ? 'bruker.aktiver' : 'bruker.deaktiver', userId);
-	if (userId === actor.id && !active)
-		throw new ServiceError('self', 'Du kan ikke deaktivere deg selv.');
+	if (userId === actor.id && !active) throw new InvalidError('problems.accounts.deactivateSelf');
 	await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
-		if (!before) throw new ServiceError('not-found', 'Brukeren finnes ikke');
+		if (!before) throw new NotFoundError('problems.accounts.userNotFound');
 		if (!active && before.globalRole === 'admin') await assertNotLastAdmin(tx, userId);
 		await tx.update(users).set({ isActive: active, updatedAt: now() }).where(eq(users.id, userId));
 		if (!active) await tx.delete(sessions).where(eq(sessions.userId, userId));

@@ -20,7 +20,7 @@ describe('cacheable routes', () => {
 
 	it('never lists pages with forms holding per-visitor state, or signed-in areas', () => {
 		const never =
-			/pamelding|min-pamelding|logg-inn|glemt-passord|invitasjon|oppsett|forhandsvisning|\(app\)|^\/admin|test-api|filer|helse|logg-ut/;
+			/pamelding|min-pamelding|logg-inn|glemt-passord|invitasjon|oppsett|forhandsvisning|\(app\)|^\/admin|test-api|filer|helse|metrics|logg-ut/;
 		expect(Object.keys(CACHEABLE_ROUTES).filter((id) => never.test(id))).toEqual([]);
 	});
 

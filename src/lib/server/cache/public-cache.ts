@@ -39,6 +39,8 @@ export class PublicCache {
 	/** Bumped by every clear: a page rendered before the last clear is not stored. */
 	private gen = 0;
 	private on: boolean;
+	/** Answers served from the cache since the process started (for /metrics). */
+	hits = 0;
 	constructor(
 		private maxEntries = 2000,
 		private ttlMs = 5 * 60_000,
@@ -133,6 +135,7 @@ export class PublicCache {
 		if (req.headers['if-none-match'] === entry.etag) {
 			res.statusCode = 304;
 			res.end();
+			this.hits++;
 			return true;
 		}
 		const accept = String(req.headers['accept-encoding'] ?? '');
@@ -147,6 +150,7 @@ export class PublicCache {
 		res.statusCode = entry.status;
 		res.setHeader('content-length', body.length);
 		res.end(req.method === 'HEAD' ? undefined : body);
+		this.hits++;
 		return true;
 	}
 }

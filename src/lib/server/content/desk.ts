@@ -3,20 +3,27 @@
  * answer to save, delete, restore or move into the page's answer (409 with both versions on
  * a conflict, 400 with the message beside its field, 404 for what is gone).
  */
-import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { superValidate, type SuperValidated } from 'sveltekit-superforms';
 import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
 import {
-	ConflictError,
-	NotFoundError,
+	EditConflictError,
 	listVersions,
 	type Direction,
 	type EditableType,
 	type PublishState
 } from './editing';
-import { toOsloInput } from '$lib/i18n';
-import { ServiceError } from '../errors';
-import { actorOf, failWith, idFrom, pathId, pathIdOrNew, refuseForbidden } from '../http';
+import { message, toOsloInput, type MessageKey } from '$lib/i18n';
+import {
+	actionProblem,
+	actorOf,
+	failWith,
+	idFrom,
+	notFoundPage,
+	pathId,
+	pathIdOrNew,
+	refuseForbidden
+} from '../http';
 import type { Actor } from '../accounts/actor';
 
 /** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
@@ -38,7 +45,7 @@ export async function loadEditor<
 	param: string,
 	url: URL,
 	spec: {
-		notFound: string;
+		notFound: MessageKey;
 		type: EditableType;
 		get: (actor: Actor, id: number) => Promise<R | null>;
 		toForm: (row: R | null) => Partial<T>;
@@ -55,7 +62,7 @@ export async function loadEditor<
 		refuseForbidden(e);
 		throw e;
 	}
-	if (id !== null && !row) error(404, spec.notFound);
+	if (id !== null && !row) notFoundPage(spec.notFound);
 	const values: Partial<T> = { ...spec.toForm(row) };
 	const publishAt = (row as { publishAt?: Date | null } | null)?.publishAt;
 	if (publishAt !== undefined)
@@ -97,7 +104,7 @@ export async function runSave<F extends Record<string, any>>(
 	try {
 		return await save();
 	} catch (e) {
-		if (e instanceof ConflictError) {
+		if (e instanceof EditConflictError) {
 			const theirs = conflict.toForm(e.current);
 			form.data = { ...form.data, version: e.currentVersion };
 			form.message = e.message;
@@ -110,7 +117,6 @@ export async function runSave<F extends Record<string, any>>(
 				}))
 			});
 		}
-		if (e instanceof NotFoundError) error(404, e.message);
 		return failWith(form, e) as ActionFailure<{ form: SuperValidated<F> }>;
 	}
 }
@@ -123,28 +129,24 @@ async function runAction(
 		await action();
 		return null;
 	} catch (e) {
-		if (e instanceof ConflictError)
-			return fail(409, {
-				actionError:
-					'Noen andre har lagret endringer etter at du åpnet siden. Last siden på nytt og se over endringene før du prøver igjen.'
-			});
-		refuseForbidden(e);
-		if (e instanceof ServiceError) return fail(400, { actionError: e.message });
-		throw e;
+		// A button has no form to show their version in: the page says to load it again.
+		if (e instanceof EditConflictError)
+			return fail(409, { actionError: message('problems.content.actionConflict') });
+		return actionProblem(e, 'actionError');
 	}
 }
 
 /** Deletes with the version the editor saw (form field `version`). */
 export async function runDelete(request: Request, remove: (version: number) => Promise<void>) {
 	const version = idFrom((await request.formData()).get('version'));
-	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
+	if (version === null) return fail(400, { actionError: message('problems.versionMissing') });
 	return runAction(() => remove(version));
 }
 
 /** Restores the version chosen in the version list (form field `versjon`). */
 export async function runRestore(request: Request, restore: (version: number) => Promise<void>) {
 	const version = idFrom((await request.formData()).get('versjon'));
-	if (version === null) return fail(400, { actionError: 'Ugyldig versjon. Last siden på nytt.' });
+	if (version === null) return fail(400, { actionError: message('problems.versionMissing') });
 	return runAction(() => restore(version));
 }
 
@@ -157,7 +159,7 @@ export async function runMove(
 	const id = idFrom(data.get('id'));
 	const direction = data.get('retning');
 	if (id === null || (direction !== 'opp' && direction !== 'ned'))
-		return { failure: fail(400, { actionError: 'Ugyldig flytting. Last siden på nytt.' }) };
+		return { failure: fail(400, { actionError: message('problems.moveInvalid') }) };
 	const failure = await runAction(() => move(id, direction));
 	return failure ? { failure } : { id, direction };
 }
@@ -177,7 +179,7 @@ export function editorActions<
 	In extends Record<string, unknown>
 >(spec: {
 	base: string;
-	notFound: string;
+	notFound: MessageKey;
 	adapter: ValidationAdapter<T, In>;
 	save: (actor: Actor, id: number | null, data: T) => Promise<number>;
 	remove: (actor: Actor, id: number, version: number) => Promise<void>;

@@ -8,7 +8,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx, Tx } from '../db/client';
 import { db } from '../db/client';
 import { contentVersions, redirects } from './schema';
-import { ServiceError } from '../errors';
+import { FieldError, NotFoundError, ConflictError } from '../errors';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
@@ -21,30 +21,24 @@ import { formatDateTime, parseOsloLocal } from '$lib/i18n';
 export type EditableType = 'side' | 'nyhet' | 'ressurs' | 'person' | 'sporsmal';
 
 /** Someone else saved the item after the editor opened it. Carries their version to show. */
-export class ConflictError extends ServiceError {
+export class EditConflictError extends ConflictError {
 	constructor(
 		public current: Record<string, unknown>,
 		public currentVersion: number
 	) {
-		super(
-			'conflict',
-			`Noen andre lagret denne etter at du åpnet den (versjon ${currentVersion}, ${formatDateTime(current.updatedAt as Date)}). Det du skrev er ikke lagret ennå. Sammenlign med den lagrede versjonen under, og lagre igjen for å erstatte den.`
-		);
+		super('problems.content.editConflict', {
+			version: currentVersion,
+			at: formatDateTime(current.updatedAt as Date)
+		});
 	}
 }
 
-export class NotFoundError extends ServiceError {
-	constructor(what = 'Fant ikke det du ba om. Det kan være slettet.') {
-		super('not-found', what);
-	}
-}
-
-/** Throws ConflictError unless the row still has the version the editor started from. */
+/** Throws EditConflictError unless the row still has the version the editor started from. */
 export function assertVersion(
 	row: { version: number } & Record<string, unknown>,
 	expected: number
 ) {
-	if (row.version !== expected) throw new ConflictError(row, row.version);
+	if (row.version !== expected) throw new EditConflictError(row, row.version);
 }
 
 // ——— Publishing ———
@@ -71,20 +65,11 @@ export function applyIntent(
 		case 'publiser':
 			return { status: 'published', publishedAt: base.publishedAt ?? at, publishAt: null };
 		case 'planlegg':
-			if (!scheduleAt)
-				throw new ServiceError('schedule', 'Velg når det skal publiseres', 'publishAt');
+			if (!scheduleAt) throw new FieldError('publishAt', 'problems.content.scheduleMissing');
 			if (scheduleAt.getTime() <= at.getTime())
-				throw new ServiceError(
-					'schedule',
-					'Tidspunktet for publisering må være fram i tid',
-					'publishAt'
-				);
+				throw new FieldError('publishAt', 'problems.content.schedulePast');
 			if (base.status === 'published')
-				throw new ServiceError(
-					'schedule',
-					'Dette er allerede publisert. Avpubliser først hvis det skal publiseres på nytt senere.',
-					'publishAt'
-				);
+				throw new FieldError('publishAt', 'problems.content.schedulePublished');
 			return { status: 'draft', publishedAt: base.publishedAt, publishAt: scheduleAt };
 		case 'avpubliser':
 			return { status: 'draft', publishedAt: base.publishedAt, publishAt: null };
@@ -107,8 +92,7 @@ export function intentNote(intent: PublishIntent): string {
 export function scheduleFrom(value: string): Date | null {
 	if (!value) return null;
 	const at = parseOsloLocal(value);
-	if (!at)
-		throw new ServiceError('date', 'Skriv dato og klokkeslett som 24.12.2026 09:00', 'publishAt');
+	if (!at) throw new FieldError('publishAt', 'problems.content.dateFormat');
 	return at;
 }
 
@@ -116,11 +100,7 @@ export function scheduleFrom(value: string): Date | null {
 export function assertAltTexts(markdown: string | null | undefined, field: string) {
 	const missing = imagesWithoutAlt(markdown ?? '');
 	if (missing.length)
-		throw new ServiceError(
-			'alt',
-			`Alle bilder trenger alternativ tekst. Mangler for: ${missing.join(', ')}`,
-			field
-		);
+		throw new FieldError(field, 'problems.altMissing', { images: missing.join(', ') });
 }
 
 // ——— Slugs and redirects ———
@@ -410,7 +390,7 @@ export async function restoreEditable<T extends EditableTable>(
 ) {
 	authorize(actor, can.editContent, `${spec.type}.gjenopprett`, id);
 	const old = await getVersion(actor, spec.type, id, version);
-	if (!old) throw new NotFoundError('Fant ikke den versjonen.');
+	if (!old) throw new NotFoundError('problems.content.versionNotFound');
 	await db.transaction(async (tx) => {
 		await spec.lock?.(tx);
 		const before = await lockRow(tx, spec.table, id);

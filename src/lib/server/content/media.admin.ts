@@ -11,9 +11,9 @@ import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError, NotFoundError } from '../errors';
 import { now } from '../clock';
-import { NotFoundError } from './editing';
+
 import { MAX_UPLOAD_BYTES, checkUpload, fileHref, megabytes, type FileKind } from './files';
 import { mimeLabel } from './media.service';
 
@@ -30,14 +30,10 @@ export interface PreparedUpload {
  */
 export async function prepareUpload(file: File, field = 'fil'): Promise<PreparedUpload> {
 	if (file.size > MAX_UPLOAD_BYTES)
-		throw new ServiceError(
-			'too-large',
-			`Filen er for stor (${megabytes(file.size)}). Største tillatte størrelse er 25 MB.`,
-			field
-		);
+		throw new FieldError(field, 'problems.content.fileTooLarge', { size: megabytes(file.size) });
 	const bytes = Buffer.from(await file.arrayBuffer());
 	const checked = checkUpload(bytes, file.name);
-	if (!checked.ok) throw new ServiceError('refused', checked.reason, field);
+	if (!checked.ok) throw new FieldError(field, 'problems.given', { text: checked.reason });
 	return {
 		name: checked.name,
 		kind: checked.kind,
@@ -207,7 +203,7 @@ export async function deleteFile(actor: Actor, id: number) {
 			.from(mediaFiles)
 			.where(eq(mediaFiles.id, id))
 			.for('update');
-		if (!row) throw new NotFoundError('Fant ikke filen. Den kan allerede være slettet.');
+		if (!row) throw new NotFoundError('problems.content.fileNotFound');
 		// Resources point at files by key: lock them so none starts using this file meanwhile.
 		await tx
 			.select({ id: resources.id })
@@ -218,10 +214,10 @@ export async function deleteFile(actor: Actor, id: number) {
 			u.asFile ? `ressursen «${u.title}»` : `teksten i «${u.title}»`
 		);
 		if (named.length > 0)
-			throw new ServiceError(
-				'in-use',
-				`«${row.name}» brukes av ${named.join(', ')}. Velg en annen fil der, eller fjern lenken, før du sletter filen.`
-			);
+			throw new InvalidError('problems.content.fileInUse', {
+				name: row.name,
+				users: named.join(', ')
+			});
 		await tx.delete(mediaFiles).where(eq(mediaFiles.id, id));
 		await recordAudit(tx, actor, {
 			action: 'fil.slettet',
@@ -244,5 +240,5 @@ export async function assertFileExists(tx: DbOrTx, id: number, field = 'fileId')
 		.from(mediaFiles)
 		.where(eq(mediaFiles.id, id))
 		.for('share');
-	if (!row) throw new ServiceError('file', 'Fant ikke filen. Velg en annen fil fra listen.', field);
+	if (!row) throw new FieldError(field, 'problems.content.fileChoose');
 }

@@ -5,7 +5,7 @@ import { auditLog } from '../accounts/schema';
 import { redirects } from './schema';
 import type { Actor } from '../accounts/actor';
 import { deleteNews, getNews, restoreNews, saveNews } from './news.admin';
-import { ConflictError, listVersions } from './editing';
+import { EditConflictError, listVersions } from './editing';
 import { newsBySlug } from './news.service';
 import { publishDue } from './publishing';
 import { resetClock, setNow } from '../clock';
@@ -63,7 +63,7 @@ describe('news on the editorial desk', () => {
 		await saveNews(editor, id, input({ title: 'Første lagring', version: 1 }));
 		await expect(
 			saveNews(editor, id, input({ title: 'Andre lagring', version: 1 }))
-		).rejects.toBeInstanceOf(ConflictError);
+		).rejects.toBeInstanceOf(EditConflictError);
 		expect((await getNews(editor, id))?.title).toBe('Første lagring');
 	});
 
@@ -119,7 +119,7 @@ describe('news on the editorial desk', () => {
 		const row = await getNews(editor, id);
 		expect(row?.title).toBe('Versjon én');
 		expect(row?.version).toBe(3);
-		await expect(deleteNews(editor, id, 1)).rejects.toBeInstanceOf(ConflictError);
+		await expect(deleteNews(editor, id, 1)).rejects.toBeInstanceOf(EditConflictError);
 		await deleteNews(editor, id, 3);
 		expect(await getNews(editor, id)).toBeNull();
 	});

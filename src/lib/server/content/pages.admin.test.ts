@@ -14,7 +14,7 @@ import {
 	restorePage,
 	savePage
 } from './pages.admin';
-import { ConflictError, listVersions } from './editing';
+import { EditConflictError, listVersions } from './editing';
 import { pageByPath, pagePreview, redirectFor } from './pages.service';
 import { createEditor } from './test-editor';
 import type { PageInput } from '$lib/forms/content';
@@ -248,7 +248,7 @@ describe('the page tree on the editorial desk', () => {
 		await expect(deletePage(editor, parent, 1)).rejects.toThrow(
 			'Siden har én underside. Flytt eller slett undersiden først.'
 		);
-		await expect(deletePage(editor, child, 0)).rejects.toBeInstanceOf(ConflictError);
+		await expect(deletePage(editor, child, 0)).rejects.toBeInstanceOf(EditConflictError);
 		await deletePage(editor, child, 1);
 		expect(await getPage(editor, child)).toBeNull();
 		await deletePage(editor, parent, 1);
@@ -264,7 +264,7 @@ describe('the page tree on the editorial desk', () => {
 		const id = await create('Delt side');
 		await edit(id, { title: 'Første lagring', version: 1 });
 		await expect(edit(id, { title: 'Andre lagring', version: 1 })).rejects.toBeInstanceOf(
-			ConflictError
+			EditConflictError
 		);
 		expect((await page(id)).title).toBe('Første lagring');
 	});

@@ -10,7 +10,7 @@ import { pages } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError } from '../errors';
 import { slugify } from './slug';
 import { menuColumns, type MenuRow } from './pages.service';
 import { buildTree, flatten, wouldCycle, type TreeNode, type TreeRow } from './tree';
@@ -171,13 +171,9 @@ function chosenParent(
 	if (raw === '') return null;
 	const parent = rows.find((r) => r.id === Number(raw));
 	if (!parent || parent.path === FRONT_PATH)
-		throw new ServiceError('parent', 'Velg en overordnet side fra listen', 'parentId');
+		throw new FieldError('parentId', 'problems.content.parentChoose');
 	if (id !== null && wouldCycle(rows, id, parent.id))
-		throw new ServiceError(
-			'cycle',
-			'En side kan ikke flyttes inn under seg selv eller en av sine egne undersider',
-			'parentId'
-		);
+		throw new FieldError('parentId', 'problems.content.parentCycle');
 	return parent;
 }
 
@@ -245,11 +241,9 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 			const sameParent = before !== null && before.parentId === parentId;
 			const wanted = input.slug || before?.slug || slugify(input.title);
 			if (parentId === null && RESERVED_TOP_SLUGS.has(wanted))
-				throw new ServiceError(
-					'reserved',
-					`Adressen /${wanted} brukes av en annen del av nettstedet. Skriv en annen adresse.`,
-					input.slug ? 'slug' : 'title'
-				);
+				throw new FieldError(input.slug ? 'slug' : 'title', 'problems.content.slugReserved', {
+					slug: wanted
+				});
 			const slug =
 				sameParent && wanted === before.slug
 					? before.slug
@@ -289,8 +283,7 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 export async function movePage(actor: Actor, id: number, direction: Direction): Promise<boolean> {
 	authorize(actor, can.editContent, 'side.flytt', id);
 	return moveEditable(actor, PAGES, id, direction, async (tx, row) => {
-		if (row.path === FRONT_PATH)
-			throw new ServiceError('front', 'Forsiden står alltid først og kan ikke flyttes.');
+		if (row.path === FRONT_PATH) throw new InvalidError('problems.content.frontMove');
 		const siblings = await tx
 			.select({ id: pages.id, position: pages.position, title: pages.title })
 			.from(pages)
@@ -304,13 +297,12 @@ export async function movePage(actor: Actor, id: number, direction: Direction): 
 export async function deletePage(actor: Actor, id: number, version: number) {
 	authorize(actor, can.editContent, 'side.slett', id);
 	await deleteEditable(actor, PAGES, id, version, async (tx, row) => {
-		if (row.path === FRONT_PATH)
-			throw new ServiceError('front', 'Forsiden kan ikke slettes. Du kan endre teksten på den.');
+		if (row.path === FRONT_PATH) throw new InvalidError('problems.content.frontDelete');
 		const [{ n }] = await tx.select({ n: count() }).from(pages).where(eq(pages.parentId, id));
 		if (n > 0)
-			throw new ServiceError(
-				'children',
-				`Siden har ${n === 1 ? 'én underside' : `${n} undersider`}. Flytt eller slett ${n === 1 ? 'undersiden' : 'undersidene'} først.`
+			throw new InvalidError(
+				n === 1 ? 'problems.content.childrenOne' : 'problems.content.childrenMany',
+				{ count: n }
 			);
 	});
 }

@@ -12,7 +12,7 @@ import {
 	savePerson
 } from './people.admin';
 import { deleteFaq, getFaq, listFaqAdmin, moveFaq, restoreFaq, saveFaq } from './faq.admin';
-import { ConflictError, listVersions, reorder } from './editing';
+import { EditConflictError, listVersions, reorder } from './editing';
 import { peopleByGroup } from './people.service';
 import { faqByTopic } from './faq.service';
 import { createEditor } from './test-editor';
@@ -115,7 +115,7 @@ describe('people on the editorial desk', () => {
 		await savePerson(editor, id, person({ name: 'Lise Li', role: 'Rådgiver', version: 1 }));
 		await expect(
 			savePerson(editor, id, person({ name: 'Lise L', version: 1 }))
-		).rejects.toBeInstanceOf(ConflictError);
+		).rejects.toBeInstanceOf(EditConflictError);
 		expect((await getPerson(editor, id))?.name).toBe('Lise Li');
 		expect((await getPerson(editor, id))?.email).toBeNull();
 		await restorePerson(editor, id, 1);
@@ -125,7 +125,7 @@ describe('people on the editorial desk', () => {
 			'Lagret',
 			'Opprettet'
 		]);
-		await expect(deletePerson(editor, id, 1)).rejects.toBeInstanceOf(ConflictError);
+		await expect(deletePerson(editor, id, 1)).rejects.toBeInstanceOf(EditConflictError);
 		await deletePerson(editor, id, 3);
 		expect(await getPerson(editor, id)).toBeNull();
 	});
@@ -155,7 +155,7 @@ describe('questions and answers on the editorial desk', () => {
 		).rejects.toThrow(/alternativ tekst/);
 		await saveFaq(editor, id, question({ question: 'Andre?', version: 1 }));
 		await expect(saveFaq(editor, id, question({ version: 1 }))).rejects.toBeInstanceOf(
-			ConflictError
+			EditConflictError
 		);
 		await restoreFaq(editor, id, 1);
 		expect((await getFaq(editor, id))?.question).toBe('Første?');

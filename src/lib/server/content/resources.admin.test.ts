@@ -14,7 +14,7 @@ import {
 	saveResource
 } from './resources.admin';
 import { deleteFile, listFiles, prepareUpload, uploadFile } from './media.admin';
-import { ConflictError } from './editing';
+import { EditConflictError } from './editing';
 import { resourceBySlug } from './resources.service';
 import { redirectFor } from './pages.service';
 import { storedFileData } from './media.service';
@@ -130,13 +130,13 @@ describe('resources on the editorial desk', () => {
 		await saveResource(editor, id, input({ title: 'Andre', version: 1, featured: true }));
 		await expect(
 			saveResource(editor, id, input({ title: 'Tredje', version: 1 }))
-		).rejects.toBeInstanceOf(ConflictError);
+		).rejects.toBeInstanceOf(EditConflictError);
 		await restoreResource(editor, id, 1);
 		const row = await getResource(editor, id);
 		expect(row?.title).toBe('Første');
 		expect(row?.featured).toBe(false);
 		expect(row?.version).toBe(3);
-		await expect(deleteResource(editor, id, 2)).rejects.toBeInstanceOf(ConflictError);
+		await expect(deleteResource(editor, id, 2)).rejects.toBeInstanceOf(EditConflictError);
 		await deleteResource(editor, id, 3);
 		expect(await getResource(editor, id)).toBeNull();
 	});

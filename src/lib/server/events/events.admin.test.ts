@@ -8,7 +8,7 @@ import { mailMessages } from '../mail/schema';
 import { eventQuestions, events, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
 import { ServiceError } from '../errors';
-import { ConflictError } from '../content/editing';
+import { EditConflictError } from '../content/editing';
 import type { EventInput } from '$lib/forms/events';
 import {
 	ForbiddenError,
@@ -154,7 +154,7 @@ describe('creating and editing events', () => {
 		await saveEvent(editor, id, input({ title: 'Låst 2', version: 1 }));
 		await expect(
 			saveEvent(editor, id, input({ title: 'Låst 3', version: 1 }))
-		).rejects.toBeInstanceOf(ConflictError);
+		).rejects.toBeInstanceOf(EditConflictError);
 	});
 
 	it('county-chapter leaders manage only their own chapter’s events', async () => {

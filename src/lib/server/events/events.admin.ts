@@ -12,13 +12,13 @@ import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ForbiddenError, ServiceError } from '../errors';
-import { NotFoundError, assertVersion, claimPath, freeSlug, recordMove } from '../content/editing';
+import { InvalidError, FieldError, NotFoundError, ForbiddenError } from '../errors';
+import { assertVersion, claimPath, freeSlug, recordMove } from '../content/editing';
 import { slugify } from '../content/slug';
 import { imagesWithoutAlt } from '../content/markdown';
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
-import { formatRange, m, parseOsloLocal, toOsloInput } from '$lib/i18n';
+import { formatRange, message, parseOsloLocal, toOsloInput, type MessageKey } from '$lib/i18n';
 import type { EventInput } from '$lib/forms/events';
 import {
 	eventTemplates,
@@ -42,13 +42,13 @@ export function assertCanManage(
 	ev: Pick<EventRow, 'chapterId'> & { id?: number },
 	action = 'arrangement.endre'
 ) {
-	authorize(actor, (a) => can.manageEvent(a, ev.chapterId), action, ev.id, m.permissions.event);
+	authorize(actor, (a) => can.manageEvent(a, ev.chapterId), action, ev.id, 'permissions.event');
 }
 
 /** The event, if this person may manage it (NotFoundError / ForbiddenError otherwise). */
 export async function managedEvent(actor: Actor, id: number): Promise<EventRow> {
 	const [row] = await db.select().from(events).where(eq(events.id, id));
-	if (!row) throw new NotFoundError('Fant ikke arrangementet.');
+	if (!row) throw new NotFoundError('problems.events.notFound');
 	assertCanManage(actor, row);
 	return row;
 }
@@ -64,7 +64,7 @@ export async function listEventsAdmin(
 	actor: Actor,
 	filter: { q?: string; status?: string; when?: string } = {}
 ) {
-	authorize(actor, can.useAdmin, 'arrangement.liste', null, m.permissions.event);
+	authorize(actor, can.useAdmin, 'arrangement.liste', null, 'permissions.event');
 	const q = filter.q?.trim();
 	const at = now();
 	const editor: boolean = isEditor(actor);
@@ -111,7 +111,7 @@ export async function listEventsAdmin(
 
 /** County chapters this person may put an event under (editors: all, and national). */
 export async function chapterOptions(actor: Actor) {
-	authorize(actor, can.useAdmin, 'arrangement.avdelinger', null, m.permissions.event);
+	authorize(actor, can.useAdmin, 'arrangement.avdelinger', null, 'permissions.event');
 	const rows = await db.select().from(countyChapters).orderBy(asc(countyChapters.name));
 	const editor: boolean = isEditor(actor);
 	return {
@@ -151,75 +151,46 @@ export function eventToForm(row: EventRow | null): Partial<EventInput> {
 	};
 }
 
-function date(value: string, field: string, label: string): Date {
+function date(value: string, field: string, label: MessageKey): Date {
 	const d = parseOsloLocal(value);
-	if (!d)
-		throw new ServiceError(
-			'date',
-			`${label}: skriv dato og klokkeslett som 2026-12-24 09:00`,
-			field
-		);
+	if (!d) throw new FieldError(field, 'problems.events.dateFormat', { label: message(label) });
 	return d;
 }
 
 /** The form's text turned into columns, with the rules that span fields. */
 async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: number | null) {
-	const startsAt = date(input.startsAt, 'startsAt', 'Start');
-	const endsAt = date(input.endsAt, 'endsAt', 'Slutt');
-	if (endsAt <= startsAt) throw new ServiceError('date', 'Slutten må være etter starten', 'endsAt');
+	const startsAt = date(input.startsAt, 'startsAt', 'problems.events.labels.startsAt');
+	const endsAt = date(input.endsAt, 'endsAt', 'problems.events.labels.endsAt');
+	if (endsAt <= startsAt) throw new FieldError('endsAt', 'problems.events.endBeforeStart');
 	const registrationOpensAt = input.registrationOpensAt
-		? date(input.registrationOpensAt, 'registrationOpensAt', 'Påmeldingen åpner')
+		? date(input.registrationOpensAt, 'registrationOpensAt', 'problems.events.labels.opensAt')
 		: null;
 	const registrationClosesAt = input.registrationClosesAt
-		? date(input.registrationClosesAt, 'registrationClosesAt', 'Påmeldingsfrist')
+		? date(input.registrationClosesAt, 'registrationClosesAt', 'problems.events.labels.closesAt')
 		: null;
 	if (registrationClosesAt && registrationClosesAt > startsAt)
-		throw new ServiceError(
-			'date',
-			'Påmeldingsfristen kan ikke være etter at arrangementet starter',
-			'registrationClosesAt'
-		);
+		throw new FieldError('registrationClosesAt', 'problems.events.closesAfterStart');
 	if (registrationOpensAt && registrationOpensAt >= (registrationClosesAt ?? startsAt))
-		throw new ServiceError(
-			'date',
-			'Påmeldingen må åpne før fristen (og før arrangementet starter)',
-			'registrationOpensAt'
-		);
+		throw new FieldError('registrationOpensAt', 'problems.events.opensAfterClose');
 	const capacity = input.capacity === '' ? null : Number(input.capacity);
 	if (capacity !== null && capacity < 1)
-		throw new ServiceError(
-			'capacity',
-			'Antall plasser må være minst 1, eller tomt for ingen grense',
-			'capacity'
-		);
+		throw new FieldError('capacity', 'problems.events.capacityMin');
 	const chapterId = input.chapterId === '' ? null : Number(input.chapterId);
 	if (chapterId !== null) {
 		const [c] = await db.select().from(countyChapters).where(eq(countyChapters.id, chapterId));
-		if (!c) throw new ServiceError('chapter', 'Velg en fylkesavdeling fra lista', 'chapterId');
+		if (!c) throw new FieldError('chapterId', 'problems.events.chapterChoose');
 	}
 	if (!can.manageEvent(actor, chapterId))
-		throw new ServiceError(
-			'chapter',
-			'Velg fylkesavdelingen din. Du kan bare lage arrangementer for din egen fylkesavdeling.',
-			'chapterId'
-		);
+		throw new FieldError('chapterId', 'problems.events.chapterOwn');
 	const programmeId = input.programmeId === '' ? null : Number(input.programmeId);
 	if (programmeId !== null && programmeId !== currentProgrammeId) {
 		const p = await programmeById(programmeId);
-		if (!p) throw new ServiceError('programme', 'Velg et program fra lista', 'programmeId');
+		if (!p) throw new FieldError('programmeId', 'problems.events.programmeChoose');
 		if (!can.manageProgramme(actor, p.chapterIds))
-			throw new ServiceError(
-				'programme',
-				'Du kan bare knytte arrangementer til programmer din fylkesavdeling driver.',
-				'programmeId'
-			);
+			throw new FieldError('programmeId', 'problems.events.programmeOwn');
 	}
 	if (input.cohortOnly && programmeId === null)
-		throw new ServiceError(
-			'cohort',
-			'Velg programmet først: bare deltakerne i et program kan ha egen påmelding.',
-			'cohortOnly'
-		);
+		throw new FieldError('cohortOnly', 'problems.events.cohortProgramme');
 	for (const [field, text] of [
 		['description', input.description],
 		['agenda', input.agenda],
@@ -227,11 +198,7 @@ async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: n
 	] as const) {
 		const missing = imagesWithoutAlt(text);
 		if (missing.length)
-			throw new ServiceError(
-				'alt',
-				`Alle bilder trenger alternativ tekst. Mangler for: ${missing.join(', ')}`,
-				field
-			);
+			throw new FieldError(field, 'problems.altMissing', { images: missing.join(', ') });
 	}
 	const digital = input.format === 'digitalt';
 	return {
@@ -270,11 +237,7 @@ type Fields = Awaited<ReturnType<typeof fieldsFrom>>;
 
 function checkPublishable(f: Fields) {
 	if (f.format === 'fysisk' && !f.venue && !f.address)
-		throw new ServiceError(
-			'place',
-			'Skriv hvor arrangementet er før du publiserer det (sted eller adresse)',
-			'venue'
-		);
+		throw new FieldError('venue', 'problems.events.venueMissing');
 }
 
 async function uniqueEventSlug(tx: DbOrTx, wanted: string, exceptId: number | null) {
@@ -349,7 +312,7 @@ export async function saveEvent(
 	id: number | null,
 	input: EventInput
 ): Promise<SaveResult> {
-	authorize(actor, can.useAdmin, 'arrangement.lagre', id, m.permissions.event);
+	authorize(actor, can.useAdmin, 'arrangement.lagre', id, 'permissions.event');
 	// Someone else's event is refused before anything about the form is said.
 	const current = id === null ? null : await managedEvent(actor, id);
 	const f = await fieldsFrom(actor, input, current?.programmeId ?? null);
@@ -392,18 +355,11 @@ export async function saveEvent(
 		assertVersion(before, input.version);
 		let status = before.status;
 		if (input.intent === 'publiser' || input.intent === 'avpubliser') {
-			if (before.status === 'cancelled')
-				throw new ServiceError(
-					'cancelled',
-					'Et avlyst arrangement kan ikke publiseres eller avpubliseres. Kopier det og publiser kopien.'
-				);
+			if (before.status === 'cancelled') throw new InvalidError('problems.events.cancelledPublish');
 			if (input.intent === 'avpubliser') {
 				const c = await seatCounts(id, tx);
 				if (c.confirmed + c.waitlisted > 0)
-					throw new ServiceError(
-						'registrations',
-						'Arrangementet har påmeldte og kan ikke avpubliseres. Avlys det i stedet, så får de beskjed.'
-					);
+					throw new InvalidError('problems.events.unpublishRegistrations');
 			}
 			status = input.intent === 'publiser' ? 'published' : 'draft';
 		}
@@ -411,11 +367,9 @@ export async function saveEvent(
 		if (f.capacity !== null) {
 			const c = await seatCounts(id, tx);
 			if (f.capacity < c.confirmed)
-				throw new ServiceError(
-					'capacity',
-					`${c.confirmed} har allerede fått plass, så antall plasser kan ikke være lavere enn det. Flytt noen til ventelisten først.`,
-					'capacity'
-				);
+				throw new FieldError('capacity', 'problems.events.capacityBelowConfirmed', {
+					confirmed: c.confirmed
+				});
 		}
 		const wanted = input.slug || before.slug;
 		const slug = wanted === before.slug ? before.slug : await uniqueEventSlug(tx, wanted, id);
@@ -532,11 +486,10 @@ export async function cancelEvent(actor: Actor, id: number, reason: string, vers
 		const before = await lockManaged(tx, actor, id);
 		assertVersion(before, version);
 		if (before.status !== 'published')
-			throw new ServiceError(
-				'status',
+			throw new InvalidError(
 				before.status === 'cancelled'
-					? 'Arrangementet er allerede avlyst.'
-					: 'Bare publiserte arrangementer kan avlyses. Et utkast kan du slette.'
+					? 'problems.events.alreadyCancelled'
+					: 'problems.events.cancelDraft'
 			);
 		const at = now();
 		const [after] = await tx
@@ -594,11 +547,7 @@ export async function deleteEvent(actor: Actor, id: number, version: number) {
 			.select({ n: sql<number>`count(*)::int` })
 			.from(registrations)
 			.where(eq(registrations.eventId, id));
-		if (n > 0)
-			throw new ServiceError(
-				'registrations',
-				'Arrangementet har påmeldinger og kan ikke slettes. Avlys det i stedet, så får de påmeldte beskjed.'
-			);
+		if (n > 0) throw new InvalidError('problems.events.deleteRegistrations');
 		await tx.delete(events).where(eq(events.id, id));
 		await recordAudit(tx, actor, {
 			action: 'arrangement.slettet',

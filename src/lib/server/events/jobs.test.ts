@@ -160,8 +160,11 @@ describe('retention', () => {
 		expect(retentionMonths()).toBe(12);
 		process.env.FK_REGISTRATION_RETENTION_MONTHS = '6';
 		expect(retentionMonths()).toBe(6);
+		// A bad value is a start-up error (config.ts), never a quiet default.
 		process.env.FK_REGISTRATION_RETENTION_MONTHS = 'tull';
-		expect(retentionMonths()).toBe(12);
+		expect(() => retentionMonths()).toThrow(
+			/FK_REGISTRATION_RETENTION_MONTHS="tull" er ikke gyldig/
+		);
 		expect(anonymiseBefore(new Date('2032-03-31T00:00:00Z'), 12).toISOString()).toBe(
 			'2031-03-31T00:00:00.000Z'
 		);

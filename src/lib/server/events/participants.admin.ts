@@ -10,8 +10,8 @@ import { eventMessages, eventQuestions, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ServiceError } from '../errors';
-import { NotFoundError } from '../content/editing';
+import { InvalidError, NotFoundError } from '../errors';
+
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { formatDateTime } from '$lib/i18n';
@@ -131,19 +131,18 @@ export async function moveRegistration(
 			.from(registrations)
 			.where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
 			.for('update');
-		if (!reg) throw new NotFoundError('Fant ikke påmeldingen. Den kan være slettet.');
-		if (reg.anonymisedAt) throw new ServiceError('anonymised', 'Påmeldingen er anonymisert.');
+		if (!reg) throw new NotFoundError('problems.events.registrationNotFound');
+		if (reg.anonymisedAt) throw new InvalidError('problems.events.anonymised');
 		if (reg.status === to) return;
 		const at = now();
-		if (at >= ev.endsAt)
-			throw new ServiceError('ended', 'Arrangementet er over. Påmeldingene kan ikke flyttes nå.');
+		if (at >= ev.endsAt) throw new InvalidError('problems.events.endedMove');
 		if (to === 'confirmed' && ev.capacity !== null) {
 			const c = await seatCounts(eventId, tx);
 			if (c.confirmed >= ev.capacity)
-				throw new ServiceError(
-					'full',
-					`Arrangementet er fullt (${c.confirmed} av ${ev.capacity} plasser). Øk antall plasser, eller flytt noen til ventelisten først.`
-				);
+				throw new InvalidError('problems.events.full', {
+					confirmed: c.confirmed,
+					capacity: ev.capacity ?? 0
+				});
 		}
 		if (to !== 'cancelled' && reg.status === 'cancelled' && reg.email) {
 			const [other] = await tx
@@ -156,11 +155,7 @@ export async function moveRegistration(
 						inArray(registrations.status, ['confirmed', 'waitlisted'])
 					)
 				);
-			if (other)
-				throw new ServiceError(
-					'duplicate',
-					'Den samme e-postadressen har allerede en annen aktiv påmelding til arrangementet.'
-				);
+			if (other) throw new InvalidError('problems.events.duplicateEmail');
 		}
 		const [after] = await tx
 			.update(registrations)
@@ -245,10 +240,7 @@ export async function setAttendance(
 				)
 			)
 			.returning({ id: registrations.id, name: registrations.name });
-		if (!after)
-			throw new NotFoundError(
-				'Fant ikke påmeldingen blant dem som har plass. Den kan være endret.'
-			);
+		if (!after) throw new NotFoundError('problems.events.notConfirmed');
 		await recordAudit(tx, actor, {
 			action: attended ? 'arrangement.innsjekket' : 'arrangement.innsjekk-angret',
 			entityType: 'arrangement',

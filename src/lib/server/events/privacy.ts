@@ -9,11 +9,11 @@ import { and, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { events, registrations, registrationTokens } from './schema';
 import { now } from '../clock';
+import { config } from '../config';
 import { osloDate } from '$lib/i18n';
 
 export function retentionMonths(): number {
-	const n = Number.parseInt(process.env.FK_REGISTRATION_RETENTION_MONTHS ?? '', 10);
-	return Number.isFinite(n) && n > 0 ? n : 12;
+	return config.registrationRetentionMonths;
 }
 
 /** Deletes dietary needs of events that ended before today (Oslo calendar). */

@@ -5,8 +5,8 @@ import { eventQuestions } from './schema';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ServiceError } from '../errors';
-import { NotFoundError } from '../content/editing';
+import { InvalidError, FieldError, NotFoundError } from '../errors';
+
 import { now } from '../clock';
 import type { QuestionInput } from '$lib/forms/events';
 import { lockManaged } from './events.admin';
@@ -24,21 +24,11 @@ function optionsFrom(input: QuestionInput): string[] {
 				.filter(Boolean)
 		)
 	];
-	if (list.length < 2)
-		throw new ServiceError(
-			'options',
-			'Skriv minst to svaralternativer, ett på hver linje',
-			'options'
-		);
-	if (list.length > 30)
-		throw new ServiceError('options', 'Et spørsmål kan ha høyst 30 svaralternativer', 'options');
+	if (list.length < 2) throw new FieldError('options', 'problems.events.optionsMin');
+	if (list.length > 30) throw new FieldError('options', 'problems.events.optionsMax');
 	const long = list.find((o) => o.length > 200);
 	if (long)
-		throw new ServiceError(
-			'options',
-			`Hvert svaralternativ kan være høyst 200 tegn («${long.slice(0, 30)}…» er for langt)`,
-			'options'
-		);
+		throw new FieldError('options', 'problems.events.optionTooLong', { start: long.slice(0, 30) });
 	return list;
 }
 
@@ -48,7 +38,7 @@ export async function addQuestion(actor: Actor, eventId: number, input: Question
 		const ev = await lockManaged(tx, actor, eventId);
 		const existing = await questionsOf(eventId, tx);
 		if (existing.length >= MAX_QUESTIONS)
-			throw new ServiceError('many', `Et arrangement kan ha høyst ${MAX_QUESTIONS} spørsmål.`);
+			throw new InvalidError('problems.events.questionsMax', { max: MAX_QUESTIONS });
 		const [{ last }] = await tx
 			.select({ last: max(eventQuestions.position) })
 			.from(eventQuestions)
@@ -92,7 +82,7 @@ export async function updateQuestion(
 			.select()
 			.from(eventQuestions)
 			.where(and(eq(eventQuestions.id, questionId), eq(eventQuestions.eventId, eventId)));
-		if (!before) throw new NotFoundError('Fant ikke spørsmålet. Det kan være slettet.');
+		if (!before) throw new NotFoundError('problems.events.questionNotFound');
 		const [after] = await tx
 			.update(eventQuestions)
 			.set({
@@ -124,7 +114,7 @@ export async function deleteQuestion(actor: Actor, eventId: number, questionId: 
 			.delete(eventQuestions)
 			.where(and(eq(eventQuestions.id, questionId), eq(eventQuestions.eventId, eventId)))
 			.returning();
-		if (!before) throw new NotFoundError('Fant ikke spørsmålet. Det kan være slettet.');
+		if (!before) throw new NotFoundError('problems.events.questionNotFound');
 		await recordAudit(tx, actor, {
 			action: 'arrangement.sporsmal-slettet',
 			entityType: 'arrangement',
@@ -151,7 +141,7 @@ export async function moveQuestion(
 			.where(eq(eventQuestions.eventId, eventId))
 			.orderBy(asc(eventQuestions.position), asc(eventQuestions.id));
 		const i = list.findIndex((q) => q.id === questionId);
-		if (i < 0) throw new NotFoundError('Fant ikke spørsmålet. Det kan være slettet.');
+		if (i < 0) throw new NotFoundError('problems.events.questionNotFound');
 		const j = direction === 'opp' ? i - 1 : i + 1;
 		if (j < 0 || j >= list.length) return;
 		[list[i], list[j]] = [list[j], list[i]];

@@ -8,7 +8,7 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { connect, disconnect } from '../db/client';
-import { ServiceError } from '../errors';
+import { BusyError, ServiceError } from '../errors';
 import { failWith } from '../http';
 import { m } from '$lib/i18n';
 import { register } from './registration.service';
@@ -53,7 +53,7 @@ describe('registering while another process holds the event row', () => {
 	it('is answered with 503 and the message, keeping what was typed', async () => {
 		const schema = z.object({ name: z.string(), email: z.string() });
 		const form = await superValidate({ name: 'Kari', email: 'kari@example.no' }, zod4(schema));
-		const answer = failWith(form, new ServiceError('busy', m.busy.registration));
+		const answer = failWith(form, new BusyError());
 		expect(answer.status).toBe(503);
 		expect(answer.data.form.errors._errors).toEqual([m.busy.registration]);
 		expect(answer.data.form.data).toEqual({ name: 'Kari', email: 'kari@example.no' });

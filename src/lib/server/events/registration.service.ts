@@ -10,8 +10,8 @@ import { db, type DbOrTx, type Tx } from '../db/client';
 import { eventQuestions, events, registrations, registrationTokens, type Answers } from './schema';
 import { generateToken, hashToken, looksLikeToken } from '../accounts/tokens';
 import { normaliseEmail } from '../accounts/passwords';
-import { ServiceError } from '../errors';
-import { NotFoundError } from '../content/editing';
+import { InvalidError, FieldError, NotFoundError, BusyError } from '../errors';
+
 import { kickMail, sendMails } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
 import { now } from '../clock';
@@ -27,7 +27,6 @@ import {
 	type RegistrationRow
 } from './mail';
 import { PARTICIPANT_ROLES, answerKey, answerSchema, type FormQuestion } from '$lib/forms/events';
-import { m } from '$lib/i18n';
 import { cohortAccess } from '../programmes/cohort';
 import type { Actor } from '../accounts/actor';
 
@@ -53,7 +52,7 @@ export const toFormQuestion = (q: QuestionRow): FormQuestion => ({
 /** Locks the event row for the rest of the transaction (everything about seats starts here). */
 export async function lockEvent(tx: Tx, id: number): Promise<EventRow> {
 	const [row] = await tx.select().from(events).where(eq(events.id, id)).for('update');
-	if (!row) throw new NotFoundError('Fant ikke arrangementet.');
+	if (!row) throw new NotFoundError('problems.events.notFound');
 	return row;
 }
 
@@ -118,47 +117,40 @@ export interface RegistrationData extends RegistrationDetails {
 /** Checks the details against the event's rules and questions; the columns to store. */
 async function checkDetails(ev: EventRow, questions: FormQuestion[], d: RegistrationDetails) {
 	const name = d.name.trim();
-	if (!name) throw new ServiceError('name', 'Skriv inn navnet ditt', 'name');
+	if (!name) throw new FieldError('name', 'problems.events.nameMissing');
 	if (!(PARTICIPANT_ROLES as readonly string[]).includes(d.role))
-		throw new ServiceError('role', 'Velg rollen din', 'role');
+		throw new FieldError('role', 'problems.events.roleMissing');
 	let municipalityNumber: string | null = null;
 	let countyNumber: string | null = null;
 	if (d.municipality.trim()) {
 		const match = await findMunicipality(d.municipality);
 		if (match.kind === 'unknown')
-			throw new ServiceError(
-				'municipality',
-				`Fant ingen kommune som heter «${d.municipality.trim()}». Velg en kommune fra lista, eller la feltet stå tomt og skriv organisasjonen din i stedet.`,
-				'municipality'
-			);
+			throw new FieldError('municipality', 'problems.events.municipalityUnknown', {
+				name: d.municipality.trim()
+			});
 		if (match.kind === 'ambiguous')
-			throw new ServiceError('municipality', ambiguousMunicipality(match.choices), 'municipality');
+			throw new FieldError('municipality', 'problems.given', {
+				text: ambiguousMunicipality(match.choices)
+			});
 		municipalityNumber = match.choice.number;
 		countyNumber = match.choice.number.slice(0, 2);
 	}
 	const organisation = d.organisation.trim() || null;
 	if (!municipalityNumber && !organisation)
-		throw new ServiceError(
-			'place',
-			'Skriv inn kommunen din, eller organisasjonen din hvis du ikke kommer fra en kommune',
-			'municipality'
-		);
+		throw new FieldError('municipality', 'problems.events.placeMissing');
 	const answers: Answers = {};
 	for (const q of questions) {
 		const key = answerKey(q.id);
 		const parsed = answerSchema(q).safeParse(d.answers[key]);
-		if (!parsed.success) throw new ServiceError('answer', parsed.error.issues[0].message, key);
+		if (!parsed.success)
+			throw new FieldError(key, 'problems.given', { text: parsed.error.issues[0].message });
 		const v = Array.isArray(parsed.data) ? [...new Set(parsed.data)] : parsed.data;
 		if (Array.isArray(v) ? v.length > 0 : v !== '') answers[String(q.id)] = v;
 	}
 	// Dietary needs: physical events only, and only with explicit consent.
 	const dietary = ev.format === 'fysisk' ? d.dietary.trim().slice(0, 500) : '';
 	if (dietary && !d.dietaryConsent)
-		throw new ServiceError(
-			'consent',
-			'Kryss av for samtykke hvis vi skal ta vare på opplysningene om kosthold og allergier, eller la feltet stå tomt',
-			'dietaryConsent'
-		);
+		throw new FieldError('dietaryConsent', 'problems.events.dietaryConsent');
 	return {
 		name: name.slice(0, 120),
 		municipalityNumber,
@@ -194,7 +186,7 @@ export function isLockTimeout(e: unknown): boolean {
 }
 
 /** The event is too busy now: the route answers 503 with the message and the form kept. */
-export const busyError = () => new ServiceError('busy', m.busy.registration);
+export const busyError = () => new BusyError('busy.registration');
 
 /** An event as registration needs it: the row and its questions, read in one query. */
 export interface RegistrationTarget {
@@ -265,11 +257,11 @@ export async function register(
 	actor: Pick<Actor, 'memberships'> | null = null
 ): Promise<RegisterResult> {
 	const t = typeof target === 'number' ? await registrationTarget({ id: target }) : target;
-	if (!t) throw new NotFoundError('Fant ikke arrangementet.');
+	if (!t) throw new NotFoundError('problems.events.notFound');
 	const ev = t.event;
 	if (ev.cohortOnly && ev.programmeId !== null) {
 		const access = await cohortAccess(actor, ev.programmeId);
-		if (!access.ok) throw new ServiceError('cohort', access.message);
+		if (!access.ok) throw new InvalidError('problems.given', { text: access.message });
 		// The registration counts for the municipality the person takes part for.
 		if (!data.municipality.trim()) data = { ...data, municipality: access.municipalityNumber };
 	}
@@ -278,7 +270,8 @@ export async function register(
 	const token = generateToken();
 	const outcome = await allocate(ev.id, { details, email, token, at: now() });
 	if (outcome.kind === 'already') return alreadyRegistered(ev, email, token);
-	if (outcome.kind === 'closed') throw new ServiceError('closed', outcome.message);
+	if (outcome.kind === 'closed')
+		throw new InvalidError('problems.given', { text: outcome.message });
 	kickMailSoon();
 	invalidatePublic();
 	return {
@@ -527,7 +520,7 @@ async function alreadyRegistered(
 		return { kind: 'already' as const, email, resent: queued !== null };
 	});
 	// The other registration was cancelled in between: try again.
-	if (!result) throw new ServiceError('retry', 'Noe kom i veien. Prøv å sende skjemaet igjen.');
+	if (!result) throw new InvalidError('problems.events.retry');
 	if (result.resent) kickMailSoon();
 	return result;
 }
@@ -595,11 +588,7 @@ export async function registrationByToken(token: string) {
 	return { registration: r, event: ev, questions, position };
 }
 
-const badLink = () =>
-	new ServiceError(
-		'token',
-		'Lenken virker ikke. Den kan være skrevet feil, eller påmeldingen kan være slettet.'
-	);
+const badLink = () => new InvalidError('problems.events.badLink');
 
 async function lockByToken(tx: Tx, token: string) {
 	if (!looksLikeToken(token)) throw badLink();
@@ -629,16 +618,8 @@ export async function updateRegistration(token: string, d: RegistrationDetails):
 	const details = await checkDetails(found.event, found.questions.map(toFormQuestion), d);
 	await db.transaction(async (tx) => {
 		const { ev, reg } = await lockByToken(tx, token);
-		if (reg.status === 'cancelled')
-			throw new ServiceError(
-				'cancelled',
-				'Du har meldt deg av dette arrangementet. Meld deg på igjen hvis du vil delta.'
-			);
-		if (now() >= ev.startsAt)
-			throw new ServiceError(
-				'started',
-				'Arrangementet har startet, så påmeldingen kan ikke endres lenger.'
-			);
+		if (reg.status === 'cancelled') throw new InvalidError('problems.events.cancelledByYou');
+		if (now() >= ev.startsAt) throw new InvalidError('problems.events.started');
 		await tx
 			.update(registrations)
 			.set({
@@ -658,8 +639,7 @@ export async function cancelRegistration(token: string): Promise<{ promoted: num
 		const { ev, reg } = await lockByToken(tx, token);
 		if (reg.status === 'cancelled') return 0;
 		const at = now();
-		if (at >= ev.endsAt)
-			throw new ServiceError('ended', 'Arrangementet er over, så du kan ikke melde deg av nå.');
+		if (at >= ev.endsAt) throw new InvalidError('problems.events.endedCancel');
 		const [after] = await tx
 			.update(registrations)
 			.set({ status: 'cancelled', cancelledAt: at, sequence: reg.sequence + 1, updatedAt: at })

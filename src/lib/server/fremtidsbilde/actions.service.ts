@@ -5,7 +5,7 @@ import { actions, goals, logEntries, logEntryActions, workspaceGoals } from './s
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { can } from '../accounts/permissions';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError } from '../errors';
 import { now } from '../clock';
 import { assertRead, assertTakePart, notFound } from './guards';
 import { ensureWorkspace } from './workspace.service';
@@ -50,7 +50,7 @@ export async function getAction(actor: Actor | null, nr: string, id: number) {
 		.select()
 		.from(actions)
 		.where(and(eq(actions.id, id), eq(actions.municipalityNumber, nr)));
-	if (!row) notFound('Fant ikke tiltaket.');
+	if (!row) notFound('problems.fremtidsbilde.actionNotFound');
 	return row;
 }
 
@@ -64,8 +64,7 @@ async function assertGoalAndResponsible(nr: string, input: ActionInput) {
 				eq(workspaceGoals.municipalityNumber, nr)
 			)
 		);
-	if (!goal)
-		throw new ServiceError('goal', 'Velg et av gruppens mål fra listen', 'workspaceGoalId');
+	if (!goal) throw new FieldError('workspaceGoalId', 'problems.fremtidsbilde.chooseGoal');
 	if (input.responsibleId) {
 		const [member] = await db
 			.select({ id: municipalityMembers.id })
@@ -76,12 +75,7 @@ async function assertGoalAndResponsible(nr: string, input: ActionInput) {
 					eq(municipalityMembers.userId, Number(input.responsibleId))
 				)
 			);
-		if (!member)
-			throw new ServiceError(
-				'responsible',
-				'Den ansvarlige må være med i kommunegruppen',
-				'responsibleId'
-			);
+		if (!member) throw new FieldError('responsibleId', 'problems.fremtidsbilde.responsibleMember');
 	}
 }
 
@@ -115,7 +109,7 @@ export async function saveAction(actor: Actor, nr: string, id: number | null, in
 			.from(actions)
 			.where(and(eq(actions.id, id), eq(actions.municipalityNumber, nr)))
 			.for('update');
-		if (!before) notFound('Fant ikke tiltaket.');
+		if (!before) notFound('problems.fremtidsbilde.actionNotFound');
 		if (before.version !== input.version)
 			throw new EditConflict(before.description, before.version);
 		await tx
@@ -132,7 +126,7 @@ export async function deleteAction(actor: Actor, nr: string, id: number) {
 		.delete(actions)
 		.where(and(eq(actions.id, id), eq(actions.municipalityNumber, nr)))
 		.returning({ id: actions.id });
-	if (!row) notFound('Fant ikke tiltaket.');
+	if (!row) notFound('problems.fremtidsbilde.actionNotFound');
 }
 
 const csvCell = (v: string) => {
@@ -225,7 +219,7 @@ export async function logRows(actor: Actor | null, nr: string) {
 
 export async function getLogEntry(actor: Actor | null, nr: string, id: number) {
 	const entry = (await listLog(actor, nr)).find((e) => e.id === id);
-	if (!entry) notFound('Fant ikke loggføringen.');
+	if (!entry) notFound('problems.fremtidsbilde.logNotFound');
 	return entry;
 }
 
@@ -243,7 +237,7 @@ export async function saveLogEntry(actor: Actor, nr: string, id: number | null, 
 			.from(actions)
 			.where(and(inArray(actions.id, actionIds), eq(actions.municipalityNumber, nr)));
 		if (known.length !== actionIds.length)
-			throw new ServiceError('actions', 'Velg tiltak fra listen', 'actionIds');
+			throw new FieldError('actionIds', 'problems.fremtidsbilde.chooseActions');
 	}
 	return db.transaction(async (tx) => {
 		await ensureWorkspace(tx, nr);
@@ -273,12 +267,9 @@ export async function saveLogEntry(actor: Actor, nr: string, id: number | null, 
 				.from(logEntries)
 				.where(and(eq(logEntries.id, id), eq(logEntries.municipalityNumber, nr)))
 				.for('update');
-			if (!before) notFound('Fant ikke loggføringen.');
+			if (!before) notFound('problems.fremtidsbilde.logNotFound');
 			if (!mayEditEntry(actor, nr, before))
-				throw new ServiceError(
-					'author',
-					'Bare den som skrev loggføringen, eller en koordinator, kan endre den.'
-				);
+				throw new InvalidError('problems.fremtidsbilde.logEditAuthor');
 			if (before.version !== input.version) throw new EditConflict(before.text, before.version);
 			await tx
 				.update(logEntries)
@@ -299,11 +290,8 @@ export async function deleteLogEntry(actor: Actor, nr: string, id: number) {
 		.select()
 		.from(logEntries)
 		.where(and(eq(logEntries.id, id), eq(logEntries.municipalityNumber, nr)));
-	if (!entry) notFound('Fant ikke loggføringen.');
+	if (!entry) notFound('problems.fremtidsbilde.logNotFound');
 	if (!mayEditEntry(actor, nr, entry))
-		throw new ServiceError(
-			'author',
-			'Bare den som skrev loggføringen, eller en koordinator, kan slette den.'
-		);
+		throw new InvalidError('problems.fremtidsbilde.logDeleteAuthor');
 	await db.delete(logEntries).where(eq(logEntries.id, id));
 }

@@ -10,7 +10,7 @@ import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/permissions';
 import { clean } from '$lib/forms/fields';
 import { now } from '../clock';
-import { ServiceError } from '../errors';
+import { InvalidError } from '../errors';
 import { assertTakePart } from './guards';
 
 export const DRAFT_DAYS = 30;
@@ -30,9 +30,8 @@ export async function saveDraft(actor: Actor, nr: string, key: string, text: str
  */
 export async function storeDraft(actor: Actor, nr: string, key: string, text: string) {
 	authorize(actor, true, 'utkast.lagre', nr);
-	if (!KEY.test(key)) throw new ServiceError('key', 'Ukjent felt');
-	if (text.length > DRAFT_MAX)
-		throw new ServiceError('long', `Teksten kan være høyst ${DRAFT_MAX} tegn`);
+	if (!KEY.test(key)) throw new InvalidError('problems.unknownField');
+	if (text.length > DRAFT_MAX) throw new InvalidError('problems.draftTooLong', { max: DRAFT_MAX });
 	const at = now();
 	await db
 		.insert(drafts)

@@ -7,8 +7,8 @@ import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ServiceError } from '../errors';
-import { NotFoundError, assertVersion, freeSlug } from '../content/editing';
+import { InvalidError, FieldError, NotFoundError } from '../errors';
+import { assertVersion, freeSlug } from '../content/editing';
 import { slugify } from '../content/slug';
 import { now } from '../clock';
 import type { GoalInput, StatementInput } from '$lib/forms/fremtidsbilde';
@@ -82,7 +82,7 @@ export async function saveGoal(actor: Actor, id: number | null, input: GoalInput
 	const themePageId = input.themePageId ? Number(input.themePageId) : null;
 	if (themePageId !== null) {
 		const [page] = await db.select({ id: pages.id }).from(pages).where(eq(pages.id, themePageId));
-		if (!page) throw new ServiceError('theme', 'Velg en temaside fra listen', 'themePageId');
+		if (!page) throw new FieldError('themePageId', 'problems.fremtidsbilde.themePage');
 	}
 	const fields = {
 		title: input.title,
@@ -153,9 +153,11 @@ export async function deleteGoal(actor: Actor, id: number, version: number) {
 			tx.select({ n: count() }).from(roundStatements).where(eq(roundStatements.goalId, id))
 		]);
 		if (chosen.n > 0 || rated.n > 0)
-			throw new ServiceError(
-				'in-use',
-				`Målet kan ikke slettes fordi ${chosen.n} kommune${chosen.n === 1 ? '' : 'r'} har valgt det eller vurdert det. Endre teksten i stedet.`
+			throw new InvalidError(
+				chosen.n === 1
+					? 'problems.fremtidsbilde.goalInUseOne'
+					: 'problems.fremtidsbilde.goalInUseMany',
+				{ count: chosen.n }
 			);
 		await tx.delete(goals).where(eq(goals.id, id));
 		await recordAudit(tx, actor, {
@@ -199,7 +201,7 @@ export async function saveStatement(
 			.from(goalStatements)
 			.where(and(eq(goalStatements.id, id), eq(goalStatements.goalId, goalId)))
 			.for('update');
-		if (!before) throw new NotFoundError('Fant ikke påstanden.');
+		if (!before) throw new NotFoundError('problems.fremtidsbilde.statementNotFound');
 		const [after] = await tx
 			.update(goalStatements)
 			.set({ ...input, updatedAt: at, version: before.version + 1 })
@@ -224,7 +226,7 @@ export async function deleteStatement(actor: Actor, goalId: number, id: number) 
 			.delete(goalStatements)
 			.where(and(eq(goalStatements.id, id), eq(goalStatements.goalId, goalId)))
 			.returning();
-		if (!before) throw new NotFoundError('Fant ikke påstanden.');
+		if (!before) throw new NotFoundError('problems.fremtidsbilde.statementNotFound');
 		await recordAudit(tx, actor, {
 			action: 'pastand.slettet',
 			entityType: 'pastand',

@@ -10,7 +10,7 @@ import { inviteUser } from '../accounts/users.service';
 import { recordAudit } from '../accounts/audit';
 import { mailMunicipalRoleChange, roleChange } from '../accounts/role-mail';
 import { normaliseEmail } from '../accounts/passwords';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError } from '../errors';
 import { now } from '../clock';
 import { assertCoordinator, assertRead, notFound } from './guards';
 import type { GroupRole, InviteInput, MemberInput } from '$lib/forms/fremtidsbilde';
@@ -112,12 +112,7 @@ export async function inviteMember(actor: Actor, nr: string, input: InviteInput)
 		.from(municipalityMembers)
 		.innerJoin(users, eq(users.id, municipalityMembers.userId))
 		.where(and(eq(municipalityMembers.municipalityNumber, nr), eq(users.email, email)));
-	if (already)
-		throw new ServiceError(
-			'member',
-			'Personen er allerede med i gruppen. Endre rollen i listen over medlemmer.',
-			'email'
-		);
+	if (already) throw new FieldError('email', 'problems.fremtidsbilde.alreadyMember');
 	await inviteUser(actor, {
 		email,
 		role: {
@@ -140,18 +135,14 @@ export async function updateMember(actor: Actor, nr: string, input: MemberInput)
 			.where(eq(municipalityMembers.municipalityNumber, nr))
 			.for('update');
 		const before = rows.find((r) => r.userId === input.userId);
-		if (!before) notFound('Personen er ikke med i gruppen.');
+		if (!before) notFound('problems.fremtidsbilde.memberNotFound');
 		const role = input.coordinator ? 'koordinator' : 'medlem';
 		if (
 			before.role === 'koordinator' &&
 			role === 'medlem' &&
 			rows.filter((r) => r.role === 'koordinator').length === 1
 		)
-			throw new ServiceError(
-				'last-coordinator',
-				'Gruppen må ha minst én koordinator. Gjør en annen til koordinator først.',
-				'coordinator'
-			);
+			throw new FieldError('coordinator', 'problems.fremtidsbilde.lastCoordinator');
 		const after = {
 			role,
 			groupRole: input.groupRole,
@@ -183,12 +174,9 @@ export async function removeMember(actor: Actor, nr: string, userId: number) {
 			.where(eq(municipalityMembers.municipalityNumber, nr))
 			.for('update');
 		const before = rows.find((r) => r.userId === userId);
-		if (!before) notFound('Personen er ikke med i gruppen.');
+		if (!before) notFound('problems.fremtidsbilde.memberNotFound');
 		if (before.role === 'koordinator' && rows.filter((r) => r.role === 'koordinator').length === 1)
-			throw new ServiceError(
-				'last-coordinator',
-				'Du kan ikke fjerne den siste koordinatoren. Gjør en annen til koordinator først.'
-			);
+			throw new InvalidError('problems.fremtidsbilde.removeLastCoordinator');
 		await tx.delete(municipalityMembers).where(eq(municipalityMembers.id, before.id));
 		await recordAudit(tx, actor, {
 			action: 'kommunegruppe.fjernet',

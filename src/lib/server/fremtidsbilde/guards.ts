@@ -3,11 +3,10 @@
  * accounts/access.ts only says who may open /kommuner/<nr>): members take part, coordinators
  * manage, programme staff and the county chapter read. A refusal is a 403 page.
  */
-import { error } from '@sveltejs/kit';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { isForbidden } from '../errors';
-import { m } from '$lib/i18n';
+import { notFoundPage, refuseForbidden } from '../http';
+import type { MessageKey } from '$lib/i18n';
 
 export type Viewer = 'koordinator' | 'medlem' | 'leser';
 
@@ -28,18 +27,19 @@ function refuse(
 	allowed: (a: Actor) => boolean,
 	action: string,
 	nr: string,
-	message: string
+	message: MessageKey
 ): asserts actor is Actor {
 	try {
 		authorize(actor, allowed, action, nr, message);
 	} catch (e) {
-		if (isForbidden(e)) error(403, e.message);
+		// The workspace's loads call these services directly: the one mapping (http.ts) answers.
+		refuseForbidden(e);
 		throw e;
 	}
 }
 
 export function assertRead(actor: Actor | null, nr: string): asserts actor is Actor {
-	refuse(actor, (a) => viewerOf(a, nr) !== null, 'kommune.les', nr, m.permissions.workspace.read);
+	refuse(actor, (a) => viewerOf(a, nr) !== null, 'kommune.les', nr, 'permissions.workspace.read');
 }
 
 /** Members and coordinators write; staff and chapter leaders only read. */
@@ -49,7 +49,7 @@ export function assertTakePart(actor: Actor | null, nr: string): asserts actor i
 		(a) => can.participate(a, nr),
 		'kommune.delta',
 		nr,
-		m.permissions.workspace.takePart
+		'permissions.workspace.takePart'
 	);
 }
 
@@ -59,10 +59,11 @@ export function assertCoordinator(actor: Actor | null, nr: string): asserts acto
 		(a) => can.coordinate(a, nr),
 		'kommune.koordiner',
 		nr,
-		m.permissions.workspace.coordinate
+		'permissions.workspace.coordinate'
 	);
 }
 
-export function notFound(what = 'Fant ikke det du ba om i denne kommunens fremtidsbilde.'): never {
-	error(404, what);
+/** The 404 page (the workspace's loads call the services directly). */
+export function notFound(what: MessageKey = 'problems.fremtidsbilde.notFound'): never {
+	notFoundPage(what);
 }

@@ -6,21 +6,18 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { stakeholders, workspaceGoals } from './schema';
 import type { Actor } from '../accounts/actor';
-import { ServiceError } from '../errors';
+import { FieldError, ConflictError } from '../errors';
 import { now } from '../clock';
 import { assertTakePart, notFound } from './guards';
 import type { GapInput, StakeholderInput, TargetInput } from '$lib/forms/fremtidsbilde';
 
 /** Someone else in the group saved first: what they saved is shown, nothing typed is lost. */
-export class EditConflict extends ServiceError {
+export class EditConflict extends ConflictError {
 	constructor(
 		public theirs: string,
 		public currentVersion: number
 	) {
-		super(
-			'conflict',
-			'Noen andre i gruppen lagret dette etter at du åpnet siden. Teksten din er ikke lagret ennå: se hva som ble lagret under, ta med det du vil beholde, og lagre igjen.'
-		);
+		super('problems.fremtidsbilde.editConflict');
 	}
 }
 
@@ -36,7 +33,7 @@ async function lockGoal(tx: Tx, nr: string, id: number) {
 			)
 		)
 		.for('update');
-	if (!row) notFound('Fant ikke målet. Kanskje gruppen har valgt det bort?');
+	if (!row) notFound('problems.fremtidsbilde.goalNotFound');
 	return row;
 }
 
@@ -52,7 +49,7 @@ export async function saveTarget(actor: Actor, nr: string, id: number, input: Ta
 	assertTakePart(actor, nr);
 	const signs = parseSigns(input.signs);
 	if (signs.some((s) => s.length > 300))
-		throw new ServiceError('signs', 'Hvert tegn kan være høyst 300 tegn langt', 'signs');
+		throw new FieldError('signs', 'problems.fremtidsbilde.signTooLong');
 	await db.transaction(async (tx) => {
 		const row = await lockGoal(tx, nr, id);
 		if (row.version !== input.version) throw new EditConflict(row.targetPicture, row.version);
@@ -109,7 +106,7 @@ export async function saveStakeholder(
 			.set(input)
 			.where(and(eq(stakeholders.id, id), eq(stakeholders.workspaceGoalId, goalId)))
 			.returning({ id: stakeholders.id });
-		if (!row) notFound('Fant ikke aktøren.');
+		if (!row) notFound('problems.fremtidsbilde.stakeholderNotFound');
 	});
 }
 

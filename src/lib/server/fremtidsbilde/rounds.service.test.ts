@@ -137,12 +137,12 @@ describe('assessment rounds', () => {
 		const view = await roundForAnswer(members[0], NR, id);
 		for (const bad of [0, 6, 2.5, -1])
 			await expect(submitAnswers(members[0], NR, id, answerAll(view, bad))).rejects.toMatchObject({
-				code: 'scale'
+				key: 'problems.fremtidsbilde.answerScale'
 			});
 		await expect(
 			submitAnswers(members[0], NR, id, answerAll(view, 3).slice(1))
 		).rejects.toMatchObject({
-			code: 'missing'
+			key: 'problems.fremtidsbilde.answerMissing'
 		});
 		const outsider = await member('5053');
 		await expectStatus(submitAnswers(outsider, NR, id, answerAll(view, 3)), 403);

@@ -21,7 +21,7 @@ import {
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { recordAudit } from '../accounts/audit';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError, ConflictError } from '../errors';
 import { now } from '../clock';
 import { parseOsloLocal, formatDateTime } from '$lib/i18n';
 import { kickMail, sendMail } from '../mail/send';
@@ -53,7 +53,7 @@ async function roundIn(tx: DbOrTx, nr: string, id: number, lock = false) {
 		.from(rounds)
 		.where(and(eq(rounds.id, id), eq(rounds.municipalityNumber, nr)));
 	const [row] = lock ? await q.for('update') : await q;
-	if (!row) notFound('Fant ikke runden.');
+	if (!row) notFound('problems.fremtidsbilde.roundNotFound');
 	return row;
 }
 
@@ -83,17 +83,12 @@ export async function listRounds(actor: Actor | null, nr: string) {
 export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 	assertCoordinator(actor, nr);
 	const deadline = parseOsloLocal(input.deadline);
-	if (!deadline)
-		throw new ServiceError('deadline', 'Skriv svarfristen som dato og klokkeslett', 'deadline');
+	if (!deadline) throw new FieldError('deadline', 'problems.fremtidsbilde.deadlineFormat');
 	const at = now();
 	if (deadline.getTime() <= at.getTime() + 60 * 60_000)
-		throw new ServiceError('deadline', 'Svarfristen må være minst én time fram i tid', 'deadline');
+		throw new FieldError('deadline', 'problems.fremtidsbilde.deadlineSoon');
 	if (deadline.getTime() > at.getTime() + MAX_ROUND_DAYS * 24 * 60 * 60_000)
-		throw new ServiceError(
-			'deadline',
-			`Svarfristen kan være høyst ${MAX_ROUND_DAYS} dager fram i tid`,
-			'deadline'
-		);
+		throw new FieldError('deadline', 'problems.fremtidsbilde.deadlineFar', { max: MAX_ROUND_DAYS });
 	const name = (await municipalityName(nr))!;
 	const id = await db.transaction(async (tx) => {
 		await lockWorkspace(tx, nr);
@@ -103,14 +98,9 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 			.where(
 				and(eq(rounds.municipalityNumber, nr), isNull(rounds.closedAt), gt(rounds.deadline, at))
 			);
-		if (open)
-			throw new ServiceError(
-				'open',
-				'Det er allerede en åpen runde. Avslutt den før dere åpner en ny.'
-			);
+		if (open) throw new InvalidError('problems.fremtidsbilde.roundOpen');
 		const chosen = await chosenGoals(actor, nr, tx);
-		if (chosen.length === 0)
-			throw new ServiceError('goals', 'Velg samfunnsmål før dere åpner en runde.');
+		if (chosen.length === 0) throw new InvalidError('problems.fremtidsbilde.roundGoals');
 		const statements = await tx
 			.select()
 			.from(goalStatements)
@@ -122,11 +112,7 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 			)
 			.orderBy(asc(goalStatements.position), asc(goalStatements.id));
 		const ordered = chosen.flatMap((g) => statements.filter((s) => s.goalId === g.goalId));
-		if (ordered.length === 0)
-			throw new ServiceError(
-				'statements',
-				'Målene dere har valgt, har ingen påstander å vurdere ennå. Kontakt programstaben.'
-			);
+		if (ordered.length === 0) throw new InvalidError('problems.fremtidsbilde.roundStatements');
 		const [round] = await tx
 			.insert(rounds)
 			.values({
@@ -189,7 +175,7 @@ export async function closeRound(actor: Actor, nr: string, id: number) {
 	assertCoordinator(actor, nr);
 	await db.transaction(async (tx) => {
 		const round = await roundIn(tx, nr, id, true);
-		if (!isOpen(round)) throw new ServiceError('closed', 'Runden er allerede avsluttet.');
+		if (!isOpen(round)) throw new InvalidError('problems.fremtidsbilde.roundClosed');
 		await freeze(tx, round, now());
 		await recordAudit(tx, actor, {
 			action: 'nabilde.avsluttet',
@@ -340,22 +326,22 @@ export async function submitAnswers(
 			.from(rounds)
 			.where(and(eq(rounds.id, roundId), eq(rounds.municipalityNumber, nr)))
 			.for('share');
-		if (!round) notFound('Fant ikke runden.');
+		if (!round) notFound('problems.fremtidsbilde.roundNotFound');
 		if (!isOpen(round))
-			throw new ServiceError(
-				'closed',
-				`Runden ble avsluttet ${formatDateTime(round.closedAt ?? round.deadline)}, så svaret kan ikke tas imot. Det du skrev, står fortsatt i skjemaet.`
-			);
+			throw new ConflictError('problems.fremtidsbilde.roundClosedAt', {
+				at: formatDateTime(round.closedAt ?? round.deadline)
+			});
 		const statements = await statementsOf(tx, roundId);
 		for (const s of statements) {
 			const a = answers.find((x) => x.statementId === s.id);
-			if (!a) throw new ServiceError('missing', `Velg et svar for «${s.text}»`, `s${s.id}`);
+			if (!a)
+				throw new FieldError(`s${s.id}`, 'problems.fremtidsbilde.answerMissing', {
+					statement: s.text
+				});
 			if (!isValidRating(a.value))
-				throw new ServiceError(
-					'scale',
-					`Svaret for «${s.text}» må være et tall fra 1 til 5 eller «vet ikke»`,
-					`s${s.id}`
-				);
+				throw new FieldError(`s${s.id}`, 'problems.fremtidsbilde.answerScale', {
+					statement: s.text
+				});
 		}
 		const at = now();
 		const [response] = await tx
@@ -426,7 +412,7 @@ export async function saveConclusion(
 			.from(roundStatements)
 			.where(and(eq(roundStatements.roundId, roundId), eq(roundStatements.goalId, input.goalId)))
 			.limit(1);
-		if (!inRound) notFound('Målet var ikke med i denne runden.');
+		if (!inRound) notFound('problems.fremtidsbilde.goalNotInRound');
 		const values = {
 			agreedLevel: input.agreedLevel === '' ? null : Number(input.agreedLevel),
 			narrative: input.narrative,

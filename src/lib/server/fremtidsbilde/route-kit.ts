@@ -3,20 +3,20 @@
  * ids from the address, the signed-in person, forms that offer back what an expired session
  * kept (form-stash.ts) or what a draft holds, and tidying up after a successful save.
  */
-import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { superValidate, type SuperValidated } from 'sveltekit-superforms';
 import type { ValidationAdapter } from 'sveltekit-superforms/adapters';
 import type { Actor } from '../accounts/actor';
 import { dropStash, stashedForm, stashedFormData } from '../form-stash';
 import { clearDraft, draftsFor, type DraftMap } from './drafts.service';
 import { EditConflict } from './pictures.service';
-import { failWith, pathId, pathIdOrNew } from '../http';
+import { failWith, notFoundPage, pathId, pathIdOrNew } from '../http';
 import { assertCoordinator, assertTakePart } from './guards';
 
 /** The four-digit kommunenummer from the address (404 for anything else). */
 export function nrOf(params: { kommunenummer?: string }): string {
 	const nr = params.kommunenummer ?? '';
-	if (!/^\d{4}$/.test(nr)) error(404, 'Kommunen finnes ikke');
+	if (!/^\d{4}$/.test(nr)) notFoundPage('problems.pages.municipality');
 	return nr;
 }
 

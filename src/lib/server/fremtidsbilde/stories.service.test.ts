@@ -67,7 +67,7 @@ describe('experience stories', () => {
 		await proposeStory(coordinator, NR, id);
 		await expect(
 			saveStory(coordinator, NR, id, { title: 'Endret', body: 'x', photoAlt: 'y', version: 4 })
-		).rejects.toMatchObject({ code: 'proposed' });
+		).rejects.toMatchObject({ key: 'problems.fremtidsbilde.storyProposed' });
 		expect(await publishedStories()).toEqual([]);
 
 		// Only members of the group propose; editors decide

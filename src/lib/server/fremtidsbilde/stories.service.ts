@@ -13,7 +13,7 @@ import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError } from '../errors';
 import { freeSlug } from '../content/editing';
 import { slugify } from '../content/slug';
 import { imagesWithoutAlt } from '../content/markdown';
@@ -53,7 +53,7 @@ export async function getStory(actor: Actor | null, nr: string, id: number) {
 		.from(stories)
 		.leftJoin(mediaFiles, eq(mediaFiles.id, stories.photoId))
 		.where(and(eq(stories.id, id), eq(stories.municipalityNumber, nr)));
-	if (!row) notFound('Fant ikke historien.');
+	if (!row) notFound('problems.fremtidsbilde.storyNotFound');
 	return row;
 }
 
@@ -63,26 +63,18 @@ async function lockStory(tx: Tx, nr: string, id: number) {
 		.from(stories)
 		.where(and(eq(stories.id, id), eq(stories.municipalityNumber, nr)))
 		.for('update');
-	if (!row) notFound('Fant ikke historien.');
+	if (!row) notFound('problems.fremtidsbilde.storyNotFound');
 	return row;
 }
 
 function assertEditable(row: StoryRow) {
-	if (row.status === 'publisert')
-		throw new ServiceError(
-			'published',
-			'Historien er publisert og kan ikke endres her. Kontakt redaksjonen hvis noe må rettes.'
-		);
-	if (row.status === 'foreslatt')
-		throw new ServiceError(
-			'proposed',
-			'Historien ligger hos redaksjonen. Trekk forslaget tilbake først hvis du vil endre den.'
-		);
+	if (row.status === 'publisert') throw new InvalidError('problems.fremtidsbilde.storyPublished');
+	if (row.status === 'foreslatt') throw new InvalidError('problems.fremtidsbilde.storyProposed');
 }
 
 function validateBody(body: string) {
 	if (imagesWithoutAlt(body).length)
-		throw new ServiceError('alt', 'Alle bilder i teksten trenger alternativ tekst', 'body');
+		throw new FieldError('body', 'problems.fremtidsbilde.storyAlt');
 }
 
 export async function saveStory(actor: Actor, nr: string, id: number | null, input: StoryInput) {
@@ -145,15 +137,13 @@ export async function setStoryPhoto(
 	file: { name: string; bytes: Uint8Array }
 ) {
 	assertCoordinator(actor, nr);
-	if (file.bytes.length === 0) throw new ServiceError('empty', 'Velg et bilde', 'photo');
+	if (file.bytes.length === 0) throw new FieldError('photo', 'problems.fremtidsbilde.photoMissing');
 	if (file.bytes.length > PHOTO_MAX_BYTES)
-		throw new ServiceError(
-			'size',
-			`Bildet er for stort. Det kan være høyst ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`,
-			'photo'
-		);
+		throw new FieldError('photo', 'problems.fremtidsbilde.photoTooLarge', {
+			max: PHOTO_MAX_BYTES / 1024 / 1024
+		});
 	const mime = sniffImage(file.bytes);
-	if (!mime) throw new ServiceError('type', 'Bildet må være JPEG, PNG eller WebP', 'photo');
+	if (!mime) throw new FieldError('photo', 'problems.fremtidsbilde.photoType');
 	const data = Buffer.from(file.bytes);
 	const base = slugify(file.name.replace(/\.[a-z0-9]{1,5}$/i, '')) || 'bilde';
 	await db.transaction(async (tx) => {
@@ -199,14 +189,9 @@ export async function proposeStory(actor: Actor, nr: string, id: number) {
 	await db.transaction(async (tx) => {
 		const before = await lockStory(tx, nr, id);
 		assertEditable(before);
-		if (!before.body.trim())
-			throw new ServiceError('body', 'Skriv historien før du sender den', 'body');
+		if (!before.body.trim()) throw new FieldError('body', 'problems.fremtidsbilde.storyBody');
 		if (before.photoId && !before.photoAlt.trim())
-			throw new ServiceError(
-				'alt',
-				'Beskriv bildet med alternativ tekst før du sender historien',
-				'photoAlt'
-			);
+			throw new FieldError('photoAlt', 'problems.fremtidsbilde.storyPhotoAlt');
 		await tx
 			.update(stories)
 			.set({
@@ -252,7 +237,7 @@ export async function withdrawStory(actor: Actor, nr: string, id: number) {
 	await db.transaction(async (tx) => {
 		const before = await lockStory(tx, nr, id);
 		if (before.status !== 'foreslatt')
-			throw new ServiceError('status', 'Historien ligger ikke hos redaksjonen.');
+			throw new InvalidError('problems.fremtidsbilde.storyNotProposed');
 		await tx
 			.update(stories)
 			.set({ status: 'utkast', updatedAt: now(), version: before.version + 1 })
@@ -265,10 +250,7 @@ export async function deleteStory(actor: Actor, nr: string, id: number) {
 	await db.transaction(async (tx) => {
 		const before = await lockStory(tx, nr, id);
 		if (before.status === 'publisert')
-			throw new ServiceError(
-				'published',
-				'En publisert historie kan ikke slettes her. Be redaksjonen avpublisere den først.'
-			);
+			throw new InvalidError('problems.fremtidsbilde.storyDeletePublished');
 		await tx.delete(stories).where(eq(stories.id, id));
 		if (before.photoId) await tx.delete(mediaFiles).where(eq(mediaFiles.id, before.photoId));
 	});
@@ -327,20 +309,12 @@ export async function reviewStory(actor: Actor, id: number, input: StoryReviewIn
 	validateBody(input.body);
 	const result = await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(stories).where(eq(stories.id, id)).for('update');
-		if (!before || before.status === 'utkast') notFound('Fant ikke historien.');
+		if (!before || before.status === 'utkast') notFound('problems.fremtidsbilde.storyNotFound');
 		if (before.version !== input.version) throw new EditConflict(before.body, before.version);
 		if (input.intent === 'publiser' && before.photoId && !input.photoAlt)
-			throw new ServiceError(
-				'alt',
-				'Bildet trenger alternativ tekst før historien publiseres',
-				'photoAlt'
-			);
+			throw new FieldError('photoAlt', 'problems.fremtidsbilde.storyPublishAlt');
 		if (input.intent === 'send_tilbake' && !input.reviewNote)
-			throw new ServiceError(
-				'note',
-				'Skriv hva gruppen bør endre, så de vet hvorfor historien kommer tilbake',
-				'reviewNote'
-			);
+			throw new FieldError('reviewNote', 'problems.fremtidsbilde.storyReviewNote');
 		const at = now();
 		const status =
 			input.intent === 'publiser'

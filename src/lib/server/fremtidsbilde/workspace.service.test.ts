@@ -114,7 +114,7 @@ describe('the learning log', () => {
 				actionIds: [],
 				version: 1
 			})
-		).rejects.toMatchObject({ code: 'author' });
+		).rejects.toMatchObject({ key: 'problems.fremtidsbilde.logEditAuthor' });
 		await db.delete(users).where(eq(users.id, author.id));
 		expect((await logRows(await reader(), NR)).find((e) => e.id === id)).toMatchObject({
 			authorName: 'Tidligere medlem',

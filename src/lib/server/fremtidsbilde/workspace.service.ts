@@ -19,7 +19,7 @@ import {
 import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor, leadsChapterOf } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { ServiceError } from '../errors';
+import { FieldError } from '../errors';
 import { now } from '../clock';
 import { assertCoordinator, assertRead, notFound, viewerOf } from './guards';
 import { sendMail, kickMail } from '../mail/send';
@@ -57,7 +57,7 @@ export async function municipalityName(nr: string): Promise<string | null> {
 /** What every page of the tool needs: the municipality, who is looking, the focus area. */
 export async function workspaceHeader(actor: Actor | null, nr: string) {
 	const name = await municipalityName(nr);
-	if (!name) notFound('Kommunen finnes ikke.');
+	if (!name) notFound('problems.fremtidsbilde.municipalityUnknown');
 	assertRead(actor, nr);
 	const [ws] = await db.select().from(workspaces).where(eq(workspaces.municipalityNumber, nr));
 	return {
@@ -94,7 +94,7 @@ export async function chosenGoals(actor: Actor | null, nr: string, tx: DbOrTx = 
 export async function chosenGoal(actor: Actor | null, nr: string, id: number) {
 	assertRead(actor, nr);
 	const [row] = (await chosenGoals(actor, nr)).filter((g) => g.id === id);
-	if (!row) notFound('Fant ikke målet. Kanskje gruppen har valgt det bort?');
+	if (!row) notFound('problems.fremtidsbilde.goalNotFound');
 	return row;
 }
 
@@ -111,18 +111,14 @@ export async function listPlans(actor: Actor | null, nr: string) {
 export async function chooseGoals(actor: Actor, nr: string, input: GoalChoiceInput) {
 	assertCoordinator(actor, nr);
 	const ids = [...new Set(input.goalIds.map(Number))];
-	if (ids.length < 1) throw new ServiceError('goals', 'Velg minst ett samfunnsmål', 'goalIds');
+	if (ids.length < 1) throw new FieldError('goalIds', 'problems.fremtidsbilde.goalsMin');
 	if (ids.length > MAX_GOALS)
-		throw new ServiceError('goals', `Velg høyst ${MAX_GOALS} samfunnsmål`, 'goalIds');
+		throw new FieldError('goalIds', 'problems.fremtidsbilde.goalsMax', { max: MAX_GOALS });
 	await db.transaction(async (tx) => {
 		await lockWorkspace(tx, nr);
 		const known = await tx.select({ id: goals.id }).from(goals).where(inArray(goals.id, ids));
 		if (known.length !== ids.length)
-			throw new ServiceError(
-				'goals',
-				'Et av målene finnes ikke lenger i katalogen. Last siden på nytt og velg igjen.',
-				'goalIds'
-			);
+			throw new FieldError('goalIds', 'problems.fremtidsbilde.goalGone');
 		const existing = await tx
 			.select()
 			.from(workspaceGoals)
@@ -175,7 +171,7 @@ export async function savePlan(actor: Actor, nr: string, id: number | null, inpu
 			.set(values)
 			.where(and(eq(localPlans.id, id), eq(localPlans.municipalityNumber, nr)))
 			.returning({ id: localPlans.id });
-		if (!row) notFound('Fant ikke planen.');
+		if (!row) notFound('problems.fremtidsbilde.planNotFound');
 	});
 }
 

@@ -27,6 +27,10 @@ export interface SendOptions {
 // Declarations, not per-user state: filled once as modules load.
 const definitions = new Map<string, JobDefinition<object>>();
 let boss: PgBoss | undefined;
+/** What the runner of this process is doing, for /helse. */
+let state: 'not-started' | 'starting' | 'running' | 'stopped' = 'not-started';
+let startedAt: Date | null = null;
+let lastError: { at: Date; message: string } | null = null;
 
 export function defineJob<T extends object>(def: JobDefinition<T>) {
 	definitions.set(def.name, def as unknown as JobDefinition<object>);
@@ -50,13 +54,20 @@ export async function sendJob(name: string, data: object, opts: SendOptions = {}
 /** Starts pg-boss with its own pool of `max` connections (config.jobsPoolSize at start-up). */
 export async function startJobs(connectionString: string, max = 4) {
 	if (boss) return boss;
+	state = 'starting';
 	const b = new PgBoss({ connectionString, schema: 'pgboss', max });
 	b.on('error', (e) => {
 		// Expected while the database shuts down with the app.
 		if (!boss || /terminating connection|Connection terminated/.test(String(e?.message))) return;
+		lastError = { at: new Date(), message: String(e?.message ?? e) };
 		log.error('job runner', { error: e });
 	});
-	await b.start();
+	try {
+		await b.start();
+	} catch (e) {
+		state = 'not-started';
+		throw e;
+	}
 	for (const def of definitions.values()) {
 		await b.createQueue(def.name, {
 			name: def.name,
@@ -69,6 +80,9 @@ export async function startJobs(connectionString: string, max = 4) {
 		if (def.cron) await b.schedule(def.name, def.cron, {}, { tz: 'Europe/Oslo' });
 	}
 	boss = b;
+	state = 'running';
+	startedAt = new Date();
+	lastError = null;
 	log.info('Jobbkjøring startet', { jobs: [...definitions.keys()] });
 	return b;
 }
@@ -76,7 +90,41 @@ export async function startJobs(connectionString: string, max = 4) {
 export async function stopJobs() {
 	const b = boss;
 	boss = undefined;
+	if (b) state = 'stopped';
 	await b?.stop({ graceful: true, timeout: 5000 });
+}
+
+export interface RunnerStatus {
+	/** In this process: never started (or off), starting, running, stopped. */
+	state: 'not-started' | 'starting' | 'running' | 'stopped';
+	startedAt: Date | null;
+	/** The last error pg-boss reported since it started (its pool, maintenance, a worker). */
+	lastError: { at: Date; message: string } | null;
+}
+
+export function runnerStatus(): RunnerStatus {
+	return { state, startedAt, lastError };
+}
+
+/**
+ * Asks the database through the runner's own connections (pg-boss's pool, not the app's)
+ * how long ago pg-boss last kept time for its schedules (`cron_on`: every 30 s, on whichever
+ * node gets there first) and last ran maintenance (`maintained_on`: every 2 minutes), in
+ * seconds by the database's clock. Null when this process runs no job runner.
+ */
+export async function runnerHeartbeat(): Promise<{
+	cronSecondsAgo: number | null;
+	maintenanceSecondsAgo: number | null;
+} | null> {
+	if (!boss) return null;
+	const { rows } = await boss.getDb().executeSql(
+		`select extract(epoch from now() - cron_on)::float8 as cron,
+			extract(epoch from now() - maintained_on)::float8 as maintenance
+		from pgboss.version limit 1`,
+		[]
+	);
+	const row = rows[0] as { cron: number | null; maintenance: number | null } | undefined;
+	return { cronSecondsAgo: row?.cron ?? null, maintenanceSecondsAgo: row?.maintenance ?? null };
 }
 
 /** Runs every recurring job once, now (test hooks and the health page's «kjør nå»). */

@@ -5,7 +5,6 @@ import { mailMessages } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { nb } from '../../i18n/nb';
 import { kickMail } from './send';
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -13,7 +12,7 @@ type Status = (typeof mailMessages.status.enumValues)[number];
 
 /** The outbox holds other people's mail (and, without SMTP, their live links): admins only. */
 const mayRead = (actor: Actor, action: string, id?: number) =>
-	authorize(actor, can.readOutbox, action, id, nb.outbox.forbidden);
+	authorize(actor, can.readOutbox, action, id, 'outbox.forbidden');
 
 export async function listOutbox(actor: Actor, f: { to?: string; status?: string; page?: number }) {
 	mayRead(actor, 'epost.liste');

@@ -200,8 +200,7 @@ export async function mailCounts() {
 
 /** Days a sent or failed message is kept (FK_MAIL_RETENTION_DAYS, default 90). */
 export function mailRetentionDays(): number {
-	const n = Number.parseInt(process.env.FK_MAIL_RETENTION_DAYS ?? '', 10);
-	return Number.isFinite(n) && n > 0 ? n : 90;
+	return config.mailRetentionDays;
 }
 
 export async function deleteOldMail(at: Date = now()): Promise<number> {

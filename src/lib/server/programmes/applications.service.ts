@@ -10,7 +10,7 @@ import { db, type DbOrTx, type Tx } from '../db/client';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/permissions';
-import { ServiceError } from '../errors';
+import { InvalidError, FieldError, NotFoundError, ConflictError } from '../errors';
 import { now } from '../clock';
 import { config } from '../config';
 import { sendMail, kickMail } from '../mail/send';
@@ -133,19 +133,16 @@ export function submissionProblems(input: {
 }
 
 /** Thrown when submitting finds problems; the route shows each beside its field. */
-export class SubmissionProblems extends ServiceError {
+export class SubmissionProblems extends InvalidError {
 	constructor(public problems: Problem[]) {
-		super('incomplete', 'Søknaden er ikke sendt. Rett opp det som står under.');
+		super('problems.programmes.incomplete');
 	}
 }
 
 /** Thrown when someone else saved in between; `current` is what is saved now. */
-export class ApplicationConflict extends ServiceError {
+export class ApplicationConflict extends ConflictError {
 	constructor(public current: { version: number; by: string; at: Date; fields: string[] }) {
-		super(
-			'conflict',
-			`${current.by} lagret søknaden mens du skrev. Teksten din står fortsatt i skjemaet, men er ikke lagret.`
-		);
+		super('problems.programmes.applicationConflict', { by: current.by });
 	}
 }
 
@@ -204,11 +201,7 @@ function mayEdit(actor: Actor, app: Application, members: Member[]) {
 	return app.createdBy === actor.id || members.some((x) => x.email === actor.email.toLowerCase());
 }
 
-const notFound = () =>
-	new ServiceError(
-		'not-found',
-		'Fant ikke søknaden. Den finnes ikke, eller du står ikke oppført i den.'
-	);
+const notFound = () => new NotFoundError('problems.programmes.applicationHidden');
 
 /** The signed-in person's applications to a call (started by them or naming them). */
 export async function myApplications(actor: Actor, callId: number) {
@@ -356,20 +349,20 @@ const isUniqueViolation = (e: unknown) =>
 export async function startApplication(actor: Actor, call: Call, input: StartInput) {
 	authorize(actor, true, 'soknad.start', call.id);
 	const problem = deadlineProblem(call);
-	if (problem) throw new ServiceError('deadline', problem, 'municipalities');
+	if (problem) throw new FieldError('municipalities', 'problems.given', { text: problem });
 	const numbers = [...new Set(input.municipalities)];
 	const facts = await municipalityFacts(numbers);
 	if (facts.length !== numbers.length)
-		throw new ServiceError('unknown', 'Velg kommuner fra listen', 'municipalities');
+		throw new FieldError('municipalities', 'problems.programmes.municipalitiesChoose');
 	const names = await chapterNames();
 	for (const f of facts) {
 		const p = eligibilityProblem(f, call, names);
-		if (p) throw new ServiceError('eligibility', p, 'municipalities');
+		if (p) throw new FieldError('municipalities', 'problems.given', { text: p });
 	}
 	try {
 		return await db.transaction(async (tx) => {
 			const dup = await duplicateMessage(tx, call.id, numbers);
-			if (dup) throw new ServiceError('duplicate', dup, 'municipalities');
+			if (dup) throw new FieldError('municipalities', 'problems.given', { text: dup });
 			const [app] = await tx
 				.insert(applications)
 				.values({
@@ -392,11 +385,9 @@ export async function startApplication(actor: Actor, call: Call, input: StartInp
 	} catch (e) {
 		if (!isUniqueViolation(e)) throw e;
 		const dup = await duplicateMessage(db, call.id, numbers);
-		throw new ServiceError(
-			'duplicate',
-			dup ?? 'Kommunen har allerede en søknad.',
-			'municipalities'
-		);
+		throw dup
+			? new FieldError('municipalities', 'problems.given', { text: dup })
+			: new FieldError('municipalities', 'problems.programmes.alreadyApplied');
 	}
 }
 
@@ -409,10 +400,9 @@ async function lockForChange(tx: Tx, actor: Actor, call: Call, id: number) {
 	if (!app) throw notFound();
 	const members = await membersOf(id, tx);
 	if (!mayEdit(actor, app, members)) throw notFound();
-	if (app.status === 'trukket')
-		throw new ServiceError('withdrawn', 'Søknaden er trukket og kan ikke endres.');
+	if (app.status === 'trukket') throw new InvalidError('problems.programmes.withdrawn');
 	const late = deadlineProblem(call);
-	if (late) throw new ServiceError('deadline', late);
+	if (late) throw new InvalidError('problems.given', { text: late });
 	return { app, members };
 }
 
@@ -592,9 +582,9 @@ export async function discardApplicationDraft(actor: Actor, call: Call, id: numb
 
 async function draftTarget(actor: Actor, call: Call, id: number, key: string) {
 	if (!Object.keys(DRAFT_FIELDS).some((f) => draftKey(id, f) === key))
-		throw new ServiceError('key', 'Ukjent felt');
+		throw new InvalidError('problems.unknownField');
 	const view = await applicationForApplicant(actor, call, id);
-	if (!view.editable) throw new ServiceError('closed', 'Søknaden kan ikke endres nå.');
+	if (!view.editable) throw new InvalidError('problems.programmes.notEditable');
 	return view.municipalities[0].number;
 }
 

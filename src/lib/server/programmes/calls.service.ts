@@ -9,7 +9,7 @@ import { countyChapterCounties, countyChapters, counties, municipalities } from 
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { ServiceError } from '../errors';
+import { ConflictError } from '../errors';
 import { now } from '../clock';
 import { invalidatePublic } from '../cache/public-cache';
 import { REQUIRED_ROLES } from '../fremtidsbilde/group.service';
@@ -17,7 +17,7 @@ import { programmeCalls } from './calls-schema';
 import type { Programme } from './programmes.service';
 import type { CallInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { formatDateTime, m, parseOsloLocal, toOsloInput } from '$lib/i18n';
+import { formatDateTime, parseOsloLocal, toOsloInput } from '$lib/i18n';
 
 export type Call = typeof programmeCalls.$inferSelect;
 
@@ -179,7 +179,7 @@ export async function saveCall(actor: Actor, programme: Programme, input: CallIn
 		(a) => can.manageProgramme(a, programme.chapterIds),
 		'utlysning.lagre',
 		programme.id,
-		m.permissions.call
+		'permissions.call'
 	);
 	const values = {
 		title: input.title,
@@ -204,12 +204,8 @@ export async function saveCall(actor: Actor, programme: Programme, input: CallIn
 			.where(eq(programmeCalls.programmeId, programme.id))
 			.for('update');
 		if (before && before.version !== input.version)
-			throw new ServiceError(
-				'conflict',
-				'Noen andre har endret utlysningen mens du skrev. Last inn siden på nytt og gjør endringene igjen.'
-			);
-		if (!before && input.version !== 0)
-			throw new ServiceError('conflict', 'Utlysningen finnes ikke lenger. Last inn siden på nytt.');
+			throw new ConflictError('problems.programmes.callConflict');
+		if (!before && input.version !== 0) throw new ConflictError('problems.programmes.callGone');
 		let row: Call;
 		if (before)
 			[row] = await tx

@@ -214,7 +214,7 @@ describe('applying', () => {
 			saveApplication(a, call, id, completeAnswer('4647', await anyGoalId()), true)
 		);
 		expect(late.message).toMatch(/Søknadsfristen gikk ut/);
-		expect((await rejection(withdrawApplication(a, call, id))).code).toBe('deadline');
+		expect((await rejection(withdrawApplication(a, call, id))).key).toBe('problems.given');
 		expect((await applicationForApplicant(a, call, id)).editable).toBe(false);
 	});
 });

@@ -72,7 +72,10 @@ describe('the cohort rule', () => {
 		]) {
 			const attempt = register(ev.id, person(), actor);
 			await expect(attempt).rejects.toBeInstanceOf(ServiceError);
-			await expect(register(ev.id, person(), actor)).rejects.toMatchObject({ code: 'cohort' });
+			await expect(register(ev.id, person(), actor)).rejects.toMatchObject({
+				code: 'invalid',
+				key: 'problems.given'
+			});
 		}
 		// An open gathering of the same programme takes anyone.
 		const open = await makeEvent({ programmeId: p.id, cohortOnly: false });
@@ -86,7 +89,7 @@ describe('participants', () => {
 		const editor = await makeActor('redaktor');
 		await addParticipant(editor, p.slug, 'Trondheim');
 		await expect(addParticipant(editor, p.slug, 'trondheim kommune')).rejects.toMatchObject({
-			code: 'duplicate'
+			key: 'problems.programmes.alreadyParticipant'
 		});
 		await expect(addParticipant(editor, p.slug, 'Atlantis')).rejects.toMatchObject({
 			field: 'municipality'
@@ -143,7 +146,7 @@ describe('between-work answers', () => {
 		await saveAnswer(kari, '5001', taskId, { text: 'Ferdig svar', version: v2 }, true);
 		await expect(
 			saveAnswer(kari, '5001', taskId, { text: 'Endring', version: v2 + 1 })
-		).rejects.toMatchObject({ code: 'handed-in' });
+		).rejects.toMatchObject({ key: 'problems.programmes.answerHandedIn' });
 		// Staff read but do not write; another municipality's member cannot write here.
 		await expect(
 			saveAnswer(editor, '5001', taskId, { text: 'x', version: 0 })

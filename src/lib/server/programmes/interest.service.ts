@@ -5,7 +5,7 @@ import { countyChapters } from '../geo/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { ServiceError } from '../errors';
+import { FieldError } from '../errors';
 import { now } from '../clock';
 import { chapterInterests } from './calls-schema';
 import type { InterestInput } from '$lib/forms/programmes';
@@ -22,11 +22,7 @@ export async function registerInterest(actor: Actor, input: InterestInput) {
 	authorize(actor, can.useAdmin, 'interesse.meld');
 	const chapters = await interestChapters(actor);
 	if (!chapters.some((c) => c.id === input.chapterId))
-		throw new ServiceError(
-			'chapter',
-			'Du kan bare melde interesse for din egen fylkesavdeling',
-			'chapterId'
-		);
+		throw new FieldError('chapterId', 'problems.programmes.interestChapter');
 	await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(chapterInterests)

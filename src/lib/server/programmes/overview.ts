@@ -14,7 +14,7 @@ import { now } from '../clock';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import type { Programme } from './programmes.service';
-import { m, osloDate } from '$lib/i18n';
+import { osloDate } from '$lib/i18n';
 import { programmeParticipants, programmeTasks, taskAnswers } from './schema';
 
 export type ActionCounts = Record<'planlagt' | 'i_gang' | 'fullfort' | 'avbrutt', number>;
@@ -50,7 +50,7 @@ export async function programmeOverview(
 		(a) => can.manageProgramme(a, programme.chapterIds),
 		'program.oversikt',
 		programme.id,
-		m.permissions.programme
+		'permissions.programme'
 	);
 	const programmeId = programme.id;
 	const at = now();

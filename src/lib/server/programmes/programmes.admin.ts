@@ -9,9 +9,8 @@ import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
-import { ForbiddenError, ServiceError } from '../errors';
-import { m } from '$lib/i18n';
-import { NotFoundError, assertVersion, freeSlug } from '../content/editing';
+import { FieldError, NotFoundError, ForbiddenError } from '../errors';
+import { assertVersion, freeSlug } from '../content/editing';
 import { slugify } from '../content/slug';
 import { countyChapters, counties, municipalities } from '../geo/schema';
 import { resources } from '../content/schema';
@@ -31,7 +30,7 @@ import { assertAltTexts } from './rules';
 /** Kept for readers who look for it: the shared refusal, with the programmes' message. */
 export class ProgrammeForbidden extends ForbiddenError {
 	constructor() {
-		super(m.permissions.programme);
+		super('permissions.programme');
 	}
 }
 
@@ -44,7 +43,7 @@ function assertManage(actor: Actor, chapterIds: number[], subject?: number) {
 		(a) => can.manageProgramme(a, chapterIds),
 		'program.endre',
 		subject,
-		m.permissions.programme
+		'permissions.programme'
 	);
 }
 
@@ -127,19 +126,11 @@ export async function saveProgramme(
 	const chapterIds = [...new Set(input.chapterIds.map(Number))];
 	const resourceIds = [...new Set(input.resourceIds.map(Number))];
 	if (input.kind === 'regionalt' && chapterIds.length === 0)
-		throw new ServiceError(
-			'chapters',
-			'Velg fylkesavdelingen som driver det regionale programmet',
-			'chapterIds'
-		);
+		throw new FieldError('chapterIds', 'problems.programmes.chapterRegional');
 	if (!can.manageProgramme(actor, chapterIds))
-		throw new ServiceError(
-			'chapters',
-			'Velg fylkesavdelingen din. Du kan bare lage og endre programmer som din fylkesavdeling driver.',
-			'chapterIds'
-		);
+		throw new FieldError('chapterIds', 'problems.programmes.chapterOwn');
 	if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
-		throw new ServiceError('period', 'Sluttdatoen må være etter startdatoen', 'endsOn');
+		throw new FieldError('endsOn', 'problems.programmes.periodOrder');
 	assertAltTexts(input.description, 'description');
 	const result = await db.transaction(async (tx) => {
 		if (chapterIds.length) {
@@ -148,7 +139,7 @@ export async function saveProgramme(
 				.from(countyChapters)
 				.where(inArray(countyChapters.id, chapterIds));
 			if (found.length !== chapterIds.length)
-				throw new ServiceError('chapters', 'Velg fylkesavdelinger fra lista', 'chapterIds');
+				throw new FieldError('chapterIds', 'problems.programmes.chaptersChoose');
 		}
 		if (resourceIds.length) {
 			const found = await tx
@@ -156,7 +147,7 @@ export async function saveProgramme(
 				.from(resources)
 				.where(inArray(resources.id, resourceIds));
 			if (found.length !== resourceIds.length)
-				throw new ServiceError('resources', 'Velg ressurser fra lista', 'resourceIds');
+				throw new FieldError('resourceIds', 'problems.programmes.resourcesChoose');
 		}
 		let before: (typeof programmes.$inferSelect & { chapterIds: number[] }) | null = null;
 		if (slug !== null) {
@@ -165,7 +156,7 @@ export async function saveProgramme(
 				.from(programmes)
 				.where(eq(programmes.slug, slug))
 				.for('update');
-			if (!row) throw new NotFoundError('Fant ikke programmet.');
+			if (!row) throw new NotFoundError('problems.programmes.notFound');
 			const current = await tx
 				.select({ id: programmeChapters.chapterId })
 				.from(programmeChapters)
@@ -267,7 +258,7 @@ export async function participantsOf(
 
 async function runnable(actor: Actor, slug: string): Promise<Programme> {
 	const p = await programmeBySlug(slug);
-	if (!p) throw new NotFoundError('Fant ikke programmet.');
+	if (!p) throw new NotFoundError('problems.programmes.notFound');
 	assertManage(actor, p.chapterIds, p.id);
 	return p;
 }
@@ -277,13 +268,13 @@ export async function addParticipant(actor: Actor, slug: string, municipality: s
 	const p = await runnable(actor, slug);
 	const match = await findMunicipality(municipality);
 	if (match.kind === 'unknown')
-		throw new ServiceError(
-			'municipality',
-			`Fant ingen kommune som heter «${municipality.trim()}». Skriv kommunenavnet eller kommunenummeret.`,
-			'municipality'
-		);
+		throw new FieldError('municipality', 'problems.programmes.municipalityUnknown', {
+			name: municipality.trim()
+		});
 	if (match.kind === 'ambiguous')
-		throw new ServiceError('municipality', ambiguousMunicipality(match.choices), 'municipality');
+		throw new FieldError('municipality', 'problems.given', {
+			text: ambiguousMunicipality(match.choices)
+		});
 	const nr = match.choice.number;
 	await db.transaction(async (tx) => {
 		const inserted = await tx
@@ -292,11 +283,9 @@ export async function addParticipant(actor: Actor, slug: string, municipality: s
 			.onConflictDoNothing()
 			.returning();
 		if (!inserted.length)
-			throw new ServiceError(
-				'duplicate',
-				`${match.choice.label} deltar allerede i programmet.`,
-				'municipality'
-			);
+			throw new FieldError('municipality', 'problems.programmes.alreadyParticipant', {
+				municipality: match.choice.label
+			});
 		await recordAudit(tx, actor, {
 			action: 'programme.participant.add',
 			entityType: 'programme',
@@ -327,7 +316,7 @@ export async function setParticipantStatus(
 				)
 			)
 			.for('update');
-		if (!before) throw new NotFoundError('Kommunen deltar ikke i programmet.');
+		if (!before) throw new NotFoundError('problems.programmes.notParticipant');
 		await tx
 			.update(programmeParticipants)
 			.set({ status })
@@ -361,7 +350,7 @@ export async function removeParticipant(actor: Actor, slug: string, nr: string) 
 				)
 			)
 			.returning();
-		if (!before) throw new NotFoundError('Kommunen deltar ikke i programmet.');
+		if (!before) throw new NotFoundError('problems.programmes.notParticipant');
 		await recordAudit(tx, actor, {
 			action: 'programme.participant.remove',
 			entityType: 'programme',

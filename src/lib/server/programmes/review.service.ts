@@ -10,10 +10,9 @@ import { db, type Tx } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { m } from '$lib/i18n';
 import { recordAudit } from '../accounts/audit';
 import { queueInvitation } from '../accounts/users.service';
-import { ServiceError } from '../errors';
+import { FieldError, NotFoundError, ConflictError } from '../errors';
 import { now } from '../clock';
 import { kickMail, sendMail } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
@@ -51,13 +50,13 @@ function assertManage(actor: Actor, programme: Programme) {
 		(a) => can.manageProgramme(a, programme.chapterIds),
 		'program.vurdering',
 		programme.id,
-		m.permissions.programme
+		'permissions.programme'
 	);
 }
 
 async function callOrNotFound(programme: Programme) {
 	const call = await callOf(programme.id);
-	if (!call) throw new ServiceError('not-found', 'Programmet har ingen utlysning ennå.');
+	if (!call) throw new NotFoundError('problems.programmes.noCall');
 	return call;
 }
 
@@ -144,7 +143,7 @@ export async function reviewView(actor: Actor, programme: Programme, id: number)
 		.select()
 		.from(applications)
 		.where(and(eq(applications.id, id), eq(applications.callId, call.id)));
-	if (!app) throw new ServiceError('not-found', 'Fant ikke søknaden.');
+	if (!app) throw new NotFoundError('problems.programmes.applicationNotFound');
 	const munis = await db
 		.select({ nr: applicationMunicipalities.municipalityNumber })
 		.from(applicationMunicipalities)
@@ -191,7 +190,7 @@ export async function saveScores(
 			.select({ id: applications.id })
 			.from(applications)
 			.where(and(eq(applications.id, id), eq(applications.callId, call.id)));
-		if (!app) throw new ServiceError('not-found', 'Fant ikke søknaden.');
+		if (!app) throw new NotFoundError('problems.programmes.applicationNotFound');
 		const values = call.criteria.map((_, i) => ({
 			applicationId: id,
 			reviewerId: actor.id,
@@ -238,28 +237,24 @@ export async function decide(actor: Actor, programme: Programme, id: number, inp
 			.from(programmeCalls)
 			.where(eq(programmeCalls.programmeId, programme.id))
 			.for('update');
-		if (!call) throw new ServiceError('not-found', 'Programmet har ingen utlysning ennå.');
+		if (!call) throw new NotFoundError('problems.programmes.noCall');
 		const [app] = await tx
 			.select()
 			.from(applications)
 			.where(and(eq(applications.id, id), eq(applications.callId, call.id)))
 			.for('update');
-		if (!app) throw new ServiceError('not-found', 'Fant ikke søknaden.');
+		if (!app) throw new NotFoundError('problems.programmes.applicationNotFound');
 		if (app.version !== input.version)
-			throw new ServiceError(
-				'conflict',
-				'Søknaden er endret siden du åpnet den. Last inn siden på nytt og se om vedtaket fortsatt passer.',
-				'decision'
-			);
+			throw new ConflictError('problems.programmes.decisionConflict', {}, 'decision');
 		if (app.status !== 'sendt')
-			throw new ServiceError('status', 'Bare innsendte søknader kan få vedtak.', 'decision');
+			throw new FieldError('decision', 'problems.programmes.decisionStatus');
 		if (input.decision === 'tatt_opp' && app.decision !== 'tatt_opp') {
 			const [{ n }] = await tx
 				.select({ n: sql<number>`count(*)::int` })
 				.from(applicationMunicipalities)
 				.where(eq(applicationMunicipalities.applicationId, id));
 			const problem = placesProblem(call.places, await admittedCount(tx, call.id, id), n);
-			if (problem) throw new ServiceError('full', problem, 'decision');
+			if (problem) throw new FieldError('decision', 'problems.given', { text: problem });
 		}
 		await tx
 			.update(applications)

@@ -2,7 +2,7 @@
  * What the programme routes share: the programme (and its call) from the address, ids from the
  * address, and saving the programme form with its conflict answer.
  */
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { programmeBySlug, type Programme } from './programmes.service';
@@ -10,9 +10,9 @@ import { programmeFormOptions, programmeToForm, saveProgramme } from './programm
 import { callOf, type Call } from './calls.service';
 import type { Actor } from '../accounts/actor';
 import { can } from '../accounts/permissions';
-import { ServiceError } from '../errors';
-import { ConflictError, NotFoundError } from '../content/editing';
-import { failWith, pathId } from '../http';
+import type { MessageKey } from '$lib/i18n';
+import { EditConflictError } from '../content/editing';
+import { failWith, forbiddenPage, notFoundPage, orRefused, pathId } from '../http';
 import { programmeSchema } from '$lib/forms/programmes';
 
 export type CallContext = Call & { programmeName: string; programmeSlug: string };
@@ -22,9 +22,9 @@ export async function applyContext(
 	slug: string
 ): Promise<{ programme: Programme; call: CallContext }> {
 	const programme = await programmeBySlug(slug);
-	if (!programme || programme.status === 'utkast') error(404, 'Fant ikke programmet.');
+	if (!programme || programme.status === 'utkast') notFoundPage('problems.pages.programme');
 	const call = await callOf(programme.id);
-	if (!call) error(404, 'Programmet har ingen utlysning.');
+	if (!call) notFoundPage('problems.pages.noCall');
 	return {
 		programme,
 		call: { ...call, programmeName: programme.name, programmeSlug: programme.slug }
@@ -34,27 +34,21 @@ export async function applyContext(
 /** A programme staff may run, or a 404 (unknown) or 403 (someone else's) page. */
 export async function managedProgramme(actor: Actor | null, slug: string): Promise<Programme> {
 	const programme = await programmeBySlug(slug);
-	if (!programme) error(404, 'Fant ikke programmet.');
-	if (!can.manageProgramme(actor, programme.chapterIds))
-		error(403, 'Dette programmet drives av en annen fylkesavdeling.');
+	if (!programme) notFoundPage('problems.pages.programme');
+	if (!can.manageProgramme(actor, programme.chapterIds)) forbiddenPage('permissions.programme');
 	return programme;
 }
 
 /** A numeric id from the address, or a 404 page saying what was not found. */
-export function idParam(param: string | undefined, what = 'Fant ikke søknaden.'): number {
+export function idParam(
+	param: string | undefined,
+	what: MessageKey = 'problems.pages.application'
+): number {
 	return pathId(param, what);
 }
 
-/** Runs a read; "not found" from the service becomes a 404 page (never a 500). */
-export async function orNotFound<T>(fn: () => Promise<T>): Promise<T> {
-	try {
-		return await fn();
-	} catch (e) {
-		if (e instanceof ServiceError && e.code === 'not-found') error(404, e.message);
-		if (e instanceof ServiceError && e.code === 'forbidden') error(403, e.message);
-		throw e;
-	}
-}
+/** Runs a read; "not found" and "forbidden" from the service become the 404/403 page (http.ts). */
+export const orNotFound = orRefused;
 
 // ——— The programme form (new and edit) ———
 
@@ -74,12 +68,11 @@ export async function saveProgrammeAction(actor: Actor, slug: string | null, req
 	try {
 		saved = await saveProgramme(actor, slug, form.data);
 	} catch (e) {
-		if (e instanceof ConflictError) {
+		if (e instanceof EditConflictError) {
 			form.data.version = e.currentVersion;
 			form.message = e.message;
 			return fail(409, { form });
 		}
-		if (e instanceof NotFoundError) return fail(404, { form });
 		return failWith(form, e);
 	}
 	redirect(303, `/admin/program/${saved}?lagret=1`);

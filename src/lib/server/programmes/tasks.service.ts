@@ -5,20 +5,19 @@
  */
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { error } from '@sveltejs/kit';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { ServiceError } from '../errors';
-import { NotFoundError, assertVersion } from '../content/editing';
+import { InvalidError, FieldError, NotFoundError } from '../errors';
+import { assertVersion } from '../content/editing';
 import { renderMarkdown } from '../content/markdown';
 import { checkUpload, formatFileSize } from '../content/files';
 import { counties, municipalities } from '../geo/schema';
 import { events } from '../events/schema';
 import { now } from '../clock';
 import { assertRead, assertTakePart } from '../fremtidsbilde/guards';
-import { m, osloDate } from '$lib/i18n';
+import { osloDate } from '$lib/i18n';
 import type { AnswerInput, TaskInput } from '$lib/forms/programmes';
 import {
 	programmeParticipants,
@@ -29,6 +28,7 @@ import {
 } from './schema';
 import type { Programme } from './programmes.service';
 import { assertAltTexts } from './rules';
+import { notFoundPage } from '../http';
 
 /** At most this many files per answer. */
 export const MAX_ANSWER_FILES = 10;
@@ -39,11 +39,7 @@ type AnswerRow = typeof taskAnswers.$inferSelect;
 
 /** An answer can be changed until it is handed in. */
 export function assertEditable(answer: Pick<AnswerRow, 'handedInAt'> | null) {
-	if (answer?.handedInAt)
-		throw new ServiceError(
-			'handed-in',
-			'Svaret er levert og kan ikke endres lenger. Ta kontakt med programstaben hvis noe må rettes.'
-		);
+	if (answer?.handedInAt) throw new InvalidError('problems.programmes.answerHandedIn');
 }
 
 /** Handing in needs something to hand in: text or at least one file. */
@@ -53,8 +49,7 @@ export function assertCanHandIn(
 	files: number
 ) {
 	assertEditable(answer);
-	if (!text.trim() && files === 0)
-		throw new ServiceError('empty', 'Skriv svaret eller legg ved en fil før du leverer.', 'text');
+	if (!text.trim() && files === 0) throw new FieldError('text', 'problems.programmes.answerEmpty');
 }
 
 // ——— Staff ———
@@ -96,7 +91,7 @@ async function taskOf(programmeId: number, taskId: number) {
 		.select()
 		.from(programmeTasks)
 		.where(and(eq(programmeTasks.id, taskId), eq(programmeTasks.programmeId, programmeId)));
-	if (!task) throw new NotFoundError('Fant ikke oppgaven.');
+	if (!task) throw new NotFoundError('problems.programmes.taskNotFound');
 	return task;
 }
 
@@ -107,7 +102,7 @@ function assertManage(actor: Actor, programme: Programme, action: string) {
 		(a) => can.manageProgramme(a, programme.chapterIds),
 		action,
 		programme.id,
-		m.permissions.programme
+		'permissions.programme'
 	);
 }
 
@@ -136,11 +131,7 @@ export async function saveTask(
 ): Promise<number> {
 	assertManage(actor, programme, 'mellomarbeid.lagre');
 	if (Number.isNaN(Date.parse(input.dueOn)))
-		throw new ServiceError(
-			'due',
-			'Skriv fristen som en gyldig dato, for eksempel 2027-10-15',
-			'dueOn'
-		);
+		throw new FieldError('dueOn', 'problems.programmes.dueFormat');
 	assertAltTexts(input.description, 'description');
 	const eventId = input.eventId === '' ? null : Number(input.eventId);
 	if (eventId !== null) {
@@ -148,7 +139,7 @@ export async function saveTask(
 			.select({ id: events.id })
 			.from(events)
 			.where(and(eq(events.id, eventId), eq(events.programmeId, programme.id)));
-		if (!ev) throw new ServiceError('event', 'Velg en av programmets samlinger', 'eventId');
+		if (!ev) throw new FieldError('eventId', 'problems.programmes.eventChoose');
 	}
 	const values = {
 		title: input.title,
@@ -177,7 +168,7 @@ export async function saveTask(
 			.from(programmeTasks)
 			.where(and(eq(programmeTasks.id, taskId), eq(programmeTasks.programmeId, programme.id)))
 			.for('update');
-		if (!before) throw new NotFoundError('Fant ikke oppgaven.');
+		if (!before) throw new NotFoundError('problems.programmes.taskNotFound');
 		assertVersion(before, input.version);
 		const [after] = await tx
 			.update(programmeTasks)
@@ -300,7 +291,7 @@ async function taskForMunicipality(nr: string, taskId: number) {
 		.innerJoin(programmes, eq(programmes.id, programmeTasks.programmeId))
 		.innerJoin(programmeParticipants, takesPartIn(nr))
 		.where(eq(programmeTasks.id, taskId));
-	if (!row) error(404, 'Fant ikke oppgaven.');
+	if (!row) notFoundPage('problems.pages.task');
 	return row;
 }
 
@@ -411,16 +402,12 @@ export async function addAnswerFile(
 	assertTakePart(actor, nr);
 	await taskForMunicipality(nr, taskId);
 	const check = checkUpload(file.bytes, file.name);
-	if (!check.ok) throw new ServiceError('file', check.reason, 'file');
+	if (!check.ok) throw new FieldError('file', 'problems.given', { text: check.reason });
 	await db.transaction(async (tx) => {
 		const answer = await lockAnswer(tx, nr, taskId);
 		assertEditable(answer);
 		if ((await fileCount(tx, answer.id)) >= MAX_ANSWER_FILES)
-			throw new ServiceError(
-				'files',
-				`Et svar kan ha høyst ${MAX_ANSWER_FILES} filer. Fjern en fil før du legger til en ny.`,
-				'file'
-			);
+			throw new FieldError('file', 'problems.programmes.filesMax', { max: MAX_ANSWER_FILES });
 		await tx.insert(taskAnswerFiles).values({
 			answerId: answer.id,
 			name: check.name,
@@ -452,7 +439,7 @@ export async function removeAnswerFile(
 			.delete(taskAnswerFiles)
 			.where(and(eq(taskAnswerFiles.id, fileId), eq(taskAnswerFiles.answerId, answer.id)))
 			.returning({ id: taskAnswerFiles.id });
-		if (!removed.length) throw new NotFoundError('Fant ikke filen.');
+		if (!removed.length) throw new NotFoundError('problems.programmes.fileNotFound');
 		await tx
 			.update(taskAnswers)
 			.set({ updatedAt: now(), version: answer.version + 1 })

@@ -5,8 +5,8 @@ import {
 	listFiles,
 	uploadFile
 } from '$lib/server/content/media.admin';
-import { ServiceError } from '$lib/server/errors';
-import { actorOf, idFrom, orRefused, refuseForbidden } from '$lib/server/http';
+
+import { actionProblem, actorOf, idFrom, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -42,9 +42,7 @@ export const actions: Actions = {
 		try {
 			id = await uploadFile(actorOf(locals), file);
 		} catch (e) {
-			refuseForbidden(e);
-			if (e instanceof ServiceError) return fail(400, { uploadError: e.message });
-			throw e;
+			return actionProblem(e, 'uploadError');
 		}
 		redirect(303, `/admin/filer?lastetOpp=${id}#fil-${id}`);
 	},
@@ -54,9 +52,7 @@ export const actions: Actions = {
 		try {
 			await deleteFile(actorOf(locals), id);
 		} catch (e) {
-			refuseForbidden(e);
-			if (e instanceof ServiceError) return fail(400, { actionError: e.message });
-			throw e;
+			return actionProblem(e, 'actionError');
 		}
 		redirect(303, `/admin/filer?slettet=${id}`);
 	}

@@ -98,8 +98,7 @@ export const pub: Shape<typeof pubNb> = {
 		lead: 'The municipal groups tell what they have done and learnt as the kulturskole takes on a new role in the municipality.',
 		none: 'No stories have been published yet.',
 		published: 'published',
-		more: 'More stories',
-		notFound: 'Story not found'
+		more: 'More stories'
 	},
 	people: {
 		description: 'Who leads and owns Fremtidens kulturskole, and how to get in touch.',
@@ -152,8 +151,7 @@ export const pub: Shape<typeof pubNb> = {
 		gatherings: 'Gatherings',
 		noGatherings: 'The gatherings have not been published yet.',
 		cancelled: 'cancelled',
-		resources: 'Resources',
-		notFound: 'Programme not found'
+		resources: 'Resources'
 	},
 	auth: {
 		email: 'E-mail',

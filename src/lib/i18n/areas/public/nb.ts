@@ -94,8 +94,7 @@ export const pub = {
 		lead: 'Kommunegruppene forteller hva de har gjort og lært når kulturskolen tar en ny rolle i kommunen.',
 		none: 'Ingen erfaringer er publisert ennå.',
 		published: 'publisert',
-		more: 'Flere erfaringer',
-		notFound: 'Fant ikke erfaringen'
+		more: 'Flere erfaringer'
 	},
 	people: {
 		description: 'Hvem som leder og eier Fremtidens kulturskole, og hvordan du kommer i kontakt.',
@@ -147,8 +146,7 @@ export const pub = {
 		gatherings: 'Samlinger',
 		noGatherings: 'Samlingene er ikke lagt ut ennå.',
 		cancelled: 'avlyst',
-		resources: 'Ressurser',
-		notFound: 'Programmet finnes ikke'
+		resources: 'Ressurser'
 	},
 	auth: {
 		email: 'E-post',

@@ -97,8 +97,7 @@ export const pub: Shape<typeof pubNb> = {
 		lead: 'Kommunegruppene fortel kva dei har gjort og lært når kulturskulen tek ei ny rolle i kommunen.',
 		none: 'Ingen erfaringar er publiserte enno.',
 		published: 'publisert',
-		more: 'Fleire erfaringar',
-		notFound: 'Fann ikkje erfaringa'
+		more: 'Fleire erfaringar'
 	},
 	people: {
 		description: 'Kven som leier og eig Fremtidens kulturskole, og korleis du kjem i kontakt.',
@@ -150,8 +149,7 @@ export const pub: Shape<typeof pubNb> = {
 		gatherings: 'Samlingar',
 		noGatherings: 'Samlingane er ikkje lagde ut enno.',
 		cancelled: 'avlyst',
-		resources: 'Ressursar',
-		notFound: 'Programmet finst ikkje'
+		resources: 'Ressursar'
 	},
 	auth: {
 		email: 'E-post',

@@ -1,8 +1,9 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { pageByPath, redirectFor } from '$lib/server/content/pages.service';
 import { pageContent } from '$lib/server/content/page-content';
 import type { PageServerLoad } from './$types';
-import { l, m } from '$lib/i18n';
+import { notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 
 const SAFE_PATH = /^\/[a-z0-9\-/]{1,300}$/;
 
@@ -12,7 +13,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!view) {
 		const moved = await redirectFor(path);
 		if (moved) redirect(301, l(moved));
-		error(404, m.errors.notFoundTitle);
+		notFoundPage('problems.pages.page');
 	}
 	if (view.page.linkUrl) redirect(301, l(view.page.linkUrl));
 	return pageContent(view);

@@ -1,17 +1,18 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { newsPage, newsYears } from '$lib/server/content/news.service';
 import type { PageServerLoad } from './$types';
-import { l, m } from '$lib/i18n';
+import { notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const raw = url.searchParams.get('side');
 	let page = 1;
 	if (raw !== null) {
-		if (!/^\d{1,6}$/.test(raw)) error(404, m.errors.notFoundTitle);
+		if (!/^\d{1,6}$/.test(raw)) notFoundPage('problems.pages.page');
 		page = Number(raw);
 		if (page <= 1) redirect(301, l('/nyheter'));
 	}
 	const [list, years] = await Promise.all([newsPage(page), newsYears()]);
-	if (page > list.pages) error(404, m.errors.notFoundTitle);
+	if (page > list.pages) notFoundPage('problems.pages.page');
 	return { list, years };
 };

@@ -12,7 +12,7 @@ import {
 } from '$lib/server/events/events.admin';
 import { seatCounts } from '$lib/server/events/registration.service';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
-import { ConflictError } from '$lib/server/content/editing';
+import { EditConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
 import { actionProblem, failWith } from '$lib/server/http';
 import { eventProgrammeOptions } from '$lib/server/programmes/programmes.admin';
@@ -64,7 +64,7 @@ export const actions: Actions = {
 		try {
 			result = await orError(saveEvent(locals.user!, id, form.data));
 		} catch (e) {
-			if (e instanceof ConflictError) {
+			if (e instanceof EditConflictError) {
 				form.data.version = e.currentVersion;
 				form.message = e.message;
 				return fail(409, { form });

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import {
 	addScopedRole,
 	getUser,
@@ -8,16 +8,16 @@ import {
 	setGlobalRole,
 	signOutUserEverywhere
 } from '$lib/server/accounts/users.service';
-import { actorOf, attempt, idFrom, orRefused } from '$lib/server/http';
+import { actorOf, attempt, idFrom, notFoundPage, orRefused } from '$lib/server/http';
 import { chapterOptions } from '$lib/server/geo/geo.service';
 import { requireRecentSignIn } from '$lib/server/accounts/step-up';
 import type { Actions, PageServerLoad } from './$types';
 
-const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke brukeren');
+const idOf = (param: string) => idFrom(param) ?? notFoundPage('problems.pages.user');
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const details = await orRefused(() => getUser(actorOf(locals), idOf(params.id)));
-	if (!details) error(404, 'Fant ikke brukeren');
+	if (!details) notFoundPage('problems.pages.user');
 	return {
 		user: {
 			id: details.user.id,

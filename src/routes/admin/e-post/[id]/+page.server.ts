@@ -1,13 +1,12 @@
-import { error } from '@sveltejs/kit';
 import { getMessage, retryMessage } from '$lib/server/mail/outbox.service';
-import { actorOf, orRefused, pathId } from '$lib/server/http';
+import { actorOf, notFoundPage, orRefused, pathId } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const idOf = (p: string) => pathId(p, 'Fant ikke e-posten');
+const idOf = (p: string) => pathId(p, 'problems.pages.email');
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const msg = await orRefused(() => getMessage(actorOf(locals), idOf(params.id)));
-	if (!msg) error(404, 'Fant ikke e-posten');
+	if (!msg) notFoundPage('problems.pages.email');
 	const { html: _html, ...rest } = msg;
 	return {
 		msg: {

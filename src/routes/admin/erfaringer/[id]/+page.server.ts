@@ -1,18 +1,18 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { storyReviewSchema } from '$lib/forms/fremtidsbilde';
 import { getStoryAdmin, reviewStory } from '$lib/server/fremtidsbilde/stories.service';
 import { renderMarkdown } from '$lib/server/content/markdown';
 import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
-import { actorOf, idFrom, orRefused } from '$lib/server/http';
+import { actorOf, idFrom, notFoundPage, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const idOf = (param: string) => idFrom(param) ?? error(404, 'Fant ikke historien');
+const idOf = (param: string) => idFrom(param) ?? notFoundPage('problems.pages.story');
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const found = await orRefused(() => getStoryAdmin(actorOf(locals), idOf(params.id)));
-	if (!found) error(404, 'Fant ikke historien');
+	if (!found) notFoundPage('problems.pages.story');
 	const s = found.story;
 	return {
 		story: {

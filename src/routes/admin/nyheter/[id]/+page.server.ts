@@ -11,7 +11,7 @@ import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/d
 import { actorOf } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'Fant ikke nyheten';
+const NOT_FOUND = 'problems.pages.news';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const { row, ...editor } = await loadEditor(actorOf(locals), params.id, url, {

@@ -18,11 +18,11 @@ import {
 	publishStateOf,
 	runSave
 } from '$lib/server/content/desk';
-import { ServiceError } from '$lib/server/errors';
+import { FieldError } from '$lib/server/errors';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'Fant ikke ressursen';
+const NOT_FOUND = 'problems.pages.resource';
 
 const editorOf = (locals: App.Locals, param: string, url: URL) =>
 	loadEditor(actorOf(locals), param, url, {
@@ -79,14 +79,7 @@ export const actions: Actions = {
 			// The body was larger than the server accepts, or broken: nothing of it can be read.
 			const { form } = await editorOf(locals, params.id, url);
 			form.message = 'Ingenting ble lagret. Skjemaet under viser det som var lagret fra før.';
-			return failWith(
-				form,
-				new ServiceError(
-					'too-large',
-					'Filen er for stor. Største tillatte størrelse er 25 MB. Velg en mindre fil.',
-					'fil'
-				)
-			);
+			return failWith(form, new FieldError('fil', 'problems.content.fileTooLargePick'));
 		}
 		const form = await superValidate(data, zod4(resourceSchema));
 		const file = data.get('fil');

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { goalSchema, statementSchema } from '$lib/forms/fremtidsbilde';
@@ -10,16 +10,16 @@ import {
 	saveStatement,
 	themePageOptions
 } from '$lib/server/fremtidsbilde/goals.service';
-import { ConflictError } from '$lib/server/content/editing';
-import { ServiceError } from '$lib/server/errors';
-import { actionProblem, actorOf, failWith, orRefused, refuseForbidden } from '$lib/server/http';
+import { EditConflictError } from '$lib/server/content/editing';
+
+import { actionProblem, actorOf, failWith, notFoundPage, orRefused } from '$lib/server/http';
 import { idOf, idParam } from '$lib/server/fremtidsbilde/route-kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const id = idOf(params.id, true);
 	const found = id === null ? null : await getGoal(id);
-	if (id !== null && !found) error(404, 'Fant ikke samfunnsmålet');
+	if (id !== null && !found) notFoundPage('problems.pages.goal');
 	const g = found?.goal;
 	const form = await superValidate(
 		g
@@ -68,7 +68,7 @@ export const actions: Actions = {
 		try {
 			savedId = await saveGoal(actorOf(locals), id, form.data);
 		} catch (e) {
-			if (e instanceof ConflictError) {
+			if (e instanceof EditConflictError) {
 				form.data.version = e.currentVersion;
 				form.message = e.message;
 				return fail(409, { form });
@@ -79,20 +79,18 @@ export const actions: Actions = {
 	},
 	slett: async ({ request, params, locals }) => {
 		const id = idOf(params.id, true);
-		if (id === null) error(404, 'Fant ikke samfunnsmålet');
+		if (id === null) notFoundPage('problems.pages.goal');
 		const version = Number((await request.formData()).get('version'));
 		try {
 			await deleteGoal(actorOf(locals), id, version);
 		} catch (e) {
-			refuseForbidden(e);
-			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
-			throw e;
+			return actionProblem(e, 'deleteError');
 		}
 		redirect(303, '/admin/samfunnsmal?slettet=1');
 	},
 	pastand: async ({ request, params, locals }) => {
 		const goalId = idOf(params.id, true);
-		if (goalId === null) error(404, 'Fant ikke samfunnsmålet');
+		if (goalId === null) notFoundPage('problems.pages.goal');
 		const form = await superValidate(request, zod4(statementSchema));
 		if (!form.valid) return fail(400, { form });
 		const match = /^pastand-(\d{1,9})$/.exec(form.id);
@@ -106,7 +104,7 @@ export const actions: Actions = {
 	},
 	slettPastand: async ({ request, params, locals }) => {
 		const goalId = idOf(params.id, true);
-		if (goalId === null) error(404, 'Fant ikke samfunnsmålet');
+		if (goalId === null) notFoundPage('problems.pages.goal');
 		// A forged id (not a number, or past what the column holds) is "not found", not a 500.
 		const id = idParam(String((await request.formData()).get('id') ?? ''));
 		try {

@@ -14,7 +14,7 @@ import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/d
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'Fant ikke siden';
+const NOT_FOUND = 'problems.notFoundPage';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const actor = actorOf(locals);

@@ -12,7 +12,7 @@ import { editorActions, loadEditor } from '$lib/server/content/desk';
 import { actorOf } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'Fant ikke spørsmålet';
+const NOT_FOUND = 'problems.pages.question';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const { row, ...editor } = await loadEditor(actorOf(locals), params.id, url, {

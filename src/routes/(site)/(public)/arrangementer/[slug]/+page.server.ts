@@ -1,10 +1,10 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { eventJsonLd, visibleEvent } from '$lib/server/events/events.service';
 import { redirectFor } from '$lib/server/content/pages.service';
-import { noStore } from '$lib/server/http';
+import { noStore, notFoundPage } from '$lib/server/http';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
-import { l, m } from '$lib/i18n';
+import { l } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	const { params, locals } = event;
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	if (!view) {
 		const moved = await redirectFor(`/arrangementer/${params.slug}`);
 		if (moved) redirect(301, l(moved));
-		error(404, m.errors.notFoundTitle);
+		notFoundPage('problems.pages.event');
 	}
 	if (view.status === 'draft') noStore(event);
 	return { event: view, jsonLd: eventJsonLd(view, config.origin) };

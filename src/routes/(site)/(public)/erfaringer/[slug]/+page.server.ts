@@ -1,12 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { publishedStory } from '$lib/server/fremtidsbilde/stories.service';
 import { markdownToText, renderMarkdown } from '$lib/server/content/markdown';
 import type { PageServerLoad } from './$types';
-import { m } from '$lib/i18n';
+import { notFoundPage } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const story = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await publishedStory(params.slug) : null;
-	if (!story) error(404, m.pub.stories.notFound);
+	if (!story) notFoundPage('problems.pages.experience');
 	return {
 		story: {
 			slug: story.slug,

@@ -9,7 +9,7 @@ import {
 } from '$lib/server/accounts/second-factor';
 import { completeSession, setSessionCookie } from '$lib/server/accounts/sessions';
 import { failWith, noStore, safeNext } from '$lib/server/http';
-import { ServiceError } from '$lib/server/errors';
+import { ConflictError } from '$lib/server/errors';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { l } from '$lib/i18n';
 
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 		// Right after `aktiver` the same request loads again: the app is on, nothing to set up.
 		enrolment: pending.enrol
 			? await beginTotpEnrolment(pending.user).catch((e) => {
-					if (e instanceof ServiceError) return null;
+					if (e instanceof ConflictError) return null;
 					throw e;
 				})
 			: null,

@@ -1,15 +1,16 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { resourceBySlug, resourceView } from '$lib/server/content/resources.service';
 import { redirectFor } from '$lib/server/content/pages.service';
 import type { PageServerLoad } from './$types';
-import { l, m } from '$lib/i18n';
+import { notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const r = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await resourceBySlug(params.slug) : null;
 	if (!r) {
 		const moved = await redirectFor(`/ressurser/${params.slug}`);
 		if (moved) redirect(301, l(moved));
-		error(404, m.errors.notFoundTitle);
+		notFoundPage('problems.pages.resourcePublic');
 	}
 	return resourceView(r);
 };

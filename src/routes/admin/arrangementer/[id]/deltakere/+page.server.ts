@@ -53,7 +53,7 @@ export const actions: Actions = {
 				moveRegistration(
 					locals.user!,
 					id,
-					numberParam(String(fd.get('pamelding')), 'påmeldingen'),
+					numberParam(String(fd.get('pamelding')), 'problems.pages.registration'),
 					to
 				)
 			);

@@ -24,7 +24,7 @@ export const actions: Actions = {
 	innsjekk: async ({ request, params, locals }) => {
 		const id = eventIdParam(params.id)!;
 		const fd = await request.formData();
-		const registrationId = numberParam(String(fd.get('pamelding')), 'påmeldingen');
+		const registrationId = numberParam(String(fd.get('pamelding')), 'problems.pages.registration');
 		const attended = fd.get('mott') === 'ja';
 		try {
 			const who = await orError(setAttendance(locals.user!, id, registrationId, attended));

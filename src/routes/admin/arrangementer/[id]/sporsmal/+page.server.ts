@@ -36,7 +36,7 @@ export const actions: Actions = {
 			moveQuestion(
 				locals.user!,
 				id,
-				numberParam(String(fd.get('sporsmal')), 'spørsmålet'),
+				numberParam(String(fd.get('sporsmal')), 'problems.pages.question'),
 				direction
 			)
 		);
@@ -47,7 +47,11 @@ export const actions: Actions = {
 		const id = eventIdParam(params.id)!;
 		const fd = await request.formData();
 		const failed = await run(
-			deleteQuestion(locals.user!, id, numberParam(String(fd.get('sporsmal')), 'spørsmålet'))
+			deleteQuestion(
+				locals.user!,
+				id,
+				numberParam(String(fd.get('sporsmal')), 'problems.pages.question')
+			)
 		);
 		if (failed) return failed;
 		redirect(303, `/admin/arrangementer/${id}/sporsmal?lagret=slettet`);

@@ -1,17 +1,17 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { eventForRegistration, registrationTargetFor } from '$lib/server/events/events.service';
 import { register } from '$lib/server/events/registration.service';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
-import { failWith, noStore } from '$lib/server/http';
+import { failWith, noStore, notFoundPage } from '$lib/server/http';
 import { cohortAccess } from '$lib/server/programmes/cohort';
 import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const found = await eventForRegistration(event.params.slug, event.locals.user);
-	if (!found) error(404, m.errors.notFoundTitle);
+	if (!found) notFoundPage('problems.pages.event');
 	if (found.event.status === 'draft') noStore(event);
 	// A gathering for a programme's cohort: who may register depends on who is signed in.
 	const cohort = found.cohortOnly
@@ -42,7 +42,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	pamelding: async ({ request, params, locals }) => {
 		const target = await registrationTargetFor(params.slug, locals.user);
-		if (!target) error(404, m.errors.notFoundTitle);
+		if (!target) notFoundPage('problems.pages.event');
 		const form = await superValidate(request, registrationAdapter(target.questions), {
 			id: 'pamelding'
 		});

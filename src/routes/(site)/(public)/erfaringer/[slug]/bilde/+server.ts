@@ -1,13 +1,12 @@
-import { error } from '@sveltejs/kit';
 import { publishedStory, storyPhoto } from '$lib/server/fremtidsbilde/stories.service';
 import type { RequestHandler } from './$types';
-import { m } from '$lib/i18n';
+import { notFoundPage } from '$lib/server/http';
 
 /** The photo of a published story (the address changes when the story does: ?v=…). */
 export const GET: RequestHandler = async ({ params }) => {
 	const story = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await publishedStory(params.slug) : null;
 	const photo = story?.photoId ? await storyPhoto(story.id) : null;
-	if (!photo) error(404, m.errors.notFoundTitle);
+	if (!photo) notFoundPage('problems.pages.photo');
 	return new Response(new Uint8Array(photo.data), {
 		headers: {
 			'content-type': photo.mime,

@@ -1,15 +1,13 @@
-import { error } from '@sveltejs/kit';
 import { getResource } from '$lib/server/content/resources.admin';
 import { resourceView } from '$lib/server/content/resources.service';
-import { actorOf, noStore, orRefused } from '$lib/server/http';
+import { actorOf, noStore, notFoundPage, orRefused } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
-import { m } from '$lib/i18n';
 
 // Editors only: the route guard (accounts/access.ts: /forhandsvisning), and the service itself.
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const id = /^\d{1,9}$/.test(event.params.id) ? Number(event.params.id) : null;
 	const row = id === null ? null : await orRefused(() => getResource(actorOf(event.locals), id));
-	if (!row) error(404, m.errors.notFoundTitle);
+	if (!row) notFoundPage('problems.pages.resource');
 	return { ...(await resourceView(row)), id: row.id, status: row.status };
 };

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { questionSchema } from '$lib/forms/events';
@@ -6,17 +6,18 @@ import { managedEvent } from '$lib/server/events/events.admin';
 import { addQuestion, updateQuestion } from '$lib/server/events/questions.admin';
 import { questionsOf } from '$lib/server/events/registration.service';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
-import { failWith } from '$lib/server/http';
+import { failWith, notFoundPage } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const questionId = (param: string) => (param === 'ny' ? null : numberParam(param, 'spørsmålet'));
+const questionId = (param: string) =>
+	param === 'ny' ? null : numberParam(param, 'problems.pages.question');
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const id = eventIdParam(params.id)!;
 	const ev = await orError(managedEvent(locals.user!, id));
 	const qid = questionId(params.qid);
 	const q = qid === null ? null : (await questionsOf(id)).find((x) => x.id === qid);
-	if (qid !== null && !q) error(404, 'Fant ikke spørsmålet');
+	if (qid !== null && !q) notFoundPage('problems.pages.question');
 	const initial = q
 		? {
 				label: q.label,

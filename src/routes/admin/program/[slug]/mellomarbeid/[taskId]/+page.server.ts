@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { idParam, managedProgramme, orNotFound } from '$lib/server/programmes/route-kit';
@@ -8,14 +8,14 @@ import {
 	saveTask,
 	taskToForm
 } from '$lib/server/programmes/tasks.service';
-import { ConflictError, NotFoundError } from '$lib/server/content/editing';
+import { EditConflictError } from '$lib/server/content/editing';
 import { actorOf, failWith } from '$lib/server/http';
 import { taskSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(taskSchema);
 
-const taskIdOf = (param: string) => idParam(param, 'Fant ikke oppgaven.');
+const taskIdOf = (param: string) => idParam(param, 'problems.pages.task');
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const programme = await managedProgramme(locals.user, params.slug);
@@ -41,12 +41,11 @@ export const actions: Actions = {
 		try {
 			await saveTask(locals.user!, programme, id, form.data);
 		} catch (e) {
-			if (e instanceof ConflictError) {
+			if (e instanceof EditConflictError) {
 				form.data.version = e.currentVersion;
 				form.message = e.message;
 				return fail(409, { form });
 			}
-			if (e instanceof NotFoundError) error(404, e.message);
 			return failWith(form, e);
 		}
 		form.data.version += 1;

@@ -2,8 +2,8 @@ import { error, json, redirect } from '@sveltejs/kit';
 import { clearDraft, saveDraft } from '$lib/server/fremtidsbilde/drafts.service';
 import { actorOf, nrOf } from '$lib/server/fremtidsbilde/route-kit';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
-import { safeNext } from '$lib/server/http';
-import { ServiceError } from '$lib/server/errors';
+import { jsonProblem, safeNext } from '$lib/server/http';
+
 import type { RequestHandler } from './$types';
 
 /**
@@ -32,8 +32,7 @@ export const POST: RequestHandler = async (event) => {
 		const savedAt = await saveDraft(actor, nr, body.key, body.text);
 		return json({ savedAt });
 	} catch (e) {
-		if (e instanceof ServiceError) return json({ error: e.message }, { status: 400 });
-		throw e;
+		return jsonProblem(e);
 	}
 };
 

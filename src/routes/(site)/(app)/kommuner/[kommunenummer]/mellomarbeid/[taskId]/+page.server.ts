@@ -8,10 +8,10 @@ import {
 	removeAnswerFile,
 	saveAnswer
 } from '$lib/server/programmes/tasks.service';
-import { ConflictError } from '$lib/server/content/editing';
+import { EditConflictError } from '$lib/server/content/editing';
 import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
-import { ServiceError } from '$lib/server/errors';
-import { failWith } from '$lib/server/http';
+
+import { actionProblem, failWith } from '$lib/server/http';
 import { answerSchema } from '$lib/forms/programmes';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,7 +36,7 @@ async function save(event: Parameters<Actions[string]>[0], handIn: boolean) {
 	try {
 		form.data.version = await saveAnswer(actorOf(event), nr, taskId, form.data, handIn);
 	} catch (e) {
-		if (e instanceof ConflictError) {
+		if (e instanceof EditConflictError) {
 			form.data.version = e.currentVersion;
 			form.message =
 				'Noen andre i gruppen lagret svaret etter at du åpnet det. Det du skrev er ikke lagret ennå: kopier teksten, last siden på nytt og lagre igjen.';
@@ -66,8 +66,7 @@ export const actions: Actions = guardedActions('medlem', {
 				bytes: new Uint8Array(await file.arrayBuffer())
 			});
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { fileError: e.message });
-			throw e;
+			return actionProblem(e, 'fileError');
 		}
 		redirect(303, `/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil`);
 	},
@@ -78,8 +77,7 @@ export const actions: Actions = guardedActions('medlem', {
 		try {
 			await removeAnswerFile(actorOf(event), nr, taskId, /^\d{1,9}$/.test(fileId) ? +fileId : 0);
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { fileError: e.message });
-			throw e;
+			return actionProblem(e, 'fileError');
 		}
 		redirect(303, `/kommuner/${nr}/mellomarbeid/${taskId}?melding=fil-fjernet`);
 	}

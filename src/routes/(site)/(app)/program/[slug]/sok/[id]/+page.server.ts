@@ -112,7 +112,6 @@ async function save(event: RequestEvent, submit: boolean) {
 				{ status: 409 }
 			);
 		}
-		if (e instanceof Error && 'code' in e && e.code === 'not-found') return actionProblem(e);
 		return failWith(form, e);
 	}
 }

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { memberSchema } from '$lib/forms/fremtidsbilde';
@@ -12,8 +12,8 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith } from '$lib/server/http';
-import { ServiceError } from '$lib/server/errors';
+import { actionProblem, failWith, notFoundPage } from '$lib/server/http';
+
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 	const userId = idParam(event.params.userId);
 	assertCoordinator(event.locals.user, nr);
 	const member = (await groupView(event.locals.user, nr)).members.find((m) => m.userId === userId);
-	if (!member) error(404, 'Personen er ikke med i gruppen');
+	if (!member) notFoundPage('problems.pages.member');
 	const { form, restored } = await offerForm(
 		event,
 		zod4(memberSchema),
@@ -57,8 +57,7 @@ export const actions: Actions = guardedActions('koordinator', {
 		try {
 			await removeMember(actor, nr, idParam(event.params.userId));
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { removeError: e.message });
-			throw e;
+			return actionProblem(e, 'removeError');
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/gruppe`);
 	}

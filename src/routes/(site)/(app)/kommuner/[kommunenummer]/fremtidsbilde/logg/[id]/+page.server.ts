@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { logSchema } from '$lib/forms/fremtidsbilde';
 import {
@@ -18,11 +18,12 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { ServiceError } from '$lib/server/errors';
+
 import { now } from '$lib/server/clock';
 import { osloDate } from '$lib/i18n';
 import { phases } from '$lib/forms/fremtidsbilde';
 import type { Actions, PageServerLoad } from './$types';
+import { actionProblem, forbiddenPage } from '$lib/server/http';
 
 const draftKey = (id: number | null) => `logg:${id ?? 'ny'}`;
 
@@ -32,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
 	assertTakePart(event.locals.user, nr);
 	const entry = id === null ? null : await getLogEntry(event.locals.user, nr, id);
 	if (entry && !mayEditEntry(event.locals.user, nr, entry))
-		error(403, 'Bare den som skrev loggføringen, eller en koordinator, kan endre den.');
+		forbiddenPage('problems.fremtidsbilde.logEditAuthor');
 	let initial;
 	if (entry) {
 		initial = {
@@ -90,8 +91,7 @@ export const actions: Actions = guardedActions('medlem', {
 		try {
 			await deleteLogEntry(actorOf(event), nr, idOf(event.params.id)!);
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { deleteError: e.message });
-			throw e;
+			return actionProblem(e, 'deleteError');
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/logg?slettet=1`);
 	}

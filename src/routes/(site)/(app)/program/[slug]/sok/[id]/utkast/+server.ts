@@ -5,8 +5,9 @@ import {
 } from '$lib/server/programmes/applications.service';
 import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
-import { ServiceError } from '$lib/server/errors';
+
 import type { RequestHandler } from './$types';
+import { jsonProblem } from '$lib/server/http';
 
 /**
  * Drafts of an application's long answers (AutosaveText): POST {key, text} while typing,
@@ -36,8 +37,7 @@ export const POST: RequestHandler = async (event) => {
 		const savedAt = await orNotFound(() => saveApplicationDraft(actor, call, id, key, text));
 		return json({ savedAt });
 	} catch (e) {
-		if (e instanceof ServiceError) return json({ error: e.message }, { status: 400 });
-		throw e;
+		return jsonProblem(e);
 	}
 };
 
@@ -51,8 +51,7 @@ export const DELETE: RequestHandler = async (event) => {
 	try {
 		await orNotFound(() => discardApplicationDraft(actor, call, id, key));
 	} catch (e) {
-		if (e instanceof ServiceError) return json({ error: e.message }, { status: 400 });
-		throw e;
+		return jsonProblem(e);
 	}
 	return new Response(null, { status: 204 });
 };

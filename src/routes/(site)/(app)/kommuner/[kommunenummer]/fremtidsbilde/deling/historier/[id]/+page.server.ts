@@ -21,8 +21,9 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { ServiceError } from '$lib/server/errors';
+
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { actionProblem } from '$lib/server/http';
 
 const draftKey = (id: number | null) => `historie:${id ?? 'ny'}`;
 
@@ -72,8 +73,7 @@ async function act(event: RequestEvent, run: () => Promise<void>, done: string) 
 	try {
 		await run();
 	} catch (e) {
-		if (e instanceof ServiceError) return fail(400, { storyError: e.message });
-		throw e;
+		return actionProblem(e, 'storyError');
 	}
 	redirect(303, `${event.url.pathname}?melding=${encodeURIComponent(done)}`);
 }
@@ -111,8 +111,7 @@ export const actions: Actions = guardedActions('koordinator', {
 				bytes: new Uint8Array(await file.arrayBuffer())
 			});
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { photoError: e.message });
-			throw e;
+			return actionProblem(e, 'photoError');
 		}
 		redirect(303, `${event.url.pathname}?melding=bilde`);
 	},
@@ -131,8 +130,7 @@ export const actions: Actions = guardedActions('koordinator', {
 		try {
 			await deleteStory(actorOf(event), nr, storyId(event));
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { storyError: e.message });
-			throw e;
+			return actionProblem(e, 'storyError');
 		}
 		redirect(303, `/kommuner/${nr}/fremtidsbilde/deling`);
 	}

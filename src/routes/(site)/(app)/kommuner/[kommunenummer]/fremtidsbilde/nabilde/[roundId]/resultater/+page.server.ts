@@ -12,8 +12,8 @@ import {
 	nrOf,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { ServiceError } from '$lib/server/errors';
-import { failWith } from '$lib/server/http';
+
+import { actionProblem, failWith } from '$lib/server/http';
 import { MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -78,8 +78,7 @@ export const actions: Actions = guardedActions('koordinator', {
 		try {
 			await closeRound(actorOf(event), nr, idParam(event.params.roundId));
 		} catch (e) {
-			if (e instanceof ServiceError) return fail(400, { closeError: e.message });
-			throw e;
+			return actionProblem(e, 'closeError');
 		}
 		return { closed: true };
 	}

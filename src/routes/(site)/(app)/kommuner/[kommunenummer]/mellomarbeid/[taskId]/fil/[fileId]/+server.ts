@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
 import { nrOf, idParam } from '$lib/server/fremtidsbilde/route-kit';
 import { answerFile } from '$lib/server/programmes/tasks.service';
 import { fileHeaders } from '$lib/server/content/files';
 import type { RequestHandler } from './$types';
+import { notFoundPage } from '$lib/server/http';
 
 /** A file of a between-work answer: only for the group and programme staff, never cached. */
 export const GET: RequestHandler = async ({ params, locals }) => {
@@ -12,7 +12,7 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 		idParam(params.taskId),
 		idParam(params.fileId)
 	);
-	if (!file) error(404, 'Fant ikke filen.');
+	if (!file) notFoundPage('problems.pages.file');
 	const headers = fileHeaders(file);
 	headers['cache-control'] = 'private, no-store';
 	return new Response(new Uint8Array(file.data), { headers });
