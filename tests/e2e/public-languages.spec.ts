@@ -172,8 +172,20 @@ function bokmalStrings(): Map<string, string> {
  */
 async function interfaceTexts(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
-		// FAQ topics are content too (until untranslated content is marked lang="nb").
-		const skip = '[lang="nb"], .fk-prose, .fk-topics, .fk-faq-topic h2, script, style, template';
+		// Content too, until untranslated content is marked lang="nb": FAQ topics, the page
+		// tree's titles in the menu and section navigation, and a content page's own title.
+		// The header's section list ends with the five shortcuts (interface text); the rest of
+		// it, and of the menu panel, is the page tree.
+		const sections = [...document.querySelectorAll('.fk-nav__sections > li')];
+		for (const el of [
+			...sections.slice(0, Math.max(0, sections.length - 5)),
+			...document.querySelectorAll('.fk-menu__grid > li:not(:last-child), .fk-section-nav')
+		])
+			el.setAttribute('data-fk-tree', '');
+		const contentPage = document.querySelector('.fk-updated') !== null;
+		const skip =
+			'[lang="nb"], [data-fk-tree], .fk-prose, .fk-topics, .fk-faq-topic h2, script, style, template' +
+			(contentPage ? ', main h1, .fk-breadcrumbs li:last-child' : '');
 		const out: string[] = [];
 		const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -192,7 +204,7 @@ async function interfaceTexts(page: Page): Promise<string[]> {
 				if (v) out.push(norm(v));
 			}
 		}
-		out.push(norm(document.title));
+		if (!contentPage) out.push(norm(document.title));
 		return out;
 	});
 }
