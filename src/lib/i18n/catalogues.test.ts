@@ -39,7 +39,13 @@ const EN_SAME_AS_NB = new Set([
 	'permissions.roleChangedMail.roles.admin', // administrator
 	'mfa.passkeysTitle', // Passkeys
 	'problems.given', // {text}: a message made elsewhere, passed through
-	'problems.events.labels.startsAt' // Start
+	'problems.events.labels.startsAt', // Start
+	'pub.chrome.admin', // Admin
+	'pub.errors.http', // HTTP {status}
+	'pub.programmes.groups.pilot', // Pilot
+	'pub.programmes.kinds.pilot', // Pilot
+	'pub.programmes.type', // Type
+	'pub.programmes.status' // Status
 ]);
 
 /**
@@ -65,7 +71,10 @@ const NN_SAME_AS_NB = new Set([
 	'mail.events.changes.time',
 	'mail.pdf.application.number',
 	'mail.pdf.fremtidsbilde.cycle',
-	'mail.pdf.fremtidsbilde.page'
+	'mail.pdf.fremtidsbilde.page',
+	'pub.registration.signIn', // Logg inn for å melde deg på
+	'pub.auth.signIn.description', // Logg inn på Fremtidens kulturskole.
+	'pub.auth.link.lead' // Trykk på knappen for å logge inn.
 ]);
 
 /**

@@ -6,11 +6,13 @@ import { app } from './app/en';
 import { contentLanguages } from './content/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
+import { pub } from './public/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
 	app,
 	contentLanguages,
 	mail,
-	problems
+	problems,
+	pub
 };

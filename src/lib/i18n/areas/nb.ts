@@ -8,11 +8,13 @@ import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
+import { pub } from './public/nb';
 
 export const areasNb = {
 	admin,
 	app,
 	contentLanguages,
 	mail,
-	problems
+	problems,
+	pub
 };

@@ -6,11 +6,13 @@ import { app } from './app/nn';
 import { contentLanguages } from './content/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
+import { pub } from './public/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
 	app,
 	contentLanguages,
 	mail,
-	problems
+	problems,
+	pub
 };

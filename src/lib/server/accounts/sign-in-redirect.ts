@@ -5,6 +5,7 @@
  */
 import { redirect, type Cookies } from '@sveltejs/kit';
 import { setSessionCookie, validateSessionToken } from './sessions';
+import { l } from '$lib/i18n';
 
 export const SECOND_FACTOR_PATH = '/logg-inn/kode';
 
@@ -16,6 +17,6 @@ export async function finishSignIn(
 	const found = await validateSessionToken(result.token);
 	setSessionCookie(cookies, result.token, found?.session.expiresAt ?? result.expiresAt);
 	if (found && !found.complete)
-		redirect(303, `${SECOND_FACTOR_PATH}?neste=${encodeURIComponent(next)}`);
+		redirect(303, `${l(SECOND_FACTOR_PATH)}?neste=${encodeURIComponent(next)}`);
 	redirect(303, next);
 }

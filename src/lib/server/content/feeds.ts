@@ -5,15 +5,16 @@ import { publishedPageRows } from './pages.service';
 import { listResources } from './resources.service';
 import { renderMarkdown } from './markdown';
 import { buildTree, flatten } from './tree';
-import { HTML_LANG, LANGUAGES, m, pathIn, type Lang } from '$lib/i18n';
+import { currentLang, HTML_LANG, INTL_LOCALE, LANGUAGES, l, m, pathIn, t } from '$lib/i18n';
 import { publishedLanguagesByItem } from './translations';
 
+/** The news feed in the language of the request: /nn/nyheter.xml is in nynorsk, links and all. */
 export async function newsFeed(origin: string): Promise<string> {
 	const items = await allPublishedNews();
 	const latest = items[0]?.updatedAt ?? new Date(0);
 	const entries = items
 		.map((a) => {
-			const url = `${origin}/nyheter/${a.slug}`;
+			const url = `${origin}${l(`/nyheter/${a.slug}`)}`;
 			const body = `<p>${x(a.lead)}</p>${renderMarkdown(a.body)}`;
 			return `
 		<item>
@@ -29,11 +30,11 @@ export async function newsFeed(origin: string): Promise<string> {
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 	<channel>
-		<title>${x(m.site.name)} – nyheter</title>
-		<link>${x(origin)}/nyheter</link>
-		<atom:link href="${x(origin)}/nyheter.xml" rel="self" type="application/rss+xml" />
+		<title>${x(t(m.pub.news.feedTitle, { site: m.site.name }))}</title>
+		<link>${x(origin + l('/nyheter'))}</link>
+		<atom:link href="${x(origin + l('/nyheter.xml'))}" rel="self" type="application/rss+xml" />
 		<description>${x(m.site.description)}</description>
-		<language>nb-NO</language>
+		<language>${INTL_LOCALE[currentLang()]}</language>
 		<lastBuildDate>${latest.toUTCString()}</lastBuildDate>${entries}
 	</channel>
 </rss>
@@ -83,26 +84,33 @@ export async function contentSitemapEntries(): Promise<SitemapEntry[]> {
 	];
 }
 
-/** The address in each language it exists in (hreflang), for one sitemap entry. */
-function alternates(origin: string, e: SitemapEntry): string {
-	const langs = e.languages ?? LANGUAGES;
-	if (langs.length < 2) return '';
-	return langs
-		.map(
-			(l) =>
-				`<xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${x(origin + pathIn(l, e.path))}"/>`
-		)
-		.join('');
-}
-
+/**
+ * The sitemap: every page in each language it exists in (all three for pages that are not
+ * content items), each listing its translations (xhtml:link rel="alternate" hreflang, and
+ * x-default for the bokmål address).
+ */
 export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
 	const seen = new Set<string>();
-	const urls = entries
-		.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)))
-		.map(
-			(e) =>
-				`\t<url><loc>${x(origin + e.path)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.toISOString()}</lastmod>` : ''}${alternates(origin, e)}</url>`
-		)
+	const unique = entries.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)));
+	const urls = unique
+		.flatMap((e) => {
+			const langs = e.languages ?? LANGUAGES;
+			const lastmod = e.lastmod ? `<lastmod>${e.lastmod.toISOString()}</lastmod>` : '';
+			const alternates =
+				langs.length < 2
+					? ''
+					: [
+							...langs.map(
+								(lang) =>
+									`<xhtml:link rel="alternate" hreflang="${HTML_LANG[lang]}" href="${x(origin + pathIn(lang, e.path))}"/>`
+							),
+							`<xhtml:link rel="alternate" hreflang="x-default" href="${x(origin + e.path)}"/>`
+						].join('');
+			return langs.map(
+				(lang) =>
+					`\t<url><loc>${x(origin + pathIn(lang, e.path))}</loc>${lastmod}${alternates}</url>`
+			);
+		})
 		.join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

@@ -1,12 +1,15 @@
-/** The site's menu and shortcuts, shared by every layout that shows the site header. */
+/**
+ * The site's menu and shortcuts, shared by every layout that shows the site header. Addresses
+ * are in the language of the request (l()), so a visitor on /nn/… stays in nynorsk.
+ */
 import { menuTree, type MenuNode } from './pages.service';
 import type { MenuItem } from '$lib/components/SiteHeader.svelte';
-import { m } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
 
 export function toMenuItem(n: MenuNode): MenuItem {
 	return {
 		title: n.menuTitle ?? n.title,
-		href: n.linkUrl ?? n.path,
+		href: l(n.linkUrl ?? n.path),
 		children: n.children.map(toMenuItem)
 	};
 }
@@ -16,11 +19,11 @@ export async function siteChrome() {
 	return {
 		menu: tree.map(toMenuItem),
 		shortcuts: [
-			{ title: m.nav.news, href: '/nyheter' },
-			{ title: m.nav.programmes, href: '/program' },
-			{ title: m.nav.events, href: '/arrangementer' },
-			{ title: m.nav.resources, href: '/ressurser' },
-			{ title: m.nav.stories, href: '/erfaringer' }
+			{ title: m.nav.news, href: l('/nyheter') },
+			{ title: m.nav.programmes, href: l('/program') },
+			{ title: m.nav.events, href: l('/arrangementer') },
+			{ title: m.nav.resources, href: l('/ressurser') },
+			{ title: m.nav.stories, href: l('/erfaringer') }
 		]
 	};
 }

@@ -3,6 +3,7 @@ import { pageByPath, redirectFor } from '$lib/server/content/pages.service';
 import { pageContent } from '$lib/server/content/page-content';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 
 const SAFE_PATH = /^\/[a-z0-9\-/]{1,300}$/;
 
@@ -11,9 +12,9 @@ export const load: PageServerLoad = async ({ params }) => {
 	const view = SAFE_PATH.test(path) ? await pageByPath(path) : null;
 	if (!view) {
 		const moved = await redirectFor(path);
-		if (moved) redirect(301, moved);
+		if (moved) redirect(301, l(moved));
 		notFoundPage('problems.pages.page');
 	}
-	if (view.page.linkUrl) redirect(301, view.page.linkUrl);
+	if (view.page.linkUrl) redirect(301, l(view.page.linkUrl));
 	return pageContent(view);
 };

@@ -5,6 +5,7 @@ import { linkRequestSchema } from '$lib/forms/account';
 import { requestPasswordReset } from '$lib/server/accounts/auth.service';
 import { clientIp, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
+import { m, t } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
@@ -17,12 +18,9 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const result = await requestPasswordReset({ email: form.data.email, ip: clientIp(event) });
 		if (!result.ok)
-			return message(form, `Du har bedt om mange lenker på kort tid. Prøv igjen ${result.retry}.`, {
+			return message(form, t(m.pub.auth.tooManyLinks, { retry: result.retry }), {
 				status: 429
 			});
-		return message(
-			form,
-			`Hvis ${form.data.email} har en konto hos oss, har vi sendt en lenke for å lage nytt passord. Lenken virker i én time.`
-		);
+		return message(form, t(m.pub.auth.forgot.sent, { email: form.data.email }));
 	}
 };

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { newsPage, newsYears } from '$lib/server/content/news.service';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const raw = url.searchParams.get('side');
@@ -9,7 +10,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	if (raw !== null) {
 		if (!/^\d{1,6}$/.test(raw)) notFoundPage('problems.pages.page');
 		page = Number(raw);
-		if (page <= 1) redirect(301, '/nyheter');
+		if (page <= 1) redirect(301, l('/nyheter'));
 	}
 	const [list, years] = await Promise.all([newsPage(page), newsYears()]);
 	if (page > list.pages) notFoundPage('problems.pages.page');

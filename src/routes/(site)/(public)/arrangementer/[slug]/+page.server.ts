@@ -4,13 +4,14 @@ import { redirectFor } from '$lib/server/content/pages.service';
 import { noStore, notFoundPage } from '$lib/server/http';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
+import { l } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	const { params, locals } = event;
 	const view = await visibleEvent(params.slug, locals.user);
 	if (!view) {
 		const moved = await redirectFor(`/arrangementer/${params.slug}`);
-		if (moved) redirect(301, moved);
+		if (moved) redirect(301, l(moved));
 		notFoundPage('problems.pages.event');
 	}
 	if (view.status === 'draft') noStore(event);

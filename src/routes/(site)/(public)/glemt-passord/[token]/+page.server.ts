@@ -6,6 +6,7 @@ import { resetPassword, resetTokenValid } from '$lib/server/accounts/auth.servic
 import { finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { device, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
+import { l, m } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
@@ -23,8 +24,7 @@ export const actions: Actions = {
 		form.data.confirm = '';
 		if (!form.valid) return fail(400, { form });
 		const result = await resetPassword(event.params.token, password, device(event));
-		if (!result)
-			return setError(form, '', 'Lenken virker ikke lenger. Be om en ny lenke.', { status: 400 });
-		return finishSignIn(event.cookies, result, '/min-side?passord=endret');
+		if (!result) return setError(form, '', m.pub.auth.reset.invalidShort, { status: 400 });
+		return finishSignIn(event.cookies, result, l('/min-side?passord=endret'));
 	}
 };

@@ -6,6 +6,7 @@ import { acceptInvitation, invitationFor } from '$lib/server/accounts/users.serv
 import { finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { device, failWith, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
+import { l, m } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
@@ -21,16 +22,11 @@ export const actions: Actions = {
 		form.data.confirm = '';
 		if (!form.valid) return fail(400, { form });
 		const invitation = await invitationFor(event.params.token);
-		if (!invitation)
-			return setError(
-				form,
-				'',
-				'Invitasjonen virker ikke lenger. Be den som inviterte deg om en ny.',
-				{ status: 400 }
-			);
+		if (!invitation) return setError(form, '', m.pub.auth.invitation.invalidShort, { status: 400 });
 		if (!invitation.existingName) {
-			if (password.length < 10) return setError(form, 'password', 'Passordet må ha minst 10 tegn');
-			if (password !== confirm) return setError(form, 'confirm', 'Passordene er ikke like');
+			if (password.length < 10)
+				return setError(form, 'password', m.pub.auth.invitation.passwordShort);
+			if (password !== confirm) return setError(form, 'confirm', m.pub.auth.invitation.mismatch);
 		}
 		let result: Awaited<ReturnType<typeof acceptInvitation>>;
 		try {
@@ -39,16 +35,10 @@ export const actions: Actions = {
 				{ name: form.data.name, password: invitation.existingName ? '' : password },
 				device(event)
 			);
-			if (!result)
-				return setError(
-					form,
-					'',
-					'Invitasjonen virker ikke lenger. Be den som inviterte deg om en ny.',
-					{ status: 400 }
-				);
+			if (!result) return setError(form, '', m.pub.auth.invitation.invalidShort, { status: 400 });
 		} catch (e) {
 			return failWith(form, e);
 		}
-		return finishSignIn(event.cookies, result, '/min-side?velkommen=1');
+		return finishSignIn(event.cookies, result, l('/min-side?velkommen=1'));
 	}
 };

@@ -5,12 +5,16 @@ import { stepUpSchema } from '$lib/forms/second-factor';
 import { stepUp, stepUpMethods } from '$lib/server/accounts/second-factor';
 import { failWith, noStore, safeNext } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { l } from '$lib/i18n';
 
 function signedIn(event: RequestEvent) {
 	const next = safeNext(event.url.searchParams.get('neste'));
 	const { user, session } = event.locals;
 	if (!user || !session)
-		redirect(303, `/logg-inn?neste=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+		redirect(
+			303,
+			`${l('/logg-inn')}?neste=${encodeURIComponent(event.url.pathname + event.url.search)}`
+		);
 	return { user, session, next };
 }
 
@@ -37,6 +41,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, next);
+		redirect(303, l(next));
 	}
 };

@@ -11,13 +11,14 @@ import { completeSession, setSessionCookie } from '$lib/server/accounts/sessions
 import { failWith, noStore, safeNext } from '$lib/server/http';
 import { ConflictError } from '$lib/server/errors';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { l } from '$lib/i18n';
 
 /** The half-signed-in session this page completes; anyone else has nothing to do here. */
 function pendingOf(event: RequestEvent) {
 	const next = safeNext(event.url.searchParams.get('neste'));
-	if (event.locals.user) redirect(303, next);
+	if (event.locals.user) redirect(303, l(next));
 	const pending = event.locals.pending;
-	if (!pending) redirect(303, `/logg-inn?neste=${encodeURIComponent(next)}`);
+	if (!pending) redirect(303, `${l('/logg-inn')}?neste=${encodeURIComponent(next)}`);
 	return { pending, next };
 }
 
@@ -52,7 +53,7 @@ export const actions: Actions = {
 		}
 		const done = await completeSession(pending.session, factor);
 		setSessionCookie(event.cookies, done.token, done.expiresAt);
-		redirect(303, next);
+		redirect(303, l(next));
 	},
 	aktiver: async (event) => {
 		const { pending } = pendingOf(event);

@@ -3,12 +3,13 @@ import { localizedArticle, newsBySlug } from '$lib/server/content/news.service';
 import { redirectFor } from '$lib/server/content/pages.service';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const article = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await newsBySlug(params.slug) : null;
 	if (!article) {
 		const moved = await redirectFor(`/nyheter/${params.slug}`);
-		if (moved) redirect(301, moved);
+		if (moved) redirect(301, l(moved));
 		notFoundPage('problems.pages.newsPublic');
 	}
 	return localizedArticle(article);

@@ -6,6 +6,7 @@ import { setupFirstAdmin, setupTokenValid } from '$lib/server/accounts/auth.serv
 import { finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { device, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
+import { l, m } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
@@ -27,13 +28,7 @@ export const actions: Actions = {
 			{ ...form.data, password },
 			device(event)
 		);
-		if (!result.ok)
-			return setError(
-				form,
-				'',
-				'Lenken virker ikke lenger, eller en administrator er allerede satt opp. Start appen på nytt for å få en ny lenke.',
-				{ status: 400 }
-			);
-		return finishSignIn(event.cookies, result, '/admin?velkommen=1');
+		if (!result.ok) return setError(form, '', m.pub.auth.setup.invalidServer, { status: 400 });
+		return finishSignIn(event.cookies, result, l('/admin?velkommen=1'));
 	}
 };

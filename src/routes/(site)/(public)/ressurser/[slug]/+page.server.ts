@@ -3,12 +3,13 @@ import { resourceBySlug, resourceView } from '$lib/server/content/resources.serv
 import { redirectFor } from '$lib/server/content/pages.service';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
+import { l } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const r = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await resourceBySlug(params.slug) : null;
 	if (!r) {
 		const moved = await redirectFor(`/ressurser/${params.slug}`);
-		if (moved) redirect(301, moved);
+		if (moved) redirect(301, l(moved));
 		notFoundPage('problems.pages.resourcePublic');
 	}
 	return resourceView(r);

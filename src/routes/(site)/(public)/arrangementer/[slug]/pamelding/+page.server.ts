@@ -6,7 +6,7 @@ import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { failWith, noStore, notFoundPage } from '$lib/server/http';
 import { cohortAccess } from '$lib/server/programmes/cohort';
-import { m, t } from '$lib/i18n';
+import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -62,6 +62,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/arrangementer/min-pamelding/${token}?ny=1`);
+		redirect(303, l(`/arrangementer/min-pamelding/${token}?ny=1`));
 	}
 };

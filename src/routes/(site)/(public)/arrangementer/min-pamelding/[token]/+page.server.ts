@@ -11,6 +11,7 @@ import { detailsFrom, registrationAdapter } from '$lib/server/events/registratio
 import { retentionMonths } from '$lib/server/events/privacy';
 import { actionProblem, failWith, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
+import { l, m } from '$lib/i18n';
 
 const CHANGE = { withEmail: false, withPrivacy: false };
 
@@ -38,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	endre: async (event) => {
 		const view = await registrationPage(event.params.token);
-		if (!view) return fail(404, { problem: 'Lenken virker ikke.' });
+		if (!view) return fail(404, { problem: m.pub.myRegistration.invalidTitle });
 		const form = await superValidate(event.request, registrationAdapter(view.questions, CHANGE), {
 			id: 'endre'
 		});
@@ -48,7 +49,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, `/arrangementer/min-pamelding/${event.params.token}?endret=1`);
+		redirect(303, l(`/arrangementer/min-pamelding/${event.params.token}?endret=1`));
 	},
 	avmeld: async (event) => {
 		try {
@@ -56,7 +57,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e);
 		}
-		redirect(303, `/arrangementer/min-pamelding/${event.params.token}?avmeldt=1`);
+		redirect(303, l(`/arrangementer/min-pamelding/${event.params.token}?avmeldt=1`));
 	},
 	slett: async (event) => {
 		try {
@@ -64,6 +65,6 @@ export const actions: Actions = {
 		} catch (e) {
 			return actionProblem(e);
 		}
-		redirect(303, '/arrangementer/min-pamelding/slettet');
+		redirect(303, l('/arrangementer/min-pamelding/slettet'));
 	}
 };
