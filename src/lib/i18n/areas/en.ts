@@ -3,8 +3,10 @@ import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/en';
 import { problems } from './problems/en';
+import { validation } from './validation/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
-	problems
+	problems,
+	validation
 };

@@ -5,8 +5,10 @@
  */
 import { admin } from './admin/nb';
 import { problems } from './problems/nb';
+import { validation } from './validation/nb';
 
 export const areasNb = {
 	admin,
-	problems
+	problems,
+	validation
 };

@@ -3,8 +3,10 @@ import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/nn';
 import { problems } from './problems/nn';
+import { validation } from './validation/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
-	problems
+	problems,
+	validation
 };
