@@ -84,7 +84,6 @@ const STILL_TO_DO: readonly string[] = [
 	'src/lib/server/mail/templates.ts',
 	'src/lib/server/programmes/applications.service.ts',
 	'src/lib/server/programmes/calls.service.ts',
-	'src/lib/server/programmes/cohort.ts',
 	'src/lib/server/programmes/interest.service.ts',
 	'src/lib/server/programmes/mail.ts',
 	'src/lib/server/programmes/pdf.ts',

@@ -261,7 +261,7 @@ export async function register(
 	const ev = t.event;
 	if (ev.cohortOnly && ev.programmeId !== null) {
 		const access = await cohortAccess(actor, ev.programmeId);
-		if (!access.ok) throw new InvalidError('problems.given', { text: access.message });
+		if (!access.ok) throw new InvalidError(access.key, access.values);
 		// The registration counts for the municipality the person takes part for.
 		if (!data.municipality.trim()) data = { ...data, municipality: access.municipalityNumber };
 	}
