@@ -16,7 +16,7 @@ import {
 	ROW_ID,
 	type Msg
 } from './fields';
-import { message } from '$lib/i18n';
+import { message, type MessageKey, type MessageValues } from '$lib/i18n';
 import { slugField } from './content';
 
 export const EVENT_TYPES = [
@@ -148,10 +148,28 @@ export interface FormQuestion {
 export const answerKey = (id: number) => `q${id}`;
 export const MAX_ANSWER = 2000;
 
+/** A check's message, carrying its key and values so the service can throw them (`answerProblem`). */
+const said = (key: MessageKey, values: MessageValues) => ({
+	...err(say(key, values)),
+	params: { key, values }
+});
+
+/** The key and values of a failed answer check (the question's «answer it» when zod's own). */
+export function answerProblem(
+	q: FormQuestion,
+	issue: object | undefined
+): { key: MessageKey; values: MessageValues } {
+	const p = (issue as { params?: unknown } | undefined)?.params as
+		{ key?: MessageKey; values?: MessageValues } | undefined;
+	return p?.key
+		? { key: p.key, values: p.values ?? {} }
+		: { key: 'validation.events.answerMissing', values: { question: q.label } };
+}
+
 /** How one question's answer is checked (shared by the form and the registration service). */
 export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
 	const question = { question: q.label };
-	const missing = err(say('validation.events.answerMissing', question));
+	const missing = said('validation.events.answerMissing', question);
 	if (q.kind === 'multiple')
 		return z
 			.array(z.string().max(300))
@@ -159,7 +177,7 @@ export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
 			.default([])
 			.refine(
 				(list) => list.every((v) => q.options.includes(v)),
-				err(say('validation.events.answerChooseAmong', question))
+				said('validation.events.answerChooseAmong', question)
 			)
 			.refine((list) => !q.required || list.length > 0, missing) as never;
 	if (q.kind === 'text')
@@ -170,9 +188,9 @@ export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
 			.pipe(
 				z
 					.string()
-					.max(
-						MAX_ANSWER,
-						err(say('validation.events.answerTooLong', { ...question, max: MAX_ANSWER }))
+					.refine(
+						(s) => s.length <= MAX_ANSWER,
+						said('validation.events.answerTooLong', { ...question, max: MAX_ANSWER })
 					)
 					.refine((s) => !q.required || s.length > 0, missing)
 			) as never;
@@ -182,7 +200,7 @@ export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
 		.default('')
 		.refine(
 			(s) => s === '' || allowed.includes(s),
-			err(say('validation.events.answerChooseOne', question))
+			said('validation.events.answerChooseOne', question)
 		)
 		.refine((s) => !q.required || s !== '', missing) as never;
 }

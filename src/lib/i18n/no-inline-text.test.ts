@@ -65,7 +65,6 @@ const STILL_TO_DO: readonly string[] = [
 	'src/lib/server/events/events.admin.ts',
 	'src/lib/server/events/ics.ts',
 	'src/lib/server/events/mail.ts',
-	'src/lib/server/events/municipalities.ts',
 	'src/lib/server/events/participants.admin.ts',
 	'src/lib/server/events/questions.admin.ts',
 	'src/lib/server/events/registration.service.ts',

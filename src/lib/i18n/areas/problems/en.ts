@@ -4,7 +4,6 @@ import type { problems as problemsNb } from './nb';
 export const problems: Shape<typeof problemsNb> = {
 	notFound: 'We could not find what you asked for. It may have been deleted.',
 	notFoundPage: 'Page not found',
-	given: '{text}',
 	versionMissing: 'Invalid version. Reload the page.',
 	moveInvalid: 'Invalid move. Reload the page.',
 	unknownField: 'Unknown field',
@@ -275,6 +274,12 @@ export const problems: Shape<typeof problemsNb> = {
 			'Registration is only for the municipal groups in the programme “{programme}”. Log in with your municipal group account to register.',
 		outsider:
 			'Registration is only for the municipal groups of the municipalities taking part in the programme “{programme}”. You are not in such a group, so you cannot register here. If you are part of the work in one of the municipalities, the coordinator can add you to the group.'
+	},
+	registration: {
+		deadlinePassed: 'The registration deadline has passed. It was {at}.',
+		closed: 'Registration is closed.',
+		ambiguousMunicipality:
+			'There are several municipalities called {name}. Write which one you mean: {choices}.'
 	},
 	forms: {
 		tooLong: 'The text can be at most {max} characters',

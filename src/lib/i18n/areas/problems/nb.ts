@@ -6,8 +6,6 @@
 export const problems = {
 	notFound: 'Fant ikke det du ba om. Det kan være slettet.',
 	notFoundPage: 'Fant ikke siden',
-	/** A message a helper has already written in the request's language. */
-	given: '{text}',
 	versionMissing: 'Ugyldig versjon. Last siden på nytt.',
 	moveInvalid: 'Ugyldig flytting. Last siden på nytt.',
 	unknownField: 'Ukjent felt',
@@ -271,6 +269,13 @@ export const problems = {
 			'Påmeldingen er bare for kommunegruppene i programmet «{programme}». Logg inn med kontoen din i kommunegruppen for å melde deg på.',
 		outsider:
 			'Påmeldingen er bare for kommunegruppene i kommunene som deltar i programmet «{programme}». Du er ikke med i en slik kommunegruppe, så du kan ikke melde deg på her. Er du med i arbeidet i en av kommunene, kan koordinatoren legge deg til i gruppen.'
+	},
+	/** Registering for an event (events/state.ts, registration.service.ts). */
+	registration: {
+		deadlinePassed: 'Påmeldingsfristen har gått ut. Fristen var {at}.',
+		closed: 'Påmeldingen er stengt.',
+		ambiguousMunicipality:
+			'Det finnes flere kommuner som heter {name}. Skriv hvilken du mener: {choices}.'
 	},
 	forms: {
 		tooLong: 'Teksten kan være høyst {max} tegn',

@@ -4,7 +4,6 @@ import type { problems as problemsNb } from './nb';
 export const problems: Shape<typeof problemsNb> = {
 	notFound: 'Fann ikkje det du bad om. Det kan vere sletta.',
 	notFoundPage: 'Fann ikkje sida',
-	given: '{text}',
 	versionMissing: 'Ugyldig versjon. Last inn sida på nytt.',
 	moveInvalid: 'Ugyldig flytting. Last inn sida på nytt.',
 	unknownField: 'Ukjent felt',
@@ -262,6 +261,12 @@ export const problems: Shape<typeof problemsNb> = {
 			'Påmeldinga er berre for kommunegruppene i programmet «{programme}». Logg inn med kontoen din i kommunegruppa for å melde deg på.',
 		outsider:
 			'Påmeldinga er berre for kommunegruppene i kommunane som er med i programmet «{programme}». Du er ikkje med i ei slik kommunegruppe, så du kan ikkje melde deg på her. Er du med i arbeidet i ein av kommunane, kan koordinatoren leggje deg til i gruppa.'
+	},
+	registration: {
+		deadlinePassed: 'Påmeldingsfristen gjekk ut {at}.',
+		closed: 'Påmeldinga er stengd.',
+		ambiguousMunicipality:
+			'Det finst fleire kommunar som heiter {name}. Skriv kva for ein du meiner: {choices}.'
 	},
 	forms: {
 		tooLong: 'Teksten kan vere høgst {max} teikn',
