@@ -11,8 +11,12 @@ import {
 	optionalUrl,
 	requiredText,
 	clean,
-	ROW_ID
+	err,
+	say,
+	ROW_ID,
+	type Msg
 } from './fields';
+import { message, type MessageKey, type MessageValues } from '$lib/i18n';
 import { slugField } from './content';
 
 export const EVENT_TYPES = [
@@ -40,47 +44,56 @@ export const PARTICIPANT_ROLES = [
 	'Annen rolle'
 ] as const;
 
-const dateTime = (missing: string) =>
-	requiredText(missing, 20).refine((s) => /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(s), {
-		message: 'Skriv dato og klokkeslett som 2026-12-24 09:00'
-	});
+const dateTime = (missing: Msg) =>
+	requiredText(missing, 20).refine(
+		(s) => /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(s),
+		err(say('validation.dateTimeFormat'))
+	);
 const optionalDateTime = () =>
-	optionalText(20).refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(s), {
-		message: 'Skriv dato og klokkeslett som 2026-12-24 09:00'
-	});
+	optionalText(20).refine(
+		(s) => s === '' || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(s),
+		err(say('validation.dateTimeFormat'))
+	);
 
 export const eventIntents = ['lagre', 'publiser', 'avpubliser'] as const;
 
 export const eventSchema = z.object({
-	title: requiredText('Skriv en tittel', 200, 'Tittelen kan være høyst 200 tegn'),
+	title: requiredText(
+		say('validation.titleMissing'),
+		200,
+		say('validation.titleTooLong', { max: 200 })
+	),
 	slug: slugField,
-	type: z.enum(EVENT_TYPES, { error: 'Velg hva slags arrangement det er' }),
-	lead: optionalText(600, 'Ingressen kan være høyst 600 tegn'),
+	type: z.enum(EVENT_TYPES, err(say('validation.events.type'))),
+	lead: optionalText(600, say('validation.leadTooLong', { max: 600 })),
 	description: longText(50_000),
 	agenda: longText(20_000),
-	startsAt: dateTime('Skriv når arrangementet starter'),
-	endsAt: dateTime('Skriv når arrangementet slutter'),
-	format: z.enum(EVENT_FORMATS, { error: 'Velg om arrangementet er fysisk eller digitalt' }),
-	venue: optionalText(200, 'Stedsnavnet kan være høyst 200 tegn'),
-	address: optionalText(300, 'Adressen kan være høyst 300 tegn'),
-	meetingUrl: optionalUrl('Skriv møtelenken som en adresse som begynner med https://'),
-	audience: optionalText(500, 'Målgruppen kan være høyst 500 tegn'),
-	organisers: optionalText(300, 'Arrangørene kan være høyst 300 tegn'),
-	capacity: optionalText(6).refine((s) => s === '' || /^\d{1,5}$/.test(s), {
-		message: 'Skriv antall plasser som et helt tall, eller la feltet stå tomt'
-	}),
+	startsAt: dateTime(say('validation.events.startsAt')),
+	endsAt: dateTime(say('validation.events.endsAt')),
+	format: z.enum(EVENT_FORMATS, err(say('validation.events.format'))),
+	venue: optionalText(200, say('validation.events.venueTooLong', { max: 200 })),
+	address: optionalText(300, say('validation.events.addressTooLong', { max: 300 })),
+	meetingUrl: optionalUrl(say('validation.events.meetingUrl')),
+	audience: optionalText(500, say('validation.events.audienceTooLong', { max: 500 })),
+	organisers: optionalText(300, say('validation.events.organisersTooLong', { max: 300 })),
+	capacity: optionalText(6).refine(
+		(s) => s === '' || /^\d{1,5}$/.test(s),
+		err(say('validation.events.capacity'))
+	),
 	registrationOpensAt: optionalDateTime(),
 	registrationClosesAt: optionalDateTime(),
-	recordingUrl: optionalUrl('Skriv adressen til opptaket som begynner med https://'),
+	recordingUrl: optionalUrl(say('validation.events.recordingUrl')),
 	resources: longText(20_000),
-	chapterId: optionalText(10).refine((s) => s === '' || ROW_ID.test(s), {
-		message: 'Velg en fylkesavdeling fra lista'
-	}),
-	programmeId: optionalText(10).refine((s) => s === '' || ROW_ID.test(s), {
-		message: 'Velg et program fra lista'
-	}),
+	chapterId: optionalText(10).refine(
+		(s) => s === '' || ROW_ID.test(s),
+		err(say('validation.chapterFromList'))
+	),
+	programmeId: optionalText(10).refine(
+		(s) => s === '' || ROW_ID.test(s),
+		err(say('validation.events.programmeFromList'))
+	),
 	cohortOnly: z.boolean().default(false),
-	version: int('Ugyldig versjon', 0),
+	version: int(say('validation.versionInvalid'), 0),
 	intent: z.enum(eventIntents).default('lagre'),
 	creationKey: optionalText(64)
 });
@@ -88,17 +101,21 @@ export type EventInput = z.infer<typeof eventSchema>;
 
 export const cancelEventSchema = z.object({
 	reason: requiredText(
-		'Skriv en kort forklaring til deltakerne',
+		say('validation.events.cancelReason'),
 		1000,
-		'Forklaringen kan være høyst 1000 tegn'
+		say('validation.events.cancelReasonTooLong', { max: 1000 })
 	),
-	version: int('Ugyldig versjon', 0)
+	version: int(say('validation.versionInvalid'), 0)
 });
 
 export const questionSchema = z.object({
-	label: requiredText('Skriv spørsmålet', 300, 'Spørsmålet kan være høyst 300 tegn'),
-	kind: z.enum(QUESTION_KINDS, { error: 'Velg svartype' }),
-	help: optionalText(300, 'Hjelpeteksten kan være høyst 300 tegn'),
+	label: requiredText(
+		say('validation.questionMissing'),
+		300,
+		say('validation.events.questionTooLong', { max: 300 })
+	),
+	kind: z.enum(QUESTION_KINDS, err(say('validation.events.answerKind'))),
+	help: optionalText(300, say('validation.events.helpTooLong', { max: 300 })),
 	required: z.boolean().default(false),
 	/** One choice per line (single and multiple choice). */
 	options: longText(4000)
@@ -107,10 +124,14 @@ export type QuestionInput = z.infer<typeof questionSchema>;
 
 export const messageAudiences = ['confirmed', 'waitlisted', 'all'] as const;
 export const messageSchema = z.object({
-	subject: requiredText('Skriv et emne', 200, 'Emnet kan være høyst 200 tegn'),
-	body: longText(10_000, 'Skriv meldingen'),
-	audience: z.enum(messageAudiences, { error: 'Velg hvem som skal få meldingen' }),
-	nonce: requiredText('Skjemaet er utløpt. Last siden på nytt.', 64)
+	subject: requiredText(
+		say('validation.events.subjectMissing'),
+		200,
+		say('validation.events.subjectTooLong', { max: 200 })
+	),
+	body: longText(10_000, say('validation.events.messageMissing')),
+	audience: z.enum(messageAudiences, err(say('validation.events.audience'))),
+	nonce: requiredText(say('validation.events.formExpired'), 64)
 });
 export type MessageInput = z.infer<typeof messageSchema>;
 
@@ -127,18 +148,38 @@ export interface FormQuestion {
 export const answerKey = (id: number) => `q${id}`;
 export const MAX_ANSWER = 2000;
 
+/** A check's message, carrying its key and values so the service can throw them (`answerProblem`). */
+const said = (key: MessageKey, values: MessageValues) => ({
+	...err(say(key, values)),
+	params: { key, values }
+});
+
+/** The key and values of a failed answer check (the question's «answer it» when zod's own). */
+export function answerProblem(
+	q: FormQuestion,
+	issue: object | undefined
+): { key: MessageKey; values: MessageValues } {
+	const p = (issue as { params?: unknown } | undefined)?.params as
+		{ key?: MessageKey; values?: MessageValues } | undefined;
+	return p?.key
+		? { key: p.key, values: p.values ?? {} }
+		: { key: 'validation.events.answerMissing', values: { question: q.label } };
+}
+
 /** How one question's answer is checked (shared by the form and the registration service). */
 export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
-	const missing = `Svar på spørsmålet «${q.label}»`;
+	const question = { question: q.label };
+	const missing = said('validation.events.answerMissing', question);
 	if (q.kind === 'multiple')
 		return z
 			.array(z.string().max(300))
 			.max(50)
 			.default([])
-			.refine((list) => list.every((v) => q.options.includes(v)), {
-				message: `Velg blant svarene på «${q.label}»`
-			})
-			.refine((list) => !q.required || list.length > 0, { message: missing }) as never;
+			.refine(
+				(list) => list.every((v) => q.options.includes(v)),
+				said('validation.events.answerChooseAmong', question)
+			)
+			.refine((list) => !q.required || list.length > 0, missing) as never;
 	if (q.kind === 'text')
 		return z
 			.string()
@@ -147,17 +188,21 @@ export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
 			.pipe(
 				z
 					.string()
-					.max(MAX_ANSWER, `Svaret på «${q.label}» kan være høyst ${MAX_ANSWER} tegn`)
-					.refine((s) => !q.required || s.length > 0, { message: missing })
+					.refine(
+						(s) => s.length <= MAX_ANSWER,
+						said('validation.events.answerTooLong', { ...question, max: MAX_ANSWER })
+					)
+					.refine((s) => !q.required || s.length > 0, missing)
 			) as never;
 	const allowed = q.kind === 'yesno' ? ['ja', 'nei'] : q.options;
 	return z
 		.string()
 		.default('')
-		.refine((s) => s === '' || allowed.includes(s), {
-			message: `Velg et av svarene på «${q.label}»`
-		})
-		.refine((s) => !q.required || s !== '', { message: missing }) as never;
+		.refine(
+			(s) => s === '' || allowed.includes(s),
+			said('validation.events.answerChooseOne', question)
+		)
+		.refine((s) => !q.required || s !== '', missing) as never;
 }
 
 /**
@@ -171,16 +216,21 @@ export function registrationSchema(
 ) {
 	const { withEmail = true, withPrivacy = true } = opts;
 	const shape: Record<string, z.ZodType> = {
-		name: requiredText('Skriv inn navnet ditt', 120, 'Navnet kan være høyst 120 tegn'),
-		municipality: optionalText(120, 'Kommunenavnet kan være høyst 120 tegn'),
-		organisation: optionalText(200, 'Organisasjonen kan være høyst 200 tegn'),
+		name: requiredText(
+			say('problems.forms.nameMissing'),
+			120,
+			say('validation.nameTooLong', { max: 120 })
+		),
+		municipality: optionalText(120, say('validation.events.municipalityTooLong', { max: 120 })),
+		organisation: optionalText(200, say('validation.events.organisationTooLong', { max: 200 })),
 		role: z
 			.string()
 			.default('')
-			.refine((s) => (PARTICIPANT_ROLES as readonly string[]).includes(s), {
-				message: 'Velg rollen din'
-			}),
-		dietary: optionalText(500, 'Teksten om kosthold og allergier kan være høyst 500 tegn'),
+			.refine(
+				(s) => (PARTICIPANT_ROLES as readonly string[]).includes(s),
+				err(say('validation.events.roleChoose'))
+			),
+		dietary: optionalText(500, say('validation.events.dietaryTooLong', { max: 500 })),
 		dietaryConsent: z.boolean().default(false)
 	};
 	if (withEmail) shape.email = email();
@@ -191,21 +241,19 @@ export function registrationSchema(
 			ctx.addIssue({
 				code: 'custom',
 				path: ['privacy'],
-				message: 'Bekreft at du har lest personvernerklæringen'
+				message: message('validation.events.privacy')
 			});
 		if (!d.municipality && !d.organisation)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['municipality'],
-				message:
-					'Skriv inn kommunen din, eller organisasjonen din hvis du ikke kommer fra en kommune'
+				message: message('validation.events.municipalityOrOrganisation')
 			});
 		if (d.dietary && d.dietaryConsent !== true)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['dietaryConsent'],
-				message:
-					'Kryss av for samtykke hvis vi skal ta vare på opplysningene om kosthold og allergier, eller la feltet stå tomt'
+				message: message('validation.events.dietaryConsent')
 			});
 	});
 }

@@ -8,8 +8,12 @@ import {
 	optionalUrl,
 	requiredText,
 	wholeNumber,
-	ROW_ID
+	err,
+	say,
+	ROW_ID,
+	type Msg
 } from './fields';
+import { message } from '$lib/i18n';
 
 export const groupRoles = [
 	'skoleeier',
@@ -33,34 +37,34 @@ export const phases = ['plan', 'handling', 'observasjon', 'refleksjon'] as const
 export const ratingValues = ['1', '2', '3', '4', '5', 'vet'] as const;
 
 /** A choice from a fixed list; '' (nothing chosen) and forged values get `missing`. */
-export const oneOf = <T extends readonly [string, ...string[]]>(values: T, missing: string) =>
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T, missing: Msg) =>
 	z
 		.string()
 		.default('')
-		.refine((v) => (values as readonly string[]).includes(v), missing)
+		.refine((v) => (values as readonly string[]).includes(v), err(missing))
 		.transform((v) => v as T[number]);
 
 /** An optional choice: '' stays '', anything else must be in the list. */
-export const maybeOneOf = <T extends readonly [string, ...string[]]>(values: T, invalid: string) =>
+export const maybeOneOf = <T extends readonly [string, ...string[]]>(values: T, invalid: Msg) =>
 	z
 		.string()
 		.default('')
-		.refine((v) => v === '' || (values as readonly string[]).includes(v), invalid)
+		.refine((v) => v === '' || (values as readonly string[]).includes(v), err(invalid))
 		.transform((v) => v as T[number] | '');
 
 /**
  * Ids picked in a group of checkboxes, kept as strings so the boxes can bind to them (the
  * services turn them into numbers).
  */
-export const idList = (msg: string) => z.array(z.string().regex(ROW_ID, msg)).default([]);
+export const idList = (msg: Msg) => z.array(z.string().regex(ROW_ID, err(msg))).default([]);
 
 /** yyyy-mm-dd from <input type="date">, or ''. */
-const optionalDate = (msg = 'Skriv datoen som dd.mm.åååå') =>
+const optionalDate = (msg: Msg = say('validation.dateFormat')) =>
 	z
 		.string()
 		.default('')
 		.transform((s) => s.trim())
-		.refine((s) => s === '' || isCalendarDate(s), msg);
+		.refine((s) => s === '' || isCalendarDate(s), err(msg));
 
 export function isCalendarDate(s: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -68,21 +72,21 @@ export function isCalendarDate(s: string): boolean {
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const version = int('Ugyldig versjon', 0);
+const version = int(say('validation.versionInvalid'), 0);
 
 // ——— The group ———
 
 const sectorRule = (d: { groupRole: string; sector: string }) =>
 	d.groupRole !== 'annen_sektor' || d.sector.length > 0;
 const sectorIssue = {
-	message: 'Skriv hvilken sektor personen kommer fra, for eksempel helse eller NAV',
+	...err(say('validation.fremtidsbilde.sector')),
 	path: ['sector']
 };
 
 export const inviteSchema = z
 	.object({
-		email: email('Skriv e-postadressen til den du vil invitere'),
-		groupRole: oneOf(groupRoles, 'Velg hvilken rolle personen har i gruppen'),
+		email: email(say('validation.fremtidsbilde.inviteEmail')),
+		groupRole: oneOf(groupRoles, say('validation.fremtidsbilde.groupRole')),
 		sector: optionalText(80),
 		coordinator: z.boolean().default(false)
 	})
@@ -91,8 +95,8 @@ export type InviteInput = z.infer<typeof inviteSchema>;
 
 export const memberSchema = z
 	.object({
-		userId: int('Ugyldig medlem', 1, 2_147_483_647),
-		groupRole: oneOf(groupRoles, 'Velg hvilken rolle personen har i gruppen'),
+		userId: int(say('validation.fremtidsbilde.memberInvalid'), 1, 2_147_483_647),
+		groupRole: oneOf(groupRoles, say('validation.fremtidsbilde.groupRole')),
 		sector: optionalText(80),
 		coordinator: z.boolean().default(false)
 	})
@@ -102,14 +106,14 @@ export type MemberInput = z.infer<typeof memberSchema>;
 // ——— Goals, focus and plans ———
 
 export const goalChoiceSchema = z.object({
-	goalIds: idList('Velg mål fra listen'),
+	goalIds: idList(say('validation.fremtidsbilde.goalsFromList')),
 	focusArea: optionalText(300)
 });
 export type GoalChoiceInput = z.infer<typeof goalChoiceSchema>;
 
 export const planSchema = z.object({
-	name: requiredText('Skriv navnet på planen', 200),
-	kind: oneOf(planKinds, 'Velg hva slags plan det er'),
+	name: requiredText(say('validation.fremtidsbilde.planName'), 200),
+	kind: oneOf(planKinds, say('validation.fremtidsbilde.planKind')),
 	url: optionalUrl()
 });
 export type PlanInput = z.infer<typeof planSchema>;
@@ -117,22 +121,22 @@ export type PlanInput = z.infer<typeof planSchema>;
 // ——— Målbilde and gap ———
 
 export const targetSchema = z.object({
-	targetPicture: longText(20_000, 'Beskriv målbildet'),
+	targetPicture: longText(20_000, say('validation.fremtidsbilde.targetPicture')),
 	signs: longText(3_000),
-	targetLevel: wholeNumber('Velg et nivå fra 1 til 5', 1, 5),
+	targetLevel: wholeNumber(say('validation.levelRange'), 1, 5),
 	version
 });
 export type TargetInput = z.infer<typeof targetSchema>;
 
 export const gapSchema = z.object({
-	gap: longText(20_000, 'Beskriv gapet med egne ord'),
+	gap: longText(20_000, say('validation.fremtidsbilde.gap')),
 	version
 });
 export type GapInput = z.infer<typeof gapSchema>;
 
 export const stakeholderSchema = z.object({
-	actor: requiredText('Skriv hvilken sektor eller aktør det gjelder', 120),
-	role: oneOf(stakeholderRoles, 'Velg hvilken rolle aktøren har'),
+	actor: requiredText(say('validation.fremtidsbilde.actor'), 120),
+	role: oneOf(stakeholderRoles, say('validation.fremtidsbilde.stakeholderRole')),
 	involved: z.boolean().default(false)
 });
 export type StakeholderInput = z.infer<typeof stakeholderSchema>;
@@ -140,8 +144,8 @@ export type StakeholderInput = z.infer<typeof stakeholderSchema>;
 // ——— Nåbilde ———
 
 export const roundSchema = z.object({
-	title: requiredText('Gi runden et navn, for eksempel «Nåbilde høsten 2025»', 120),
-	deadline: requiredText('Velg svarfrist (dato og klokkeslett)', 20)
+	title: requiredText(say('validation.fremtidsbilde.roundTitle'), 120),
+	deadline: requiredText(say('validation.fremtidsbilde.roundDeadline'), 20)
 });
 export type RoundInput = z.infer<typeof roundSchema>;
 
@@ -153,15 +157,22 @@ export function ratingSchema(statements: { id: number; text: string }[]) {
 			.string()
 			.default('')
 			.superRefine((v, ctx) => {
+				const statement = { statement: short(s.text) };
 				if (v === '')
-					ctx.addIssue({ code: 'custom', message: `Velg et svar for «${short(s.text)}»` });
+					ctx.addIssue({
+						code: 'custom',
+						message: message('validation.fremtidsbilde.ratingMissing', statement)
+					});
 				else if (!(ratingValues as readonly string[]).includes(v))
 					ctx.addIssue({
 						code: 'custom',
-						message: `Svaret for «${short(s.text)}» må være et tall fra 1 til 5 eller «vet ikke»`
+						message: message('validation.fremtidsbilde.ratingInvalid', statement)
 					});
 			});
-		shape[`k${s.id}`] = optionalText(1000, 'Kommentaren kan være høyst 1000 tegn');
+		shape[`k${s.id}`] = optionalText(
+			1000,
+			say('validation.fremtidsbilde.commentTooLong', { max: 1000 })
+		);
 	}
 	return z.object(shape);
 }
@@ -169,8 +180,8 @@ export function ratingSchema(statements: { id: number; text: string }[]) {
 const short = (s: string) => (s.length > 60 ? s.slice(0, 57).replace(/\s+\S*$/, '') + ' …' : s);
 
 export const conclusionSchema = z.object({
-	goalId: int('Ugyldig mål', 1, 2_147_483_647),
-	agreedLevel: maybeOneOf(['1', '2', '3', '4', '5'] as const, 'Velg et nivå fra 1 til 5'),
+	goalId: int(say('validation.fremtidsbilde.goalInvalid'), 1, 2_147_483_647),
+	agreedLevel: maybeOneOf(['1', '2', '3', '4', '5'] as const, say('validation.levelRange')),
 	narrative: longText(20_000)
 });
 export type ConclusionInput = z.infer<typeof conclusionSchema>;
@@ -179,39 +190,39 @@ export type ConclusionInput = z.infer<typeof conclusionSchema>;
 
 export const actionSchema = z
 	.object({
-		title: requiredText('Gi tiltaket et kort navn', 200),
+		title: requiredText(say('validation.fremtidsbilde.actionTitle'), 200),
 		workspaceGoalId: z
 			.string()
 			.default('')
-			.refine((s) => ROW_ID.test(s), 'Velg hvilket mål tiltaket hører til'),
-		description: longText(10_000, 'Beskriv tiltaket'),
+			.refine((s) => ROW_ID.test(s), err(say('validation.fremtidsbilde.actionGoal'))),
+		description: longText(10_000, say('validation.fremtidsbilde.actionDescription')),
 		responsibleId: z
 			.string()
 			.default('')
-			.refine((s) => s === '' || ROW_ID.test(s), 'Velg en ansvarlig fra gruppen'),
+			.refine((s) => s === '' || ROW_ID.test(s), err(say('validation.fremtidsbilde.responsible'))),
 		partners: optionalText(500),
-		startsOn: optionalDate('Skriv startdatoen som dd.mm.åååå'),
-		endsOn: optionalDate('Skriv sluttdatoen som dd.mm.åååå'),
-		status: oneOf(actionStatuses, 'Velg status'),
-		gapAnswered: optionalText(1000, 'Teksten kan være høyst 1000 tegn'),
+		startsOn: optionalDate(say('validation.startDateFormat')),
+		endsOn: optionalDate(say('validation.endDateFormat')),
+		status: oneOf(actionStatuses, say('validation.statusChoose')),
+		gapAnswered: optionalText(1000),
 		version
 	})
 	.refine((d) => !d.startsOn || !d.endsOn || d.startsOn <= d.endsOn, {
-		message: 'Sluttdatoen kan ikke være før startdatoen',
+		...err(say('validation.fremtidsbilde.endBeforeStart')),
 		path: ['endsOn']
 	});
 export type ActionInput = z.infer<typeof actionSchema>;
 
 export const logSchema = z.object({
-	cycle: wholeNumber('Syklus må være et tall fra 1 til 50', 1, 50),
-	phase: oneOf(phases, 'Velg fase i syklusen'),
+	cycle: wholeNumber(say('validation.fremtidsbilde.cycleRange'), 1, 50),
+	phase: oneOf(phases, say('validation.fremtidsbilde.phase')),
 	happenedOn: z
 		.string()
 		.default('')
-		.refine((s) => s !== '', 'Skriv datoen')
-		.refine((s) => s === '' || isCalendarDate(s), 'Skriv datoen som dd.mm.åååå'),
-	text: longText(10_000, 'Skriv hva som ble planlagt, gjort, observert eller reflektert'),
-	actionIds: idList('Velg tiltak fra listen'),
+		.refine((s) => s !== '', err(say('validation.dateMissing')))
+		.refine((s) => s === '' || isCalendarDate(s), err(say('validation.dateFormat'))),
+	text: longText(10_000, say('validation.fremtidsbilde.logText')),
+	actionIds: idList(say('validation.fremtidsbilde.actionsFromList')),
 	version
 });
 export type LogInput = z.infer<typeof logSchema>;
@@ -221,19 +232,22 @@ export type LogInput = z.infer<typeof logSchema>;
 export const shareSchema = z.object({ note: optionalText(1000) });
 
 export const storySchema = z.object({
-	title: requiredText('Gi historien en tittel', 160),
-	body: longText(20_000, 'Skriv historien'),
-	photoAlt: optionalText(300, 'Den alternative teksten kan være høyst 300 tegn'),
+	title: requiredText(say('validation.fremtidsbilde.storyTitle'), 160),
+	body: longText(20_000, say('validation.fremtidsbilde.storyBody')),
+	photoAlt: optionalText(300, say('validation.altTooLong', { max: 300 })),
 	version
 });
 export type StoryInput = z.infer<typeof storySchema>;
 
 export const storyReviewSchema = z.object({
-	title: requiredText('Gi historien en tittel', 160),
-	body: longText(20_000, 'Historien kan ikke være tom'),
-	photoAlt: optionalText(300, 'Den alternative teksten kan være høyst 300 tegn'),
+	title: requiredText(say('validation.fremtidsbilde.storyTitle'), 160),
+	body: longText(20_000, say('validation.fremtidsbilde.storyEmpty')),
+	photoAlt: optionalText(300, say('validation.altTooLong', { max: 300 })),
 	reviewNote: optionalText(1000),
-	intent: oneOf(['lagre', 'publiser', 'send_tilbake', 'avpubliser'] as const, 'Ugyldig valg'),
+	intent: oneOf(
+		['lagre', 'publiser', 'send_tilbake', 'avpubliser'] as const,
+		say('validation.choiceInvalid')
+	),
 	version
 });
 export type StoryReviewInput = z.infer<typeof storyReviewSchema>;
@@ -241,26 +255,27 @@ export type StoryReviewInput = z.infer<typeof storyReviewSchema>;
 // ——— Admin: the catalogue ———
 
 export const goalSchema = z.object({
-	title: requiredText('Skriv en tittel', 160),
-	slug: optionalText(80).refine((s) => s === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), {
-		message: 'Adressen kan bare ha små bokstaver a–z, tall og bindestrek'
-	}),
+	title: requiredText(say('validation.titleMissing'), 160),
+	slug: optionalText(80).refine(
+		(s) => s === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s),
+		err(say('validation.slugInvalid'))
+	),
 	description: longText(20_000),
-	sdgs: idList('Bærekraftsmål går fra 1 til 17').refine(
+	sdgs: idList(say('validation.fremtidsbilde.sdgRange')).refine(
 		(list) => list.every((n) => Number(n) >= 1 && Number(n) <= 17),
-		'Bærekraftsmål går fra 1 til 17'
+		err(say('validation.fremtidsbilde.sdgRange'))
 	),
 	themePageId: z
 		.string()
 		.default('')
-		.refine((s) => s === '' || ROW_ID.test(s), 'Velg en temaside fra listen'),
-	position: wholeNumber('Rekkefølge må være et tall fra 0 til 999', 0, 999),
+		.refine((s) => s === '' || ROW_ID.test(s), err(say('validation.fremtidsbilde.themePage'))),
+	position: wholeNumber(say('validation.positionRange'), 0, 999),
 	version
 });
 export type GoalInput = z.infer<typeof goalSchema>;
 
 export const statementSchema = z.object({
-	text: requiredText('Skriv påstanden', 400),
-	position: wholeNumber('Rekkefølge må være et tall fra 0 til 999', 0, 999)
+	text: requiredText(say('validation.fremtidsbilde.statement'), 400),
+	position: wholeNumber(say('validation.positionRange'), 0, 999)
 });
 export type StatementInput = z.infer<typeof statementSchema>;

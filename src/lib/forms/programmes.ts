@@ -11,24 +11,27 @@ import {
 	optionalText,
 	requiredText,
 	wholeNumber,
-	ROW_ID
+	err,
+	say,
+	ROW_ID,
+	type Msg
 } from './fields';
 import { groupRoles, idList, isCalendarDate, oneOf } from './fremtidsbilde';
 import { slugField } from './content';
-import { parseOsloLocal } from '$lib/i18n';
+import { m, message, parseOsloLocal } from '$lib/i18n';
 
 export const MAX_MEMBERS = 12;
 export const BLANK_MEMBER_ROWS = 3;
 
-const version = int('Ugyldig versjon', 0);
-const osloDateTime = (missing: string) =>
+const version = int(say('validation.versionInvalid'), 0);
+const osloDateTime = (missing: Msg) =>
 	z
-		.string({ error: missing })
+		.string(err(missing))
 		.default('')
-		.refine((s) => s.trim() !== '', missing)
+		.refine((s) => s.trim() !== '', err(missing))
 		.refine(
 			(s) => s.trim() === '' || parseOsloLocal(s.trim()) !== null,
-			'Skriv tidspunktet som dd.mm.åååå tt:mm'
+			err(say('validation.programmes.dateTimeFormat'))
 		);
 
 // ——— The programme, its participants and between-work tasks ———
@@ -37,62 +40,64 @@ export const PROGRAMME_KINDS = ['forpilot', 'pilot', 'regionalt', 'nasjonalt'] a
 export const PROGRAMME_STATUSES = ['utkast', 'planlagt', 'pagar', 'avsluttet'] as const;
 export const PARTICIPANT_STATUSES = ['deltar', 'fullfort', 'trukket'] as const;
 
-export const KIND_LABELS: Record<(typeof PROGRAMME_KINDS)[number], string> = {
-	forpilot: 'Forpilot',
-	pilot: 'Pilot',
-	regionalt: 'Regionalt program',
-	nasjonalt: 'Nasjonalt program'
-};
-export const STATUS_LABELS: Record<(typeof PROGRAMME_STATUSES)[number], string> = {
-	utkast: 'Utkast',
-	planlagt: 'Planlagt',
-	pagar: 'Pågår',
-	avsluttet: 'Avsluttet'
-};
-export const PARTICIPANT_LABELS: Record<(typeof PARTICIPANT_STATUSES)[number], string> = {
-	deltar: 'Deltar',
-	fullfort: 'Fullført',
-	trukket: 'Trukket'
-};
+/** The name of a kind of programme, in the language of the request. */
+export const kindLabel = (kind: (typeof PROGRAMME_KINDS)[number]) => m.admin.programmes.kinds[kind];
+/** The name of a programme's status, in the language of the request. */
+export const statusLabel = (status: (typeof PROGRAMME_STATUSES)[number]) =>
+	m.admin.programmes.statuses[status];
 
-const optionalDate = (msg: string) =>
-	optionalText(10).refine((s) => s === '' || isCalendarDate(s), { message: msg });
+const optionalDate = (msg: Msg) =>
+	optionalText(10).refine((s) => s === '' || isCalendarDate(s), err(msg));
 
 export const programmeSchema = z.object({
-	name: requiredText('Skriv navnet på programmet', 200, 'Navnet kan være høyst 200 tegn'),
+	name: requiredText(
+		say('validation.programmes.name'),
+		200,
+		say('validation.nameTooLong', { max: 200 })
+	),
 	slug: slugField,
-	kind: z.enum(PROGRAMME_KINDS, { error: 'Velg hva slags program det er' }),
-	status: z.enum(PROGRAMME_STATUSES, { error: 'Velg status' }),
-	lead: optionalText(600, 'Ingressen kan være høyst 600 tegn'),
+	kind: z.enum(PROGRAMME_KINDS, err(say('validation.programmes.kind'))),
+	status: z.enum(PROGRAMME_STATUSES, err(say('validation.statusChoose'))),
+	lead: optionalText(600, say('validation.leadTooLong', { max: 600 })),
 	description: longText(50_000),
-	startsOn: optionalDate('Skriv startdatoen som 2027-09-01'),
-	endsOn: optionalDate('Skriv sluttdatoen som 2028-06-30'),
-	owners: optionalText(300, 'Eierne kan være høyst 300 tegn'),
-	chapterIds: z.array(z.string().regex(ROW_ID, 'Velg fylkesavdelinger fra lista')).default([]),
-	resourceIds: z.array(z.string().regex(ROW_ID, 'Velg ressurser fra lista')).default([]),
-	applicationsReported: optionalText(6).refine((s) => s === '' || /^\d{1,5}$/.test(s), {
-		message: 'Skriv antall søknader som et helt tall, eller la feltet stå tomt'
-	}),
+	startsOn: optionalDate(say('validation.programmes.startDateExample')),
+	endsOn: optionalDate(say('validation.programmes.endDateExample')),
+	owners: optionalText(300, say('validation.programmes.ownersTooLong', { max: 300 })),
+	chapterIds: z
+		.array(z.string().regex(ROW_ID, err(say('validation.programmes.chaptersFromList'))))
+		.default([]),
+	resourceIds: z
+		.array(z.string().regex(ROW_ID, err(say('validation.programmes.resourcesFromList'))))
+		.default([]),
+	applicationsReported: optionalText(6).refine(
+		(s) => s === '' || /^\d{1,5}$/.test(s),
+		err(say('validation.programmes.applicationsReported'))
+	),
 	version
 });
 export type ProgrammeInput = z.infer<typeof programmeSchema>;
 
 export const participantSchema = z.object({
-	municipality: requiredText('Skriv hvilken kommune som skal delta', 100)
+	municipality: requiredText(say('validation.programmes.participantMunicipality'), 100)
 });
 export type ParticipantInput = z.infer<typeof participantSchema>;
 
 export const taskSchema = z.object({
-	title: requiredText('Skriv en tittel på oppgaven', 200, 'Tittelen kan være høyst 200 tegn'),
+	title: requiredText(
+		say('validation.programmes.taskTitle'),
+		200,
+		say('validation.titleTooLong', { max: 200 })
+	),
 	description: longText(20_000),
 	dueOn: z
-		.string({ error: 'Skriv fristen' })
+		.string(err(say('validation.programmes.dueMissing')))
 		.trim()
-		.min(1, 'Skriv fristen')
-		.refine(isCalendarDate, 'Skriv fristen som 2027-10-15'),
-	eventId: optionalText(10).refine((s) => s === '' || ROW_ID.test(s), {
-		message: 'Velg en samling fra lista'
-	}),
+		.min(1, err(say('validation.programmes.dueMissing')))
+		.refine(isCalendarDate, err(say('validation.programmes.dueFormat'))),
+	eventId: optionalText(10).refine(
+		(s) => s === '' || ROW_ID.test(s),
+		err(say('validation.programmes.gatheringFromList'))
+	),
 	version
 });
 export type TaskInput = z.infer<typeof taskSchema>;
@@ -107,20 +112,20 @@ export type AnswerInput = z.infer<typeof answerSchema>;
 
 export const callSchema = z
 	.object({
-		title: requiredText('Skriv en tittel på utlysningen', 200),
+		title: requiredText(say('validation.programmes.callTitle'), 200),
 		lead: optionalText(400),
 		description: longText(20_000),
-		opensAt: osloDateTime('Skriv når utlysningen åpner'),
-		closesAt: osloDateTime('Skriv søknadsfristen'),
-		places: wholeNumber('Skriv antall plasser som et helt tall fra 1 til 500', 1, 500),
-		chapterIds: idList('Ugyldig fylkesavdeling'),
+		opensAt: osloDateTime(say('validation.programmes.opensAt')),
+		closesAt: osloDateTime(say('validation.programmes.closesAt')),
+		places: wholeNumber(say('validation.programmes.places'), 1, 500),
+		chapterIds: idList(say('validation.programmes.chapterInvalid')),
 		requiredRoles: z
-			.array(z.enum(groupRoles, 'Ugyldig rolle'))
+			.array(z.enum(groupRoles, err(say('validation.programmes.roleInvalid'))))
 			.default([])
-			.refine((r) => r.length > 0, 'Velg minst én rolle gruppen må ha'),
+			.refine((r) => r.length > 0, err(say('validation.programmes.rolesMin'))),
 		criteria: longText(4000).refine(
 			(s) => s.split('\n').some((l) => l.trim() !== ''),
-			'Skriv minst ett vurderingskriterium, ett per linje'
+			err(say('validation.programmes.criteriaMin'))
 		),
 		version
 	})
@@ -130,20 +135,22 @@ export const callSchema = z
 			const b = parseOsloLocal(d.closesAt.trim());
 			return !a || !b || a < b;
 		},
-		{ message: 'Søknadsfristen må være etter at utlysningen åpner', path: ['closesAt'] }
+		{ ...err(say('validation.programmes.closesBeforeOpens')), path: ['closesAt'] }
 	);
 export type CallInput = z.infer<typeof callSchema>;
 
 // ——— Applying ———
 
-const municipalityNumber = z.string().regex(/^\d{4}$/, 'Ugyldig kommune');
+const municipalityNumber = z
+	.string()
+	.regex(/^\d{4}$/, err(say('validation.programmes.municipalityInvalid')));
 
 export const startSchema = z.object({
 	municipalities: z
 		.array(municipalityNumber)
 		.default([])
-		.refine((l) => l.length > 0, 'Velg kommunen (eller kommunene) dere søker for')
-		.refine((l) => l.length <= 10, 'En felles søknad kan gjelde høyst 10 kommuner')
+		.refine((l) => l.length > 0, err(say('validation.programmes.municipalitiesMin')))
+		.refine((l) => l.length <= 10, err(say('validation.programmes.municipalitiesMax', { max: 10 })))
 });
 export type StartInput = z.infer<typeof startSchema>;
 
@@ -162,7 +169,7 @@ export const applicationSchema = z
 	.object({
 		motivation: longText(6000),
 		focusArea: optionalText(300),
-		goalIds: idList('Ugyldig mål'),
+		goalIds: idList(say('validation.fremtidsbilde.goalInvalid')),
 		goalsText: longText(4000),
 		anchoringPlans: longText(4000),
 		anchoringPolitical: longText(4000),
@@ -173,7 +180,7 @@ export const applicationSchema = z
 			.transform((s) => clean(s).trim().toLowerCase())
 			.refine(
 				(s) => s === '' || z.email().safeParse(s).success,
-				'Skriv en gyldig e-postadresse for kontaktpersonen, for eksempel navn@kommune.no'
+				err(say('validation.programmes.contactEmail'))
 			),
 		contactPhone: optionalText(40),
 		memberName: z
@@ -205,26 +212,26 @@ export const applicationSchema = z
 			if (!name)
 				ctx.addIssue({
 					code: 'custom',
-					message: `Skriv navnet på medlem ${n}`,
+					message: message('validation.programmes.memberName', { n }),
 					path: ['memberName', i]
 				});
 			if (!z.email().safeParse(mail.toLowerCase()).success)
 				ctx.addIssue({
 					code: 'custom',
-					message: `Skriv en gyldig e-postadresse for medlem ${n}, for eksempel navn@kommune.no`,
+					message: message('validation.programmes.memberEmail', { n }),
 					path: ['memberEmail', i]
 				});
 			if (!(groupRoles as readonly string[]).includes(role))
 				ctx.addIssue({
 					code: 'custom',
-					message: `Velg rollen til medlem ${n}`,
+					message: message('validation.programmes.memberRole', { n }),
 					path: ['memberRole', i]
 				});
 		});
 		if (rows > MAX_MEMBERS)
 			ctx.addIssue({
 				code: 'custom',
-				message: `Søknaden kan ha høyst ${MAX_MEMBERS} medlemmer`,
+				message: message('validation.programmes.membersMax', { max: MAX_MEMBERS }),
 				path: ['memberName']
 			});
 	});
@@ -234,7 +241,7 @@ export type ApplicationInput = z.infer<typeof applicationSchema>;
 
 export const scoreSchema = z.object({
 	score: z
-		.array(z.string().regex(/^[1-5]?$/, 'Velg en poengsum fra 1 til 5'))
+		.array(z.string().regex(/^[1-5]?$/, err(say('validation.programmes.score'))))
 		.max(30)
 		.default([]),
 	comment: z.array(cell(4000)).max(30).default([])
@@ -243,16 +250,19 @@ export type ScoreInput = z.infer<typeof scoreSchema>;
 
 export const decisionChoices = ['tatt_opp', 'venteliste', 'avslag', 'ingen'] as const;
 export const decisionSchema = z.object({
-	decision: oneOf(decisionChoices, 'Velg et vedtak'),
+	decision: oneOf(decisionChoices, say('validation.programmes.decision')),
 	version
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
-const subject = (what: string) => requiredText(`Skriv emnet for e-posten om ${what}`, 200);
-const body = (what: string) => longText(10_000, `Skriv teksten i e-posten om ${what}`);
+type Decided = 'tatt_opp' | 'venteliste' | 'avslag';
+const subject = (what: Decided) =>
+	requiredText(say(`validation.programmes.templates.${what}.subject`), 200);
+const body = (what: Decided) =>
+	longText(10_000, say(`validation.programmes.templates.${what}.body`));
 export const templatesSchema = z.object({
-	tatt_opp_subject: subject('opptak'),
-	tatt_opp_body: body('opptak'),
+	tatt_opp_subject: subject('tatt_opp'),
+	tatt_opp_body: body('tatt_opp'),
 	venteliste_subject: subject('venteliste'),
 	venteliste_body: body('venteliste'),
 	avslag_subject: subject('avslag'),
@@ -263,11 +273,11 @@ export type TemplatesInput = z.infer<typeof templatesSchema>;
 // ——— County chapters' interest ———
 
 export const interestSchema = z.object({
-	chapterId: wholeNumber('Velg fylkesavdelingen', 1, 2_147_483_647),
-	period: requiredText('Skriv når dere vil kjøre programmet, for eksempel høsten 2027', 200),
+	chapterId: wholeNumber(say('validation.programmes.interestChapter'), 1, 2_147_483_647),
+	period: requiredText(say('validation.programmes.interestPeriod'), 200),
 	municipalities: longText(2000),
-	contactName: requiredText('Skriv navnet på kontaktpersonen', 120),
-	contactEmail: email('Skriv e-postadressen til kontaktpersonen'),
+	contactName: requiredText(say('validation.programmes.contactName'), 120),
+	contactEmail: email(say('validation.programmes.contactEmailMissing')),
 	comments: longText(4000)
 });
 export type InterestInput = z.infer<typeof interestSchema>;

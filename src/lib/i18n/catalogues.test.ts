@@ -38,7 +38,6 @@ const EN_SAME_AS_NB = new Set([
 	'events.types.seminar', // Seminar
 	'permissions.roleChangedMail.roles.admin', // administrator
 	'mfa.passkeysTitle', // Passkeys
-	'problems.given', // {text}: a message made elsewhere, passed through
 	'problems.events.labels.startsAt', // Start
 	'pub.chrome.admin', // Admin
 	'pub.errors.http', // HTTP {status}

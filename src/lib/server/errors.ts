@@ -7,6 +7,9 @@
  */
 import { message, type Lang, type MessageKey, type MessageValues } from '$lib/i18n';
 
+/** Why something cannot be done, as a catalogue key and its values (resolved when shown). */
+export type Reason = { key: MessageKey; values?: MessageValues };
+
 /** What kind of problem: decides the answer (http.ts), never the wording. */
 export type ProblemKind = 'invalid' | 'not-found' | 'forbidden' | 'conflict' | 'busy';
 

@@ -7,6 +7,7 @@ import { contentLanguages } from './content/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 import { pub } from './public/en';
+import { validation } from './validation/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
@@ -14,5 +15,6 @@ export const areasEn: Shape<typeof areasNb> = {
 	contentLanguages,
 	mail,
 	problems,
-	pub
+	pub,
+	validation
 };

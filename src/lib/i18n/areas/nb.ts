@@ -9,6 +9,7 @@ import { contentLanguages } from './content/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 import { pub } from './public/nb';
+import { validation } from './validation/nb';
 
 export const areasNb = {
 	admin,
@@ -16,5 +17,6 @@ export const areasNb = {
 	contentLanguages,
 	mail,
 	problems,
-	pub
+	pub,
+	validation
 };

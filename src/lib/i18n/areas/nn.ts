@@ -7,6 +7,7 @@ import { contentLanguages } from './content/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 import { pub } from './public/nn';
+import { validation } from './validation/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
@@ -14,5 +15,6 @@ export const areasNn: Shape<typeof areasNb> = {
 	contentLanguages,
 	mail,
 	problems,
-	pub
+	pub,
+	validation
 };

@@ -4,6 +4,9 @@
  * Nothing here touches the database, so every rule is unit-tested on its own.
  */
 
+import { formatNumber, type MessageKey, type MessageValues } from '$lib/i18n';
+import type { Reason } from '../errors';
+
 /** The largest file the desk accepts (the server's body limit leaves room for the form around it). */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
@@ -49,12 +52,15 @@ export const FILE_KINDS = {
 
 export type FileKindKey = keyof typeof FILE_KINDS;
 
-export const ALLOWED_DESCRIPTION =
-	'PDF, bilder (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, ren tekst og CSV';
+/** Why a file is refused: a catalogue key (problems.uploads) and its values. */
+export type Refusal = Reason;
 
-export type SniffResult = { ok: true; kind: FileKind } | { ok: false; reason: string };
+export type SniffResult = { ok: true; kind: FileKind } | { ok: false; reason: Refusal };
 
-const refuse = (reason: string): SniffResult => ({ ok: false, reason });
+const refuse = (key: MessageKey, values?: MessageValues): SniffResult => ({
+	ok: false,
+	reason: { key, values }
+});
 
 function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
 	if (bytes.length < at + signature.length) return false;
@@ -94,46 +100,33 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
 
 function officeKind(bytes: Uint8Array): SniffResult {
 	const names = zipEntryNames(bytes);
-	if (!names || !names.includes('[Content_Types].xml'))
-		return refuse(
-			`Filen er et komprimert arkiv (zip). Det kan ikke lastes opp. Tillatt er ${ALLOWED_DESCRIPTION}.`
-		);
+	if (!names || !names.includes('[Content_Types].xml')) return refuse('problems.uploads.zip');
 	if (names.some((n) => n.startsWith('word/'))) return { ok: true, kind: FILE_KINDS.docx };
 	if (names.some((n) => n.startsWith('xl/'))) return { ok: true, kind: FILE_KINDS.xlsx };
 	if (names.some((n) => n.startsWith('ppt/'))) return { ok: true, kind: FILE_KINDS.pptx };
-	return refuse(
-		`Filen er et Office-dokument av en type som ikke er tillatt. Tillatt er ${ALLOWED_DESCRIPTION}.`
-	);
+	return refuse('problems.uploads.office');
 }
 
 const MARKUP_START = /^\s*<(\?xml|!doctype|!--|[a-z][a-z0-9-]*[\s/>])/i;
 const DANGEROUS_TAG = /<(script|iframe|object|embed|html|body|svg|meta|link|style|form)\b/i;
 
 function textKind(bytes: Uint8Array, name: string): SniffResult {
-	if (bytes.includes(0))
-		return refuse(`Filtypen er ikke tillatt. Du kan laste opp ${ALLOWED_DESCRIPTION}.`);
+	if (bytes.includes(0)) return refuse('problems.uploads.notAllowed');
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return refuse(
-			`Filtypen er ikke tillatt. Tekstfiler må være lagret som UTF-8. Du kan laste opp ${ALLOWED_DESCRIPTION}.`
-		);
+		return refuse('problems.uploads.notUtf8');
 	}
-	if (/<svg\b/i.test(text))
-		return refuse(
-			'SVG-bilder kan ikke lastes opp, fordi de kan inneholde kode som kjører i nettleseren. Lagre bildet som PNG eller JPEG.'
-		);
+	if (/<svg\b/i.test(text)) return refuse('problems.uploads.svg');
 	if (MARKUP_START.test(text.replace(/^\uFEFF/, '')) || DANGEROUS_TAG.test(text))
-		return refuse(
-			'Filen inneholder HTML (kode for nettsider). Slike filer kan ikke lastes opp, fordi de kan kjøre kode i nettleseren.'
-		);
+		return refuse('problems.uploads.html');
 	return { ok: true, kind: extensionOf(name) === 'csv' ? FILE_KINDS.csv : FILE_KINDS.text };
 }
 
 /** What the bytes are. The name only chooses between plain text and CSV. */
 export function sniffContent(bytes: Uint8Array, name = ''): SniffResult {
-	if (bytes.length === 0) return refuse('Filen er tom.');
+	if (bytes.length === 0) return refuse('problems.uploads.empty');
 	if (startsWith(bytes, ascii('%PDF-'))) return { ok: true, kind: FILE_KINDS.pdf };
 	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
 		return { ok: true, kind: FILE_KINDS.png };
@@ -176,7 +169,7 @@ function shorten(name: string, max = 150): string {
 }
 
 export type UploadCheck =
-	{ ok: true; kind: FileKind; name: string } | { ok: false; reason: string };
+	{ ok: true; kind: FileKind; name: string } | { ok: false; reason: Refusal };
 
 /**
  * Decides whether an upload is accepted: size, type from the content, and a name that does
@@ -186,7 +179,7 @@ export function checkUpload(bytes: Uint8Array, originalName: string): UploadChec
 	if (bytes.length > MAX_UPLOAD_BYTES)
 		return {
 			ok: false,
-			reason: `Filen er for stor (${megabytes(bytes.length)}). Største tillatte størrelse er 25 MB.`
+			reason: { key: 'problems.content.fileTooLarge', values: { size: megabytes(bytes.length) } }
 		};
 	const sniffed = sniffContent(bytes, originalName);
 	if (!sniffed.ok) return sniffed;
@@ -197,20 +190,24 @@ export function checkUpload(bytes: Uint8Array, originalName: string): UploadChec
 	if (claimed && claimed.mime !== sniffed.kind.mime && !(textual(claimed) && textual(sniffed.kind)))
 		return {
 			ok: false,
-			reason: `Filen heter «${name}», men innholdet er ikke ${claimed.label}. Den ser ut til å være ${sniffed.kind.label}. Sjekk at du valgte riktig fil, eller gi den riktig filendelse.`
+			reason: {
+				key: 'problems.uploads.mismatch',
+				values: { name, claimed: claimed.label, sniffed: sniffed.kind.label }
+			}
 		};
 	if (!claimed) name = `${name || 'fil'}.${sniffed.kind.ext}`;
 	return { ok: true, kind: sniffed.kind, name: shorten(name) };
 }
 
 export function megabytes(bytes: number): string {
-	return `${(bytes / (1024 * 1024)).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
+	const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+	return `${formatNumber(mb, Number.isInteger(mb) ? 0 : 1)} MB`;
 }
 
 /** Size for people: 12 kB, 3,4 MB. */
 export function formatFileSize(bytes: number): string {
 	if (bytes >= 1024 * 1024) return megabytes(bytes);
-	return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('nb-NO')} kB`;
+	return `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
 
 // ——— Serving ———

@@ -33,7 +33,7 @@ export async function prepareUpload(file: File, field = 'fil'): Promise<Prepared
 		throw new FieldError(field, 'problems.content.fileTooLarge', { size: megabytes(file.size) });
 	const bytes = Buffer.from(await file.arrayBuffer());
 	const checked = checkUpload(bytes, file.name);
-	if (!checked.ok) throw new FieldError(field, 'problems.given', { text: checked.reason });
+	if (!checked.ok) throw new FieldError(field, checked.reason.key, checked.reason.values);
 	return {
 		name: checked.name,
 		kind: checked.kind,

@@ -5,6 +5,7 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import { db } from '../db/client';
+import { formatList } from '$lib/i18n';
 import { counties, municipalities } from '../geo/schema';
 
 export interface MunicipalityChoice {
@@ -89,7 +90,16 @@ export async function findMunicipality(text: string): Promise<MunicipalityMatch>
 	return { kind: 'unknown' };
 }
 
-/** «There are several …, say which»: the message for an ambiguous name. */
-export function ambiguousMunicipality(choices: MunicipalityChoice[]): string {
-	return `Det finnes flere kommuner som heter ${choices[0].name}. Skriv hvilken du mener: ${choices.map((c) => `«${c.label}»`).join(' eller ')}.`;
+/** «There are several …, say which»: the message key and values for an ambiguous name. */
+export function ambiguousMunicipality(choices: MunicipalityChoice[]) {
+	return {
+		key: 'problems.registration.ambiguousMunicipality',
+		values: {
+			name: choices[0].name,
+			choices: formatList(
+				choices.map((c) => `«${c.label}»`),
+				'or'
+			)
+		}
+	} as const;
 }

@@ -15,6 +15,7 @@ import { InvalidError, FieldError, NotFoundError, BusyError } from '../errors';
 import { kickMail, sendMails } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
 import { now } from '../clock';
+import type { MessageKey } from '$lib/i18n';
 import { ambiguousMunicipality, findMunicipality, municipalityChoices } from './municipalities';
 import { registrationWindow } from './state';
 import { icsAttachment } from './ics';
@@ -26,7 +27,13 @@ import {
 	type EventRow,
 	type RegistrationRow
 } from './mail';
-import { PARTICIPANT_ROLES, answerKey, answerSchema, type FormQuestion } from '$lib/forms/events';
+import {
+	PARTICIPANT_ROLES,
+	answerKey,
+	answerProblem,
+	answerSchema,
+	type FormQuestion
+} from '$lib/forms/events';
 import { currentLang, type Lang } from '$lib/i18n';
 import { withLanguage } from '../i18n';
 import { cohortAccess } from '../programmes/cohort';
@@ -130,10 +137,10 @@ async function checkDetails(ev: EventRow, questions: FormQuestion[], d: Registra
 			throw new FieldError('municipality', 'problems.events.municipalityUnknown', {
 				name: d.municipality.trim()
 			});
-		if (match.kind === 'ambiguous')
-			throw new FieldError('municipality', 'problems.given', {
-				text: ambiguousMunicipality(match.choices)
-			});
+		if (match.kind === 'ambiguous') {
+			const { key, values } = ambiguousMunicipality(match.choices);
+			throw new FieldError('municipality', key, values);
+		}
 		municipalityNumber = match.choice.number;
 		countyNumber = match.choice.number.slice(0, 2);
 	}
@@ -144,8 +151,10 @@ async function checkDetails(ev: EventRow, questions: FormQuestion[], d: Registra
 	for (const q of questions) {
 		const key = answerKey(q.id);
 		const parsed = answerSchema(q).safeParse(d.answers[key]);
-		if (!parsed.success)
-			throw new FieldError(key, 'problems.given', { text: parsed.error.issues[0].message });
+		if (!parsed.success) {
+			const { key: said, values } = answerProblem(q, parsed.error.issues[0]);
+			throw new FieldError(key, said, values);
+		}
 		const v = Array.isArray(parsed.data) ? [...new Set(parsed.data)] : parsed.data;
 		if (Array.isArray(v) ? v.length > 0 : v !== '') answers[String(q.id)] = v;
 	}
@@ -263,7 +272,7 @@ export async function register(
 	const ev = t.event;
 	if (ev.cohortOnly && ev.programmeId !== null) {
 		const access = await cohortAccess(actor, ev.programmeId);
-		if (!access.ok) throw new InvalidError('problems.given', { text: access.message });
+		if (!access.ok) throw new InvalidError(access.key, access.values);
 		// The registration counts for the municipality the person takes part for.
 		if (!data.municipality.trim()) data = { ...data, municipality: access.municipalityNumber };
 	}
@@ -272,8 +281,7 @@ export async function register(
 	const token = generateToken();
 	const outcome = await allocate(ev.id, { details, email, token, at: now(), lang: currentLang() });
 	if (outcome.kind === 'already') return alreadyRegistered(ev, email, token);
-	if (outcome.kind === 'closed')
-		throw new InvalidError('problems.given', { text: outcome.message });
+	if (outcome.kind === 'closed') throw new InvalidError(outcome.key, outcome.values);
 	kickMailSoon();
 	invalidatePublic();
 	return {
@@ -297,7 +305,7 @@ interface Seeker {
 type Outcome =
 	| { kind: 'registered'; id: number; status: 'confirmed' | 'waitlisted'; position: number | null }
 	| { kind: 'already' }
-	| { kind: 'closed'; message: string };
+	| { kind: 'closed'; key: MessageKey; values: Record<string, string> };
 interface Waiting extends Seeker {
 	resolve(o: Outcome): void;
 	reject(e: unknown): void;
@@ -371,8 +379,9 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 		const [ev] = await tx.select().from(events).where(eq(events.id, eventId)).for('update');
 		const window = ev ? registrationWindow(ev, now()) : null;
 		if (!ev || !window?.open) {
-			const message = window && !window.open ? window.message : 'Påmeldingen er stengt.';
-			return group.map(() => ({ kind: 'closed' as const, message }));
+			const { key, values }: { key: MessageKey; values: Record<string, string> } =
+				window && !window.open ? window : { key: 'problems.registration.closed', values: {} };
+			return group.map(() => ({ kind: 'closed' as const, key, values }));
 		}
 		const taken = new Set(
 			(

@@ -1,13 +1,20 @@
 /** Pure rules about an event's registration window and seats (no database, easy to test). */
-import { formatDateTime, m, osloAt, osloDate, t } from '$lib/i18n';
+import { formatDateTime, m, message, osloAt, osloDate, t, type MessageKey } from '$lib/i18n';
 
 export type RegistrationWindow =
 	| { open: true }
 	| {
 			open: false;
 			reason: 'draft' | 'cancelled' | 'not-open' | 'deadline' | 'started';
+			/** Why, as a catalogue key and its values, and as text in the request's language. */
+			key: MessageKey;
+			values: Record<string, string>;
 			message: string;
 	  };
+
+type Reason = Extract<RegistrationWindow, { open: false }>['reason'];
+const closed = (reason: Reason, key: MessageKey, values: Record<string, string> = {}) =>
+	({ open: false, reason, key, values, message: message(key, values) }) as const;
 
 export interface WindowFields {
 	status: 'draft' | 'published' | 'cancelled';
@@ -23,22 +30,17 @@ export function closesAt(e: Pick<WindowFields, 'startsAt' | 'registrationClosesA
 }
 
 export function registrationWindow(e: WindowFields, at: Date): RegistrationWindow {
-	if (e.status === 'draft') return { open: false, reason: 'draft', message: m.events.closedDraft };
-	if (e.status === 'cancelled')
-		return { open: false, reason: 'cancelled', message: m.events.closedCancelled };
-	if (at >= e.startsAt) return { open: false, reason: 'started', message: m.events.closedStarted };
+	if (e.status === 'draft') return closed('draft', 'events.closedDraft');
+	if (e.status === 'cancelled') return closed('cancelled', 'events.closedCancelled');
+	if (at >= e.startsAt) return closed('started', 'events.closedStarted');
 	if (at >= closesAt(e))
-		return {
-			open: false,
-			reason: 'deadline',
-			message: `${m.events.closedDeadline} Fristen var ${formatDateTime(closesAt(e))}.`
-		};
+		return closed('deadline', 'problems.registration.deadlinePassed', {
+			at: formatDateTime(closesAt(e))
+		});
 	if (e.registrationOpensAt && at < e.registrationOpensAt)
-		return {
-			open: false,
-			reason: 'not-open',
-			message: t(m.events.closedNotOpen, { at: formatDateTime(e.registrationOpensAt) })
-		};
+		return closed('not-open', 'events.closedNotOpen', {
+			at: formatDateTime(e.registrationOpensAt)
+		});
 	return { open: true };
 }
 

@@ -10,7 +10,7 @@ import { db, type DbOrTx, type Tx } from '../db/client';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/permissions';
-import { InvalidError, FieldError, NotFoundError, ConflictError } from '../errors';
+import { InvalidError, FieldError, NotFoundError, ConflictError, type Reason } from '../errors';
 import { now } from '../clock';
 import { sendMail, kickMail } from '../mail/send';
 import { drafts, goals } from '../fremtidsbilde/schema';
@@ -35,7 +35,7 @@ import { receiptMail } from './mail';
 import { applicationPdf } from './pdf';
 import type { ApplicationInput, StartInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { currentLang, m } from '$lib/i18n';
+import { currentLang, formatList, m, message } from '$lib/i18n';
 import { siteUrl } from '../mail/layout';
 
 export type Application = typeof applications.$inferSelect;
@@ -87,46 +87,36 @@ export function submissionProblems(input: {
 		| 'contactEmail'
 	>;
 	members: Member[];
-	municipalities: { number: string; name: string; problem: string | null }[];
+	municipalities: { number: string; name: string; problem: Reason | null }[];
 	requiredRoles: readonly GroupRole[];
-	deadline: string | null;
+	deadline: Reason | null;
 }): Problem[] {
 	const out: Problem[] = [];
 	const a = input.answers;
-	if (input.deadline) out.push({ field: '', message: input.deadline });
-	for (const mu of input.municipalities)
-		if (mu.problem) out.push({ field: '', message: mu.problem });
-	if (!a.motivation.trim())
-		out.push({ field: 'motivation', message: 'Skriv hvorfor dere vil være med (motivasjon)' });
-	if (!a.focusArea.trim())
-		out.push({ field: 'focusArea', message: 'Skriv hvilket fokusområde dere vil arbeide med' });
-	if (a.goalIds.length === 0)
-		out.push({ field: 'goalIds', message: 'Velg minst ett samfunnsmål dere vil arbeide mot' });
-	if (!a.anchoringPlans.trim())
-		out.push({
-			field: 'anchoringPlans',
-			message: 'Skriv hvordan arbeidet er forankret i kommunens planer'
-		});
+	const say = (field: string, reason: Reason) =>
+		out.push({ field, message: message(reason.key, reason.values) });
+	if (input.deadline) say('', input.deadline);
+	for (const mu of input.municipalities) if (mu.problem) say('', mu.problem);
+	if (!a.motivation.trim()) say('motivation', { key: 'problems.calls.motivation' });
+	if (!a.focusArea.trim()) say('focusArea', { key: 'problems.calls.focusArea' });
+	if (a.goalIds.length === 0) say('goalIds', { key: 'problems.calls.goals' });
+	if (!a.anchoringPlans.trim()) say('anchoringPlans', { key: 'problems.calls.anchoringPlans' });
 	if (!a.anchoringPolitical.trim())
-		out.push({
-			field: 'anchoringPolitical',
-			message: 'Skriv hvordan arbeidet er forankret hos politikere og kommuneledelse'
-		});
-	if (!a.contactName.trim())
-		out.push({ field: 'contactName', message: 'Skriv navnet på kontaktpersonen' });
-	if (!a.contactEmail.trim())
-		out.push({ field: 'contactEmail', message: 'Skriv e-postadressen til kontaktpersonen' });
+		say('anchoringPolitical', { key: 'problems.calls.anchoringPolitical' });
+	if (!a.contactName.trim()) say('contactName', { key: 'problems.calls.contactName' });
+	if (!a.contactEmail.trim()) say('contactEmail', { key: 'problems.calls.contactEmail' });
 	for (const mu of input.municipalities) {
 		const missing = missingRoles(
 			input.members.filter((x) => x.municipalityNumber === mu.number),
 			input.requiredRoles
 		);
 		if (missing.length)
-			out.push({
-				field: 'memberRole',
-				message: `Gruppen for ${mu.name} mangler ${missing
-					.map((r) => m.fremtidsbilde.groupRoles[r].toLowerCase())
-					.join(', ')}. Før opp minst én person med hver av disse rollene.`
+			say('memberRole', {
+				key: 'problems.calls.rolesMissing',
+				values: {
+					municipality: mu.name,
+					roles: formatList(missing.map((r) => m.fremtidsbilde.groupRoles[r].toLowerCase()))
+				}
 			});
 	}
 	return out;
@@ -336,7 +326,15 @@ async function duplicateMessage(tx: DbOrTx, callId: number, numbers: string[]) {
 	);
 	const r = rows[0];
 	const name = facts.find((f) => f.number === r.nr)?.name ?? r.nr;
-	return `${name} har allerede en søknad til denne utlysningen (søknad nr. ${r.id}, ${m.programmer.applicationStatus[r.status].toLowerCase()}, startet av ${r.by ?? 'en annen'}). En kommune kan ha én søknad per utlysning: be den som startet søknaden om å føre deg opp i gruppen, så kan du åpne og fylle ut den.`;
+	return {
+		key: 'problems.calls.duplicate',
+		values: {
+			name,
+			id: r.id,
+			status: m.programmer.applicationStatus[r.status].toLowerCase(),
+			by: r.by ?? m.problems.calls.someoneElse
+		}
+	} satisfies Reason;
 }
 
 const isUniqueViolation = (e: unknown) =>
@@ -349,7 +347,7 @@ const isUniqueViolation = (e: unknown) =>
 export async function startApplication(actor: Actor, call: Call, input: StartInput) {
 	authorize(actor, true, 'soknad.start', call.id);
 	const problem = deadlineProblem(call);
-	if (problem) throw new FieldError('municipalities', 'problems.given', { text: problem });
+	if (problem) throw new FieldError('municipalities', problem.key, problem.values);
 	const numbers = [...new Set(input.municipalities)];
 	const facts = await municipalityFacts(numbers);
 	if (facts.length !== numbers.length)
@@ -357,12 +355,12 @@ export async function startApplication(actor: Actor, call: Call, input: StartInp
 	const names = await chapterNames();
 	for (const f of facts) {
 		const p = eligibilityProblem(f, call, names);
-		if (p) throw new FieldError('municipalities', 'problems.given', { text: p });
+		if (p) throw new FieldError('municipalities', p.key, p.values);
 	}
 	try {
 		return await db.transaction(async (tx) => {
 			const dup = await duplicateMessage(tx, call.id, numbers);
-			if (dup) throw new FieldError('municipalities', 'problems.given', { text: dup });
+			if (dup) throw new FieldError('municipalities', dup.key, dup.values);
 			const [app] = await tx
 				.insert(applications)
 				.values({
@@ -387,7 +385,7 @@ export async function startApplication(actor: Actor, call: Call, input: StartInp
 		if (!isUniqueViolation(e)) throw e;
 		const dup = await duplicateMessage(db, call.id, numbers);
 		throw dup
-			? new FieldError('municipalities', 'problems.given', { text: dup })
+			? new FieldError('municipalities', dup.key, dup.values)
 			: new FieldError('municipalities', 'problems.programmes.alreadyApplied');
 	}
 }
@@ -403,7 +401,7 @@ async function lockForChange(tx: Tx, actor: Actor, call: Call, id: number) {
 	if (!mayEdit(actor, app, members)) throw notFound();
 	if (app.status === 'trukket') throw new InvalidError('problems.programmes.withdrawn');
 	const late = deadlineProblem(call);
-	if (late) throw new InvalidError('problems.given', { text: late });
+	if (late) throw new InvalidError(late.key, late.values);
 	return { app, members };
 }
 

@@ -9,7 +9,7 @@ import { countyChapterCounties, countyChapters, counties, municipalities } from 
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit } from '../accounts/audit';
-import { ConflictError } from '../errors';
+import { ConflictError, type Reason } from '../errors';
 import { now } from '../clock';
 import { invalidatePublic } from '../cache/public-cache';
 import { REQUIRED_ROLES } from '../fremtidsbilde/group.service';
@@ -17,7 +17,7 @@ import { programmeCalls } from './calls-schema';
 import type { Programme } from './programmes.service';
 import type { CallInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { formatDateTime, parseOsloLocal, toOsloInput } from '$lib/i18n';
+import { formatDateTime, formatList, parseOsloLocal, toOsloInput } from '$lib/i18n';
 
 export type Call = typeof programmeCalls.$inferSelect;
 
@@ -36,12 +36,12 @@ export function callPhase(call: Pick<Call, 'opensAt' | 'closesAt'>, at: Date = n
 export function deadlineProblem(
 	call: Pick<Call, 'opensAt' | 'closesAt'>,
 	at: Date = now()
-): string | null {
+): Reason | null {
 	const phase = callPhase(call, at);
 	if (phase === 'ikke_apnet')
-		return `Utlysningen åpner ${formatDateTime(call.opensAt)}. Du kan søke fra da.`;
+		return { key: 'problems.calls.notOpen', values: { at: formatDateTime(call.opensAt) } };
 	if (phase === 'stengt')
-		return `Søknadsfristen gikk ut ${formatDateTime(call.closesAt)}. Søknader kan ikke lenger sendes, endres eller trekkes.`;
+		return { key: 'problems.calls.closed', values: { at: formatDateTime(call.closesAt) } };
 	return null;
 }
 
@@ -58,12 +58,16 @@ export function eligibilityProblem(
 	m: MunicipalityFacts,
 	call: Pick<Call, 'chapterIds'>,
 	chapterNames: Record<number, string> = {}
-): string | null {
-	if (!m.nkMember)
-		return `${m.name} er ikke medlem av Norsk kulturskoleråd. Bare medlemskommuner kan søke.`;
+): Reason | null {
+	if (!m.nkMember) return { key: 'problems.calls.notMember', values: { name: m.name } };
 	if (call.chapterIds.length > 0 && !call.chapterIds.some((id) => m.chapterIds.includes(id))) {
 		const names = call.chapterIds.map((id) => chapterNames[id]).filter(Boolean);
-		return `${m.name} hører ikke til ${names.length ? names.join(' eller ') : 'fylkesavdelingen som driver programmet'}. Utlysningen gjelder bare kommuner der.`;
+		return names.length
+			? {
+					key: 'problems.calls.outsideChapters',
+					values: { name: m.name, chapters: formatList(names, 'or') }
+				}
+			: { key: 'problems.calls.outsideChapter', values: { name: m.name } };
 	}
 	return null;
 }

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { db } from '../db/client';
 import { resetClock, setNow } from '../clock';
-import { ServiceError } from '../errors';
+import { ServiceError, type Reason } from '../errors';
+import { message } from '$lib/i18n';
 import { mailMessages } from '../mail/schema';
 import { authTokens, municipalityMembers } from '../accounts/schema';
 import { workspaces } from '../fremtidsbilde/schema';
@@ -25,6 +26,9 @@ import {
 import { decide, placesProblem, sendDecisions } from './review.service';
 import { anyGoalId, completeAnswer, makeCall } from './test-support';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
+
+/** A reason's text (bokmål in the tests). */
+const said = (r: Reason | null) => r && message(r.key, r.values);
 
 afterEach(() => resetClock());
 
@@ -49,7 +53,7 @@ describe('rules', () => {
 		expect(callPhase(call, new Date('2027-01-01T08:00:00Z'))).toBe('apen');
 		expect(callPhase(call, new Date('2027-05-15T21:58:59Z'))).toBe('apen');
 		expect(callPhase(call, new Date('2027-05-15T21:59:00Z'))).toBe('stengt');
-		expect(deadlineProblem(call, new Date('2027-06-01T00:00:00Z'))).toMatch(
+		expect(said(deadlineProblem(call, new Date('2027-06-01T00:00:00Z')))).toMatch(
 			/Søknadsfristen gikk ut 15\. mai 2027 kl\. 23\.59/
 		);
 		expect(deadlineProblem(call, new Date('2027-03-01T00:00:00Z'))).toBeNull();
@@ -58,9 +62,11 @@ describe('rules', () => {
 	it('lets member municipalities in the chapter apply, and says why others may not', () => {
 		const m = { number: '4647', name: 'Sunnfjord', nkMember: true, chapterIds: [7] };
 		expect(eligibilityProblem(m, call)).toBeNull();
-		expect(eligibilityProblem({ ...m, nkMember: false }, call)).toMatch(/ikke medlem/);
+		expect(said(eligibilityProblem({ ...m, nkMember: false }, call))).toMatch(/ikke medlem/);
 		expect(
-			eligibilityProblem({ ...m, name: 'Trondheim', chapterIds: [4] }, call, { 7: 'Vestland' })
+			said(
+				eligibilityProblem({ ...m, name: 'Trondheim', chapterIds: [4] }, call, { 7: 'Vestland' })
+			)
 		).toBe('Trondheim hører ikke til Vestland. Utlysningen gjelder bare kommuner der.');
 		expect(eligibilityProblem({ ...m, chapterIds: [4] }, { chapterIds: [] })).toBeNull();
 	});
@@ -87,7 +93,7 @@ describe('rules', () => {
 		});
 		expect(problems.map((p) => p.message)).toEqual([
 			'Gruppen for Sunnfjord mangler pedagogisk medarbeider i kulturskolen. Før opp minst én person med hver av disse rollene.',
-			'Gruppen for Sogndal mangler skoleeier, kulturskoleleder, pedagogisk medarbeider i kulturskolen, annen sektor. Før opp minst én person med hver av disse rollene.'
+			'Gruppen for Sogndal mangler skoleeier, kulturskoleleder, pedagogisk medarbeider i kulturskolen og annen sektor. Før opp minst én person med hver av disse rollene.'
 		]);
 		expect(
 			submissionProblems({
@@ -95,15 +101,15 @@ describe('rules', () => {
 				members,
 				municipalities: munis.slice(0, 1),
 				requiredRoles: ['skoleeier'],
-				deadline: 'for sent'
+				deadline: { key: 'problems.calls.closed', values: { at: 'i går' } }
 			}).map((p) => p.field)
 		).toEqual(['', 'motivation', 'goalIds']);
 	});
 
 	it('never admits beyond the places', () => {
 		expect(placesProblem(6, 5, 1)).toBeNull();
-		expect(placesProblem(6, 6, 1)).toMatch(/Alle de 6 plassene er fylt/);
-		expect(placesProblem(6, 5, 2)).toMatch(/bare 1 plass igjen/);
+		expect(said(placesProblem(6, 6, 1))).toMatch(/Alle de 6 plassene er fylt/);
+		expect(said(placesProblem(6, 5, 2))).toMatch(/bare 1 plass igjen/);
 	});
 });
 
@@ -214,7 +220,7 @@ describe('applying', () => {
 			saveApplication(a, call, id, completeAnswer('4647', await anyGoalId()), true)
 		);
 		expect(late.message).toMatch(/Søknadsfristen gikk ut/);
-		expect((await rejection(withdrawApplication(a, call, id))).key).toBe('problems.given');
+		expect((await rejection(withdrawApplication(a, call, id))).key).toBe('problems.calls.closed');
 		expect((await applicationForApplicant(a, call, id)).editable).toBe(false);
 	});
 });

@@ -6,11 +6,25 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '../db/client';
 import type { Actor } from '../accounts/actor';
+import { message, type MessageKey } from '$lib/i18n';
 import { programmeParticipants, programmes } from './schema';
 
 export type CohortAccess =
 	| { ok: true; municipalityNumber: string }
-	| { ok: false; reason: 'login' | 'outsider'; message: string };
+	| {
+			ok: false;
+			reason: 'login' | 'outsider';
+			/** The catalogue key and values of the refusal, and its text in the request's language. */
+			key: MessageKey;
+			values: { programme: string };
+			message: string;
+	  };
+
+const refusal = (reason: 'login' | 'outsider', programme: string): CohortAccess => {
+	const key = reason === 'login' ? 'problems.cohort.login' : 'problems.cohort.outsider';
+	const values = { programme };
+	return { ok: false, reason, key, values, message: message(key, values) };
+};
 
 /** The pure rule: the first of the person's municipalities that is in the cohort. */
 export function cohortRule(
@@ -18,19 +32,9 @@ export function cohortRule(
 	cohort: readonly string[],
 	programmeName: string
 ): CohortAccess {
-	if (!actor)
-		return {
-			ok: false,
-			reason: 'login',
-			message: `Påmeldingen er bare for kommunegruppene i programmet «${programmeName}». Logg inn med kontoen din i kommunegruppen for å melde deg på.`
-		};
+	if (!actor) return refusal('login', programmeName);
 	const member = actor.memberships.find((m) => cohort.includes(m.municipalityNumber));
-	if (!member)
-		return {
-			ok: false,
-			reason: 'outsider',
-			message: `Påmeldingen er bare for kommunegruppene i kommunene som deltar i programmet «${programmeName}». Du er ikke med i en slik kommunegruppe, så du kan ikke melde deg på her. Er du med i arbeidet i en av kommunene, kan koordinatoren legge deg til i gruppen.`
-		};
+	if (!member) return refusal('outsider', programmeName);
 	return { ok: true, municipalityNumber: member.municipalityNumber };
 }
 

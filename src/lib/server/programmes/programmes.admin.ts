@@ -271,10 +271,10 @@ export async function addParticipant(actor: Actor, slug: string, municipality: s
 		throw new FieldError('municipality', 'problems.programmes.municipalityUnknown', {
 			name: municipality.trim()
 		});
-	if (match.kind === 'ambiguous')
-		throw new FieldError('municipality', 'problems.given', {
-			text: ambiguousMunicipality(match.choices)
-		});
+	if (match.kind === 'ambiguous') {
+		const { key, values } = ambiguousMunicipality(match.choices);
+		throw new FieldError('municipality', key, values);
+	}
 	const nr = match.choice.number;
 	await db.transaction(async (tx) => {
 		const inserted = await tx

@@ -13,7 +13,7 @@ import { authorize, can } from '../accounts/permissions';
 import { LANGUAGES, type Lang } from '$lib/i18n';
 import { recordAudit } from '../accounts/audit';
 import { queueInvitation } from '../accounts/users.service';
-import { FieldError, NotFoundError, ConflictError } from '../errors';
+import { FieldError, NotFoundError, ConflictError, type Reason } from '../errors';
 import { now } from '../clock';
 import { kickMail, sendMail } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
@@ -38,12 +38,13 @@ import type { DecisionInput, ScoreInput, TemplatesInput } from '$lib/forms/progr
 // ——— Rules ———
 
 /** Why admitting `needed` more municipalities would exceed the places, or null. */
-export function placesProblem(places: number, admitted: number, needed: number): string | null {
+export function placesProblem(places: number, admitted: number, needed: number): Reason | null {
 	if (admitted + needed <= places) return null;
 	const left = Math.max(0, places - admitted);
-	return left === 0
-		? `Alle de ${places} plassene er fylt. Sett søknaden på venteliste, eller endre et annet vedtak først.`
-		: `Det er bare ${left} ${left === 1 ? 'plass' : 'plasser'} igjen, og søknaden gjelder ${needed} kommuner.`;
+	if (left === 0) return { key: 'problems.calls.placesFull', values: { places } };
+	return left === 1
+		? { key: 'problems.calls.placesLeftOne', values: { needed } }
+		: { key: 'problems.calls.placesLeft', values: { left, needed } };
 }
 
 function assertManage(actor: Actor, programme: Programme) {
@@ -256,7 +257,7 @@ export async function decide(actor: Actor, programme: Programme, id: number, inp
 				.from(applicationMunicipalities)
 				.where(eq(applicationMunicipalities.applicationId, id));
 			const problem = placesProblem(call.places, await admittedCount(tx, call.id, id), n);
-			if (problem) throw new FieldError('decision', 'problems.given', { text: problem });
+			if (problem) throw new FieldError('decision', problem.key, problem.values);
 		}
 		await tx
 			.update(applications)

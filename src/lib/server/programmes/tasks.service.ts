@@ -402,7 +402,7 @@ export async function addAnswerFile(
 	assertTakePart(actor, nr);
 	await taskForMunicipality(nr, taskId);
 	const check = checkUpload(file.bytes, file.name);
-	if (!check.ok) throw new FieldError('file', 'problems.given', { text: check.reason });
+	if (!check.ok) throw new FieldError('file', check.reason.key, check.reason.values);
 	await db.transaction(async (tx) => {
 		const answer = await lockAnswer(tx, nr, taskId);
 		assertEditable(answer);

@@ -4,7 +4,6 @@ import type { problems as problemsNb } from './nb';
 export const problems: Shape<typeof problemsNb> = {
 	notFound: 'We could not find what you asked for. It may have been deleted.',
 	notFoundPage: 'Page not found',
-	given: '{text}',
 	versionMissing: 'Invalid version. Reload the page.',
 	moveInvalid: 'Invalid move. Reload the page.',
 	unknownField: 'Unknown field',
@@ -225,6 +224,62 @@ export const problems: Shape<typeof problemsNb> = {
 		eventChoose: "Choose one of the programme's gatherings",
 		filesMax: 'An answer can have at most {max} files. Remove a file before you add a new one.',
 		fileNotFound: 'File not found.'
+	},
+	uploads: {
+		empty: 'The file is empty.',
+		notAllowed:
+			'This file type is not allowed. You can upload PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, plain text and CSV.',
+		notUtf8:
+			'This file type is not allowed. Text files must be saved as UTF-8. You can upload PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, plain text and CSV.',
+		zip: 'The file is a compressed archive (zip), which cannot be uploaded. Allowed are PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, plain text and CSV.',
+		office:
+			'The file is an Office document of a type that is not allowed. Allowed are PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, plain text and CSV.',
+		svg: 'SVG images cannot be uploaded, because they can contain code that runs in the browser. Save the image as PNG or JPEG.',
+		html: 'The file contains HTML (code for web pages). Such files cannot be uploaded, because they can run code in the browser.',
+		mismatch:
+			'The file is called “{name}”, but its content is not {claimed}. It appears to be {sniffed}. Check that you chose the right file, or give it the right file extension.'
+	},
+	calls: {
+		notOpen: 'The call opens {at}. You can apply from then.',
+		closed:
+			'The application deadline passed {at}. Applications can no longer be submitted, changed or withdrawn.',
+		notMember:
+			'{name} is not a member of Norsk kulturskoleråd. Only member municipalities can apply.',
+		outsideChapters:
+			'{name} does not belong to {chapters}. The call is only for municipalities there.',
+		outsideChapter:
+			'{name} does not belong to the county chapter running the programme. The call is only for municipalities there.',
+		placesFull:
+			'All {places} places are filled. Put the application on the waiting list, or change another decision first.',
+		placesLeftOne:
+			'There is only 1 place left, and the application covers {needed} municipalities.',
+		placesLeft:
+			'There are only {left} places left, and the application covers {needed} municipalities.',
+		duplicate:
+			'{name} already has an application to this call (application no. {id}, {status}, started by {by}). A municipality can have one application per call: ask the person who started it to add you to the group, and you can then open and complete it.',
+		someoneElse: 'someone else',
+		motivation: 'Write why you want to take part (motivation)',
+		focusArea: 'Write which focus area you want to work on',
+		goals: 'Choose at least one societal goal you want to work towards',
+		anchoringPlans: 'Write how the work is anchored in the municipality’s plans',
+		anchoringPolitical:
+			'Write how the work is anchored with politicians and the municipal management',
+		contactName: 'Enter the name of the contact person',
+		contactEmail: 'Enter the e-mail address of the contact person',
+		rolesMissing:
+			'The group for {municipality} is missing {roles}. List at least one person in each of these roles.'
+	},
+	cohort: {
+		login:
+			'Registration is only for the municipal groups in the programme “{programme}”. Log in with your municipal group account to register.',
+		outsider:
+			'Registration is only for the municipal groups of the municipalities taking part in the programme “{programme}”. You are not in such a group, so you cannot register here. If you are part of the work in one of the municipalities, the coordinator can add you to the group.'
+	},
+	registration: {
+		deadlinePassed: 'The registration deadline has passed. It was {at}.',
+		closed: 'Registration is closed.',
+		ambiguousMunicipality:
+			'There are several municipalities called {name}. Write which one you mean: {choices}.'
 	},
 	forms: {
 		tooLong: 'The text can be at most {max} characters',

@@ -6,8 +6,6 @@
 export const problems = {
 	notFound: 'Fant ikke det du ba om. Det kan være slettet.',
 	notFoundPage: 'Fant ikke siden',
-	/** A message a helper has already written in the request's language. */
-	given: '{text}',
 	versionMissing: 'Ugyldig versjon. Last siden på nytt.',
 	moveInvalid: 'Ugyldig flytting. Last siden på nytt.',
 	unknownField: 'Ukjent felt',
@@ -225,6 +223,60 @@ export const problems = {
 		fileNotFound: 'Fant ikke filen.'
 	},
 	/** Validation messages of the forms (src/lib/forms), read lazily when a form is checked. */
+	/** Why an uploaded file is refused (content/files.ts). */
+	uploads: {
+		empty: 'Filen er tom.',
+		notAllowed:
+			'Filtypen er ikke tillatt. Du kan laste opp PDF, bilder (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, ren tekst og CSV.',
+		notUtf8:
+			'Filtypen er ikke tillatt. Tekstfiler må være lagret som UTF-8. Du kan laste opp PDF, bilder (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, ren tekst og CSV.',
+		zip: 'Filen er et komprimert arkiv (zip). Det kan ikke lastes opp. Tillatt er PDF, bilder (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, ren tekst og CSV.',
+		office:
+			'Filen er et Office-dokument av en type som ikke er tillatt. Tillatt er PDF, bilder (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, ren tekst og CSV.',
+		svg: 'SVG-bilder kan ikke lastes opp, fordi de kan inneholde kode som kjører i nettleseren. Lagre bildet som PNG eller JPEG.',
+		html: 'Filen inneholder HTML (kode for nettsider). Slike filer kan ikke lastes opp, fordi de kan kjøre kode i nettleseren.',
+		mismatch:
+			'Filen heter «{name}», men innholdet er ikke {claimed}. Den ser ut til å være {sniffed}. Sjekk at du valgte riktig fil, eller gi den riktig filendelse.'
+	},
+	/** Applying to a programme's call: the deadline, who may apply, places, what is missing. */
+	calls: {
+		notOpen: 'Utlysningen åpner {at}. Du kan søke fra da.',
+		closed: 'Søknadsfristen gikk ut {at}. Søknader kan ikke lenger sendes, endres eller trekkes.',
+		notMember: '{name} er ikke medlem av Norsk kulturskoleråd. Bare medlemskommuner kan søke.',
+		outsideChapters: '{name} hører ikke til {chapters}. Utlysningen gjelder bare kommuner der.',
+		outsideChapter:
+			'{name} hører ikke til fylkesavdelingen som driver programmet. Utlysningen gjelder bare kommuner der.',
+		placesFull:
+			'Alle de {places} plassene er fylt. Sett søknaden på venteliste, eller endre et annet vedtak først.',
+		placesLeftOne: 'Det er bare 1 plass igjen, og søknaden gjelder {needed} kommuner.',
+		placesLeft: 'Det er bare {left} plasser igjen, og søknaden gjelder {needed} kommuner.',
+		duplicate:
+			'{name} har allerede en søknad til denne utlysningen (søknad nr. {id}, {status}, startet av {by}). En kommune kan ha én søknad per utlysning: be den som startet søknaden om å føre deg opp i gruppen, så kan du åpne og fylle ut den.',
+		someoneElse: 'en annen',
+		motivation: 'Skriv hvorfor dere vil være med (motivasjon)',
+		focusArea: 'Skriv hvilket fokusområde dere vil arbeide med',
+		goals: 'Velg minst ett samfunnsmål dere vil arbeide mot',
+		anchoringPlans: 'Skriv hvordan arbeidet er forankret i kommunens planer',
+		anchoringPolitical: 'Skriv hvordan arbeidet er forankret hos politikere og kommuneledelse',
+		contactName: 'Skriv navnet på kontaktpersonen',
+		contactEmail: 'Skriv e-postadressen til kontaktpersonen',
+		rolesMissing:
+			'Gruppen for {municipality} mangler {roles}. Før opp minst én person med hver av disse rollene.'
+	},
+	/** Gatherings only for a programme's cohort (programmes/cohort.ts). */
+	cohort: {
+		login:
+			'Påmeldingen er bare for kommunegruppene i programmet «{programme}». Logg inn med kontoen din i kommunegruppen for å melde deg på.',
+		outsider:
+			'Påmeldingen er bare for kommunegruppene i kommunene som deltar i programmet «{programme}». Du er ikke med i en slik kommunegruppe, så du kan ikke melde deg på her. Er du med i arbeidet i en av kommunene, kan koordinatoren legge deg til i gruppen.'
+	},
+	/** Registering for an event (events/state.ts, registration.service.ts). */
+	registration: {
+		deadlinePassed: 'Påmeldingsfristen har gått ut. Fristen var {at}.',
+		closed: 'Påmeldingen er stengt.',
+		ambiguousMunicipality:
+			'Det finnes flere kommuner som heter {name}. Skriv hvilken du mener: {choices}.'
+	},
 	forms: {
 		tooLong: 'Teksten kan være høyst {max} tegn',
 		emailMissing: 'Skriv inn e-postadressen din',

@@ -4,7 +4,6 @@ import type { problems as problemsNb } from './nb';
 export const problems: Shape<typeof problemsNb> = {
 	notFound: 'Fann ikkje det du bad om. Det kan vere sletta.',
 	notFoundPage: 'Fann ikkje sida',
-	given: '{text}',
 	versionMissing: 'Ugyldig versjon. Last inn sida på nytt.',
 	moveInvalid: 'Ugyldig flytting. Last inn sida på nytt.',
 	unknownField: 'Ukjent felt',
@@ -217,6 +216,57 @@ export const problems: Shape<typeof problemsNb> = {
 		eventChoose: 'Vel ei av samlingane i programmet',
 		filesMax: 'Eit svar kan ha høgst {max} filer. Fjern ei fil før du legg til ei ny.',
 		fileNotFound: 'Fann ikkje fila.'
+	},
+	uploads: {
+		empty: 'Fila er tom.',
+		notAllowed:
+			'Filtypen er ikkje tillaten. Du kan laste opp PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV.',
+		notUtf8:
+			'Filtypen er ikkje tillaten. Tekstfiler må vere lagra som UTF-8. Du kan laste opp PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV.',
+		zip: 'Fila er eit komprimert arkiv (zip). Det kan ikkje lastast opp. Tillate er PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV.',
+		office:
+			'Fila er eit Office-dokument av ein type som ikkje er tillaten. Tillate er PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV.',
+		svg: 'SVG-bilete kan ikkje lastast opp, fordi dei kan innehalde kode som køyrer i nettlesaren. Lagra biletet som PNG eller JPEG.',
+		html: 'Fila inneheld HTML (kode for nettsider). Slike filer kan ikkje lastast opp, fordi dei kan køyre kode i nettlesaren.',
+		mismatch:
+			'Fila heiter «{name}», men innhaldet er ikkje {claimed}. Ho ser ut til å vere {sniffed}. Sjekk at du valde rett fil, eller gi ho rett filending.'
+	},
+	calls: {
+		notOpen: 'Utlysinga opnar {at}. Du kan søkje frå då.',
+		closed:
+			'Søknadsfristen gjekk ut {at}. Søknader kan ikkje lenger sendast, endrast eller trekkjast.',
+		notMember: '{name} er ikkje medlem av Norsk kulturskoleråd. Berre medlemskommunar kan søkje.',
+		outsideChapters: '{name} høyrer ikkje til {chapters}. Utlysinga gjeld berre kommunar der.',
+		outsideChapter:
+			'{name} høyrer ikkje til fylkesavdelinga som driv programmet. Utlysinga gjeld berre kommunar der.',
+		placesFull:
+			'Alle dei {places} plassane er fylte. Set søknaden på venteliste, eller endra eit anna vedtak først.',
+		placesLeftOne: 'Det er berre 1 plass att, og søknaden gjeld {needed} kommunar.',
+		placesLeft: 'Det er berre {left} plassar att, og søknaden gjeld {needed} kommunar.',
+		duplicate:
+			'{name} har alt ein søknad til denne utlysinga (søknad nr. {id}, {status}, starta av {by}). Ein kommune kan ha éin søknad per utlysing: be den som starta søknaden, om å føre deg opp i gruppa, så kan du opne og fylle ut han.',
+		someoneElse: 'ein annan',
+		motivation: 'Skriv kvifor de vil vere med (motivasjon)',
+		focusArea: 'Skriv kva fokusområde de vil arbeide med',
+		goals: 'Vel minst eitt samfunnsmål de vil arbeide mot',
+		anchoringPlans: 'Skriv korleis arbeidet er forankra i planane til kommunen',
+		anchoringPolitical: 'Skriv korleis arbeidet er forankra hos politikarar og kommuneleiinga',
+		contactName: 'Skriv inn namnet på kontaktpersonen',
+		contactEmail: 'Skriv inn e-postadressa til kontaktpersonen',
+		rolesMissing:
+			'Gruppa for {municipality} manglar {roles}. Før opp minst éin person med kvar av desse rollene.'
+	},
+	cohort: {
+		login:
+			'Påmeldinga er berre for kommunegruppene i programmet «{programme}». Logg inn med kontoen din i kommunegruppa for å melde deg på.',
+		outsider:
+			'Påmeldinga er berre for kommunegruppene i kommunane som er med i programmet «{programme}». Du er ikkje med i ei slik kommunegruppe, så du kan ikkje melde deg på her. Er du med i arbeidet i ein av kommunane, kan koordinatoren leggje deg til i gruppa.'
+	},
+	registration: {
+		deadlinePassed: 'Påmeldingsfristen gjekk ut {at}.',
+		closed: 'Påmeldinga er stengd.',
+		ambiguousMunicipality:
+			'Det finst fleire kommunar som heiter {name}. Skriv kva for ein du meiner: {choices}.'
 	},
 	forms: {
 		tooLong: 'Teksten kan vere høgst {max} teikn',
