@@ -5,7 +5,17 @@ import { publishedPageRows } from './pages.service';
 import { listResources } from './resources.service';
 import { renderMarkdown } from './markdown';
 import { buildTree, flatten } from './tree';
-import { currentLang, HTML_LANG, INTL_LOCALE, LANGUAGES, l, m, pathIn, t, type Lang } from '$lib/i18n';
+import {
+	currentLang,
+	HTML_LANG,
+	INTL_LOCALE,
+	LANGUAGES,
+	l,
+	m,
+	pathIn,
+	t,
+	type Lang
+} from '$lib/i18n';
 import { publishedLanguagesByItem } from './translations';
 
 /** The news feed in the language of the request: /nn/nyheter.xml is in nynorsk, links and all. */
