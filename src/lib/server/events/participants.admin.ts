@@ -14,7 +14,7 @@ import { InvalidError, NotFoundError } from '../errors';
 
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
-import { formatDateTime } from '$lib/i18n';
+import { formatDateTime, m } from '$lib/i18n';
 import type { MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
@@ -337,39 +337,6 @@ export function csvCell(value: unknown): string {
 	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The words of the CSV export (the header row, statuses, yes/no); the route passes them in the requester's language. */
-export interface ParticipantsCsvLabels {
-	status: string;
-	name: string;
-	email: string;
-	organisation: string;
-	municipality: string;
-	county: string;
-	role: string;
-	registered: string;
-	attended: string;
-	dietary: string;
-	yes: string;
-	no: string;
-	statuses: { confirmed: string; waitlisted: string; cancelled: string };
-}
-
-const BOKMAL_CSV: ParticipantsCsvLabels = {
-	status: 'Status',
-	name: 'Navn',
-	email: 'E-post',
-	organisation: 'Organisasjon',
-	municipality: 'Kommune',
-	county: 'Fylke',
-	role: 'Rolle',
-	registered: 'Påmeldt',
-	attended: 'Møtt',
-	dietary: 'Kosthold og allergier',
-	yes: 'Ja',
-	no: 'Nei',
-	statuses: { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelled: 'Avmeldt' }
-};
-
 /**
  * The participant list as CSV (semicolon-separated, UTF-8 with BOM for Excel). Without
  * `personal` it has no names, addresses, organisations or free-text answers; dietary needs
@@ -378,9 +345,10 @@ const BOKMAL_CSV: ParticipantsCsvLabels = {
 export async function participantsCsv(
 	actor: Actor,
 	eventId: number,
-	opts: { personal: boolean; dietary: boolean; labels?: ParticipantsCsvLabels }
+	opts: { personal: boolean; dietary: boolean }
 ): Promise<{ filename: string; csv: string }> {
-	const w = opts.labels ?? BOKMAL_CSV;
+	// The header row, statuses and yes/no in the requester's language.
+	const w = m.admin.csv;
 	const ev = await managedEvent(actor, eventId);
 	const questions = await db
 		.select()

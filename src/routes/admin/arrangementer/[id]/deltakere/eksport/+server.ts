@@ -1,6 +1,5 @@
 import { participantsCsv } from '$lib/server/events/participants.admin';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
-import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 /** The participant list as CSV; names and addresses only when asked for (and then logged). */
@@ -9,9 +8,7 @@ export const GET: RequestHandler = async ({ params, locals, url }) => {
 	const { filename, csv } = await orError(
 		participantsCsv(locals.user!, id, {
 			personal: url.searchParams.get('personopplysninger') === 'ja',
-			dietary: url.searchParams.get('kosthold') === 'ja',
-			// The header row and the statuses in the language of the person downloading.
-			labels: m.admin.csv
+			dietary: url.searchParams.get('kosthold') === 'ja'
 		})
 	);
 	return new Response(csv, {
