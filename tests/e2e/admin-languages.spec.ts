@@ -154,7 +154,7 @@ test('an editor edits a page in English', async ({ browser, request }) => {
 	await expect(page).toHaveURL(/\/en\/admin\/sider\/\d+\?lagret=publiser$/);
 	await expect(page.getByText('Published. It is now visible on the website.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Versions' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Versions', exact: true })).toBeVisible();
 
 	// Back to the list, still in English, where the new page is in the tree
 	await page.getByRole('link', { name: '← All pages' }).click();

@@ -86,7 +86,7 @@ test('en redaktør skriver et utkast, forhåndsviser, planlegger, og nyheten kom
 	]);
 	await page.goto(editUrl);
 	await expect(page.locator('.fk-publish .ds-tag')).toHaveText('Publisert');
-	await expect(page.getByRole('region', { name: 'Versjoner' })).toContainText(
+	await expect(page.getByRole('region', { name: 'Versjoner', exact: true })).toContainText(
 		'Publisert etter plan'
 	);
 	await context.close();
