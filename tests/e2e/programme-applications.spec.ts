@@ -75,7 +75,7 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 	await np.getByRole('button', { name: 'Send søknaden' }).click();
 	const summary = np.getByTestId('error-summary');
 	await expect(summary).toContainText(
-		`Gruppen for ${KOMMUNE} mangler pedagogisk medarbeider i kulturskolen, annen sektor.`
+		`Gruppen for ${KOMMUNE} mangler pedagogisk medarbeider i kulturskolen og annen sektor.`
 	);
 	await expect(summary).toContainText('Skriv hvilket fokusområde dere vil arbeide med');
 	await expect(np.getByLabel('Motivasjon')).toHaveValue(motivation);
