@@ -9,7 +9,7 @@ import { faqEntries, mediaFiles, newsArticles, pages, resources } from './schema
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { InvalidError, FieldError, NotFoundError } from '../errors';
 import { now } from '../clock';
@@ -61,7 +61,11 @@ export async function insertFile(tx: DbOrTx, actor: Actor, upload: PreparedUploa
 		action: 'fil.lastet-opp',
 		entityType: 'fil',
 		entityId: row.id,
-		summary: `Lastet opp «${upload.name}» (${upload.kind.label}, ${megabytes(upload.bytes.length)})`,
+		summary: storedText('admin.auditLog.uploaded', {
+			name: upload.name,
+			kind: upload.kind.label,
+			size: megabytes(upload.bytes.length)
+		}),
 		after: { id: row.id, name: upload.name, mime: upload.kind.mime, size: upload.bytes.length }
 	});
 	return row.id;
