@@ -331,6 +331,15 @@ export const admin: Shape<typeof adminNb> = {
 		preview: 'How the text will look'
 	},
 	files: {
+		kindText: 'Text',
+		kindFile: 'File',
+		usedPage: 'Page',
+		usedNews: 'News article',
+		usedResource: 'Resource',
+		usedQuestion: 'Question',
+		typeImages: 'Images',
+		typeOffice: 'Word, Excel and PowerPoint',
+		typeText: 'Text and CSV',
 		title: 'Files',
 		uploaded: '«{name}» has been uploaded.',
 		deleted: 'The file has been deleted.',

@@ -327,6 +327,15 @@ export const admin = {
 		preview: 'Slik blir teksten'
 	},
 	files: {
+		kindText: 'Tekst',
+		kindFile: 'Fil',
+		usedPage: 'Side',
+		usedNews: 'Nyhet',
+		usedResource: 'Ressurs',
+		usedQuestion: 'Spørsmål',
+		typeImages: 'Bilder',
+		typeOffice: 'Word, Excel og PowerPoint',
+		typeText: 'Tekst og CSV',
 		title: 'Filer',
 		uploaded: '«{name}» er lastet opp.',
 		deleted: 'Filen er slettet.',

@@ -332,6 +332,15 @@ export const admin: Shape<typeof adminNb> = {
 		preview: 'Slik blir teksten'
 	},
 	files: {
+		kindText: 'Tekst',
+		kindFile: 'Fil',
+		usedPage: 'Side',
+		usedNews: 'Nyheit',
+		usedResource: 'Ressurs',
+		usedQuestion: 'Spørsmål',
+		typeImages: 'Bilete',
+		typeOffice: 'Word, Excel og PowerPoint',
+		typeText: 'Tekst og CSV',
 		title: 'Filer',
 		uploaded: '«{name}» er lasta opp.',
 		deleted: 'Fila er sletta.',

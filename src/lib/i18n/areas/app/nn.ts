@@ -3,6 +3,12 @@ import type { Shape } from '../../define';
 import type { app as appNb } from './nb';
 
 export const app: Shape<typeof appNb> = {
+	device: {
+	unknown: 'Ukjend nettlesar',
+	browser: 'Nettlesar',
+	unknownSystem: 'ukjend system',
+	on: '{browser} på {os}'
+	},
 	common: {
 		saved: 'Lagra.',
 		yes: 'Ja',
@@ -54,6 +60,8 @@ export const app: Shape<typeof appNb> = {
 		municipalityHint: 'Berre medlemskommunar i området utlysinga gjeld, står i lista.'
 	},
 	application: {
+		contactEmail: 'E-posten til kontaktpersonen',
+		contactPhone: 'Telefonen til kontaktpersonen',
 		seoTitle: 'Søknad nr. {id}: {programme}',
 		heading: 'Søknad frå {names}',
 		meta: 'Søknad nr. {id} til {programme} · {status}',
