@@ -87,12 +87,10 @@ export async function changePassword(
 }
 
 /** What deleting an account removes, shown before the person confirms. */
-export const ACCOUNT_DELETION_EFFECTS = [
-	'navnet, e-postadressen, organisasjonen og passordet ditt',
-	'alle innloggingene dine, på alle enheter',
-	'rollene dine i kommunegrupper og fylkesavdelinger',
-	'navnet ditt i endringsloggen (endringene står, men som «slettet bruker»)'
-];
+export function accountDeletionEffects(): string[] {
+	const x = m.app.mine;
+	return [x.deletesDetails, x.deletesSessions, x.deletesRoles, x.deletesName];
+}
 
 export async function deleteOwnAccount(actor: Actor, password: string) {
 	const [user] = await db.select().from(users).where(eq(users.id, actor.id));

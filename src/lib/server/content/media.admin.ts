@@ -82,7 +82,13 @@ export async function uploadFile(actor: Actor, file: File): Promise<number> {
 export type FileUse = { label: string; href: string; title: string; asFile: boolean };
 
 const markdownSources = [
-	{ table: pages, text: pages.body, title: pages.title, what: () => m.admin.files.usedPage, href: 'sider' },
+	{
+		table: pages,
+		text: pages.body,
+		title: pages.title,
+		what: () => m.admin.files.usedPage,
+		href: 'sider'
+	},
 	{
 		table: newsArticles,
 		text: newsArticles.body,

@@ -99,7 +99,10 @@ export async function updateQuestion(
 			action: 'arrangement.sporsmal-endret',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: storedText('admin.auditLog.questionChanged', { label: after.label, title: ev.title }),
+			summary: storedText('admin.auditLog.questionChanged', {
+				label: after.label,
+				title: ev.title
+			}),
 			before,
 			after
 		});
@@ -119,7 +122,10 @@ export async function deleteQuestion(actor: Actor, eventId: number, questionId: 
 			action: 'arrangement.sporsmal-slettet',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: storedText('admin.auditLog.questionDeleted', { label: before.label, title: ev.title }),
+			summary: storedText('admin.auditLog.questionDeleted', {
+				label: before.label,
+				title: ev.title
+			}),
 			before
 		});
 	});

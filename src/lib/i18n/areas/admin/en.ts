@@ -732,6 +732,11 @@ export const admin: Shape<typeof adminNb> = {
 		save: 'Save the assignment'
 	},
 	call: {
+		defaultTitle: 'Apply for a place in {programme}',
+		criterionMotivation: 'Motivation and expectations',
+		criterionPlans: 'Grounding in plans',
+		criterionPolitical: 'Political and administrative support',
+		criterionGroup: 'Composition of the group',
 		title: 'Call for applications: {name}',
 		none: 'The programme has no call for applications yet. Fill in the form to open one.',
 		about: 'About the call',

@@ -721,6 +721,11 @@ export const admin = {
 		save: 'Lagre oppgaven'
 	},
 	call: {
+		defaultTitle: 'Søk om plass i {programme}',
+		criterionMotivation: 'Motivasjon og forventninger',
+		criterionPlans: 'Forankring i planer',
+		criterionPolitical: 'Politisk og administrativ forankring',
+		criterionGroup: 'Sammensetning av gruppen',
 		title: 'Utlysning: {name}',
 		none: 'Programmet har ingen utlysning ennå. Fyll ut skjemaet for å åpne en.',
 		about: 'Om utlysningen',

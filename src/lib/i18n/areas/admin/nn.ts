@@ -726,6 +726,11 @@ export const admin: Shape<typeof adminNb> = {
 		save: 'Lagra oppgåva'
 	},
 	call: {
+		defaultTitle: 'Søk om plass i {programme}',
+		criterionMotivation: 'Motivasjon og forventningar',
+		criterionPlans: 'Forankring i planar',
+		criterionPolitical: 'Politisk og administrativ forankring',
+		criterionGroup: 'Samansetjinga av gruppa',
 		title: 'Utlysing: {name}',
 		none: 'Programmet har inga utlysing enno. Fyll ut skjemaet for å opne ei.',
 		about: 'Om utlysinga',
@@ -949,7 +954,8 @@ export const admin: Shape<typeof adminNb> = {
 		signedOutEverywhere: 'Logga brukaren ut på alle einingar',
 		restored: 'Gjenoppretta «{title}» frå versjon {version}',
 		uploaded: 'Lasta opp «{name}» ({kind}, {size})',
-		pageMoved: 'Nye adresser for «{title}» og {count} underside(r), med vidaresending frå dei gamle',
+		pageMoved:
+			'Nye adresser for «{title}» og {count} underside(r), med vidaresending frå dei gamle',
 		scheduledPublished: 'Publisert etter planen: «{title}»',
 		eventCreated: 'Oppretta «{title}»',
 		eventCreatedPublished: 'Oppretta og publiserte «{title}»',

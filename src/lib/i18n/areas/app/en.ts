@@ -4,10 +4,10 @@ import type { app as appNb } from './nb';
 
 export const app: Shape<typeof appNb> = {
 	device: {
-	unknown: 'Unknown browser',
-	browser: 'Browser',
-	unknownSystem: 'unknown system',
-	on: '{browser} on {os}'
+		unknown: 'Unknown browser',
+		browser: 'Browser',
+		unknownSystem: 'unknown system',
+		on: '{browser} on {os}'
 	},
 	common: {
 		saved: 'Saved.',
@@ -505,6 +505,10 @@ export const app: Shape<typeof appNb> = {
 		upload: 'Upload the file'
 	},
 	mine: {
+		deletesDetails: 'your name, e-mail address, organisation and password',
+		deletesSessions: 'all your sign-ins, on every device',
+		deletesRoles: 'your roles in municipal groups and county chapters',
+		deletesName: 'your name in the change log (the changes remain, but as “deleted user”)',
 		title: 'My page',
 		roleAdmin: 'Administrator',
 		roleEditor: 'Editor',

@@ -1,10 +1,10 @@
 /** The signed-in workspaces (fremtidsbilde, mellomarbeid, min side, applications) in bokmål. */
 export const app = {
 	device: {
-	unknown: 'Ukjent nettleser',
-	browser: 'Nettleser',
-	unknownSystem: 'ukjent system',
-	on: '{browser} på {os}'
+		unknown: 'Ukjent nettleser',
+		browser: 'Nettleser',
+		unknownSystem: 'ukjent system',
+		on: '{browser} på {os}'
 	},
 	common: {
 		saved: 'Lagret.',
@@ -493,6 +493,10 @@ export const app = {
 		upload: 'Last opp filen'
 	},
 	mine: {
+		deletesDetails: 'navnet, e-postadressen, organisasjonen og passordet ditt',
+		deletesSessions: 'alle innloggingene dine, på alle enheter',
+		deletesRoles: 'rollene dine i kommunegrupper og fylkesavdelinger',
+		deletesName: 'navnet ditt i endringsloggen (endringene står, men som «slettet bruker»)',
 		title: 'Min side',
 		roleAdmin: 'Administrator',
 		roleEditor: 'Redaktør',

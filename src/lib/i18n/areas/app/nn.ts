@@ -4,10 +4,10 @@ import type { app as appNb } from './nb';
 
 export const app: Shape<typeof appNb> = {
 	device: {
-	unknown: 'Ukjend nettlesar',
-	browser: 'Nettlesar',
-	unknownSystem: 'ukjend system',
-	on: '{browser} på {os}'
+		unknown: 'Ukjend nettlesar',
+		browser: 'Nettlesar',
+		unknownSystem: 'ukjend system',
+		on: '{browser} på {os}'
 	},
 	common: {
 		saved: 'Lagra.',
@@ -496,6 +496,10 @@ export const app: Shape<typeof appNb> = {
 		upload: 'Last opp fila'
 	},
 	mine: {
+		deletesDetails: 'namnet, e-postadressa, organisasjonen og passordet ditt',
+		deletesSessions: 'alle innloggingane dine, på alle einingar',
+		deletesRoles: 'rollene dine i kommunegrupper og fylkesavdelingar',
+		deletesName: 'namnet ditt i endringsloggen (endringane står, men som «sletta brukar»)',
 		title: 'Mi side',
 		roleAdmin: 'Administrator',
 		roleEditor: 'Redaktør',

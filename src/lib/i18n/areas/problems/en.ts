@@ -195,8 +195,10 @@ export const problems: Shape<typeof problemsNb> = {
 		endedCancel: 'The event is over, so you cannot cancel now.'
 	},
 	programmes: {
-		taskAnswerConflict: 'Someone else in the group saved the answer after you opened it. What you wrote has not been saved yet: copy the text, reload the page and save again.',
-		applicationConflict: '{name} saved the application at {time} while you were writing{changed}. Your text is still in the form, but it has not been saved. Save again to replace what was saved, or open the application in a new tab to see the changes first.',
+		taskAnswerConflict:
+			'Someone else in the group saved the answer after you opened it. What you wrote has not been saved yet: copy the text, reload the page and save again.',
+		applicationConflict:
+			'{name} saved the application at {time} while you were writing{changed}. Your text is still in the form, but it has not been saved. Save again to replace what was saved, or open the application in a new tab to see the changes first.',
 		applicationConflictFields: ' and changed {fields}',
 		participantChoose: 'Choose a municipality and a status.',
 		removeChoose: 'Choose the municipality to remove.',

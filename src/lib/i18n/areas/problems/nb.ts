@@ -192,8 +192,10 @@ export const problems = {
 		endedCancel: 'Arrangementet er over, så du kan ikke melde deg av nå.'
 	},
 	programmes: {
-		taskAnswerConflict: 'Noen andre i gruppen lagret svaret etter at du åpnet det. Det du skrev er ikke lagret ennå: kopier teksten, last siden på nytt og lagre igjen.',
-		applicationConflict: '{name} lagret søknaden kl. {time} mens du skrev{changed}. Teksten din står fortsatt i skjemaet, men er ikke lagret. Lagre på nytt for å erstatte det som ble lagret, eller åpne søknaden i en ny fane for å se endringene først.',
+		taskAnswerConflict:
+			'Noen andre i gruppen lagret svaret etter at du åpnet det. Det du skrev er ikke lagret ennå: kopier teksten, last siden på nytt og lagre igjen.',
+		applicationConflict:
+			'{name} lagret søknaden kl. {time} mens du skrev{changed}. Teksten din står fortsatt i skjemaet, men er ikke lagret. Lagre på nytt for å erstatte det som ble lagret, eller åpne søknaden i en ny fane for å se endringene først.',
 		applicationConflictFields: ' og endret {fields}',
 		participantChoose: 'Velg kommune og status.',
 		removeChoose: 'Velg kommunen som skal fjernes.',

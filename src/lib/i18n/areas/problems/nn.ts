@@ -187,8 +187,10 @@ export const problems: Shape<typeof problemsNb> = {
 		endedCancel: 'Arrangementet er over, så du kan ikkje melde deg av no.'
 	},
 	programmes: {
-		taskAnswerConflict: 'Nokon andre i gruppa lagra svaret etter at du opna det. Det du skreiv, er ikkje lagra enno: kopier teksten, last sida på nytt og lagra igjen.',
-		applicationConflict: '{name} lagra søknaden kl. {time} medan du skreiv{changed}. Teksten din står framleis i skjemaet, men er ikkje lagra. Lagra på nytt for å erstatte det som vart lagra, eller opna søknaden i ei ny fane for å sjå endringane først.',
+		taskAnswerConflict:
+			'Nokon andre i gruppa lagra svaret etter at du opna det. Det du skreiv, er ikkje lagra enno: kopier teksten, last sida på nytt og lagra igjen.',
+		applicationConflict:
+			'{name} lagra søknaden kl. {time} medan du skreiv{changed}. Teksten din står framleis i skjemaet, men er ikkje lagra. Lagra på nytt for å erstatte det som vart lagra, eller opna søknaden i ei ny fane for å sjå endringane først.',
 		applicationConflictFields: ' og endra {fields}',
 		participantChoose: 'Vel kommune og status.',
 		removeChoose: 'Vel kommunen som skal fjernast.',

@@ -41,7 +41,8 @@ export const actions: Actions = {
 	rolle: async ({ request, params, locals }) => {
 		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const role = String((await request.formData()).get('globalRole') ?? '');
-		if (!['', 'admin', 'redaktor'].includes(role)) return fail(400, { problem: m.problems.accounts.roleUnknown });
+		if (!['', 'admin', 'redaktor'].includes(role))
+			return fail(400, { problem: m.problems.accounts.roleUnknown });
 		return attempt(
 			() =>
 				setGlobalRole(
@@ -73,7 +74,8 @@ export const actions: Actions = {
 	fjernKommune: async ({ request, params, locals }) => {
 		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const number = String((await request.formData()).get('kommune') ?? '');
-		if (!/^\d{4}$/.test(number)) return fail(400, { problem: m.problems.accounts.municipalityUnknown });
+		if (!/^\d{4}$/.test(number))
+			return fail(400, { problem: m.problems.accounts.municipalityUnknown });
 		return attempt(
 			() => removeMembership(actorOf(locals), idOf(params.id), number),
 			m.admin.users.membershipRemoved

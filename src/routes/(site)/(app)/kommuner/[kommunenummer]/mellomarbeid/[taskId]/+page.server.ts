@@ -59,7 +59,8 @@ export const actions: Actions = guardedActions('medlem', {
 			return fail(413, { fileError: m.problems.uploads.tooLarge });
 		const fd = await event.request.formData().catch(() => null);
 		const file = fd?.get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { fileError: m.problems.uploads.fileChoose });
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { fileError: m.problems.uploads.fileChoose });
 		try {
 			await addAnswerFile(actorOf(event), nr, taskId, {
 				name: file.name,
