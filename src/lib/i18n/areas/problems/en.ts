@@ -41,7 +41,6 @@ export const problems: Shape<typeof problemsNb> = {
 		link: 'This link does not work'
 	},
 	fremtidsbilde: {
-		stakeholderNotFound: 'Could not find the stakeholder.',
 		notFound: "We could not find what you asked for in this municipality's future picture.",
 		municipalityUnknown: 'This municipality does not exist.',
 		goalNotFound: 'Goal not found. Perhaps the group has removed it?',
@@ -197,9 +196,9 @@ export const problems: Shape<typeof problemsNb> = {
 	programmes: {
 		taskAnswerConflict:
 			'Someone else in the group saved the answer after you opened it. What you wrote has not been saved yet: copy the text, reload the page and save again.',
-		applicationConflict:
+		applicationSavedMeanwhile:
 			'{name} saved the application at {time} while you were writing{changed}. Your text is still in the form, but it has not been saved. Save again to replace what was saved, or open the application in a new tab to see the changes first.',
-		applicationConflictFields: ' and changed {fields}',
+		applicationSavedMeanwhileFields: ' and changed {fields}',
 		participantChoose: 'Choose a municipality and a status.',
 		removeChoose: 'Choose the municipality to remove.',
 		noCall: 'The programme has no call for applications yet.',

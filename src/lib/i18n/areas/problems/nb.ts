@@ -44,7 +44,6 @@ export const problems = {
 		link: 'Lenken virker ikke'
 	},
 	fremtidsbilde: {
-		stakeholderNotFound: 'Fant ikke aktøren.',
 		notFound: 'Fant ikke det du ba om i denne kommunens fremtidsbilde.',
 		municipalityUnknown: 'Kommunen finnes ikke.',
 		goalNotFound: 'Fant ikke målet. Kanskje gruppen har valgt det bort?',
@@ -194,9 +193,9 @@ export const problems = {
 	programmes: {
 		taskAnswerConflict:
 			'Noen andre i gruppen lagret svaret etter at du åpnet det. Det du skrev er ikke lagret ennå: kopier teksten, last siden på nytt og lagre igjen.',
-		applicationConflict:
+		applicationSavedMeanwhile:
 			'{name} lagret søknaden kl. {time} mens du skrev{changed}. Teksten din står fortsatt i skjemaet, men er ikke lagret. Lagre på nytt for å erstatte det som ble lagret, eller åpne søknaden i en ny fane for å se endringene først.',
-		applicationConflictFields: ' og endret {fields}',
+		applicationSavedMeanwhileFields: ' og endret {fields}',
 		participantChoose: 'Velg kommune og status.',
 		removeChoose: 'Velg kommunen som skal fjernes.',
 		noCall: 'Programmet har ingen utlysning ennå.',

@@ -41,7 +41,6 @@ export const problems: Shape<typeof problemsNb> = {
 		link: 'Lenkja verkar ikkje'
 	},
 	fremtidsbilde: {
-		stakeholderNotFound: 'Fann ikkje aktøren.',
 		notFound: 'Fann ikkje det du bad om i framtidsbiletet til denne kommunen.',
 		municipalityUnknown: 'Kommunen finst ikkje.',
 		goalNotFound: 'Fann ikkje målet. Kanskje gruppa har valt det bort?',
@@ -189,9 +188,9 @@ export const problems: Shape<typeof problemsNb> = {
 	programmes: {
 		taskAnswerConflict:
 			'Nokon andre i gruppa lagra svaret etter at du opna det. Det du skreiv, er ikkje lagra enno: kopier teksten, last sida på nytt og lagra igjen.',
-		applicationConflict:
+		applicationSavedMeanwhile:
 			'{name} lagra søknaden kl. {time} medan du skreiv{changed}. Teksten din står framleis i skjemaet, men er ikkje lagra. Lagra på nytt for å erstatte det som vart lagra, eller opna søknaden i ei ny fane for å sjå endringane først.',
-		applicationConflictFields: ' og endra {fields}',
+		applicationSavedMeanwhileFields: ' og endra {fields}',
 		participantChoose: 'Vel kommune og status.',
 		removeChoose: 'Vel kommunen som skal fjernast.',
 		noCall: 'Programmet har inga utlysing enno.',

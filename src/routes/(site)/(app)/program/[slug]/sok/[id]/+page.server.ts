@@ -111,11 +111,13 @@ async function save(event: RequestEvent, submit: boolean) {
 			return setError(
 				form,
 				'',
-				t(m.problems.programmes.applicationConflict, {
+				t(m.problems.programmes.applicationSavedMeanwhile, {
 					name: e.current.by,
 					time: formatTime(e.current.at),
 					changed: fields.length
-						? t(m.problems.programmes.applicationConflictFields, { fields: formatList(fields) })
+						? t(m.problems.programmes.applicationSavedMeanwhileFields, {
+								fields: formatList(fields)
+							})
 						: ''
 				}),
 				{ status: 409 }
