@@ -4,7 +4,7 @@
  * has one), with the message beside the field.
  */
 import { z } from 'zod';
-import { int, longText, optionalText } from './fields';
+import { int, longText, optionalText, say } from './fields';
 
 export const translationIntents = ['lagre', 'publiser', 'avpubliser'] as const;
 
@@ -13,7 +13,7 @@ export const translationSchema = z.object({
 	menuTitle: optionalText(80),
 	lead: optionalText(600),
 	body: longText(100_000),
-	version: int('Ugyldig versjon', 0),
+	version: int(say('validation.versionInvalid'), 0),
 	intent: z.enum(translationIntents).default('lagre')
 });
 export type TranslationForm = z.infer<typeof translationSchema>;

@@ -14,7 +14,7 @@ export function now(): Date {
 
 /** Test mode only: make `now()` return `to` from this moment on. */
 export function setNow(to: Date): void {
-	if (!TEST_BUILD) throw new Error('Klokken kan bare flyttes i et testbygg');
+	if (!TEST_BUILD) throw new Error('The clock can only be moved in a test build');
 	offsetMs = to.getTime() - Date.now();
 }
 

@@ -4,6 +4,7 @@ import { db, type DbOrTx } from '../db/client';
 import { auditLog } from './schema';
 import type { Actor } from './actor';
 import { now } from '../clock';
+import { message, type MessageKey, type MessageValues } from '$lib/i18n';
 import { authorize, can } from './permissions';
 
 export interface AuditEntry {
@@ -27,6 +28,14 @@ function clean(value: unknown): unknown {
 			.filter(([k]) => !['passwordHash', 'data', 'search'].includes(k))
 			.map(([k, v]) => [k, clean(v)])
 	);
+}
+
+/**
+ * An audit-log summary (or a content version's note) from the catalogue. It is stored as text
+ * and the admin shows the stored text, so it is rendered once, in bokmål, when written.
+ */
+export function storedText(key: MessageKey, values?: MessageValues): string {
+	return message(key, values, 'nb');
 }
 
 export async function recordAudit(

@@ -17,7 +17,7 @@ import {
 	retryText,
 	sleep
 } from './rate-limit';
-import { recordAudit } from './audit';
+import { recordAudit, storedText } from './audit';
 import { kickMail, sendMail } from '../mail/send';
 import { templates } from '../mail/templates';
 import { config } from '../config';
@@ -165,7 +165,7 @@ export async function resetPassword(token: string, password: string, device: str
 			action: 'passord.tilbakestilt',
 			entityType: 'bruker',
 			entityId: user.id,
-			summary: 'Nytt passord fra e-postlenke'
+			summary: storedText('admin.auditLog.passwordReset')
 		});
 		await sendMail(tx, {
 			to: user.email,
@@ -263,7 +263,7 @@ export async function setupFirstAdmin(
 				action: 'admin.opprettet',
 				entityType: 'bruker',
 				entityId: userId,
-				summary: 'Første administrator satt opp'
+				summary: storedText('admin.auditLog.firstAdmin')
 			}
 		);
 		return { ok: true as const, userId };

@@ -19,6 +19,7 @@ import { now } from '../clock';
 import { signInLanguage } from './language';
 import { config } from '../config';
 import { SESSION_COOKIE } from '../cache/public-cache';
+import { m, t } from '$lib/i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -185,9 +186,12 @@ export function deleteSessionCookie(cookies: Cookies): void {
 	});
 }
 
-/** "Firefox på Windows" from a User-Agent header: enough to recognise a device, nothing more. */
+/**
+ * "Firefox på Windows" from a User-Agent header: enough to recognise a device, nothing more.
+ * Stored with the session, in the language of the sign-in.
+ */
 export function describeDevice(userAgent: string | null): string {
-	if (!userAgent) return 'Ukjent nettleser';
+	if (!userAgent) return m.app.device.unknown;
 	const ua = userAgent;
 	const browser = /Edg\//.test(ua)
 		? 'Edge'
@@ -197,7 +201,7 @@ export function describeDevice(userAgent: string | null): string {
 				? 'Chrome'
 				: /Safari\//.test(ua)
 					? 'Safari'
-					: 'Nettleser';
+					: m.app.device.browser;
 	const os = /Android/.test(ua)
 		? 'Android'
 		: /iPhone|iPad/.test(ua)
@@ -208,6 +212,6 @@ export function describeDevice(userAgent: string | null): string {
 					? 'macOS'
 					: /Linux/.test(ua)
 						? 'Linux'
-						: 'ukjent system';
-	return `${browser} på ${os}`;
+						: m.app.device.unknownSystem;
+	return t(m.app.device.on, { browser, os });
 }

@@ -14,7 +14,7 @@ import { countyChapters, municipalities } from '../geo/schema';
 import type { Actor, MunicipalRole } from './actor';
 import { hashPassword, normaliseEmail, verifyPassword } from './passwords';
 import { invalidateUserSessions, createSession } from './sessions';
-import { recordAudit } from './audit';
+import { recordAudit, storedText } from './audit';
 import { consumeAuthToken, createAuthToken, peekAuthToken } from './tokens';
 import { kickMail, sendMail } from '../mail/send';
 import { templates } from '../mail/templates';
@@ -74,7 +74,7 @@ export async function changePassword(
 			action: 'passord.endret',
 			entityType: 'bruker',
 			entityId: actor.id,
-			summary: 'Endret eget passord'
+			summary: storedText('admin.auditLog.passwordChanged')
 		});
 		await sendMail(tx, {
 			to: actor.email,
@@ -87,12 +87,10 @@ export async function changePassword(
 }
 
 /** What deleting an account removes, shown before the person confirms. */
-export const ACCOUNT_DELETION_EFFECTS = [
-	'navnet, e-postadressen, organisasjonen og passordet ditt',
-	'alle innloggingene dine, på alle enheter',
-	'rollene dine i kommunegrupper og fylkesavdelinger',
-	'navnet ditt i endringsloggen (endringene står, men som «slettet bruker»)'
-];
+export function accountDeletionEffects(): string[] {
+	const x = m.app.mine;
+	return [x.deletesDetails, x.deletesSessions, x.deletesRoles, x.deletesName];
+}
 
 export async function deleteOwnAccount(actor: Actor, password: string) {
 	const [user] = await db.select().from(users).where(eq(users.id, actor.id));
@@ -120,7 +118,7 @@ export async function deleteOwnAccount(actor: Actor, password: string) {
 			action: 'bruker.slettet',
 			entityType: 'bruker',
 			entityId: user.id,
-			summary: 'En bruker slettet kontoen sin'
+			summary: storedText('admin.auditLog.accountDeleted')
 		});
 		await tx.delete(users).where(eq(users.id, user.id));
 	});
@@ -247,7 +245,7 @@ export async function queueInvitation(
 		action: 'bruker.invitert',
 		entityType: 'invitasjon',
 		entityId: email,
-		summary: `Inviterte ${email} som ${roleText}`,
+		summary: storedText('admin.auditLog.invited', { email, role: roleText }),
 		after: { email, role: input.role }
 	});
 }
@@ -380,7 +378,10 @@ export async function setGlobalRole(
 			action: 'bruker.rolle',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: `Endret rolle for ${before.email} til ${role ?? 'ingen global rolle'}`,
+			summary: storedText('admin.auditLog.roleChanged', {
+				email: before.email,
+				role: role ?? storedText('admin.auditLog.noGlobalRole')
+			}),
 			before: { globalRole: before.globalRole },
 			after: { globalRole: after.globalRole }
 		});
@@ -431,7 +432,7 @@ export async function removeChapterRole(actor: Actor, userId: number, chapterId:
 			action: 'bruker.rolle',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: 'Fjernet rolle som leder i fylkesavdeling',
+			summary: storedText('admin.auditLog.chapterRoleRemoved'),
 			before: { chapterId }
 		});
 		const user = removed.length ? await userToMail(tx, userId) : null;
@@ -462,7 +463,7 @@ export async function removeMembership(actor: Actor, userId: number, municipalit
 			action: 'bruker.rolle',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: `Fjernet fra kommunegruppen ${municipalityNumber}`,
+			summary: storedText('admin.auditLog.membershipRemoved', { number: municipalityNumber }),
 			before: { municipalityNumber }
 		});
 		const user = removed.length ? await userToMail(tx, userId) : null;
@@ -530,7 +531,7 @@ export async function signOutUserEverywhere(actor: Actor, userId: number) {
 			action: 'bruker.logget-ut',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: 'Logget brukeren ut på alle enheter'
+			summary: storedText('admin.auditLog.signedOutEverywhere')
 		});
 	});
 }

@@ -11,7 +11,7 @@ import { contentVersions, redirects } from './schema';
 import { FieldError, NotFoundError, ConflictError } from '../errors';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { imagesWithoutAlt } from './markdown';
 import { uniqueSlug } from './slug';
@@ -78,14 +78,18 @@ export function applyIntent(
 	}
 }
 
-/** What a version and the audit log call an editor's choice. */
+/** What a version and the audit log call an editor's choice (stored, so in bokmål). */
 export function intentNote(intent: PublishIntent): string {
-	return {
-		lagre: 'Lagret',
-		publiser: 'Publisert',
-		planlegg: 'Planlagt publisering',
-		avpubliser: 'Avpublisert'
-	}[intent];
+	return storedText(
+		(
+			{
+				lagre: 'admin.versionNote.saved',
+				publiser: 'admin.versionNote.published',
+				planlegg: 'admin.versionNote.scheduled',
+				avpubliser: 'admin.versionNote.unpublished'
+			} as const
+		)[intent]
+	);
 }
 
 /** The chosen publishing time from a form's datetime-local value (Oslo time), or null when empty. */
@@ -338,7 +342,7 @@ export async function saveEditable<T extends EditableTable>(
 					.where(eq(spec.table.id, before.id))
 					.returning()) as unknown as RowOf<T>[];
 		const row = (await steps.after?.(tx, before, written)) ?? written;
-		const note = before === null ? 'Opprettet' : intentNote(intent);
+		const note = before === null ? storedText('admin.versionNote.created') : intentNote(intent);
 		await saveVersion(tx, spec.type, row, actor, note);
 		await recordAudit(tx, actor, {
 			action: `${spec.type}.${before === null ? 'opprettet' : intent}`,
@@ -403,12 +407,18 @@ export async function restoreEditable<T extends EditableTable>(
 			} as never)
 			.where(eq(spec.table.id, id))
 			.returning()) as unknown as RowOf<T>[];
-		await saveVersion(tx, spec.type, after, actor, `Gjenopprettet fra versjon ${version}`);
+		await saveVersion(
+			tx,
+			spec.type,
+			after,
+			actor,
+			storedText('admin.versionNote.restored', { version })
+		);
 		await recordAudit(tx, actor, {
 			action: `${spec.type}.gjenopprettet`,
 			entityType: spec.type,
 			entityId: id,
-			summary: `Gjenopprettet «${spec.name(after)}» fra versjon ${version}`,
+			summary: storedText('admin.auditLog.restored', { title: spec.name(after), version }),
 			before,
 			after
 		});

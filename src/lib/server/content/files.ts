@@ -4,7 +4,7 @@
  * Nothing here touches the database, so every rule is unit-tested on its own.
  */
 
-import { formatNumber, type MessageKey, type MessageValues } from '$lib/i18n';
+import { formatNumber, message, type MessageKey, type MessageValues } from '$lib/i18n';
 import type { Reason } from '../errors';
 
 /** The largest file the desk accepts (the server's body limit leaves room for the form around it). */
@@ -16,7 +16,10 @@ export interface FileKind {
 	ext: string;
 	/** Other extensions that name the same kind. */
 	aliases: string[];
-	label: string;
+	/** What the kind is called, in the language answering (from `labelKey` when it has one). */
+	readonly label: string;
+	/** The catalogue key of a kind whose name is translated ('Tekst'); others keep their name. */
+	labelKey?: MessageKey;
 	/** Shown in the browser (PDF, images) rather than downloaded. */
 	inline: boolean;
 }
@@ -24,10 +27,19 @@ export interface FileKind {
 const kind = (
 	mime: string,
 	ext: string,
-	label: string,
+	name: string | { key: MessageKey },
 	inline = false,
 	aliases: string[] = []
-): FileKind => ({ mime, ext, label, inline, aliases });
+): FileKind => ({
+	mime,
+	ext,
+	inline,
+	aliases,
+	labelKey: typeof name === 'string' ? undefined : name.key,
+	get label() {
+		return typeof name === 'string' ? name : message(name.key);
+	}
+});
 
 export const FILE_KINDS = {
 	pdf: kind('application/pdf', 'pdf', 'PDF', true),
@@ -47,7 +59,7 @@ export const FILE_KINDS = {
 		'PowerPoint'
 	),
 	csv: kind('text/csv', 'csv', 'CSV'),
-	text: kind('text/plain', 'txt', 'Tekst', false, ['text', 'md'])
+	text: kind('text/plain', 'txt', { key: 'admin.files.kindText' }, false, ['text', 'md'])
 } as const;
 
 export type FileKindKey = keyof typeof FILE_KINDS;

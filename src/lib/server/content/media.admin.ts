@@ -9,13 +9,14 @@ import { faqEntries, mediaFiles, newsArticles, pages, resources } from './schema
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { InvalidError, FieldError, NotFoundError } from '../errors';
 import { now } from '../clock';
 
 import { MAX_UPLOAD_BYTES, checkUpload, fileHref, megabytes, type FileKind } from './files';
 import { mimeLabel } from './media.service';
+import { m } from '$lib/i18n';
 
 export interface PreparedUpload {
 	name: string;
@@ -61,7 +62,11 @@ export async function insertFile(tx: DbOrTx, actor: Actor, upload: PreparedUploa
 		action: 'fil.lastet-opp',
 		entityType: 'fil',
 		entityId: row.id,
-		summary: `Lastet opp «${upload.name}» (${upload.kind.label}, ${megabytes(upload.bytes.length)})`,
+		summary: storedText('admin.auditLog.uploaded', {
+			name: upload.name,
+			kind: upload.kind.labelKey ? storedText(upload.kind.labelKey) : upload.kind.label,
+			size: megabytes(upload.bytes.length)
+		}),
 		after: { id: row.id, name: upload.name, mime: upload.kind.mime, size: upload.bytes.length }
 	});
 	return row.id;
@@ -77,26 +82,32 @@ export async function uploadFile(actor: Actor, file: File): Promise<number> {
 export type FileUse = { label: string; href: string; title: string; asFile: boolean };
 
 const markdownSources = [
-	{ table: pages, text: pages.body, title: pages.title, what: 'Side', href: 'sider' },
+	{
+		table: pages,
+		text: pages.body,
+		title: pages.title,
+		what: () => m.admin.files.usedPage,
+		href: 'sider'
+	},
 	{
 		table: newsArticles,
 		text: newsArticles.body,
 		title: newsArticles.title,
-		what: 'Nyhet',
+		what: () => m.admin.files.usedNews,
 		href: 'nyheter'
 	},
 	{
 		table: resources,
 		text: resources.description,
 		title: resources.title,
-		what: 'Ressurs',
+		what: () => m.admin.files.usedResource,
 		href: 'ressurser'
 	},
 	{
 		table: faqEntries,
 		text: faqEntries.answer,
 		title: faqEntries.question,
-		what: 'Spørsmål',
+		what: () => m.admin.files.usedQuestion,
 		href: 'sporsmal'
 	}
 ] as const;
@@ -128,7 +139,7 @@ export async function fileUses(ids: number[], tx: DbOrTx = db): Promise<Map<numb
 		for (const row of rows)
 			for (const m of row.text.matchAll(/\/filer\/(\d{1,9})\//g))
 				add(Number(m[1]), {
-					label: `${s.what}: ${row.title}`,
+					label: `${s.what()}: ${row.title}`,
 					title: row.title,
 					href: `/admin/${s.href}/${row.id}`,
 					asFile: false
@@ -138,13 +149,13 @@ export async function fileUses(ids: number[], tx: DbOrTx = db): Promise<Map<numb
 }
 
 export const FILE_TYPE_FILTERS = {
-	pdf: { label: 'PDF', where: () => eq(mediaFiles.mime, 'application/pdf') },
-	bilde: { label: 'Bilder', where: () => like(mediaFiles.mime, 'image/%') },
+	pdf: { label: () => 'PDF', where: () => eq(mediaFiles.mime, 'application/pdf') },
+	bilde: { label: () => m.admin.files.typeImages, where: () => like(mediaFiles.mime, 'image/%') },
 	office: {
-		label: 'Word, Excel og PowerPoint',
+		label: () => m.admin.files.typeOffice,
 		where: () => like(mediaFiles.mime, 'application/vnd.openxmlformats-%')
 	},
-	tekst: { label: 'Tekst og CSV', where: () => like(mediaFiles.mime, 'text/%') }
+	tekst: { label: () => m.admin.files.typeText, where: () => like(mediaFiles.mime, 'text/%') }
 } as const;
 export type FileTypeFilter = keyof typeof FILE_TYPE_FILTERS;
 

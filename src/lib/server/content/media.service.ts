@@ -2,10 +2,11 @@
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { mediaFiles } from './schema';
+import { m } from '$lib/i18n';
 import { FILE_KINDS, type StoredFileMeta } from './files';
 
 export function mimeLabel(mime: string): string {
-	return Object.values(FILE_KINDS).find((k) => k.mime === mime)?.label ?? 'Fil';
+	return Object.values(FILE_KINDS).find((k) => k.mime === mime)?.label ?? m.admin.files.kindFile;
 }
 
 export async function fileMeta(id: number) {

@@ -9,7 +9,7 @@ import { db, type Tx } from '../db/client';
 import { pages } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { InvalidError, FieldError } from '../errors';
 import { slugify } from './slug';
 import { menuColumns, type MenuRow } from './pages.service';
@@ -269,7 +269,10 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 					action: 'side.adresser-endret',
 					entityType: 'side',
 					entityId: row.id,
-					summary: `Nye adresser for «${row.title}» og ${moves.length - 1} underside(r), med videresending fra de gamle`,
+					summary: storedText('admin.auditLog.pageMoved', {
+						title: row.title,
+						count: moves.length - 1
+					}),
 					before: moves.map((m) => m.from),
 					after: moves.map((m) => m.to)
 				});

@@ -9,7 +9,7 @@ import { now } from '../clock';
 import { newsArticles, pages, resources } from './schema';
 import { invalidatePublic } from '../cache/public-cache';
 import { saveVersion, type EditableType } from './editing';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 
 const TABLES = [
 	{ table: pages, type: 'side' as EditableType },
@@ -39,12 +39,12 @@ export async function publishDue(at: Date = now()): Promise<number> {
 					.where(and(eq(table.id, row.id), isNotNull(table.publishAt)))
 					.returning();
 				if (!after) continue;
-				await saveVersion(tx, type, after, null, 'Publisert etter plan av planleggeren');
+				await saveVersion(tx, type, after, null, storedText('admin.versionNote.scheduler'));
 				await recordAudit(tx, null, {
 					action: `${type}.publisert-etter-plan`,
 					entityType: type,
 					entityId: row.id,
-					summary: `Publisert etter plan: «${row.title}»`,
+					summary: storedText('admin.auditLog.scheduledPublished', { title: row.title }),
 					before: row,
 					after
 				});

@@ -11,7 +11,7 @@ import { countyChapters } from '../geo/schema';
 import { eventQuestions, events, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { InvalidError, FieldError, NotFoundError, ForbiddenError } from '../errors';
 import { assertVersion, claimPath, freeSlug, recordMove } from '../content/editing';
@@ -366,7 +366,10 @@ export async function saveEvent(
 				action: publish ? 'arrangement.publisert' : 'arrangement.opprettet',
 				entityType: 'arrangement',
 				entityId: row.id,
-				summary: `${publish ? 'Opprettet og publiserte' : 'Opprettet'} «${row.title}»`,
+				summary: storedText(
+					publish ? 'admin.auditLog.eventCreatedPublished' : 'admin.auditLog.eventCreated',
+					{ title: row.title }
+				),
 				after: row
 			});
 			return { id: row.id, notified: 0, promoted: 0 };
@@ -421,9 +424,16 @@ export async function saveEvent(
 			entityType: 'arrangement',
 			entityId: id,
 			summary:
-				`${input.intent === 'publiser' ? 'Publiserte' : input.intent === 'avpubliser' ? 'Avpubliserte' : 'Endret'} «${after.title}»` +
-				(notified ? `; ${notified} påmeldte varslet om endring` : '') +
-				(promoted ? `; ${promoted} fikk plass fra ventelisten` : ''),
+				storedText(
+					input.intent === 'publiser'
+						? 'admin.auditLog.eventPublished'
+						: input.intent === 'avpubliser'
+							? 'admin.auditLog.eventUnpublished'
+							: 'admin.auditLog.eventChanged',
+					{ title: after.title }
+				) +
+				(notified ? storedText('admin.auditLog.notified', { count: notified }) : '') +
+				(promoted ? storedText('admin.auditLog.promoted', { count: promoted }) : ''),
 			before,
 			after
 		});
@@ -492,7 +502,7 @@ export async function copyEvent(actor: Actor, id: number): Promise<number> {
 			action: 'arrangement.kopiert',
 			entityType: 'arrangement',
 			entityId: copy.id,
-			summary: `Kopierte «${src.title}» (${src.id}) til et nytt utkast`,
+			summary: storedText('admin.auditLog.eventCopied', { title: src.title, id: src.id }),
 			after: copy
 		});
 		return copy.id;
@@ -550,7 +560,10 @@ export async function cancelEvent(actor: Actor, id: number, reason: string, vers
 			action: 'arrangement.avlyst',
 			entityType: 'arrangement',
 			entityId: id,
-			summary: `Avlyste «${after.title}»; ${list.length} påmeldte og ventende varslet`,
+			summary: storedText('admin.auditLog.eventCancelled', {
+				title: after.title,
+				count: list.length
+			}),
 			before,
 			after
 		});

@@ -8,7 +8,7 @@ import { db } from '../db/client';
 import { counties, municipalities } from '../geo/schema';
 import { eventMessages, eventQuestions, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { InvalidError, NotFoundError } from '../errors';
 
@@ -208,14 +208,22 @@ export async function moveRegistration(
 		const promoted =
 			to === 'cancelled' && reg.status === 'confirmed' ? await promoteFromWaitlist(tx, ev) : [];
 		await syncSeatCounts(tx, eventId);
-		const label = { confirmed: 'plass', waitlisted: 'ventelisten', cancelled: 'avmeldt' }[to];
+		const label = storedText(
+			(
+				{
+					confirmed: 'admin.auditLog.toConfirmed',
+					waitlisted: 'admin.auditLog.toWaitlisted',
+					cancelled: 'admin.auditLog.toCancelled'
+				} as const
+			)[to]
+		);
 		await recordAudit(tx, actor, {
 			action: 'arrangement.deltaker-flyttet',
 			entityType: 'arrangement',
 			entityId: eventId,
 			summary:
-				`Flyttet påmelding ${reg.id} til ${label} i «${ev.title}»` +
-				(promoted.length ? `; ${promoted.length} fikk plass fra ventelisten` : ''),
+				storedText('admin.auditLog.registrationMoved', { id: reg.id, to: label, title: ev.title }) +
+				(promoted.length ? storedText('admin.auditLog.promoted', { count: promoted.length }) : ''),
 			before: { id: reg.id, status: reg.status },
 			after: { id: reg.id, status: to }
 		});
@@ -249,7 +257,10 @@ export async function setAttendance(
 			action: attended ? 'arrangement.innsjekket' : 'arrangement.innsjekk-angret',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: `${attended ? 'Sjekket inn' : 'Angret innsjekk for'} påmelding ${after.id} på «${ev.title}»`
+			summary: storedText(attended ? 'admin.auditLog.checkedIn' : 'admin.auditLog.checkInUndone', {
+				id: after.id,
+				title: ev.title
+			})
 		});
 		return after;
 	});
@@ -310,7 +321,11 @@ export async function messageParticipants(actor: Actor, eventId: number, input: 
 			action: 'arrangement.melding-sendt',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: `Sendte «${input.subject}» til ${count} deltakere på «${ev.title}»`,
+			summary: storedText('admin.auditLog.messageSent', {
+				subject: input.subject,
+				count,
+				title: ev.title
+			}),
 			after: { subject: input.subject, audience: input.audience, recipients: count }
 		});
 		return count;
@@ -403,12 +418,16 @@ export async function participantsCsv(
 			action: 'arrangement.eksportert',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: `Eksporterte deltakerlisten til «${ev.title}» med ${[
-				opts.personal ? 'personopplysninger' : '',
-				opts.dietary ? 'kosthold og allergier' : ''
-			]
-				.filter(Boolean)
-				.join(' og ')}`
+			summary: storedText('admin.auditLog.exported', {
+				title: ev.title,
+				what: storedText(
+					opts.personal && opts.dietary
+						? 'admin.auditLog.exportBoth'
+						: opts.personal
+							? 'admin.auditLog.exportPersonal'
+							: 'admin.auditLog.exportDietary'
+				)
+			})
 		});
 	return {
 		filename: `deltakere-${ev.slug}.csv`,

@@ -3,7 +3,7 @@ import { and, asc, eq, max } from 'drizzle-orm';
 import { db } from '../db/client';
 import { eventQuestions } from './schema';
 import type { Actor } from '../accounts/actor';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { InvalidError, FieldError, NotFoundError } from '../errors';
 
@@ -62,7 +62,7 @@ export async function addQuestion(actor: Actor, eventId: number, input: Question
 			action: 'arrangement.sporsmal-lagt-til',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: `La til spørsmålet «${q.label}» i «${ev.title}»`,
+			summary: storedText('admin.auditLog.questionAdded', { label: q.label, title: ev.title }),
 			after: q
 		});
 	});
@@ -99,7 +99,10 @@ export async function updateQuestion(
 			action: 'arrangement.sporsmal-endret',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: `Endret spørsmålet «${after.label}» i «${ev.title}»`,
+			summary: storedText('admin.auditLog.questionChanged', {
+				label: after.label,
+				title: ev.title
+			}),
 			before,
 			after
 		});
@@ -119,7 +122,10 @@ export async function deleteQuestion(actor: Actor, eventId: number, questionId: 
 			action: 'arrangement.sporsmal-slettet',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: `Slettet spørsmålet «${before.label}» fra «${ev.title}»`,
+			summary: storedText('admin.auditLog.questionDeleted', {
+				label: before.label,
+				title: ev.title
+			}),
 			before
 		});
 	});
@@ -151,7 +157,10 @@ export async function moveQuestion(
 			action: 'arrangement.sporsmal-flyttet',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary: `Flyttet spørsmålet «${list[j].label}» ${direction} i «${ev.title}»`
+			summary: storedText(
+				direction === 'opp' ? 'admin.auditLog.questionMovedUp' : 'admin.auditLog.questionMovedDown',
+				{ label: list[j].label, title: ev.title }
+			)
 		});
 	});
 	invalidatePublic();

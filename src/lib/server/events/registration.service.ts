@@ -34,7 +34,7 @@ import {
 	answerSchema,
 	type FormQuestion
 } from '$lib/forms/events';
-import { currentLang, type Lang } from '$lib/i18n';
+import { currentLang, m, type Lang } from '$lib/i18n';
 import { withLanguage } from '../i18n';
 import { cohortAccess } from '../programmes/cohort';
 import type { Actor } from '../accounts/actor';
@@ -737,9 +737,9 @@ export async function registrationPage(token: string) {
 					answer: Array.isArray(a)
 						? a.join(', ')
 						: a === 'ja'
-							? 'Ja'
+							? m.app.common.yes
 							: a === 'nei'
-								? 'Nei'
+								? m.app.common.no
 								: (a ?? '')
 				};
 			})

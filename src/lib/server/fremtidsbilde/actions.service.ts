@@ -138,16 +138,17 @@ const csvCell = (v: string) => {
 /** The actions as CSV (semicolon-separated, as Norwegian Excel expects); names only when asked. */
 export async function actionsCsv(actor: Actor | null, nr: string, withNames: boolean) {
 	const rows = await listActions(actor, nr);
+	const h = m.app.actions.csvHead;
 	const head = [
-		'Mål',
-		'Tiltak',
-		'Beskrivelse',
-		'Status',
-		'Start',
-		'Slutt',
-		'Samarbeidspartnere',
-		'Gapet det svarer på',
-		...(withNames ? ['Ansvarlig'] : [])
+		h.goal,
+		h.action,
+		h.description,
+		h.status,
+		h.start,
+		h.end,
+		h.partners,
+		h.gap,
+		...(withNames ? [h.responsible] : [])
 	];
 	const lines = rows.map((r) =>
 		[

@@ -5,7 +5,7 @@ import { goalStatements, goals, roundStatements, workspaceGoals } from './schema
 import { pages } from '../content/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { InvalidError, FieldError, NotFoundError } from '../errors';
 import { assertVersion, freeSlug } from '../content/editing';
@@ -110,7 +110,7 @@ export async function saveGoal(actor: Actor, id: number | null, input: GoalInput
 				action: 'samfunnsmal.opprettet',
 				entityType: 'samfunnsmal',
 				entityId: row.id,
-				summary: `Opprettet samfunnsmålet «${row.title}»`,
+				summary: storedText('admin.auditLog.goalCreated', { title: row.title }),
 				after: row
 			});
 			return row.id;
@@ -131,7 +131,7 @@ export async function saveGoal(actor: Actor, id: number | null, input: GoalInput
 			action: 'samfunnsmal.endret',
 			entityType: 'samfunnsmal',
 			entityId: id,
-			summary: `Endret samfunnsmålet «${after.title}»`,
+			summary: storedText('admin.auditLog.goalChanged', { title: after.title }),
 			before,
 			after
 		});
@@ -164,7 +164,7 @@ export async function deleteGoal(actor: Actor, id: number, version: number) {
 			action: 'samfunnsmal.slettet',
 			entityType: 'samfunnsmal',
 			entityId: id,
-			summary: `Slettet samfunnsmålet «${before.title}»`,
+			summary: storedText('admin.auditLog.goalDeleted', { title: before.title }),
 			before
 		});
 	});
@@ -191,7 +191,7 @@ export async function saveStatement(
 				action: 'pastand.opprettet',
 				entityType: 'pastand',
 				entityId: row.id,
-				summary: `Ny påstand for «${goal.title}»`,
+				summary: storedText('admin.auditLog.statementAdded', { title: goal.title }),
 				after: row
 			});
 			return;
@@ -211,7 +211,7 @@ export async function saveStatement(
 			action: 'pastand.endret',
 			entityType: 'pastand',
 			entityId: id,
-			summary: `Endret en påstand for «${goal.title}»`,
+			summary: storedText('admin.auditLog.statementChanged', { title: goal.title }),
 			before,
 			after
 		});
@@ -231,7 +231,7 @@ export async function deleteStatement(actor: Actor, goalId: number, id: number) 
 			action: 'pastand.slettet',
 			entityType: 'pastand',
 			entityId: id,
-			summary: 'Slettet en påstand',
+			summary: storedText('admin.auditLog.statementDeleted'),
 			before
 		});
 	});

@@ -7,7 +7,7 @@ import { db } from '../db/client';
 import { authTokens, municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { inviteUser } from '../accounts/users.service';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { mailMunicipalRoleChange, roleChange } from '../accounts/role-mail';
 import { normaliseEmail } from '../accounts/passwords';
 import { InvalidError, FieldError } from '../errors';
@@ -182,7 +182,7 @@ export async function removeMember(actor: Actor, nr: string, userId: number) {
 			action: 'kommunegruppe.fjernet',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: `Fjernet fra kommunegruppen ${nr}`,
+			summary: storedText('admin.auditLog.membershipRemoved', { number: nr }),
 			before
 		});
 		await mailMunicipalRoleChange(tx, userId, nr, actor, roleChange.membershipRemoved);

@@ -20,7 +20,7 @@ import {
 } from './schema';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { InvalidError, FieldError, ConflictError } from '../errors';
 import { now } from '../clock';
 import { parseOsloLocal, formatDateTime } from '$lib/i18n';
@@ -153,7 +153,11 @@ export async function openRound(actor: Actor, nr: string, input: RoundInput) {
 			action: 'nabilde.apnet',
 			entityType: 'runde',
 			entityId: round.id,
-			summary: `Åpnet runden «${round.title}» i ${name} med frist ${formatDateTime(deadline)}`,
+			summary: storedText('admin.auditLog.roundOpened', {
+				title: round.title,
+				name,
+				deadline: formatDateTime(deadline, 'nb')
+			}),
 			after: round
 		});
 		return round.id;
@@ -181,7 +185,7 @@ export async function closeRound(actor: Actor, nr: string, id: number) {
 			action: 'nabilde.avsluttet',
 			entityType: 'runde',
 			entityId: id,
-			summary: `Avsluttet runden «${round.title}» før fristen`
+			summary: storedText('admin.auditLog.roundClosed', { title: round.title })
 		});
 	});
 }

@@ -11,7 +11,7 @@ import { municipalities } from '../geo/schema';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { InvalidError, FieldError } from '../errors';
 import { freeSlug } from '../content/editing';
@@ -227,7 +227,7 @@ export async function proposeStory(actor: Actor, nr: string, id: number) {
 			action: 'erfaring.foreslatt',
 			entityType: 'erfaring',
 			entityId: id,
-			summary: `Foreslo erfaringshistorien «${before.title}» fra ${name}`
+			summary: storedText('admin.auditLog.storyProposed', { title: before.title, name })
 		});
 	});
 	await kickMail();
@@ -372,7 +372,17 @@ export async function reviewStory(actor: Actor, id: number, input: StoryReviewIn
 			action: `erfaring.${input.intent}`,
 			entityType: 'erfaring',
 			entityId: id,
-			summary: `${{ lagre: 'Lagret', publiser: 'Publiserte', send_tilbake: 'Sendte tilbake', avpubliser: 'Avpubliserte' }[input.intent]} erfaringshistorien «${after.title}»`,
+			summary: storedText(
+				(
+					{
+						lagre: 'admin.auditLog.storySaved',
+						publiser: 'admin.auditLog.storyPublished',
+						send_tilbake: 'admin.auditLog.storyReturned',
+						avpubliser: 'admin.auditLog.storyUnpublished'
+					} as const
+				)[input.intent],
+				{ title: after.title }
+			),
 			before,
 			after
 		});

@@ -18,7 +18,7 @@ import {
 } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor, leadsChapterOf } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { FieldError } from '../errors';
 import { now } from '../clock';
 import { assertCoordinator, assertRead, notFound, viewerOf } from './guards';
@@ -150,7 +150,7 @@ export async function chooseGoals(actor: Actor, nr: string, input: GoalChoiceInp
 			action: 'fremtidsbilde.mal',
 			entityType: 'kommune',
 			entityId: nr,
-			summary: `Valgte samfunnsmål og fokusområde for ${nr}`,
+			summary: storedText('admin.auditLog.goalsChosen', { number: nr }),
 			after: { goalIds: ids, focusArea: input.focusArea }
 		});
 	});
@@ -210,7 +210,7 @@ export async function shareWithStaff(actor: Actor, nr: string, note: string) {
 			action: 'fremtidsbilde.delt',
 			entityType: 'kommune',
 			entityId: nr,
-			summary: `Delte fremtidsbildet for ${name} med programstaben`,
+			summary: storedText('admin.auditLog.shared', { name }),
 			after: { note, recipients: recipients.length }
 		});
 	});

@@ -4,7 +4,7 @@ import { db } from '../db/client';
 import { mailMessages } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { kickMail } from './send';
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -65,7 +65,7 @@ export async function retryMessage(actor: Actor, id: number): Promise<boolean> {
 				action: 'epost.prov-igjen',
 				entityType: 'epost',
 				entityId: id,
-				summary: `Sendte e-post til ${row.to} på nytt`
+				summary: storedText('admin.auditLog.mailResent', { to: row.to })
 			});
 		return Boolean(row);
 	});

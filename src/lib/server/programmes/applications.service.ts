@@ -46,13 +46,13 @@ export type Member = {
 	municipalityNumber: string;
 };
 
-/** The questions, in the order the form and the PDF show them. */
+/** The questions, in the order the form and the PDF show them (labels: mail.pdf.application). */
 export const QUESTIONS = [
-	['motivation', 'Motivasjon: hvorfor vil dere være med, og hva håper dere å oppnå?'],
-	['focusArea', 'Fokusområde'],
-	['goalsText', 'Mål: hvordan henger samfunnsmålene dere valgte sammen med kommunens arbeid?'],
-	['anchoringPlans', 'Forankring i kommunens planer'],
-	['anchoringPolitical', 'Forankring hos politikere og kommuneledelse']
+	'motivation',
+	'focusArea',
+	'goalsText',
+	'anchoringPlans',
+	'anchoringPolitical'
 ] as const;
 
 /** Draft keys for the long answers (the drafts table's key pattern: lower-case letters). */
@@ -495,7 +495,7 @@ export async function saveApplication(
 				municipalities: names,
 				submittedAt: at,
 				answers: [
-					...QUESTIONS.map(([f, label]) => ({ label, text: row[f] })),
+					...QUESTIONS.map((f) => ({ label: m.mail.pdf.application[f], text: row[f] })),
 					{ label: m.mail.pdf.application.goals, text: goalTitles.map((g) => g.title).join(', ') },
 					{
 						label: m.mail.pdf.application.contact,

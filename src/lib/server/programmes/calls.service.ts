@@ -17,7 +17,7 @@ import { programmeCalls } from './calls-schema';
 import type { Programme } from './programmes.service';
 import type { CallInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
-import { formatDateTime, formatList, parseOsloLocal, toOsloInput } from '$lib/i18n';
+import { formatDateTime, formatList, m, parseOsloLocal, t, toOsloInput } from '$lib/i18n';
 
 export type Call = typeof programmeCalls.$inferSelect;
 
@@ -156,7 +156,7 @@ export async function eligibleMunicipalities(call: Call) {
 
 export function callToForm(call: Call | null, programme: Programme): CallInput {
 	return {
-		title: call?.title ?? `Søk om plass i ${programme.name}`,
+		title: call?.title ?? t(m.admin.call.defaultTitle, { programme: programme.name }),
 		lead: call?.lead ?? '',
 		description: call?.description ?? '',
 		opensAt: call ? toOsloInput(call.opensAt) : '',
@@ -164,17 +164,16 @@ export function callToForm(call: Call | null, programme: Programme): CallInput {
 		places: call?.places ?? 6,
 		chapterIds: (call?.chapterIds ?? programme.chapterIds).map(String),
 		requiredRoles: [...(call?.requiredRoles ?? REQUIRED_ROLES)],
-		criteria: (call?.criteria ?? DEFAULT_CRITERIA).join('\n'),
+		criteria: (call?.criteria ?? defaultCriteria()).join('\n'),
 		version: call?.version ?? 0
 	};
 }
 
-export const DEFAULT_CRITERIA = [
-	'Motivasjon og forventninger',
-	'Forankring i planer',
-	'Politisk og administrativ forankring',
-	'Sammensetning av gruppen'
-];
+/** The review criteria a new call starts with, in the language answering (staff may change them). */
+export function defaultCriteria(): string[] {
+	const c = m.admin.call;
+	return [c.criterionMotivation, c.criterionPlans, c.criterionPolitical, c.criterionGroup];
+}
 
 /** Staff open or change the programme's call (optimistic locking on `version`). */
 export async function saveCall(actor: Actor, programme: Programme, input: CallInput) {

@@ -14,7 +14,7 @@ import {
 	applications,
 	programmeCalls
 } from './calls-schema';
-import { DEFAULT_CRITERIA } from './calls.service';
+import { defaultCriteria } from './calls.service';
 import { osloAt, osloDate } from '$lib/i18n';
 
 export const DEMO_PROGRAMME_SLUG = 'regionalt-program-vestland-2027';
@@ -46,7 +46,7 @@ export async function loadCallsDemo(
 			closesAt: osloAt(`${year}-05-15`, '23:59')!,
 			places: 6,
 			chapterIds: chapter ? [chapter.id] : [],
-			criteria: DEFAULT_CRITERIA
+			criteria: defaultCriteria()
 		})
 		.returning();
 

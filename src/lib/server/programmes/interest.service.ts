@@ -4,7 +4,7 @@ import { db } from '../db/client';
 import { countyChapters } from '../geo/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { FieldError } from '../errors';
 import { now } from '../clock';
 import { chapterInterests } from './calls-schema';
@@ -32,7 +32,7 @@ export async function registerInterest(actor: Actor, input: InterestInput) {
 			action: 'program.interesse',
 			entityType: 'interesse',
 			entityId: row.id,
-			summary: `Meldte interesse for et regionalt program (${input.period})`,
+			summary: storedText('admin.auditLog.interest', { period: input.period }),
 			after: row
 		});
 	});

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { FieldError, NotFoundError, ForbiddenError } from '../errors';
 import { assertVersion, freeSlug } from '../content/editing';
@@ -290,7 +290,10 @@ export async function addParticipant(actor: Actor, slug: string, municipality: s
 			action: 'programme.participant.add',
 			entityType: 'programme',
 			entityId: p.id,
-			summary: `La til ${match.choice.label} i «${p.name}»`,
+			summary: storedText('admin.auditLog.participantAdded', {
+				name: match.choice.label,
+				programme: p.name
+			}),
 			after: inserted[0]
 		});
 	});
@@ -330,7 +333,11 @@ export async function setParticipantStatus(
 			action: 'programme.participant.status',
 			entityType: 'programme',
 			entityId: p.id,
-			summary: `Satte status for ${nr} i «${p.name}» til ${status}`,
+			summary: storedText('admin.auditLog.participantStatus', {
+				number: nr,
+				programme: p.name,
+				status
+			}),
 			before,
 			after: { ...before, status }
 		});
@@ -355,7 +362,7 @@ export async function removeParticipant(actor: Actor, slug: string, nr: string) 
 			action: 'programme.participant.remove',
 			entityType: 'programme',
 			entityId: p.id,
-			summary: `Fjernet ${nr} fra «${p.name}»`,
+			summary: storedText('admin.auditLog.participantRemoved', { number: nr, programme: p.name }),
 			before
 		});
 	});

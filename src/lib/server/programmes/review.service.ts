@@ -11,7 +11,7 @@ import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { LANGUAGES, type Lang } from '$lib/i18n';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { queueInvitation } from '../accounts/users.service';
 import { FieldError, NotFoundError, ConflictError, type Reason } from '../errors';
 import { now } from '../clock';
@@ -218,7 +218,7 @@ export async function saveScores(
 			action: 'soknad.vurdert',
 			entityType: 'soknad',
 			entityId: id,
-			summary: `Vurderte søknad nr. ${id} til ${programme.name}`,
+			summary: storedText('admin.auditLog.reviewed', { id, programme: programme.name }),
 			after: values.map((v) => ({
 				criterion: call.criteria[v.criterion],
 				score: v.score,
@@ -271,7 +271,11 @@ export async function decide(actor: Actor, programme: Programme, id: number, inp
 			action: 'soknad.vedtak',
 			entityType: 'soknad',
 			entityId: id,
-			summary: `Vedtak for søknad nr. ${id} til ${programme.name}: ${input.decision}`,
+			summary: storedText('admin.auditLog.decided', {
+				id,
+				programme: programme.name,
+				decision: input.decision
+			}),
 			before: { decision: app.decision },
 			after: { decision: input.decision }
 		});
@@ -418,7 +422,7 @@ export async function sendDecisions(actor: Actor, programme: Programme) {
 				action: 'soknad.vedtak_sendt',
 				entityType: 'soknad',
 				entityId: id,
-				summary: `Sendte vedtaket (${decision}) for søknad nr. ${id} til ${to.join(', ')}`,
+				summary: storedText('admin.auditLog.decisionSent', { decision, id, to: to.join(', ') }),
 				after: { decision, to }
 			});
 			return true;

@@ -8,7 +8,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { InvalidError, FieldError, NotFoundError } from '../errors';
 import { assertVersion } from '../content/editing';
 import { renderMarkdown } from '../content/markdown';
@@ -158,7 +158,10 @@ export async function saveTask(
 				action: 'programme.task.create',
 				entityType: 'programme_task',
 				entityId: row.id,
-				summary: `Ny mellomarbeidsoppgave «${row.title}» i «${programme.name}»`,
+				summary: storedText('admin.auditLog.taskCreated', {
+					title: row.title,
+					programme: programme.name
+				}),
 				after: row
 			});
 			return row.id;

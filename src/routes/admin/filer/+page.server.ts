@@ -7,7 +7,7 @@ import {
 } from '$lib/server/content/media.admin';
 
 import { actionProblem, actorOf, idFrom, orRefused } from '$lib/server/http';
-import { l } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -19,13 +19,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		files,
 		q,
 		type,
-		types: Object.entries(FILE_TYPE_FILTERS).map(([value, f]) => ({ value, label: f.label })),
+		types: Object.entries(FILE_TYPE_FILTERS).map(([value, f]) => ({ value, label: f.label() })),
 		uploaded: files.find((f) => f.id === uploaded)?.name ?? null,
 		deleted: url.searchParams.get('slettet')
 	};
 };
-
-const TOO_LARGE = 'Filen er for stor. Største tillatte størrelse er 25 MB. Velg en mindre fil.';
 
 export const actions: Actions = {
 	lastOpp: async ({ request, locals }) => {
@@ -34,11 +32,11 @@ export const actions: Actions = {
 			data = await request.formData();
 		} catch {
 			// Larger than the server reads (BODY_SIZE_LIMIT), or a broken upload.
-			return fail(413, { uploadError: TOO_LARGE });
+			return fail(413, { uploadError: m.problems.content.fileTooLargePick });
 		}
 		const file = data.get('fil');
 		if (!(file instanceof File) || file.size === 0)
-			return fail(400, { uploadError: 'Velg en fil å laste opp.' });
+			return fail(400, { uploadError: m.problems.content.fileUploadChoose });
 		let id: number;
 		try {
 			id = await uploadFile(actorOf(locals), file);
@@ -49,7 +47,7 @@ export const actions: Actions = {
 	},
 	slett: async ({ request, locals }) => {
 		const id = idFrom((await request.formData()).get('id'));
-		if (!id) return fail(400, { actionError: 'Ugyldig fil.' });
+		if (!id) return fail(400, { actionError: m.problems.content.fileInvalid });
 		try {
 			await deleteFile(actorOf(locals), id);
 		} catch (e) {

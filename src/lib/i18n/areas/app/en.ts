@@ -3,6 +3,12 @@ import type { Shape } from '../../define';
 import type { app as appNb } from './nb';
 
 export const app: Shape<typeof appNb> = {
+	device: {
+		unknown: 'Unknown browser',
+		browser: 'Browser',
+		unknownSystem: 'unknown system',
+		on: '{browser} on {os}'
+	},
 	common: {
 		saved: 'Saved.',
 		yes: 'Yes',
@@ -54,6 +60,8 @@ export const app: Shape<typeof appNb> = {
 		municipalityHint: 'Only member municipalities in the area the call covers are listed.'
 	},
 	application: {
+		contactEmail: 'Contact person’s e-mail',
+		contactPhone: 'Contact person’s phone',
 		seoTitle: 'Application no. {id}: {programme}',
 		heading: 'Application from {names}',
 		meta: 'Application no. {id} to {programme} · {status}',
@@ -497,6 +505,10 @@ export const app: Shape<typeof appNb> = {
 		upload: 'Upload the file'
 	},
 	mine: {
+		deletesDetails: 'your name, e-mail address, organisation and password',
+		deletesSessions: 'all your sign-ins, on every device',
+		deletesRoles: 'your roles in municipal groups and county chapters',
+		deletesName: 'your name in the change log (the changes remain, but as “deleted user”)',
 		title: 'My page',
 		roleAdmin: 'Administrator',
 		roleEditor: 'Editor',

@@ -1,5 +1,11 @@
 /** The signed-in workspaces (fremtidsbilde, mellomarbeid, min side, applications) in bokmål. */
 export const app = {
+	device: {
+		unknown: 'Ukjent nettleser',
+		browser: 'Nettleser',
+		unknownSystem: 'ukjent system',
+		on: '{browser} på {os}'
+	},
 	common: {
 		saved: 'Lagret.',
 		yes: 'Ja',
@@ -51,6 +57,8 @@ export const app = {
 		municipalityHint: 'Bare medlemskommuner i området utlysningen gjelder, står i listen.'
 	},
 	application: {
+		contactEmail: 'Kontaktpersonens e-post',
+		contactPhone: 'Kontaktpersonens telefon',
 		seoTitle: 'Søknad nr. {id}: {programme}',
 		heading: 'Søknad fra {names}',
 		meta: 'Søknad nr. {id} til {programme} · {status}',
@@ -485,6 +493,10 @@ export const app = {
 		upload: 'Last opp filen'
 	},
 	mine: {
+		deletesDetails: 'navnet, e-postadressen, organisasjonen og passordet ditt',
+		deletesSessions: 'alle innloggingene dine, på alle enheter',
+		deletesRoles: 'rollene dine i kommunegrupper og fylkesavdelinger',
+		deletesName: 'navnet ditt i endringsloggen (endringene står, men som «slettet bruker»)',
 		title: 'Min side',
 		roleAdmin: 'Administrator',
 		roleEditor: 'Redaktør',

@@ -3,6 +3,12 @@ import type { Shape } from '../../define';
 import type { app as appNb } from './nb';
 
 export const app: Shape<typeof appNb> = {
+	device: {
+		unknown: 'Ukjend nettlesar',
+		browser: 'Nettlesar',
+		unknownSystem: 'ukjend system',
+		on: '{browser} på {os}'
+	},
 	common: {
 		saved: 'Lagra.',
 		yes: 'Ja',
@@ -54,6 +60,8 @@ export const app: Shape<typeof appNb> = {
 		municipalityHint: 'Berre medlemskommunar i området utlysinga gjeld, står i lista.'
 	},
 	application: {
+		contactEmail: 'E-posten til kontaktpersonen',
+		contactPhone: 'Telefonen til kontaktpersonen',
 		seoTitle: 'Søknad nr. {id}: {programme}',
 		heading: 'Søknad frå {names}',
 		meta: 'Søknad nr. {id} til {programme} · {status}',
@@ -488,6 +496,10 @@ export const app: Shape<typeof appNb> = {
 		upload: 'Last opp fila'
 	},
 	mine: {
+		deletesDetails: 'namnet, e-postadressa, organisasjonen og passordet ditt',
+		deletesSessions: 'alle innloggingane dine, på alle einingar',
+		deletesRoles: 'rollene dine i kommunegrupper og fylkesavdelingar',
+		deletesName: 'namnet ditt i endringsloggen (endringane står, men som «sletta brukar»)',
 		title: 'Mi side',
 		roleAdmin: 'Administrator',
 		roleEditor: 'Redaktør',

@@ -203,6 +203,12 @@ export const mail: Shape<typeof mailNb> = {
 			developmentTitle: 'Development per goal, round by round (scale 1–5)'
 		},
 		application: {
+			motivation: 'Motivation: why do you want to take part, and what do you hope to achieve?',
+			focusArea: 'Focus area',
+			goalsText:
+				'Goals: how do the community goals you chose connect with the municipality’s work?',
+			anchoringPlans: 'Grounding in the municipality’s plans',
+			anchoringPolitical: 'Support from politicians and municipal leadership',
 			title: 'Application to {programme}',
 			number: '{municipalities} · application no. {id}',
 			sent: 'Submitted {when}',

@@ -204,6 +204,11 @@ export const mail = {
 			developmentTitle: 'Utvikling per mål, runde for runde (skala 1–5)'
 		},
 		application: {
+			motivation: 'Motivasjon: hvorfor vil dere være med, og hva håper dere å oppnå?',
+			focusArea: 'Fokusområde',
+			goalsText: 'Mål: hvordan henger samfunnsmålene dere valgte sammen med kommunens arbeid?',
+			anchoringPlans: 'Forankring i kommunens planer',
+			anchoringPolitical: 'Forankring hos politikere og kommuneledelse',
 			title: 'Søknad til {programme}',
 			number: '{municipalities} · søknad nr. {id}',
 			sent: 'Sendt {when}',

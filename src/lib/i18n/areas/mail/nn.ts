@@ -203,6 +203,11 @@ export const mail: Shape<typeof mailNb> = {
 			developmentTitle: 'Utviklinga per mål, runde for runde (skala 1–5)'
 		},
 		application: {
+			motivation: 'Motivasjon: kvifor vil de vere med, og kva håpar de å oppnå?',
+			focusArea: 'Fokusområde',
+			goalsText: 'Mål: korleis heng samfunnsmåla de valde saman med arbeidet i kommunen?',
+			anchoringPlans: 'Forankring i planane til kommunen',
+			anchoringPolitical: 'Forankring hos politikarar og kommuneleiinga',
 			title: 'Søknad til {programme}',
 			number: '{municipalities} · søknad nr. {id}',
 			sent: 'Send {when}',

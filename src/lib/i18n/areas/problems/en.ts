@@ -8,6 +8,8 @@ export const problems: Shape<typeof problemsNb> = {
 	moveInvalid: 'Invalid move. Reload the page.',
 	unknownField: 'Unknown field',
 	draftTooLong: 'The text can be at most {max} characters',
+	draftFieldOrText: 'The draft is missing its field or text',
+	draftField: 'The draft is missing its field',
 	altMissing: 'Every image needs alternative text. Missing for: {images}',
 	pages: {
 		page: 'This page does not exist',
@@ -102,6 +104,9 @@ export const problems: Shape<typeof problemsNb> = {
 		answerScale: 'The answer for «{statement}» must be a number from 1 to 5 or «don’t know»'
 	},
 	content: {
+		fileUploadChoose: 'Choose a file to upload.',
+		fileInvalid: 'Invalid file.',
+		nothingSaved: 'Nothing was saved. The form below shows what was saved before.',
 		editConflict:
 			'Someone else saved this after you opened it (version {version}, {at}). What you wrote has not been saved yet. Compare it with the saved version below, and save again to replace it.',
 		actionConflict:
@@ -128,6 +133,7 @@ export const problems: Shape<typeof problemsNb> = {
 		childrenMany: 'The page has {count} subpages. Move or delete the subpages first.'
 	},
 	events: {
+		moveChoose: 'Choose where the registration should go.',
 		notFound: 'Event not found.',
 		notFoundPage: 'Event not found',
 		registrationNotFound: 'Registration not found. It may have been deleted.',
@@ -188,6 +194,13 @@ export const problems: Shape<typeof problemsNb> = {
 		endedCancel: 'The event is over, so you cannot cancel now.'
 	},
 	programmes: {
+		taskAnswerConflict:
+			'Someone else in the group saved the answer after you opened it. What you wrote has not been saved yet: copy the text, reload the page and save again.',
+		applicationSavedMeanwhile:
+			'{name} saved the application at {time} while you were writing{changed}. Your text is still in the form, but it has not been saved. Save again to replace what was saved, or open the application in a new tab to see the changes first.',
+		applicationSavedMeanwhileFields: ' and changed {fields}',
+		participantChoose: 'Choose a municipality and a status.',
+		removeChoose: 'Choose the municipality to remove.',
 		noCall: 'The programme has no call for applications yet.',
 		applicationNotFound: 'Application not found.',
 		applicationHidden: 'Application not found. It does not exist, or you are not listed in it.',
@@ -226,6 +239,10 @@ export const problems: Shape<typeof problemsNb> = {
 		fileNotFound: 'File not found.'
 	},
 	uploads: {
+		photoTooLarge: 'The image is too large. It can be at most {max} MB.',
+		photoChoose: 'Choose an image',
+		tooLarge: 'The file is too large. The largest size allowed is 25 MB.',
+		fileChoose: 'Choose a file',
 		empty: 'The file is empty.',
 		notAllowed:
 			'This file type is not allowed. You can upload PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, plain text and CSV.',
@@ -302,6 +319,9 @@ export const problems: Shape<typeof problemsNb> = {
 		municipalityChoose: 'Choose a municipality'
 	},
 	accounts: {
+		roleUnknown: 'Unknown role',
+		chapterUnknown: 'Unknown county chapter',
+		municipalityUnknown: 'Unknown municipality',
 		emailTaken: 'The e-mail address is used by another account',
 		currentPasswordWrong: 'Your current password is wrong',
 		passwordWrong: 'The password is wrong',

@@ -10,6 +10,8 @@ export const problems = {
 	moveInvalid: 'Ugyldig flytting. Last siden på nytt.',
 	unknownField: 'Ukjent felt',
 	draftTooLong: 'Teksten kan være høyst {max} tegn',
+	draftFieldOrText: 'Utkastet mangler felt eller tekst',
+	draftField: 'Utkastet mangler felt',
 	altMissing: 'Alle bilder trenger alternativ tekst. Mangler for: {images}',
 	/** The text of a 404 or 403 page. */
 	pages: {
@@ -103,6 +105,9 @@ export const problems = {
 		answerScale: 'Svaret for «{statement}» må være et tall fra 1 til 5 eller «vet ikke»'
 	},
 	content: {
+		fileUploadChoose: 'Velg en fil å laste opp.',
+		fileInvalid: 'Ugyldig fil.',
+		nothingSaved: 'Ingenting ble lagret. Skjemaet under viser det som var lagret fra før.',
 		editConflict:
 			'Noen andre lagret denne etter at du åpnet den (versjon {version}, {at}). Det du skrev er ikke lagret ennå. Sammenlign med den lagrede versjonen under, og lagre igjen for å erstatte den.',
 		actionConflict:
@@ -128,6 +133,7 @@ export const problems = {
 		childrenMany: 'Siden har {count} undersider. Flytt eller slett undersidene først.'
 	},
 	events: {
+		moveChoose: 'Velg hvor påmeldingen skal.',
 		notFound: 'Fant ikke arrangementet.',
 		notFoundPage: 'Fant ikke arrangementet',
 		registrationNotFound: 'Fant ikke påmeldingen. Den kan være slettet.',
@@ -185,6 +191,13 @@ export const problems = {
 		endedCancel: 'Arrangementet er over, så du kan ikke melde deg av nå.'
 	},
 	programmes: {
+		taskAnswerConflict:
+			'Noen andre i gruppen lagret svaret etter at du åpnet det. Det du skrev er ikke lagret ennå: kopier teksten, last siden på nytt og lagre igjen.',
+		applicationSavedMeanwhile:
+			'{name} lagret søknaden kl. {time} mens du skrev{changed}. Teksten din står fortsatt i skjemaet, men er ikke lagret. Lagre på nytt for å erstatte det som ble lagret, eller åpne søknaden i en ny fane for å se endringene først.',
+		applicationSavedMeanwhileFields: ' og endret {fields}',
+		participantChoose: 'Velg kommune og status.',
+		removeChoose: 'Velg kommunen som skal fjernes.',
 		noCall: 'Programmet har ingen utlysning ennå.',
 		applicationNotFound: 'Fant ikke søknaden.',
 		applicationHidden: 'Fant ikke søknaden. Den finnes ikke, eller du står ikke oppført i den.',
@@ -225,6 +238,10 @@ export const problems = {
 	/** Validation messages of the forms (src/lib/forms), read lazily when a form is checked. */
 	/** Why an uploaded file is refused (content/files.ts). */
 	uploads: {
+		photoTooLarge: 'Bildet er for stort. Det kan være høyst {max} MB.',
+		photoChoose: 'Velg et bilde',
+		tooLarge: 'Filen er for stor. Største tillatte størrelse er 25 MB.',
+		fileChoose: 'Velg en fil',
 		empty: 'Filen er tom.',
 		notAllowed:
 			'Filtypen er ikke tillatt. Du kan laste opp PDF, bilder (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, ren tekst og CSV.',
@@ -298,6 +315,9 @@ export const problems = {
 		municipalityChoose: 'Velg kommune'
 	},
 	accounts: {
+		roleUnknown: 'Ukjent rolle',
+		chapterUnknown: 'Ukjent fylkesavdeling',
+		municipalityUnknown: 'Ukjent kommune',
 		emailTaken: 'E-postadressen brukes av en annen konto',
 		currentPasswordWrong: 'Nåværende passord er feil',
 		passwordWrong: 'Passordet er feil',

@@ -8,6 +8,8 @@ export const problems: Shape<typeof problemsNb> = {
 	moveInvalid: 'Ugyldig flytting. Last inn sida på nytt.',
 	unknownField: 'Ukjent felt',
 	draftTooLong: 'Teksten kan vere høgst {max} teikn',
+	draftFieldOrText: 'Utkastet manglar felt eller tekst',
+	draftField: 'Utkastet manglar felt',
 	altMissing: 'Alle bilete treng alternativ tekst. Manglar for: {images}',
 	pages: {
 		page: 'Sida finst ikkje',
@@ -99,6 +101,9 @@ export const problems: Shape<typeof problemsNb> = {
 		answerScale: 'Svaret for «{statement}» må vere eit tal frå 1 til 5 eller «veit ikkje»'
 	},
 	content: {
+		fileUploadChoose: 'Vel ei fil å laste opp.',
+		fileInvalid: 'Ugyldig fil.',
+		nothingSaved: 'Ingenting vart lagra. Skjemaet under viser det som var lagra frå før.',
 		editConflict:
 			'Nokon andre lagra dette etter at du opna det (versjon {version}, {at}). Det du skreiv, er ikkje lagra enno. Samanlikn med den lagra versjonen nedanfor, og lagre på nytt for å erstatte han.',
 		actionConflict:
@@ -125,6 +130,7 @@ export const problems: Shape<typeof problemsNb> = {
 		childrenMany: 'Sida har {count} undersider. Flytt eller slett undersidene først.'
 	},
 	events: {
+		moveChoose: 'Vel kvar påmeldinga skal.',
 		notFound: 'Fann ikkje arrangementet.',
 		notFoundPage: 'Fann ikkje arrangementet',
 		registrationNotFound: 'Fann ikkje påmeldinga. Ho kan vere sletta.',
@@ -180,6 +186,13 @@ export const problems: Shape<typeof problemsNb> = {
 		endedCancel: 'Arrangementet er over, så du kan ikkje melde deg av no.'
 	},
 	programmes: {
+		taskAnswerConflict:
+			'Nokon andre i gruppa lagra svaret etter at du opna det. Det du skreiv, er ikkje lagra enno: kopier teksten, last sida på nytt og lagra igjen.',
+		applicationSavedMeanwhile:
+			'{name} lagra søknaden kl. {time} medan du skreiv{changed}. Teksten din står framleis i skjemaet, men er ikkje lagra. Lagra på nytt for å erstatte det som vart lagra, eller opna søknaden i ei ny fane for å sjå endringane først.',
+		applicationSavedMeanwhileFields: ' og endra {fields}',
+		participantChoose: 'Vel kommune og status.',
+		removeChoose: 'Vel kommunen som skal fjernast.',
 		noCall: 'Programmet har inga utlysing enno.',
 		applicationNotFound: 'Fann ikkje søknaden.',
 		applicationHidden: 'Fann ikkje søknaden. Han finst ikkje, eller du står ikkje oppført i han.',
@@ -218,6 +231,10 @@ export const problems: Shape<typeof problemsNb> = {
 		fileNotFound: 'Fann ikkje fila.'
 	},
 	uploads: {
+		photoTooLarge: 'Biletet er for stort. Det kan vere høgst {max} MB.',
+		photoChoose: 'Vel eit bilete',
+		tooLarge: 'Fila er for stor. Største tillatne storleik er 25 MB.',
+		fileChoose: 'Vel ei fil',
 		empty: 'Fila er tom.',
 		notAllowed:
 			'Filtypen er ikkje tillaten. Du kan laste opp PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV.',
@@ -289,6 +306,9 @@ export const problems: Shape<typeof problemsNb> = {
 		municipalityChoose: 'Vel kommune'
 	},
 	accounts: {
+		roleUnknown: 'Ukjend rolle',
+		chapterUnknown: 'Ukjend fylkesavdeling',
+		municipalityUnknown: 'Ukjend kommune',
 		emailTaken: 'E-postadressa blir brukt av ein annan konto',
 		currentPasswordWrong: 'Passordet du har no, er feil',
 		passwordWrong: 'Passordet er feil',

@@ -3,7 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { changePasswordSchema, deleteAccountSchema, profileSchema } from '$lib/forms/account';
 import {
-	ACCOUNT_DELETION_EFFECTS,
+	accountDeletionEffects,
 	changePassword,
 	deleteOwnAccount,
 	getUser,
@@ -69,7 +69,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				current: s.id === session.id
 			}))
 			.reverse(),
-		deletionEffects: ACCOUNT_DELETION_EFFECTS,
+		deletionEffects: accountDeletionEffects(),
 		language: await accountLanguage(user.id),
 		notice:
 			url.searchParams.get('passord') === 'endret'

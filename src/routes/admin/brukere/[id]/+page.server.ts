@@ -41,7 +41,8 @@ export const actions: Actions = {
 	rolle: async ({ request, params, locals }) => {
 		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const role = String((await request.formData()).get('globalRole') ?? '');
-		if (!['', 'admin', 'redaktor'].includes(role)) return fail(400, { problem: 'Ukjent rolle' });
+		if (!['', 'admin', 'redaktor'].includes(role))
+			return fail(400, { problem: m.problems.accounts.roleUnknown });
 		return attempt(
 			() =>
 				setGlobalRole(
@@ -55,7 +56,7 @@ export const actions: Actions = {
 	leggTilFylke: async ({ request, params, locals }) => {
 		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
-		if (!chapterId) return fail(400, { problem: 'Velg fylkesavdeling' });
+		if (!chapterId) return fail(400, { problem: m.problems.forms.chapterChoose });
 		return attempt(
 			() => addScopedRole(actorOf(locals), idOf(params.id), { kind: 'fylkesleder', chapterId }),
 			m.admin.users.roleAdded
@@ -64,7 +65,7 @@ export const actions: Actions = {
 	fjernFylke: async ({ request, params, locals }) => {
 		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const chapterId = idFrom((await request.formData()).get('chapterId'));
-		if (!chapterId) return fail(400, { problem: 'Ukjent fylkesavdeling' });
+		if (!chapterId) return fail(400, { problem: m.problems.accounts.chapterUnknown });
 		return attempt(
 			() => removeChapterRole(actorOf(locals), idOf(params.id), chapterId),
 			m.admin.users.roleRemoved
@@ -73,7 +74,8 @@ export const actions: Actions = {
 	fjernKommune: async ({ request, params, locals }) => {
 		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const number = String((await request.formData()).get('kommune') ?? '');
-		if (!/^\d{4}$/.test(number)) return fail(400, { problem: 'Ukjent kommune' });
+		if (!/^\d{4}$/.test(number))
+			return fail(400, { problem: m.problems.accounts.municipalityUnknown });
 		return attempt(
 			() => removeMembership(actorOf(locals), idOf(params.id), number),
 			m.admin.users.membershipRemoved

@@ -60,7 +60,7 @@ export const actions: Actions = {
 		const nr = nrFrom(fd);
 		const status = String(fd.get('status') ?? '');
 		if (!nr || !(PARTICIPANT_STATUSES as readonly string[]).includes(status))
-			return fail(400, { problem: 'Velg kommune og status.' });
+			return fail(400, { problem: m.problems.programmes.participantChoose });
 		return attempt(
 			() =>
 				setParticipantStatus(
@@ -75,7 +75,7 @@ export const actions: Actions = {
 	fjern: async ({ request, locals, params }) => {
 		const programme = await managedProgramme(locals.user, params.slug);
 		const nr = nrFrom(await request.formData());
-		if (!nr) return fail(400, { problem: 'Velg kommunen som skal fjernes.' });
+		if (!nr) return fail(400, { problem: m.problems.programmes.removeChoose });
 		return attempt(
 			() => removeParticipant(locals.user!, programme.slug, nr),
 			m.admin.programmes.removed

@@ -89,7 +89,7 @@ export const actions: Actions = {
 		} catch {
 			// The body was larger than the server accepts, or broken: nothing of it can be read.
 			const { form } = await editorOf(locals, params.id, url);
-			form.message = 'Ingenting ble lagret. Skjemaet under viser det som var lagret fra før.';
+			form.message = m.problems.content.nothingSaved;
 			return failWith(form, new FieldError('fil', 'problems.content.fileTooLargePick'));
 		}
 		const form = await superValidate(data, zod4(resourceSchema));

@@ -50,7 +50,7 @@ export const actions: Actions = {
 		const id = eventIdParam(params.id)!;
 		const fd = await request.formData();
 		const to = String(fd.get('til'));
-		if (!isParticipantStatus(to)) return fail(400, { problem: 'Velg hvor påmeldingen skal.' });
+		if (!isParticipantStatus(to)) return fail(400, { problem: m.problems.events.moveChoose });
 		try {
 			await orError(
 				moveRegistration(

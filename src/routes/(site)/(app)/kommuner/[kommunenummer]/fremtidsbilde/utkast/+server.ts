@@ -3,7 +3,7 @@ import { clearDraft, saveDraft } from '$lib/server/fremtidsbilde/drafts.service'
 import { actorOf, nrOf } from '$lib/server/fremtidsbilde/route-kit';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import { jsonProblem, safeNext } from '$lib/server/http';
-import { l } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 /**
@@ -27,7 +27,7 @@ export const POST: RequestHandler = async (event) => {
 		text?: unknown;
 	} | null;
 	if (!body || typeof body.key !== 'string' || typeof body.text !== 'string')
-		error(400, 'Utkastet mangler felt eller tekst');
+		error(400, m.problems.draftFieldOrText);
 	try {
 		const savedAt = await saveDraft(actor, nr, body.key, body.text);
 		return json({ savedAt });
@@ -40,7 +40,7 @@ export const DELETE: RequestHandler = async (event) => {
 	const nr = nrOf(event.params);
 	assertTakePart(event.locals.user, nr);
 	const body = (await event.request.json().catch(() => null)) as { key?: unknown } | null;
-	if (!body || typeof body.key !== 'string') error(400, 'Utkastet mangler felt');
+	if (!body || typeof body.key !== 'string') error(400, m.problems.draftField);
 	await clearDraft(actorOf(event), nr, body.key);
 	return new Response(null, { status: 204 });
 };

@@ -13,7 +13,7 @@ import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
 
 import { actionProblem, failWith } from '$lib/server/http';
 import { answerSchema } from '$lib/forms/programmes';
-import { l } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(answerSchema);
@@ -39,8 +39,7 @@ async function save(event: Parameters<Actions[string]>[0], handIn: boolean) {
 	} catch (e) {
 		if (e instanceof EditConflictError) {
 			form.data.version = e.currentVersion;
-			form.message =
-				'Noen andre i gruppen lagret svaret etter at du åpnet det. Det du skrev er ikke lagret ennå: kopier teksten, last siden på nytt og lagre igjen.';
+			form.message = m.problems.programmes.taskAnswerConflict;
 			return fail(409, { form });
 		}
 		return failWith(form, e);
@@ -57,10 +56,11 @@ export const actions: Actions = guardedActions('medlem', {
 		const taskId = idParam(event.params.taskId);
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > MAX_UPLOAD_BYTES + 64 * 1024)
-			return fail(413, { fileError: 'Filen er for stor. Største tillatte størrelse er 25 MB.' });
+			return fail(413, { fileError: m.problems.uploads.tooLarge });
 		const fd = await event.request.formData().catch(() => null);
 		const file = fd?.get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { fileError: 'Velg en fil' });
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { fileError: m.problems.uploads.fileChoose });
 		try {
 			await addAnswerFile(actorOf(event), nr, taskId, {
 				name: file.name,

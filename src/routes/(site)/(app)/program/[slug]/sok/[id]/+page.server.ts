@@ -16,19 +16,24 @@ import {
 import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
 import { actionProblem, failWith } from '$lib/server/http';
-import { formatTime, l, m, t } from '$lib/i18n';
+import { formatList, formatTime, l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const FIELD_LABELS: Record<string, string> = {
-	motivation: 'Motivasjon',
-	focusArea: 'Fokusområde',
-	goalsText: 'Mål',
-	anchoringPlans: 'Forankring i planer',
-	anchoringPolitical: 'Politisk forankring',
-	contactName: 'Kontaktperson',
-	contactEmail: 'Kontaktpersonens e-post',
-	contactPhone: 'Kontaktpersonens telefon'
-};
+/** What the conflict message calls a field someone else changed. */
+function fieldLabel(field: string): string {
+	const a = m.app.application;
+	const labels: Record<string, string> = {
+		motivation: a.motivation,
+		focusArea: a.focusArea,
+		goalsText: a.goalsText,
+		anchoringPlans: a.plans,
+		anchoringPolitical: a.political,
+		contactName: a.contact,
+		contactEmail: a.contactEmail,
+		contactPhone: a.contactPhone
+	};
+	return labels[field] ?? field;
+}
 
 function pad<T>(list: T[], blank: T) {
 	const rows = Math.min(MAX_MEMBERS, list.length + BLANK_MEMBER_ROWS);
@@ -102,13 +107,19 @@ async function save(event: RequestEvent, submit: boolean) {
 		}
 		if (e instanceof ApplicationConflict) {
 			form.data.version = e.current.version;
-			const fields = e.current.fields.map((f) => FIELD_LABELS[f] ?? f);
+			const fields = e.current.fields.map(fieldLabel);
 			return setError(
 				form,
 				'',
-				`${e.current.by} lagret søknaden kl. ${formatTime(e.current.at)} mens du skrev${
-					fields.length ? ` og endret ${fields.join(', ')}` : ''
-				}. Teksten din står fortsatt i skjemaet, men er ikke lagret. Lagre på nytt for å erstatte det som ble lagret, eller åpne søknaden i en ny fane for å se endringene først.`,
+				t(m.problems.programmes.applicationSavedMeanwhile, {
+					name: e.current.by,
+					time: formatTime(e.current.at),
+					changed: fields.length
+						? t(m.problems.programmes.applicationSavedMeanwhileFields, {
+								fields: formatList(fields)
+							})
+						: ''
+				}),
 				{ status: 409 }
 			);
 		}

@@ -88,7 +88,8 @@ export const actions: Actions = guardedActions('medlem', {
 		const fd = await event.request.formData();
 		const id = idParam(String(fd.get('id') ?? ''));
 		const current = (await stakeholdersOf([goalId])).find((s) => s.id === id);
-		if (!current) return fail(404, { stakeholderError: 'Fant ikke aktøren.' });
+		if (!current)
+			return fail(404, { stakeholderError: m.problems.fremtidsbilde.stakeholderNotFound });
 		await saveStakeholder(actorOf(event), nr, goalId, id, {
 			actor: current.actor,
 			role: current.role,

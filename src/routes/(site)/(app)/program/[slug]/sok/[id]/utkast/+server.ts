@@ -5,7 +5,7 @@ import {
 } from '$lib/server/programmes/applications.service';
 import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
-import { l } from '$lib/i18n';
+import { l, m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 import { jsonProblem } from '$lib/server/http';
 
@@ -31,7 +31,7 @@ export const POST: RequestHandler = async (event) => {
 		text?: unknown;
 	} | null;
 	if (!body || typeof body.key !== 'string' || typeof body.text !== 'string')
-		error(400, 'Utkastet mangler felt eller tekst');
+		error(400, m.problems.draftFieldOrText);
 	const { key, text } = body;
 	try {
 		const savedAt = await orNotFound(() => saveApplicationDraft(actor, call, id, key, text));
@@ -46,7 +46,7 @@ export const DELETE: RequestHandler = async (event) => {
 	const { call } = await applyContext(event.params.slug);
 	const id = idParam(event.params.id);
 	const body = (await event.request.json().catch(() => null)) as { key?: unknown } | null;
-	if (!body || typeof body.key !== 'string') error(400, 'Utkastet mangler felt');
+	if (!body || typeof body.key !== 'string') error(400, m.problems.draftField);
 	const key = body.key;
 	try {
 		await orNotFound(() => discardApplicationDraft(actor, call, id, key));

@@ -21,7 +21,7 @@ import {
 	saveForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { l, m } from '$lib/i18n';
+import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { actionProblem } from '$lib/server/http';
 
@@ -99,12 +99,12 @@ export const actions: Actions = guardedActions('koordinator', {
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > PHOTO_MAX_BYTES + 64 * 1024)
 			return fail(413, {
-				photoError: `Bildet er for stort. Det kan være høyst ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`
+				photoError: t(m.problems.uploads.photoTooLarge, { max: PHOTO_MAX_BYTES / 1024 / 1024 })
 			});
 		const fd = await event.request.formData().catch(() => null);
 		const file = fd?.get('photo');
 		if (!(file instanceof File) || file.size === 0)
-			return fail(400, { photoError: 'Velg et bilde' });
+			return fail(400, { photoError: m.problems.uploads.photoChoose });
 		try {
 			await setStoryPhoto(actorOf(event), nr, storyId(event), {
 				name: file.name,
