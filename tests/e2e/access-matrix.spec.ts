@@ -145,7 +145,8 @@ const routeRegex = (route: string) =>
 	);
 
 /** Every address of ours a page links to or posts to. */
-async function crawl(ctx: APIRequestContext, starts: string[], within: RegExp, limit = 400) {
+// Room for every editor page and its translation pages (/admin/oversettelser/…, three per item).
+async function crawl(ctx: APIRequestContext, starts: string[], within: RegExp, limit = 1200) {
 	const seen = new Set<string>();
 	const queue = [...starts];
 	while (queue.length && seen.size < limit) {
