@@ -85,6 +85,11 @@ function allowed(target: string, who: Who, method = 'GET'): boolean {
 		!/^\/admin\/(arrangementer\/ny|program\/(nytt|interesse))$/.test(url)
 	)
 		return EDITORS.includes(who) || who === 'fylkesleder';
+	// Translations: the editors; a chapter leader only for their own chapter's events (the
+	// service decides per item, the route lets all staff in).
+	const translation = url.match(/^\/admin\/oversettelser\/([^/]+)\//);
+	if (translation)
+		return EDITORS.includes(who) || (translation[1] === 'arrangement' && who === 'fylkesleder');
 	if (/^\/admin(\/|$)/.test(url)) return STAFF.includes(who);
 	if (/^\/forhandsvisning(\/|$)/.test(url)) return EDITORS.includes(who);
 	const workspace = target.match(/^\/kommuner\/(\d{4})(.*)$/);
@@ -144,8 +149,10 @@ const routeRegex = (route: string) =>
 			'$'
 	);
 
-/** Every address of ours a page links to or posts to. */
-// Room for every editor page and its translation pages (/admin/oversettelser/…, three per item).
+/**
+ * Every address of ours a page links to or posts to (the limit leaves room for every editor
+ * page and its translation pages, /admin/oversettelser/…).
+ */
 async function crawl(ctx: APIRequestContext, starts: string[], within: RegExp, limit = 1200) {
 	const seen = new Set<string>();
 	const queue = [...starts];
