@@ -23,7 +23,7 @@ export const admin: Shape<typeof adminNb> = {
 			people: 'Personar',
 			faq: 'Spørsmål og svar',
 			files: 'Filer',
-			stories: 'Erfaringsforteljingar',
+			stories: 'Erfaringshistorier',
 			programmes: 'Program',
 			interest: 'Interesse for regionalt program',
 			municipalities: 'Kommunar',
@@ -71,14 +71,14 @@ export const admin: Shape<typeof adminNb> = {
 	},
 	conflict: {
 		heading: 'Lagra versjon og endringane dine',
-		same: 'Den lagra versjonen har same innhald som din. Lagra på nytt for å halde fram.',
+		same: 'Den lagra versjonen har same innhald som din. Lagre på nytt for å halde fram.',
 		caption: 'Felt som er ulike',
 		field: 'Felt',
 		theirs: 'Lagra av den andre',
 		mine: 'Ditt (ikkje lagra)'
 	},
 	common: {
-		save: 'Lagra',
+		save: 'Lagre',
 		delete: 'Slett',
 		cancel: 'Avbryt',
 		show: 'Vis',
@@ -113,7 +113,7 @@ export const admin: Shape<typeof adminNb> = {
 		previewLabel: 'Førehandsvising av teksten',
 		placeholder: 'tekst',
 		linkText: 'lenkjetekst',
-		altMissing: 'Skildra biletet for dei som ikkje ser det (alternativ tekst)',
+		altMissing: 'Skildre biletet for dei som ikkje ser det (alternativ tekst)',
 		urlMissing: 'Skriv adressa til biletet (https://… eller /filer/… frå Filer)',
 		insertImage: 'Set inn bilete',
 		imageUrl: 'Adressa til biletet',
@@ -129,8 +129,8 @@ export const admin: Shape<typeof adminNb> = {
 	publish: {
 		heading: 'Publisering',
 		status: 'Status:',
-		saveChanges: 'Lagra endringane',
-		saveDraft: 'Lagra utkast',
+		saveChanges: 'Lagre endringane',
+		saveDraft: 'Lagre utkast',
 		publishNow: 'Publiser no',
 		unpublish: 'Avpubliser',
 		later: 'Publiser seinare',
@@ -141,7 +141,7 @@ export const admin: Shape<typeof adminNb> = {
 	},
 	slug: {
 		label: 'Adresse',
-		hint: 'Vert laga frå tittelen om du lèt feltet stå tomt. Ei ny adresse gjev automatisk vidaresending frå den gamle. {address}'
+		hint: 'Blir laga frå tittelen om du lèt feltet stå tomt. Ei ny adresse gjev automatisk vidaresending frå den gamle. {address}'
 	},
 	versions: {
 		heading: 'Versjonar',
@@ -196,7 +196,7 @@ export const admin: Shape<typeof adminNb> = {
 		newChildOf: 'Ny underside under «{title}».',
 		menuTitle: 'Tittel i menyen',
 		menuTitleHint:
-			'Ein kortare tittel til menyen og brødsmulestien. Står han tom, vert tittelen brukt.',
+			'Ein kortare tittel til menyen og brødsmulestien. Står han tom, blir tittelen brukt.',
 		leadHint: 'Ei eller to setningar øvst på sida og i søkjeresultat.',
 		parent: 'Overordna side',
 		parentHint:
@@ -206,7 +206,7 @@ export const admin: Shape<typeof adminNb> = {
 			'Sider som ikkje er synlege i menyen, kan framleis lenkjast til og finnast i søk.',
 		linkUrl: 'Menylenkja peikar til ei anna adresse',
 		linkUrlHint:
-			'For ein menyoppføring som skal føre ein annan stad, til dømes /nyheter. Dei som besøkjer sida, vert sende dit i staden for å sjå teksten.',
+			'For ein menyoppføring som skal føre ein annan stad, til dømes /nyheter. Dei som besøkjer sida, blir sende dit i staden for å sjå teksten.',
 		listing: 'Liste under teksten',
 		listingShort: 'Liste',
 		listings: {
@@ -230,7 +230,7 @@ export const admin: Shape<typeof adminNb> = {
 		none: 'Ingen nyhende passar.',
 		edit: 'Rediger nyhende',
 		all: 'Alle nyhende',
-		leadHint: 'Ei eller to setningar som vert viste i lister og når nokon deler.',
+		leadHint: 'Ei eller to setningar som blir viste i lister og når nokon deler.',
 		dateline: 'Stad (dateline)',
 		datelineShort: 'Stad',
 		datelineHint: 'Til dømes OSLO eller TRONDHEIM.',
@@ -258,7 +258,7 @@ export const admin: Shape<typeof adminNb> = {
 		current: 'No:',
 		upload: 'Last opp ei ny fil',
 		uploadHint:
-			'PDF, bilete, Word, Excel, PowerPoint, tekst eller CSV, høgst 25 MB. Vert skjemaet avvist, må du velje fila på nytt.',
+			'PDF, bilete, Word, Excel, PowerPoint, tekst eller CSV, høgst 25 MB. Blir skjemaet avvist, må du velje fila på nytt.',
 		pickFile: 'Eller vel ei fil som er lasta opp før',
 		video: 'Video utan teksting',
 		videoShort: 'Video',
@@ -269,25 +269,25 @@ export const admin: Shape<typeof adminNb> = {
 		transcript: 'Transkripsjon',
 		feature: 'Framhev ressursen',
 		featureHint:
-			'Framheva ressursar står først i listene. Ein framheva film vert vist på framsida.',
+			'Framheva ressursar står først i listene. Ein framheva film blir vist på framsida.',
 		delete: 'Slett ressursen'
 	},
 	people: {
 		title: 'Personar',
 		new: 'Ny person',
 		deleted: 'Personen er sletta.',
-		help: 'Personane vert viste på /personer i denne rekkjefølgja, under overskriftene. Flytt dei opp og ned innanfor gruppa.',
+		help: 'Personane blir viste på /personer i denne rekkjefølgja, under overskriftene. Flytt dei opp og ned innanfor gruppa.',
 		filter: 'Filtrer personar',
 		search: 'Søk i namn, rolle og organisasjon',
 		role: 'Rolle',
 		none: 'Ingen personar passar.',
 		edit: 'Rediger person',
 		all: 'Alle personar',
-		public: 'Personane vert viste offentleg på /personer, med det som står her.',
+		public: 'Personane blir viste offentleg på /personer, med det som står her.',
 		organisation: 'Organisasjon',
 		email: 'E-post',
 		emailHint:
-			'Vert vist på nettstaden så folk kan ta kontakt. La feltet stå tomt om personen ikkje skal kontaktast direkte.',
+			'Blir vist på nettstaden så folk kan ta kontakt. La feltet stå tomt om personen ikkje skal kontaktast direkte.',
 		grouping: 'Gruppe',
 		groupingHint: 'Overskrifta personen står under, til dømes Prosjektleiing.',
 		delete: 'Slett personen'
@@ -296,7 +296,7 @@ export const admin: Shape<typeof adminNb> = {
 		title: 'Spørsmål og svar',
 		new: 'Nytt spørsmål',
 		deleted: 'Spørsmålet er sletta.',
-		help: 'Spørsmåla vert viste på /sporsmal-og-svar i denne rekkjefølgja, under emna. Flytt dei opp og ned innanfor emnet.',
+		help: 'Spørsmåla blir viste på /sporsmal-og-svar i denne rekkjefølgja, under emna. Flytt dei opp og ned innanfor emnet.',
 		filter: 'Filtrer spørsmål',
 		search: 'Søk i spørsmål og svar',
 		topic: 'Emne',
@@ -310,23 +310,23 @@ export const admin: Shape<typeof adminNb> = {
 		delete: 'Slett spørsmålet'
 	},
 	stories: {
-		title: 'Erfaringsforteljingar',
-		lead: 'Kommunegruppene føreslår forteljingar om kva dei har gjort og lært. Dei kjem på /erfaringer når du godkjenner dei.',
+		title: 'Erfaringshistorier',
+		lead: 'Kommunegruppene føreslår historier om kva dei har gjort og lært. Dei kjem på /erfaringer når du godkjenner dei.',
 		waiting: 'Ventar på godkjenning',
 		published: 'Publisert',
 		groupHeading: '{title} ({count})',
 		municipality: 'Kommune',
 		proposed: 'Føreslått',
 		none: 'Ingen.',
-		story: 'Erfaringsforteljing',
-		all: 'Alle erfaringsforteljingar',
+		story: 'Erfaringshistorie',
+		all: 'Alle erfaringshistorier',
 		from: 'Frå',
 		proposedAt: 'føreslått {at}.',
 		seeOnSite: 'Sjå på nettstaden',
-		body: 'Forteljinga',
+		body: 'Historia',
 		photoAlt: 'Alternativ tekst til biletet',
 		reviewNote: 'Kommentar til gruppa',
-		reviewNoteHint: 'Må fyllast ut når du sender forteljinga tilbake.',
+		reviewNoteHint: 'Må fyllast ut når du sender historia tilbake.',
 		approve: 'Godkjenn og publiser',
 		sendBack: 'Send tilbake til gruppa',
 		preview: 'Slik blir teksten'
@@ -346,7 +346,7 @@ export const admin: Shape<typeof adminNb> = {
 		deleted: 'Fila er sletta.',
 		upload: 'Last opp ei fil',
 		uploadHint:
-			'PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV, høgst 25 MB. Typen vert kontrollert ut frå innhaldet i fila. Filene vert offentlege for alle som har adressa.',
+			'PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV, høgst 25 MB. Typen blir kontrollert ut frå innhaldet i fila. Filene blir offentlege for alle som har adressa.',
 		uploadButton: 'Last opp',
 		filter: 'Filtrer filer',
 		search: 'Søk i filnamn',
@@ -355,7 +355,7 @@ export const admin: Shape<typeof adminNb> = {
 		caption: 'Filer, nyaste først',
 		size: 'Storleik',
 		uploadedAt: 'Lasta opp',
-		usedIn: 'Vert brukt i',
+		usedIn: 'Blir brukt i',
 		actions: 'Handlingar',
 		unused: 'Ikkje i bruk',
 		addressOf: 'Adressa til {name}',
@@ -369,7 +369,7 @@ export const admin: Shape<typeof adminNb> = {
 	goals: {
 		title: 'Samfunnsmål',
 		new: 'Nytt samfunnsmål',
-		lead: 'Katalogen kommunane vel mål frå i framtidsbiletet, med påstandane dei vurderer i nåbiletet. Han er òg synleg på framsida.',
+		lead: 'Katalogen kommunane vel mål frå i framtidsbiletet, med påstandane dei vurderer i notidsbiletet. Han er òg synleg på framsida.',
 		deleted: 'Samfunnsmålet er sletta.',
 		caption: 'Samfunnsmål i rekkjefølgje',
 		sdgs: 'Berekraftsmål',
@@ -385,15 +385,15 @@ export const admin: Shape<typeof adminNb> = {
 		statementSaved: 'Påstanden er lagra.',
 		edit: 'Rediger samfunnsmål',
 		all: 'Alle samfunnsmål',
-		sdgLegend: 'FN sine berekraftsmål som målet heng saman med',
+		sdgLegend: 'Berekraftsmåla til FN som målet heng saman med',
 		themePageLabel: 'Temaside om Kulturskole 3.0',
 		noThemePage: 'Inga',
 		position: 'Rekkjefølgje',
 		positionHint: 'Lågare tal kjem først.',
 		slug: 'Kortnamn',
-		slugHint: 'Vert laga frå tittelen om du lèt feltet stå tomt.',
-		save: 'Lagra samfunnsmålet',
-		statementsHeading: 'Påstandar i nåbiletet',
+		slugHint: 'Blir laga frå tittelen om du lèt feltet stå tomt.',
+		save: 'Lagre samfunnsmålet',
+		statementsHeading: 'Påstandar i notidsbiletet',
 		statementsHelp:
 			'Medlemmene i kommunegruppene vurderer kvar påstand frå 1 (stemmer svært dårleg) til 5 (stemmer svært godt). Ein runde som er opna, held på påstandane slik dei var då han starta.',
 		statementN: 'Påstand {n}',
@@ -446,7 +446,7 @@ export const admin: Shape<typeof adminNb> = {
 		saved: 'Endringane er lagra.',
 		notified: '{count} påmelde har fått melding om endringa.',
 		promoted: '{count} fekk plass frå ventelista.',
-		leadHint: 'Ei eller to setningar som vert viste i lister og når sida vert delt.',
+		leadHint: 'Ei eller to setningar som blir viste i lister og når sida blir delt.',
 		agenda: 'Program',
 		timePlace: 'Tid og stad',
 		starts: 'Startar',
@@ -477,7 +477,7 @@ export const admin: Shape<typeof adminNb> = {
 		chapterHint: 'Gjev fylkesfilteret på nettstaden, og fylkesleiaren tilgang til arrangementet.',
 		programme: 'Utviklingsprogram',
 		noProgramme: 'Ikkje knytt til eit program',
-		programmeHint: 'Ei samling i eit utviklingsprogram vert vist på sida til programmet.',
+		programmeHint: 'Ei samling i eit utviklingsprogram blir vist på sida til programmet.',
 		cohortOnly: 'Berre kommunane i programmet kan melde seg på',
 		cohortOnlyHint:
 			'Berre innlogga medlemmer av kommunegrupper som er med i programmet, får melde seg på.',
@@ -485,7 +485,7 @@ export const admin: Shape<typeof adminNb> = {
 		recording: 'Opptak',
 		recordingHint: 'Adressa til opptaket. Deltakarane får det på e-post etter arrangementet.',
 		resources: 'Ressursar',
-		slugHint: 'Vert laga frå tittelen om du lèt feltet stå tomt. {address}',
+		slugHint: 'Blir laga frå tittelen om du lèt feltet stå tomt. {address}',
 		new_: 'Nytt',
 		counts: '{confirmed} påmelde, {waitlisted} på venteliste',
 		publish: 'Publiser',
@@ -507,9 +507,9 @@ export const admin: Shape<typeof adminNb> = {
 		peopleOne: '1 person',
 		peopleMany: '{count} personar',
 		explain:
-			'(påmelde og på ventelista) får e-post om at det er avlyst, med forklaringa di og ei kalenderfil som fjernar det frå kalenderen. Arrangementet vert vist som avlyst på nettstaden, og påmeldinga vert stengd. Dette kan ikkje angrast.',
+			'(påmelde og på ventelista) får e-post om at det er avlyst, med forklaringa di og ei kalenderfil som fjernar det frå kalenderen. Arrangementet blir vist som avlyst på nettstaden, og påmeldinga blir stengd. Dette kan ikkje angrast.',
 		reason: 'Forklaring til deltakarane',
-		reasonHint: 'Til dømes kvifor det vert avlyst, og om det kjem ein ny dato.',
+		reasonHint: 'Til dømes kvifor det blir avlyst, og om det kjem ein ny dato.',
 		submit: 'Avlys og varsle deltakarane'
 	},
 	participants: {
@@ -548,9 +548,9 @@ export const admin: Shape<typeof adminNb> = {
 		noneMatching: 'Ingen som passar søket.',
 		exportTitle: 'Last ned deltakarlista (CSV)',
 		exportHelp:
-			'Utan val får du status, kommune, fylke, rolle, tidspunkt og svar på valspørsmål – ingen personopplysingar. Ta berre med det du treng; nedlastingar med personopplysingar vert loggførte.',
+			'Utan val får du status, kommune, fylke, rolle, tidspunkt og svar på valspørsmål – ingen personopplysningar. Ta berre med det du treng; nedlastingar med personopplysningar blir loggførte.',
 		exportPersonal: 'Ta med namn, e-post, organisasjon og fritekstsvar',
-		exportDietary: 'Ta med kosthald og allergiar (vert sletta dagen etter arrangementet)',
+		exportDietary: 'Ta med kosthald og allergiar (blir sletta dagen etter arrangementet)',
 		exportButton: 'Last ned CSV',
 		moved: 'Påmeldinga er flytt, og personen har fått melding på e-post.',
 		cancelledNotice: 'Arrangementet er avlyst. {count} påmelde og ventande får melding på e-post.'
@@ -619,7 +619,7 @@ export const admin: Shape<typeof adminNb> = {
 		intro:
 			'Alle påmeldingar spør om namn, e-post, kommune eller organisasjon og rolle, og om kosthald og allergiar når arrangementet er fysisk. Her legg du til dei eigne spørsmåla til arrangementet. Spør berre om det de treng.',
 		answered:
-			'{count} har alt meldt seg på. Svara dei har gjeve, vert tekne vare på når du endrar eit spørsmål.',
+			'{count} har alt meldt seg på. Svara dei har gjeve, blir tekne vare på når du endrar eit spørsmål.',
 		none: 'Ingen eigne spørsmål enno.',
 		required: 'Må svarast på',
 		change: 'Endre',
@@ -632,10 +632,10 @@ export const admin: Shape<typeof adminNb> = {
 		multipleHint: 'Deltakaren kan velje fleire.',
 		textHint: 'Høgst 2000 teikn.',
 		options: 'Svaralternativ',
-		optionsHint: 'Eitt alternativ på kvar linje. Vert berre brukt for «Eitt val» og «Fleire val».',
+		optionsHint: 'Eitt alternativ på kvar linje. Blir berre brukt for «Eitt val» og «Fleire val».',
 		help: 'Hjelpetekst',
-		helpHint: 'Vert vist under spørsmålet, til dømes kvifor de spør.',
-		save: 'Lagra spørsmålet'
+		helpHint: 'Blir vist under spørsmålet, til dømes kvifor de spør.',
+		save: 'Lagre spørsmålet'
 	},
 	programmes: {
 		title: 'Program',
@@ -644,7 +644,7 @@ export const admin: Shape<typeof adminNb> = {
 		caption: 'Program',
 		period: 'Periode',
 		municipalities: 'Kommunar',
-		otherChapter: 'Vert drive av ei anna fylkesavdeling',
+		otherChapter: 'Blir drive av ei anna fylkesavdeling',
 		none: 'Ingen program enno.',
 		kinds: {
 			forpilot: 'Forpilot',
@@ -687,7 +687,7 @@ export const admin: Shape<typeof adminNb> = {
 		title: 'Oversikt: {name}',
 		nextGathering: 'Neste samling:',
 		noGathering: 'Ingen komande samling er publisert.',
-		task: 'Mellomarbeid som vert følgt: «{title}», frist {due}.',
+		task: 'Mellomarbeid som blir følgt: «{title}», frist {due}.',
 		noTask: 'Ikkje noko mellomarbeid enno.',
 		caption: 'Kommunane i programmet',
 		group: 'Gruppa',
@@ -723,7 +723,7 @@ export const admin: Shape<typeof adminNb> = {
 		started: '(har byrja)',
 		noParticipants: 'Ingen kommunar deltek.',
 		edit: 'Rediger oppgåva',
-		save: 'Lagra oppgåva'
+		save: 'Lagre oppgåva'
 	},
 	call: {
 		defaultTitle: 'Søk om plass i {programme}',
@@ -744,7 +744,7 @@ export const admin: Shape<typeof adminNb> = {
 		criteria: 'Vurderingskriterium',
 		criteriaHint:
 			'Eitt per linje. Kvart kriterium får poeng frå 1 til 5 og ein kommentar i vurderinga.',
-		save: 'Lagra utlysinga',
+		save: 'Lagre utlysinga',
 		open: 'Opne utlysinga',
 		saved: 'Utlysinga er lagra.'
 	},
@@ -784,15 +784,15 @@ export const admin: Shape<typeof adminNb> = {
 		score: 'Poeng (1–5)',
 		notScored: 'Ikkje vurdert',
 		comment: 'Kommentar',
-		saveReview: 'Lagra vurderinga',
+		saveReview: 'Lagre vurderinga',
 		others: 'Vurderingane til andre',
 		criterion: 'kriterium',
 		decisionLegend: 'Vedtak for søknaden',
-		saveDecision: 'Lagra vedtaket',
+		saveDecision: 'Lagre vedtaket',
 		onlySubmitted: 'Berre innsende søknader kan få vedtak.',
 		reviewSaved: 'Vurderinga di er lagra.',
 		decisionSaved:
-			'Vedtaket er lagra. Det vert sendt til søkjaren når de sender vedtaka frå sida Vedtak.'
+			'Vedtaket er lagra. Det blir sendt til søkjaren når de sender vedtaka frå sida Vedtak.'
 	},
 	decisions: {
 		title: 'Vedtak: {name}',
@@ -803,21 +803,21 @@ export const admin: Shape<typeof adminNb> = {
 		allSent: 'Alle vedtak er sende.',
 		unsent: '{count} vedtak er ikkje sende enno: {list}.',
 		unsentHelp:
-			'Vedtaka vert sende til kontaktpersonen og den som starta søknaden. Kommunar som er tekne opp, vert deltakarar, og gruppemedlemmene får invitasjon.',
+			'Vedtaka blir sende til kontaktpersonen og den som starta søknaden. Kommunar som er tekne opp, blir deltakarar, og gruppemedlemmene får invitasjon.',
 		sendButton: 'Send vedtak',
 		templates: 'Malar for e-posten',
 		templatesHelp:
 			'Skriv {kommune} for namnet på kommunen og {program} for namnet på programmet. Ei tom linje gjev nytt avsnitt.',
 		subject: 'Emne',
 		body: 'Tekst',
-		saveTemplates: 'Lagra malane',
+		saveTemplates: 'Lagre malane',
 		templatesSaved: 'Malane er lagra.'
 	},
 	interest: {
 		title: 'Interesse for regionalt program',
 		back: 'Program',
 		register: 'Meld interesse',
-		help: 'Fylkesavdelingar som vil drive eit regionalt program, melder interesse her. Programstaben tek kontakt for å planleggje utlysing og samlingar. Kontaktopplysingane vert berre brukte til dette.',
+		help: 'Fylkesavdelingar som vil drive eit regionalt program, melder interesse her. Programstaben tek kontakt for å planleggje utlysing og samlingar. Kontaktopplysningane blir berre brukte til dette.',
 		chapter: 'Fylkesavdeling',
 		chooseChapter: 'Vel fylkesavdeling',
 		period: 'Når vil de køyre programmet?',
@@ -896,7 +896,7 @@ export const admin: Shape<typeof adminNb> = {
 		deactivate: 'Deaktiver brukaren',
 		activate: 'Aktiver brukaren',
 		accessHelp:
-			'Ein deaktivert brukar kan ikkje logge inn, og alle innloggingar vert avslutta. Endringar i innhald står.',
+			'Ein deaktivert brukar kan ikkje logge inn, og alle innloggingar blir avslutta. Endringar i innhald står.',
 		roleChanged: 'Rolla er endra.',
 		roleAdded: 'Rolla er lagd til.',
 		roleRemoved: 'Rolla er fjerna.',
