@@ -39,7 +39,7 @@ export const app: Shape<typeof appNb> = {
 		nothingYet: 'Gruppa har ikkje skrive noko enno.',
 		closeHeading: 'Avslutt runden',
 		closeLead:
-			'Runden vert avslutta av seg sjølv ved fristen. Avsluttar du no, kan ingen svare eller endre svar lenger, og gruppa ser resultata (når minst {min} har svart).',
+			'Runden blir avslutta av seg sjølv ved fristen. Avsluttar du no, kan ingen svare eller endre svar lenger, og gruppa ser resultata (når minst {min} har svart).',
 		closeButton: 'Avslutt runden no'
 	},
 	apply: {
@@ -55,7 +55,7 @@ export const app: Shape<typeof appNb> = {
 		startNew: 'Start ein ny søknad',
 		start: 'Start søknaden',
 		startLead:
-			'Vel kommunen de søkjer for. Fleire kommunar kan søkje saman i éin søknad. Kvar kommune kan ha éin søknad til utlysinga. Etterpå fører du opp gruppa og svarer på spørsmåla; dei du fører opp, kan logge inn og hjelpe til med å fylle ut søknaden.',
+			'Vel kommunen de søkjer for. Fleire kommunar kan søkje saman i éin søknad. Kvar kommune kan ha éin søknad til utlysinga. Etterpå fører du opp gruppa og svarar på spørsmåla; dei du fører opp, kan logge inn og hjelpe til med å fylle ut søknaden.',
 		municipality: 'Kommune',
 		municipalityHint: 'Berre medlemskommunar i området utlysinga gjeld, står i lista.'
 	},
@@ -74,14 +74,14 @@ export const app: Shape<typeof appNb> = {
 		sentLead:
 			'Søknaden er send. Du kan endre han og sende inn endringane, eller trekkje han, fram til fristen.',
 		draftLead:
-			'Lange svar vert lagra som utkast medan du skriv. Alle som står oppførte i gruppa, kan logge inn og hjelpe til.',
+			'Lange svar blir lagra som utkast medan du skriv. Alle som står oppførte i gruppa, kan logge inn og hjelpe til.',
 		group: 'Gruppa',
 		groupLead:
 			'Før opp dei som skal vere med i kommunegruppa. Programmet krev minst éin person med kvar av desse rollene:',
 		groupLeadEach:
 			'Før opp dei som skal vere med i kommunegruppa. Programmet krev minst éin person med kvar av desse rollene i kvar kommune:',
 		groupLeadEnd:
-			'Vi brukar namn og e-post til å invitere gruppa dersom de vert tekne opp. Treng du fleire rader, lagrar du utkastet, så kjem det nye.',
+			'Vi brukar namn og e-post til å invitere gruppa dersom de blir tekne opp. Treng du fleire rader, lagrar du utkastet, så kjem det nye.',
 		member: 'Medlem {n}',
 		name: 'Namn',
 		email: 'E-post',
@@ -112,7 +112,7 @@ export const app: Shape<typeof appNb> = {
 		send: 'Send inn søknaden',
 		withdrawHeading: 'Trekkje søknaden?',
 		withdrawLead:
-			'Trekkjer de søknaden, vert han ikkje vurdert. Kommunen kan starte ein ny før fristen.',
+			'Trekkjer de søknaden, blir han ikkje vurdert. Kommunen kan starte ein ny før fristen.',
 		withdraw: 'Trekk søknaden',
 		sentMessage:
 			'Søknaden vart send kl. {time}. Vi har sendt ei kvittering med ein PDF-kopi til {email}.',
@@ -136,7 +136,7 @@ export const app: Shape<typeof appNb> = {
 		kind: 'Type',
 		status: 'Status',
 		statusHint:
-			'Utkast vert berre viste i administrasjonen. Dei andre vert viste på nettstaden under /program.',
+			'Utkast blir berre viste i administrasjonen. Dei andre blir viste på nettstaden under /program.',
 		lead: 'Ingress',
 		description: 'Skildring',
 		starts: 'Startar',
@@ -147,9 +147,9 @@ export const app: Shape<typeof appNb> = {
 		chaptersHint: 'Påkravd for regionale program. Fylkesleiarane får tilgang til programmet.',
 		reported: 'Tal på søknader før plattforma',
 		reportedHint: 'For rundar der søknadene ikkje ligg her (piloten hadde 55). La stå tomt elles.',
-		resources: 'Ressursar som vert viste på sida til programmet',
+		resources: 'Ressursar som blir viste på sida til programmet',
 		slug: 'Adresse',
-		slugHint: 'Vert laga frå namnet om du lèt feltet stå tomt. /program/{slug}',
+		slugHint: 'Blir laga frå namnet om du lèt feltet stå tomt. /program/{slug}',
 		save: 'Lagre programmet',
 		taskTitle: 'Tittel',
 		taskDue: 'Frist',
@@ -186,7 +186,7 @@ export const app: Shape<typeof appNb> = {
 		fromWhere:
 			'Fyll ut kommunen du kjem frå, eller organisasjonen din dersom du ikkje representerer ein kommune. Vi brukar det til å sjå kva kommunar som deltek.',
 		municipality: 'Kommune',
-		municipalityHint: 'Byrja å skrive, og vel frå forslaga.',
+		municipalityHint: 'Byrje å skrive, og vel frå forslaga.',
 		organisation: 'Annan organisasjon',
 		role: 'Rolle',
 		chooseRole: 'Vel rolla di',
@@ -200,10 +200,10 @@ export const app: Shape<typeof appNb> = {
 		dietaryHint:
 			'Frivillig. Vi brukar det berre til å bestille mat. Slike opplysningar kan seie noko om helse eller religion, så vi lagrar dei berre med samtykket ditt og slettar dei dagen etter arrangementet.',
 		dietaryConsent:
-			'Eg samtykkjer i at opplysningane om kosthald og allergiar vert lagra fram til dagen etter arrangementet.',
+			'Eg samtykkjer i at opplysningane om kosthald og allergiar blir lagra fram til dagen etter arrangementet.',
 		privacyBefore: 'Eg har lese',
 		privacyLink: 'personvernerklæringa',
-		privacyAfter: 'og veit korleis opplysningane vert brukte.',
+		privacyAfter: 'og veit korleis opplysningane blir brukte.',
 		mine: {
 			seoTitle: 'Påmeldinga di: {title}',
 			heading: 'Påmeldinga di',
@@ -211,12 +211,12 @@ export const app: Shape<typeof appNb> = {
 			cancelledNotice: 'Du er meld av. Vi har sendt deg ei stadfesting på e-post.',
 			registered: 'Du er påmeld!',
 			waitlisted: 'Du står på ventelista',
-			sent: 'Vi har sendt ei stadfesting til {email} med lenkja til denne sida. Ta vare på ho: med henne kan du sjå, endre eller melde deg av.',
+			sent: 'Vi har sendt ei stadfesting til {email} med lenkja til denne sida. Ta vare på e-posten: med lenkja kan du sjå, endre eller melde deg av.',
 			status: 'Status',
 			eventCancelled: 'Arrangementet er avlyst.',
 			hasSeat: 'Du har plass.',
 			position:
-				'Du er nummer {position} på ventelista. Vert det ledig plass, får du han automatisk, og vi seier frå på e-post.',
+				'Du er nummer {position} på ventelista. Blir det ledig plass, får du han automatisk, og vi seier frå på e-post.',
 			youCancelled: 'Du har meldt deg av.',
 			registerAgain: 'Meld deg på att',
 			registerAgainAfter: 'dersom du ombestemmer deg.',
@@ -225,7 +225,7 @@ export const app: Shape<typeof appNb> = {
 			dietary: 'Kosthald og allergiar',
 			registeredAt: 'Påmeld',
 			retention:
-				'Opplysningane om kosthald og allergiar vert sletta dagen etter arrangementet. Resten av påmeldinga vert anonymisert {months} månader etter arrangementet. Les meir i',
+				'Opplysningane om kosthald og allergiar blir sletta dagen etter arrangementet. Resten av påmeldinga blir anonymisert {months} månader etter arrangementet. Les meir i',
 			privacy: 'personvernerklæringa',
 			change: 'Endre påmeldinga',
 			saveChanges: 'Lagre endringane',
@@ -254,7 +254,7 @@ export const app: Shape<typeof appNb> = {
 		lead: 'Kva samfunnsmål er vesentlege for kva kulturskulen i {name} skal gjere? Gruppa vel eitt til tre mål, gjev arbeidet eit eige fokusområde og viser kva planar det er forankra i.',
 		heading: 'Mål og fokusområde',
 		choose: 'Vel eitt til tre samfunnsmål',
-		chooseHint: 'Det de skriv om eit mål, vert teke vare på sjølv om de vel det bort.',
+		chooseHint: 'Det de skriv om eit mål, blir teke vare på sjølv om de vel det bort.',
 		focus: 'Fokusområde',
 		focusHint: 'Med eigne ord: kva vil de særleg arbeide med?',
 		save: 'Lagre valet',
@@ -293,7 +293,7 @@ export const app: Shape<typeof appNb> = {
 		validUntil: '(verkar til {date})',
 		invite: 'Inviter eit medlem',
 		inviteLead:
-			'Vi sender ein invitasjon til e-postadressa. Den som vert invitert, vel sjølv namn og passord. Vi brukar adressa berre til innlogging og til e-post om arbeidet i gruppa.',
+			'Vi sender ein invitasjon til e-postadressa. Den som blir invitert, vel sjølv namn og passord. Vi brukar adressa berre til innlogging og til e-post om arbeidet i gruppa.',
 		email: 'E-post',
 		makeCoordinator: 'Gjer personen til koordinator',
 		send: 'Send invitasjon',
@@ -302,12 +302,12 @@ export const app: Shape<typeof appNb> = {
 		save: 'Lagre',
 		removeHeading: 'Fjern frå gruppa',
 		removeLead:
-			'Personen mistar tilgangen til framtidsbiletet. Det vedkomande har skrive i loggen og tiltaka, vert ståande.',
+			'Personen mistar tilgangen til framtidsbiletet. Det vedkomande har skrive i loggen og tiltaka, blir ståande.',
 		remove: 'Fjern {name} frå gruppa'
 	},
 	target: {
 		title: 'Målbilete',
-		lead: 'Korleis ser det ut når kulturskulen har den rolla og posisjonen de ønskjer? Skildra det for kvart mål, og skriv nokre teikn de kan sjå etter: «vi veit vi er der når …».',
+		lead: 'Korleis ser det ut når kulturskulen har den rolla og posisjonen de ønskjer? Skildre det for kvart mål, og skriv nokre teikn de kan sjå etter: «vi veit vi er der når …».',
 		signs: 'Vi veit vi er der når …',
 		level: 'Ønskt nivå på skalaen frå 1 til 5: {level}',
 		notWritten: 'Målbiletet er ikkje skrive enno.',
@@ -329,14 +329,14 @@ export const app: Shape<typeof appNb> = {
 	},
 	gap: {
 		title: 'Gapet',
-		lead: 'Kva skal til for å kome frå notidsbiletet til målbiletet? Diagrammet viser kvar de vil vere og kvar de er i dag. Skildra gapet med eigne ord, og kven som eig utfordringa og må sitje ved bordet.',
+		lead: 'Kva skal til for å kome frå notidsbiletet til målbiletet? Diagrammet viser kvar de vil vere og kvar de er i dag. Skildre gapet med eigne ord, og kven som eig utfordringa og må sitje ved bordet.',
 		target: 'Ønskt nivå {level}',
 		today: 'i dag {level}',
 		notRated: 'ikkje vurdert',
 		gap: 'gap {gap}',
 		notDescribed: 'Gapet er ikkje skildra enno.',
 		actorsFor: 'Aktørar for {goal}',
-		describe: 'Skildra gapet og aktørane',
+		describe: 'Skildre gapet og aktørane',
 		chooseFirst: 'Vel samfunnsmål og skriv målbiletet først.',
 		editTitle: 'Gapet: {goal}',
 		yourTarget: 'Målbiletet de skreiv',
@@ -376,20 +376,20 @@ export const app: Shape<typeof appNb> = {
 		goal: 'Mål',
 		responsible: 'Ansvarleg',
 		period: 'Periode',
-		answers: 'Svarer på',
+		answers: 'Svarar på',
 		with: 'Med: {partners}',
 		none: 'Ingen.',
 		download: 'Last ned tiltaka',
 		withNames: 'Ta med kven som er ansvarleg',
 		csv: 'Last ned som CSV',
 		csvNote:
-			'Fila kan opnast i Excel. Namn vert berre tekne med dersom du kryssar av, fordi dei er personopplysningar.',
+			'Fila kan opnast i Excel. Namn blir berre tekne med dersom du kryssar av, fordi dei er personopplysningar.',
 		editTitle: 'Tiltak: {title}',
 		descriptionLabel: 'Skildring',
 		name: 'Namn på tiltaket',
 		chooseGoal: 'Vel mål',
 		descriptionHint: 'Kva skal gjerast, for kven, og korleis?',
-		gapAnswered: 'Kva del av gapet svarer tiltaket på?',
+		gapAnswered: 'Kva del av gapet svarar tiltaket på?',
 		noneChosen: 'Ingen valt',
 		partners: 'Samarbeidspartnarar',
 		partnersHint: 'Til dømes NAV, skulane eller korpset.',
@@ -397,7 +397,7 @@ export const app: Shape<typeof appNb> = {
 		end: 'Slutt',
 		save: 'Lagre tiltaket',
 		deleteHeading: 'Slett tiltaket',
-		deleteLead: 'Loggføringar som viser til tiltaket, vert ståande utan lenkja.',
+		deleteLead: 'Loggføringar som viser til tiltaket, blir ståande utan lenkja.',
 		delete: 'Slett tiltaket',
 		goalDeselected: '{title} (valt bort)',
 		csvHead: {
@@ -408,7 +408,7 @@ export const app: Shape<typeof appNb> = {
 			start: 'Start',
 			end: 'Slutt',
 			partners: 'Samarbeidspartnarar',
-			gap: 'Gapet det svarer på',
+			gap: 'Gapet det svarar på',
 			responsible: 'Ansvarleg',
 			file: 'tiltak'
 		}
@@ -453,7 +453,7 @@ export const app: Shape<typeof appNb> = {
 		coordinatorShares: 'Koordinatoren deler samandraget med programstaben.',
 		stories: 'Erfaringshistorier',
 		storiesLead:
-			'Fortel andre kommunar kva de har gjort og lært. Koordinatoren sender historia til redaksjonen, som godkjenner henne før ho kjem på',
+			'Fortel andre kommunar kva de har gjort og lært. Koordinatoren sender historia til redaksjonen, som godkjenner ho før ho kjem på',
 		site: 'nettstaden',
 		seeOnSite: 'Sjå på nettstaden',
 		editors: 'Redaksjonen: «{note}»',
@@ -535,7 +535,7 @@ export const app: Shape<typeof appNb> = {
 		deleteHeading: 'Slett kontoen',
 		deleteLead: 'Når du slettar kontoen, fjernar vi:',
 		deleteEvents:
-			'Påmeldingar til arrangement er knytte til e-postadressa, ikkje kontoen, og vert sletta etter sine eigne fristar.',
+			'Påmeldingar til arrangement er knytte til e-postadressa, ikkje kontoen, og blir sletta etter sine eigne fristar.',
 		yourPassword: 'Passordet ditt',
 		typeDelete: 'Skriv SLETT for å stadfeste',
 		delete: 'Slett kontoen min',
@@ -552,22 +552,22 @@ export const app: Shape<typeof appNb> = {
 		photoSaved: 'Biletet er lagra.',
 		photoRemoved: 'Biletet er fjerna.',
 		sent: 'Historia er send til redaksjonen. De får e-post når ho er vurdert.',
-		withdrawn: 'Historia er trekt tilbake, og de kan endre henne att.',
+		withdrawn: 'Historia er trekt tilbake, og de kan endre ho att.',
 		title: 'Erfaringshistorie',
 		newTitle: 'Ny erfaringshistorie',
 		status: 'Status:',
-		seeOnSite: 'Sjå henne på nettstaden',
+		seeOnSite: 'Sjå ho på nettstaden',
 		editorsWrite: 'Redaksjonen skriv: «{note}»',
 		lead: 'Skriv om det de har gjort og lært, slik at andre kommunar kan ha nytte av det. Ikkje skriv namn på born eller andre som ikkje har sagt ja til å vere med.',
 		text: 'Tekst',
 		titleLabel: 'Tittel',
 		body: 'Historia',
-		bodyHint: 'Avsnitt vert skilde med ei tom linje.',
+		bodyHint: 'Avsnitt blir skilde med ei tom linje.',
 		alt: 'Alternativ tekst til biletet',
 		altHint:
-			'Skildra kva biletet viser, for dei som ikkje ser det. Må fyllast ut dersom historia har bilete.',
+			'Skildre kva biletet viser, for dei som ikkje ser det. Må fyllast ut dersom historia har bilete.',
 		save: 'Lagre historia',
-		withEditors: 'Historia ligg hos redaksjonen. Trekk henne tilbake dersom du vil endre henne.',
+		withEditors: 'Historia ligg hos redaksjonen. Trekk ho tilbake dersom du vil endre ho.',
 		published: 'Historia er publisert. Kontakt redaksjonen dersom noko må rettast.',
 		photo: 'Bilete',
 		photoSize: '{name}, {size} MB',
@@ -576,12 +576,12 @@ export const app: Shape<typeof appNb> = {
 		replacePhoto: 'Byt bilete',
 		addPhoto: 'Legg til bilete',
 		photoHint:
-			'JPEG, PNG eller WebP, høgst {max} MB. Sjekk at alle på biletet har sagt ja til at det vert publisert.',
+			'JPEG, PNG eller WebP, høgst {max} MB. Sjekk at alle på biletet har sagt ja til at det blir publisert.',
 		upload: 'Last opp biletet',
 		removePhoto: 'Fjern biletet',
 		sendHeading: 'Send til redaksjonen',
 		sendLead:
-			'Redaksjonen les historia og publiserer henne, eller sender henne tilbake med ein kommentar.',
+			'Redaksjonen les historia og publiserer ho, eller sender ho tilbake med ein kommentar.',
 		send: 'Send inn til redaksjonen',
 		withdraw: 'Trekk tilbake',
 		isPublished: 'Historia er publisert.',
@@ -728,7 +728,7 @@ export const app: Shape<typeof appNb> = {
 	},
 	rounds: {
 		title: 'Notidsbilete',
-		lead: 'Korleis opplever de kulturskulen samanlikna med målbiletet akkurat no? Kvar og ein vurderer påstandane for seg, og gruppa ser dei samla tala når minst tre har svart. Så vert de samde om eit nivå og fortel kvifor.',
+		lead: 'Korleis opplever de kulturskulen samanlikna med målbiletet akkurat no? Kvar og ein vurderer påstandane for seg, og gruppa ser dei samla tala når minst tre har svart. Så blir de samde om eit nivå og fortel kvifor.',
 		heading: 'Vurderingsrundar',
 		caption: 'Vurderingsrundar, nyaste først',
 		round: 'Runde',
@@ -754,16 +754,16 @@ export const app: Shape<typeof appNb> = {
 		development: 'Utvikling over tid',
 		developmentLead:
 			'Nivået for kvart mål etter kvar runde: det gruppa vart samde om, elles snittet av vurderingane når det kan visast.',
-		developmentNone: 'Når de har hatt ein runde, vert utviklinga for kvart mål vist her.',
+		developmentNone: 'Når de har hatt ein runde, blir utviklinga for kvart mål vist her.',
 		defaultTitle: 'Notidsbilete {month} {year}'
 	},
 	answer: {
 		closedAt: 'Runden vart avslutta {date}.',
 		seeResults: 'Sjå resultata',
-		readerLead: 'Svarfrist {deadline}. Berre medlemmene i kommunegruppa svarer.',
+		readerLead: 'Svarfrist {deadline}. Berre medlemmene i kommunegruppa svarar.',
 		lead: 'Kor godt stemmer kvar påstand for kulturskulen i {name} i dag? Svar ut frå det du sjølv opplever. Svarfrist {deadline}.',
 		private:
-			'Svara dine er personlege. Ingen andre ser kva du har svart, heller ikkje koordinatoren eller programstaben. Gruppa ser berre samla tal, og først når minst tre har svart. Notata er berre for deg. Svara vert sletta 90 dagar etter at runden er avslutta; dei samla tala vert ståande.',
+			'Svara dine er personlege. Ingen andre ser kva du har svart, heller ikkje koordinatoren eller programstaben. Gruppa ser berre samla tal, og først når minst tre har svart. Notata er berre for deg. Svara blir sletta 90 dagar etter at runden er avslutta; dei samla tala blir ståande.',
 		answeredAt: 'Du svarte sist {date}. Du kan endre svaret ditt fram til fristen.',
 		saveChanges: 'Lagre endringane',
 		send: 'Send inn svaret mitt'
