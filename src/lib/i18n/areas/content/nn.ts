@@ -15,7 +15,7 @@ export const contentLanguages: Shape<typeof contentLanguagesNb> = {
 		sporsmal: 'spørsmålet',
 		arrangement: 'arrangementet',
 		program: 'programmet',
-		erfaring: 'erfaringsforteljinga'
+		erfaring: 'erfaringshistoria'
 	},
 	panel: {
 		heading: 'Språkversjonar',
