@@ -167,7 +167,7 @@ export const mail: Shape<typeof mailNb> = {
 	},
 	fremtidsbilde: {
 		roundOpened: {
-			subject: 'Nåbilete: {title}',
+			subject: 'Notidsbilete: {title}',
 			body: 'Kommunegruppa i {municipality} har opna ein ny runde der kvar og ein vurderer korleis kulturskulen står i høve til målbiletet i dag.',
 			deadline: 'Svarfrist: {deadline}.',
 			button: 'Gje vurderinga di',
@@ -180,26 +180,26 @@ export const mail: Shape<typeof mailNb> = {
 			button: 'Les samandraget'
 		},
 		storyProposed: {
-			subject: 'Ny erfaringsforteljing til godkjenning',
-			body: 'Kommunegruppa i {municipality} føreslår ei erfaringsforteljing: «{title}».',
+			subject: 'Ny erfaringshistorie til godkjenning',
+			body: 'Kommunegruppa i {municipality} føreslår ei erfaringshistorie: «{title}».',
 			button: 'Les og godkjenn'
 		},
 		storyReviewed: {
-			subjectPublished: 'Erfaringsforteljinga er publisert',
-			subjectReturned: 'Erfaringsforteljinga er send tilbake',
+			subjectPublished: 'Erfaringshistoria er publisert',
+			subjectReturned: 'Erfaringshistoria er send tilbake',
 			published: 'Redaksjonen har godkjent «{title}», og ho ligg no på nettstaden.',
 			returned: 'Redaksjonen har sendt «{title}» tilbake til dykk.',
 			note: 'Kommentar frå redaksjonen: «{note}»',
-			buttonPublished: 'Sjå forteljinga',
-			buttonReturned: 'Rediger forteljinga'
+			buttonPublished: 'Sjå historia',
+			buttonReturned: 'Rediger historia'
 		}
 	},
 	pdf: {
 		chart: {
 			notRated: 'ikkje vurdert',
 			target: 'Målbilete (ønskt nivå)',
-			current: 'Nåbilete (nivå i dag)',
-			gapTitle: 'Målbilete og nåbilete per mål (skala 1–5)',
+			current: 'Notidsbilete (nivå i dag)',
+			gapTitle: 'Målbilete og notidsbilete per mål (skala 1–5)',
 			developmentTitle: 'Utviklinga per mål, runde for runde (skala 1–5)'
 		},
 		application: {
@@ -210,7 +210,7 @@ export const mail: Shape<typeof mailNb> = {
 			anchoringPolitical: 'Forankring hos politikarar og kommuneleiinga',
 			title: 'Søknad til {programme}',
 			number: '{municipalities} · søknad nr. {id}',
-			sent: 'Send {when}',
+			sent: 'Sendt {when}',
 			group: 'Gruppa',
 			goals: 'Samfunnsmål',
 			contact: 'Kontaktperson'
@@ -227,14 +227,14 @@ export const mail: Shape<typeof mailNb> = {
 			noGroupRole: 'rolle ikkje sett',
 			coordinator: ', koordinator',
 			plans: 'Planar arbeidet er forankra i',
-			gap: 'Gapet: målbilete og nåbilete',
-			basedOn: 'Nåbiletet byggjer på runden «{title}» ({count} svar).',
+			gap: 'Gapet: målbilete og notidsbilete',
+			basedOn: 'Notidsbiletet byggjer på runden «{title}» ({count} svar).',
 			basedOnHeld:
-				'Nåbiletet byggjer på runden «{title}» ({count} svar); resultata er haldne tilbake fordi færre enn tre har svart.',
+				'Notidsbiletet byggjer på runden «{title}» ({count} svar); resultata er haldne tilbake fordi færre enn tre har svart.',
 			target: 'Målbilete',
 			notWritten: 'Ikkje skrive enno.',
 			signs: 'Vi veit vi er der når …',
-			current: 'Nåbilete',
+			current: 'Notidsbilete',
 			levels: 'Ønskt nivå {target}. Nivå i dag: {current}.',
 			levelsMean: 'Ønskt nivå {target}. Nivå i dag: {current} (snitt i siste runde {mean}).',
 			notRated: 'ikkje vurdert',
@@ -259,7 +259,7 @@ export const mail: Shape<typeof mailNb> = {
 	language: {
 		heading: 'Språk',
 		legend: 'Språk for e-post frå oss',
-		hint: 'E-post om roller, program, nåbileterundar og påminningar blir send på dette språket.',
+		hint: 'E-post om roller, program, rundar med notidsbilete og påminningar blir send på dette språket.',
 		save: 'Lagre språk',
 		saved: 'Språket er lagra.',
 		invalid: 'Vel bokmål, nynorsk eller engelsk.'
