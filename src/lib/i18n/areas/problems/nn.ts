@@ -187,9 +187,9 @@ export const problems: Shape<typeof problemsNb> = {
 	},
 	programmes: {
 		taskAnswerConflict:
-			'Nokon andre i gruppa lagra svaret etter at du opna det. Det du skreiv, er ikkje lagra enno: kopier teksten, last sida på nytt og lagra igjen.',
+			'Nokon andre i gruppa lagra svaret etter at du opna det. Det du skreiv, er ikkje lagra enno: kopier teksten, last inn sida på nytt og lagre igjen.',
 		applicationSavedMeanwhile:
-			'{name} lagra søknaden kl. {time} medan du skreiv{changed}. Teksten din står framleis i skjemaet, men er ikkje lagra. Lagra på nytt for å erstatte det som vart lagra, eller opna søknaden i ei ny fane for å sjå endringane først.',
+			'{name} lagra søknaden kl. {time} medan du skreiv{changed}. Teksten din står framleis i skjemaet, men er ikkje lagra. Lagre på nytt for å erstatte det som vart lagra, eller opne søknaden i ei ny fane for å sjå endringane først.',
 		applicationSavedMeanwhileFields: ' og endra {fields}',
 		participantChoose: 'Vel kommune og status.',
 		removeChoose: 'Vel kommunen som skal fjernast.',
@@ -243,10 +243,10 @@ export const problems: Shape<typeof problemsNb> = {
 		zip: 'Fila er eit komprimert arkiv (zip). Det kan ikkje lastast opp. Tillate er PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV.',
 		office:
 			'Fila er eit Office-dokument av ein type som ikkje er tillaten. Tillate er PDF, bilete (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, rein tekst og CSV.',
-		svg: 'SVG-bilete kan ikkje lastast opp, fordi dei kan innehalde kode som køyrer i nettlesaren. Lagra biletet som PNG eller JPEG.',
+		svg: 'SVG-bilete kan ikkje lastast opp, fordi dei kan innehalde kode som køyrer i nettlesaren. Lagre biletet som PNG eller JPEG.',
 		html: 'Fila inneheld HTML (kode for nettsider). Slike filer kan ikkje lastast opp, fordi dei kan køyre kode i nettlesaren.',
 		mismatch:
-			'Fila heiter «{name}», men innhaldet er ikkje {claimed}. Ho ser ut til å vere {sniffed}. Sjekk at du valde rett fil, eller gi ho rett filending.'
+			'Fila heiter «{name}», men innhaldet er ikkje {claimed}. Ho ser ut til å vere {sniffed}. Sjekk at du valde rett fil, eller gje ho rett filending.'
 	},
 	calls: {
 		notOpen: 'Utlysinga opnar {at}. Du kan søkje frå då.',
@@ -257,7 +257,7 @@ export const problems: Shape<typeof problemsNb> = {
 		outsideChapter:
 			'{name} høyrer ikkje til fylkesavdelinga som driv programmet. Utlysinga gjeld berre kommunar der.',
 		placesFull:
-			'Alle dei {places} plassane er fylte. Set søknaden på venteliste, eller endra eit anna vedtak først.',
+			'Alle dei {places} plassane er fylte. Set søknaden på venteliste, eller endre eit anna vedtak først.',
 		placesLeftOne: 'Det er berre 1 plass att, og søknaden gjeld {needed} kommunar.',
 		placesLeft: 'Det er berre {left} plassar att, og søknaden gjeld {needed} kommunar.',
 		duplicate:
@@ -313,7 +313,7 @@ export const problems: Shape<typeof problemsNb> = {
 		currentPasswordWrong: 'Passordet du har no, er feil',
 		passwordWrong: 'Passordet er feil',
 		onlyAdmin:
-			'Du er den einaste administratoren. Gi ein annan administratorrolla før du slettar kontoen.',
+			'Du er den einaste administratoren. Gje ein annan administratorrolla før du slettar kontoen.',
 		chapterChoose: 'Vel fylkesavdeling frå lista',
 		municipalityChoose: 'Vel kommune frå lista',
 		passwordChoose: 'Vel eit passord',
