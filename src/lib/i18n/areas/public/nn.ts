@@ -22,7 +22,7 @@ export const pub: Shape<typeof pubNb> = {
 		centre: 'Kulturskulen',
 		goals: 'Samfunnsmål kulturskulen kan bidra til',
 		caption:
-			'Modellen: kulturskulen i midten, omgitt av samfunnsmåla han kan bidra til. Kommunen vel kva mål som skal gje retning for arbeidet i kulturskulen.',
+			'Modellen: kulturskulen i midten, omgjeven av samfunnsmåla han kan bidra til. Kommunen vel kva mål som skal gje retning for arbeidet i kulturskulen.',
 		threeHeading: 'Tre framtidsbilete',
 		threeLead:
 			'Saman med kommunane og andre som er opptekne av arbeidet i kulturskulen, arbeider prosjektet med framtidsbilete som svarar på tre spørsmål:',
@@ -32,7 +32,7 @@ export const pub: Shape<typeof pubNb> = {
 				text: 'Korleis ser det ut når kulturskulen har den rolla og posisjonen som er ønskt?'
 			},
 			now: {
-				name: 'Nåbilete',
+				name: 'Notidsbilete',
 				text: 'Korleis opplever de kulturskulen samanlikna med dette målbiletet akkurat no?'
 			},
 			gap: { name: 'Gapet', text: 'Kva skal til for å fylle gapet mellom desse to bileta?' }
