@@ -51,8 +51,8 @@ export const nn: Catalogue = {
 		linkedin: 'Del på LinkedIn',
 		x: 'Del på X',
 		email: 'Del på e-post',
-		copy: 'Kopier lenka',
-		copied: 'Lenka er kopiert',
+		copy: 'Kopier lenkja',
+		copied: 'Lenkja er kopiert',
 		copyFailed: 'Kunne ikkje kopiere. Merk adressa og kopier ho sjølv.'
 	},
 	news: {
@@ -94,7 +94,7 @@ export const nn: Catalogue = {
 			film: 'Film',
 			opptak: 'Opptak',
 			dokument: 'Dokument',
-			lenke: 'Lenke'
+			lenke: 'Lenkje'
 		},
 		kindsPlural: {
 			rapport: 'Rapportar',
@@ -102,7 +102,7 @@ export const nn: Catalogue = {
 			film: 'Filmar',
 			opptak: 'Opptak',
 			dokument: 'Dokument',
-			lenke: 'Lenker'
+			lenke: 'Lenkjer'
 		}
 	},
 	video: {
@@ -233,7 +233,7 @@ export const nn: Catalogue = {
 		when: 'Når',
 		where: 'Kvar',
 		online: 'Digitalt',
-		onlineNote: 'Møtelenka blir send til dei som har fått plass.',
+		onlineNote: 'Møtelenkja blir send til dei som har fått plass.',
 		deadline: 'Påmeldingsfrist',
 		opens: 'Påmeldinga opnar',
 		seats: 'Plassar',
@@ -293,7 +293,7 @@ export const nn: Catalogue = {
 	},
 	registration: {
 		mailSent:
-			'Vi har sendt ein e-post til adressa {email}. Han har lenka til påmeldinga di. Finn du han ikkje, sjekk søppelposten.'
+			'Vi har sendt ein e-post til adressa {email}. Han har lenkja til påmeldinga di. Finn du han ikkje, sjekk søppelposten.'
 	},
 	busy: {
 		registration:
@@ -303,9 +303,9 @@ export const nn: Catalogue = {
 		removed: '[fjerna]',
 		forbidden: 'Du har ikkje tilgang til utboksen.',
 		modeSmtp:
-			'E-post blir send over SMTP. Her ser du alt som er sendt, og status. Når ein e-post er levert, er eingongskodane i lenkene (innlogging, nytt passord, invitasjon, påmelding) fjerna frå kopien her.',
+			'E-post blir send over SMTP. Her ser du alt som er sendt, og status. Når ein e-post er levert, er eingongskodane i lenkjene (innlogging, nytt passord, invitasjon, påmelding) fjerna frå kopien her.',
 		modeOutbox:
-			'SMTP er ikkje sett opp (SMTP_URL), så e-post blir ikkje send: utboksen her er leveringsvegen, og e-postane ligg her med lenkene i. Alle som kan lese utboksen, kan bruke lenkene.'
+			'SMTP er ikkje sett opp (SMTP_URL), så e-post blir ikkje send: utboksen her er leveringsvegen, og e-postane ligg her med lenkjene i. Alle som kan lese utboksen, kan bruke lenkjene.'
 	},
 	programmer: {
 		applicationStatus: { utkast: 'Utkast', sendt: 'Sendt', trukket: 'Trekt' },
@@ -398,7 +398,7 @@ export const nn: Catalogue = {
 		passkeysNone: 'Du har ingen passkeys.',
 		passkeyName: 'Namn på passkeyen',
 		passkeyNameHint: 'Til dømes «Jobb-PC» eller «Telefonen min».',
-		passkeyNameMissing: 'Gi passkeyen eit namn',
+		passkeyNameMissing: 'Gje passkeyen eit namn',
 		passkeyAdd: 'Legg til ein passkey',
 		passkeyAdded: 'Passkeyen er lagd til.',
 		passkeyDelete: 'Slett',
@@ -410,7 +410,7 @@ export const nn: Catalogue = {
 		passkeySignInTitle: 'Med passkey',
 		passkeySignInLead: 'Bruk fingeravtrykk, ansikt eller PIN-koden på eininga di.',
 		passkeyNeedsJs:
-			'Passkeys krev JavaScript i nettlesaren. Slå på JavaScript, eller logg inn med e-post og passord eller lenke.',
+			'Passkeys krev JavaScript i nettlesaren. Slå på JavaScript, eller logg inn med e-post og passord eller lenkje.',
 		passkeyUnsupported: 'Nettlesaren din støttar ikkje passkeys. Logg inn på ein annan måte.',
 		passkeyFailed:
 			'Det gjekk ikkje å bruke passkeyen. Prøv igjen, eller logg inn på ein annan måte.',
@@ -423,7 +423,7 @@ export const nn: Catalogue = {
 		stepUpPassword: 'Passord',
 		stepUpPasswordWrong: 'Passordet er feil.',
 		stepUpNothing:
-			'Du har korkje passord eller autentiseringsapp. Logg inn på nytt med ei lenke på e-post, så kan du halde fram.',
+			'Du har korkje passord eller autentiseringsapp. Logg inn på nytt med ei lenkje på e-post, så kan du halde fram.',
 		stepUpSignInAgain: 'Logg inn på nytt',
 		stepUpMissing: 'Skriv inn passordet eller ein kode',
 		stepUpButton: 'Stadfest',

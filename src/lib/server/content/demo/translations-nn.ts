@@ -70,7 +70,7 @@ Samskaping handlar om å spørje kven som bør sitje rundt bordet, og kven som e
 
 ## Ikkje ein mal, men ei retning
 
-Kulturskole 3.0 er ingen fast modell som passar for alle. Kvar kommune må finne ut kva det tyder lokalt, med utgangspunkt i sine eigne samfunnsmål. Arbeidet med framtidsbilete – målbilete, nåbilete og gapet mellom dei – er ein måte å gjere dette på.`
+Kulturskole 3.0 er ingen fast modell som passar for alle. Kvar kommune må finne ut kva det tyder lokalt, med utgangspunkt i sine eigne samfunnsmål. Arbeidet med framtidsbilete – målbilete, notidsbilete og gapet mellom dei – er ein måte å gjere dette på.`
 	},
 	{
 		key: '/kulturskole-3-0/kulturskolen-som-ressurssenter',
