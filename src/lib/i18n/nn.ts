@@ -122,7 +122,7 @@ export const nn: Catalogue = {
 		button: 'Søk',
 		results: '{count} treff på «{q}»',
 		none: 'Ingen treff på «{q}». Prøv eit anna ord.',
-		kinds: { side: 'Side', nyhet: 'Nyheit', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
+		kinds: { side: 'Side', nyhet: 'Nyhende', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
 	},
 	errors: {
 		notFoundTitle: 'Fann ikkje sida',

@@ -162,7 +162,7 @@ describe('the message is written in the language of the request', () => {
 		);
 		expect(en.data.problem).toBe('The front page cannot be deleted. You can change its text.');
 		expect(withLanguage('nn', () => pageText(() => pathId('x', 'problems.pages.news')))).toBe(
-			'Fann ikkje nyheita'
+			'Fann ikkje nyhendet'
 		);
 	});
 });

@@ -335,7 +335,7 @@ export const admin: Shape<typeof adminNb> = {
 		kindText: 'Tekst',
 		kindFile: 'Fil',
 		usedPage: 'Side',
-		usedNews: 'Nyheit',
+		usedNews: 'Nyhende',
 		usedResource: 'Ressurs',
 		usedQuestion: 'Spørsmål',
 		typeImages: 'Bilete',

@@ -10,7 +10,7 @@ export const contentLanguages: Shape<typeof contentLanguagesNb> = {
 	},
 	kinds: {
 		side: 'sida',
-		nyhet: 'nyheita',
+		nyhet: 'nyhendet',
 		ressurs: 'ressursen',
 		sporsmal: 'spørsmålet',
 		arrangement: 'arrangementet',

@@ -48,7 +48,7 @@ export const pub: Shape<typeof pubNb> = {
 	news: {
 		description: 'Det nyaste om Fremtidens kulturskole.',
 		archiveDescription: 'Nyhende frå Fremtidens kulturskole i {year}.',
-		countOne: '1 nyheit',
+		countOne: '1 nyhende',
 		count: '{count} nyhende',
 		feedTitle: '{site} – nyhende'
 	},
