@@ -82,7 +82,7 @@ export const app: Shape<typeof appNb> = {
 		groupLeadEach:
 			'List the people who will be in the municipal group. The programme requires at least one person in each of these roles in each municipality:',
 		groupLeadEnd:
-			'We use the names and e-mail addresses to invite the group if you are accepted. If you need more rows, save the draft and new ones appear.',
+			'We use the names and e-mail addresses to invite the group if you are admitted. If you need more rows, save the draft and new ones appear.',
 		member: 'Member {n}',
 		name: 'Name',
 		email: 'E-mail',
@@ -146,7 +146,7 @@ export const app: Shape<typeof appNb> = {
 		ends: 'Ends',
 		owners: 'Owners',
 		ownersHint: 'Separate with commas, for example: Norsk kulturskoleråd, KS.',
-		chapters: 'County chapters that run the programme',
+		chapters: 'County branches that run the programme',
 		chaptersHint:
 			'Required for regional programmes. The county leaders get access to the programme.',
 		reported: 'Number of applications before the platform',
@@ -173,13 +173,13 @@ export const app: Shape<typeof appNb> = {
 		openNoLimit: 'Open for registration',
 		recording: 'Recording available',
 		participantRoles: [
-			'Head of an arts school',
-			'Teacher or other arts school staff',
+			'Head of a culture school',
+			'Teacher or other culture school staff',
 			'School owner or head of municipal services',
 			'Head of a school or kindergarten',
 			'Employee in another municipal sector',
 			'Elected representative',
-			'Norsk kulturskoleråd or county chapter',
+			'Norsk kulturskoleråd or county branch',
 			'KS',
 			'Other role'
 		],
@@ -258,7 +258,7 @@ export const app: Shape<typeof appNb> = {
 	},
 	goals: {
 		title: 'Societal goals and grounding',
-		lead: 'Which societal goals matter most for what the arts school in {name} should do? The group chooses one to three goals, gives the work its own focus area and shows which plans it is grounded in.',
+		lead: 'Which societal goals matter most for what the culture school in {name} should do? The group chooses one to three goals, gives the work its own focus area and shows which plans it is grounded in.',
 		heading: 'Goals and focus area',
 		choose: 'Choose one to three societal goals',
 		chooseHint: 'What you write about a goal is kept even if you deselect it.',
@@ -286,7 +286,7 @@ export const app: Shape<typeof appNb> = {
 	},
 	group: {
 		title: 'The municipal group',
-		lead: 'The group works out the future picture together. The programme asks for at least one person from the school owner, the head of the arts school, another member of the arts school staff and someone from another sector in the municipality. Politicians are welcome.',
+		lead: 'The group works out the picture of the future together. The programme asks for at least one person from the school owner, the head of the culture school, another member of the culture school staff and someone from another sector in the municipality. Politicians are welcome.',
 		members: 'Members',
 		caption: 'Members of the municipal group and their roles',
 		name: 'Name',
@@ -309,12 +309,12 @@ export const app: Shape<typeof appNb> = {
 		save: 'Save',
 		removeHeading: 'Remove from the group',
 		removeLead:
-			'The person loses access to the future picture. What they have written in the log and the actions remains.',
+			'The person loses access to the picture of the future. What they have written in the log and the actions remains.',
 		remove: 'Remove {name} from the group'
 	},
 	target: {
 		title: 'Target picture',
-		lead: 'What does it look like when the arts school has the role and position you want? Describe it for each goal, and write some signs to look for: “we know we are there when …”.',
+		lead: 'What does it look like when the culture school has the role and position you want? Describe it for each goal, and write some signs to look for: “we know we are there when …”.',
 		signs: 'We know we are there when …',
 		level: 'Desired level on the scale from 1 to 5: {level}',
 		notWritten: 'The target picture has not been written yet.',
@@ -327,7 +327,7 @@ export const app: Shape<typeof appNb> = {
 		about: 'About the societal goal',
 		picture: 'This is what it looks like when we are there',
 		pictureHint:
-			'What role and position does the arts school have then? Whom does it work with, and what do the children, the families and the municipality notice?',
+			'What role and position does the culture school have then? Whom does it work with, and what do the children, the families and the municipality notice?',
 		signsHint: 'Some signs to look for. One per line.',
 		scale: 'Where do you want to be on the scale?',
 		scaleHint:
@@ -446,16 +446,16 @@ export const app: Shape<typeof appNb> = {
 	},
 	sharing: {
 		title: 'Sharing',
-		lead: 'Print, download and share the future picture, and tell others what you have learnt.',
+		lead: 'Print, download and share the picture of the future, and tell others what you have learnt.',
 		summaryHeading: 'Summary and downloads',
 		summary: 'Summary for printing',
-		pdf: 'Download the whole future picture as PDF',
+		pdf: 'Download the whole picture of the future as PDF',
 		csv: 'Download the actions as CSV',
 		note: 'The summary and the files do not show the names of individuals. If you want names included, the option is on the summary. Nobody can see what any individual answered in the current picture.',
 		shareHeading: 'Share with the programme staff',
 		lastShared: 'Last shared {date}.',
 		shareLead:
-			'The programme staff and the county chapter can always read the future picture. When you share, they are told it is ready to read, with a greeting if you like.',
+			'The programme staff and the county branch can always read the picture of the future. When you share, they are told it is ready to read, with a greeting if you like.',
 		greeting: 'Greeting to the programme staff',
 		share: 'Share the summary',
 		coordinatorShares: 'The coordinator shares the summary with the programme staff.',
@@ -466,14 +466,13 @@ export const app: Shape<typeof appNb> = {
 		seeOnSite: 'See it on the website',
 		editors: 'The editors: “{note}”',
 		write: 'Write an experience story',
-		shared:
-			'The summary has been shared. The programme staff and the county chapter have been told.'
+		shared: 'The summary has been shared. The programme staff and the county branch have been told.'
 	},
 	between: {
 		seoTitle: 'Interim work – {name}',
 		heading: 'Interim work · {name}',
-		lead: 'Between the gatherings the municipal group works at home on tasks from the programme. Write your answer, attach files and hand it in before the deadline. Only the municipal group and the programme staff see the answers.',
-		none: 'The municipality has no tasks yet. They appear here when the programme staff publish them.',
+		lead: 'Between the gatherings the municipal group works at home on assignments from the programme. Write your answer, attach files and hand it in before the deadline. Only the municipal group and the programme staff see the answers.',
+		none: 'The municipality has no assignments yet. They appear here when the programme staff publish them.',
 		due: '{programme} · deadline {date}',
 		handedIn: 'Handed in {date}',
 		started: 'Started, not handed in',
@@ -507,18 +506,18 @@ export const app: Shape<typeof appNb> = {
 	mine: {
 		deletesDetails: 'your name, e-mail address, organisation and password',
 		deletesSessions: 'all your sign-ins, on every device',
-		deletesRoles: 'your roles in municipal groups and county chapters',
+		deletesRoles: 'your roles in municipal groups and county branches',
 		deletesName: 'your name in the change log (the changes remain, but as “deleted user”)',
 		title: 'My page',
 		roleAdmin: 'Administrator',
 		roleEditor: 'Editor',
 		rolesHeading: 'Roles and municipalities',
 		toAdmin: 'go to the administration',
-		chapterLead: 'Leader of the county chapter {name} –',
+		chapterLead: 'Leader of the county branch {name} –',
 		admin: 'the administration',
 		coordinatorIn: 'Coordinator in the municipal group for {name} –',
 		memberIn: 'Member of the municipal group for {name} –',
-		workspace: 'the future picture',
+		workspace: 'the picture of the future',
 		noRoles: 'You have no roles yet. A coordinator or administrator can invite you.',
 		applications: 'Applications to programmes',
 		profile: 'Profile',
@@ -600,8 +599,8 @@ export const app: Shape<typeof appNb> = {
 		saved: 'The story has been saved.'
 	},
 	summary: {
-		seoTitle: 'Summary – future picture for {name}',
-		heading: 'Future picture for {name} municipality',
+		seoTitle: 'Summary – picture of the future for {name}',
+		heading: 'Picture of the future for {name} municipality',
 		generated: 'Summary made {date}.',
 		shared: 'Shared with the programme staff on {date}.',
 		showNames: 'Show the names of people',
@@ -636,14 +635,14 @@ export const app: Shape<typeof appNb> = {
 		cycle: 'Cycle {cycle}, {phase}'
 	},
 	ws: {
-		name: 'Future picture',
-		context: 'Future picture · {name} municipality',
+		name: 'Picture of the future',
+		context: 'Picture of the future · {name} municipality',
 		viewerKoordinator: 'You are a coordinator',
 		viewerMedlem: 'You are a member',
 		viewerLeser: 'You are reading',
 		readonly:
-			'You are viewing the future picture as programme staff or county chapter. Only the municipal group can change it, and nobody can see what any individual answered in the current picture.',
-		navLabel: 'Future picture',
+			'You are viewing the picture of the future as programme staff or county branch. Only the municipal group can change it, and nobody can see what any individual answered in the current picture.',
+		navLabel: 'Picture of the future',
 		nav: {
 			overview: 'Overview',
 			group: 'The group',
@@ -672,7 +671,7 @@ export const app: Shape<typeof appNb> = {
 	},
 	composition: {
 		complete:
-			'The group has the composition the programme asks for: school owner, head of the arts school, another member of the arts school staff and someone from another sector.',
+			'The group has the composition the programme asks for: school owner, head of the culture school, another member of the culture school staff and someone from another sector.',
 		incompleteTitle: 'The group is not complete yet',
 		incompleteLead: 'To have the composition the programme asks for, the group still needs:',
 		coordinator: 'a coordinator'
@@ -707,9 +706,9 @@ export const app: Shape<typeof appNb> = {
 		position: 'Order'
 	},
 	overview: {
-		title: 'Future picture for {name}',
+		title: 'Picture of the future for {name}',
 		focus: 'Focus area: {focus}',
-		lead: 'Which societal goals should give direction to the arts school in {name}? The group works through the target picture, the current picture and the gap, and learns along the way.',
+		lead: 'Which societal goals should give direction to the culture school in {name}? The group works through the target picture, the current picture and the gap, and learns along the way.',
 		roundOpen: 'The round “{title}” is open',
 		roundStatus: 'Deadline {deadline}. {count} have answered.',
 		changeAnswer: 'See or change your answer',
@@ -737,7 +736,7 @@ export const app: Shape<typeof appNb> = {
 	},
 	rounds: {
 		title: 'Current picture',
-		lead: 'How do you see the arts school compared with the target picture right now? Each of you rates the statements on your own, and the group sees the combined figures once at least three have answered. Then you agree on a level and explain why.',
+		lead: 'How do you see the culture school compared with the target picture right now? Each of you rates the statements on your own, and the group sees the combined figures once at least three have answered. Then you agree on a level and explain why.',
 		heading: 'Rating rounds',
 		caption: 'Rating rounds, newest first',
 		round: 'Round',
@@ -770,7 +769,7 @@ export const app: Shape<typeof appNb> = {
 		closedAt: 'The round closed on {date}.',
 		seeResults: 'See the results',
 		readerLead: 'Deadline {deadline}. Only the members of the municipal group answer.',
-		lead: 'How well does each statement fit the arts school in {name} today? Answer from your own experience. Deadline {deadline}.',
+		lead: 'How well does each statement fit the culture school in {name} today? Answer from your own experience. Deadline {deadline}.',
 		private:
 			'Your answers are personal. Nobody else sees what you answered, not even the coordinator or the programme staff. The group only sees combined figures, and only once at least three have answered. The notes are for you alone. The answers are deleted 90 days after the round closes; the combined figures remain.',
 		answeredAt: 'You last answered on {date}. You can change your answer until the deadline.',
