@@ -42,7 +42,7 @@ export const contentLanguages: Shape<typeof contentLanguagesNb> = {
 		fields: {
 			title: 'Title',
 			menuTitle: 'Title in the menu',
-			lead: 'Lead',
+			lead: 'Introduction',
 			body: 'Body text'
 		},
 		save: 'Save draft',
@@ -65,6 +65,6 @@ export const contentLanguages: Shape<typeof contentLanguagesNb> = {
 		unsupported: 'This cannot be translated.'
 	},
 	audit: {
-		saved: '{note} ({language}): «{title}»'
+		saved: '{note} ({language}): “{title}”'
 	}
 };
