@@ -143,17 +143,17 @@ export const mail: Shape<typeof mailNb> = {
 			deadline: 'You can change or withdraw the application until the deadline, {deadline}.'
 		},
 		taskReminder: {
-			subject: 'Reminder: the between-sessions task “{title}” is due {due}',
+			subject: 'Reminder: the interim assignment “{title}” is due {due}',
 			greeting: 'Hello {name},',
-			body: 'Your municipality has not yet handed in the between-sessions task “{title}”. The deadline is {due}.',
+			body: 'Your municipality has not yet handed in the interim assignment “{title}”. The deadline is {due}.',
 			button: 'Write and hand in your answer',
 			why: 'You are receiving this e-mail because you are the coordinator of the municipal group.'
 		},
 		open: 'Open the application',
 		decisions: {
 			tatt_opp: {
-				subject: '{kommune} has been accepted into {program}',
-				body: 'We are pleased to tell you that {kommune} has been accepted into {program}.\n\nThe group members named in your application will receive an invitation to the municipality’s workspace on the website. We will send more information about the opening gathering.'
+				subject: '{kommune} has been admitted to {program}',
+				body: 'We are pleased to tell you that {kommune} has been admitted to {program}.\n\nThe group members named in your application will receive an invitation to the municipality’s workspace on the website. We will send more information about the opening gathering.'
 			},
 			venteliste: {
 				subject: '{kommune} is on the waiting list for {program}',
@@ -161,21 +161,21 @@ export const mail: Shape<typeof mailNb> = {
 			},
 			avslag: {
 				subject: 'Reply to the application from {kommune} to {program}',
-				body: 'Thank you for the application from {kommune} to {program}. We received many good applications, and unfortunately you did not get a place this time. Please contact the county chapter to hear about other opportunities.'
+				body: 'Thank you for the application from {kommune} to {program}. We received many good applications, and unfortunately you did not get a place this time. Please contact the county branch to hear about other opportunities.'
 			}
 		}
 	},
 	fremtidsbilde: {
 		roundOpened: {
 			subject: 'Current picture: {title}',
-			body: 'The municipal group in {municipality} has opened a new round in which each of you assesses where the arts school stands today against the target picture.',
+			body: 'The municipal group in {municipality} has opened a new round in which each of you rates where the culture school stands today against the target picture.',
 			deadline: 'Deadline: {deadline}.',
-			button: 'Give your assessment',
+			button: 'Give your rating',
 			note: 'Your answers are personal. The group only sees combined figures, and only once at least three have answered.'
 		},
 		shared: {
-			subject: 'The future picture for {municipality} has been shared with you',
-			body: '{sharedBy} has shared the summary of the future picture for {municipality}.',
+			subject: 'The picture of the future for {municipality} has been shared with you',
+			body: '{sharedBy} has shared the summary of the picture of the future for {municipality}.',
 			note: 'Greetings from the group: “{note}”',
 			button: 'Read the summary'
 		},
@@ -196,7 +196,7 @@ export const mail: Shape<typeof mailNb> = {
 	},
 	pdf: {
 		chart: {
-			notRated: 'not assessed',
+			notRated: 'not rated',
 			target: 'Target picture (desired level)',
 			current: 'Current picture (level today)',
 			gapTitle: 'Target and current picture per goal (scale 1–5)',
@@ -205,8 +205,7 @@ export const mail: Shape<typeof mailNb> = {
 		application: {
 			motivation: 'Motivation: why do you want to take part, and what do you hope to achieve?',
 			focusArea: 'Focus area',
-			goalsText:
-				'Goals: how do the community goals you chose connect with the municipality’s work?',
+			goalsText: 'Goals: how do the societal goals you chose connect with the municipality’s work?',
 			anchoringPlans: 'Grounding in the municipality’s plans',
 			anchoringPolitical: 'Support from politicians and municipal leadership',
 			title: 'Application to {programme}',
@@ -217,8 +216,8 @@ export const mail: Shape<typeof mailNb> = {
 			contact: 'Contact person'
 		},
 		fremtidsbilde: {
-			title: 'Future picture for {municipality} municipality',
-			subject: 'Future picture',
+			title: 'Picture of the future for {municipality} municipality',
+			subject: 'Picture of the future',
 			made: 'Municipality number {number}. Made {when} from Fremtidens kulturskole.',
 			focusArea: 'Focus area',
 			noFocusArea: 'The group has not written a focus area yet.',
@@ -227,7 +226,7 @@ export const mail: Shape<typeof mailNb> = {
 			missing: 'Missing for the minimum composition: {list}.',
 			noGroupRole: 'role not set',
 			coordinator: ', coordinator',
-			plans: 'Plans the work is anchored in',
+			plans: 'Plans the work is grounded in',
 			gap: 'The gap: target picture and current picture',
 			basedOn: 'The current picture is based on the round “{title}” ({count} answers).',
 			basedOnHeld:
@@ -239,7 +238,7 @@ export const mail: Shape<typeof mailNb> = {
 			levels: 'Desired level {target}. Level today: {current}.',
 			levelsMean:
 				'Desired level {target}. Level today: {current} (average in the latest round {mean}).',
-			notRated: 'not assessed',
+			notRated: 'not rated',
 			gapHeading: 'The gap',
 			notDescribed: 'Not described yet.',
 			stakeholders: 'Who owns the challenge, and who needs to be at the table?',
@@ -251,7 +250,7 @@ export const mail: Shape<typeof mailNb> = {
 			to: 'to {date}',
 			partners: 'partners: {value}',
 			responsible: 'responsible: {value}',
-			answers: 'Answers: {value}',
+			answers: 'Responds to: {value}',
 			development: 'Development over time',
 			log: 'Action learning: log',
 			cycle: 'Cycle {cycle}, {phase} – {date}',
