@@ -18,7 +18,7 @@ export const problems: Shape<typeof problemsNb> = {
 		programme: 'Programme not found.',
 		programmePublic: 'This programme does not exist',
 		noCall: 'The programme has no call for applications.',
-		task: 'Task not found.',
+		task: 'Assignment not found.',
 		application: 'Application not found.',
 		question: 'Question not found',
 		registration: 'Registration not found',
@@ -27,7 +27,7 @@ export const problems: Shape<typeof problemsNb> = {
 		resource: 'Resource not found',
 		resourcePublic: 'This resource does not exist',
 		user: 'User not found',
-		goal: 'Community goal not found',
+		goal: 'Societal goal not found',
 		news: 'News item not found',
 		newsPublic: 'This news item does not exist',
 		noNewsYear: 'No news from this year',
@@ -41,7 +41,7 @@ export const problems: Shape<typeof problemsNb> = {
 		link: 'This link does not work'
 	},
 	fremtidsbilde: {
-		notFound: "We could not find what you asked for in this municipality's future picture.",
+		notFound: 'We could not find what you asked for in this municipality’s picture of the future.',
 		municipalityUnknown: 'This municipality does not exist.',
 		goalNotFound: 'Goal not found. Perhaps the group has removed it?',
 		planNotFound: 'Plan not found.',
@@ -55,8 +55,8 @@ export const problems: Shape<typeof problemsNb> = {
 		goalNotInRound: 'The goal was not part of this round.',
 		editConflict:
 			'Someone else in the group saved this after you opened the page. Your text has not been saved yet: see what was saved below, keep what you want, and save again.',
-		goalsMin: 'Choose at least one community goal',
-		goalsMax: 'Choose at most {max} community goals',
+		goalsMin: 'Choose at least one societal goal',
+		goalsMax: 'Choose at most {max} societal goals',
 		goalGone: 'One of the goals is no longer in the catalogue. Reload the page and choose again.',
 		themePage: 'Choose a theme page from the list',
 		goalInUseOne:
@@ -68,7 +68,7 @@ export const problems: Shape<typeof problemsNb> = {
 			'The group must have at least one coordinator. Make someone else coordinator first.',
 		removeLastCoordinator:
 			'You cannot remove the last coordinator. Make someone else coordinator first.',
-		chooseGoal: "Choose one of the group's goals from the list",
+		chooseGoal: 'Choose one of the group’s goals from the list',
 		responsibleMember: 'The person responsible must be in the municipal group',
 		chooseActions: 'Choose actions from the list',
 		logEditAuthor: 'Only the person who wrote the log entry, or a coordinator, can change it.',
@@ -94,14 +94,14 @@ export const problems: Shape<typeof problemsNb> = {
 		deadlineSoon: 'The deadline must be at least one hour from now',
 		deadlineFar: 'The deadline can be at most {max} days from now',
 		roundOpen: 'A round is already open. Close it before you open a new one.',
-		roundGoals: 'Choose community goals before you open a round.',
+		roundGoals: 'Choose societal goals before you open a round.',
 		roundStatements:
 			'The goals you have chosen have no statements to rate yet. Contact the programme staff.',
 		roundClosed: 'The round is already closed.',
 		roundClosedAt:
 			'The round closed {at}, so your answer cannot be accepted. What you wrote is still in the form.',
-		answerMissing: 'Choose an answer for «{statement}»',
-		answerScale: 'The answer for «{statement}» must be a number from 1 to 5 or «don’t know»'
+		answerMissing: 'Choose an answer for “{statement}”',
+		answerScale: 'The answer for “{statement}” must be a number from 1 to 5 or “don’t know”'
 	},
 	content: {
 		fileUploadChoose: 'Choose a file to upload.',
@@ -122,7 +122,7 @@ export const problems: Shape<typeof problemsNb> = {
 			'The file is too large. The largest size allowed is 25 MB. Choose a smaller file.',
 		fileNotFound: 'File not found. It may already have been deleted.',
 		fileInUse:
-			'«{name}» is used by {users}. Choose another file there, or remove the link, before you delete the file.',
+			'“{name}” is used by {users}. Choose another file there, or remove the link, before you delete the file.',
 		fileChoose: 'File not found. Choose another file from the list.',
 		parentChoose: 'Choose a parent page from the list',
 		parentCycle: 'A page cannot be moved under itself or one of its own subpages',
@@ -154,11 +154,10 @@ export const problems: Shape<typeof problemsNb> = {
 		closesAfterStart: 'The registration deadline cannot be after the event starts',
 		opensAfterClose: 'Registration must open before the deadline (and before the event starts)',
 		capacityMin: 'The number of places must be at least 1, or empty for no limit',
-		chapterChoose: 'Choose a county chapter from the list',
-		chapterOwn:
-			'Choose your county chapter. You can only create events for your own county chapter.',
+		chapterChoose: 'Choose a county branch from the list',
+		chapterOwn: 'Choose your county branch. You can only create events for your own county branch.',
 		programmeChoose: 'Choose a programme from the list',
-		programmeOwn: 'You can only link events to programmes your county chapter runs.',
+		programmeOwn: 'You can only link events to programmes your county branch runs.',
 		cohortProgramme:
 			'Choose the programme first: only the participants in a programme can have their own registration.',
 		venueMissing: 'Write where the event is before you publish it (venue or address)',
@@ -174,13 +173,13 @@ export const problems: Shape<typeof problemsNb> = {
 			'The event has registrations and cannot be deleted. Cancel it instead, so that those registered are told.',
 		optionsMin: 'Write at least two options, one on each line',
 		optionsMax: 'A question can have at most 30 options',
-		optionTooLong: 'Each option can be at most 200 characters («{start}…» is too long)',
+		optionTooLong: 'Each option can be at most 200 characters (“{start}…” is too long)',
 		questionsMax: 'An event can have at most {max} questions.',
 		questionNotFound: 'Question not found. It may have been deleted.',
 		nameMissing: 'Enter your name',
 		roleMissing: 'Choose your role',
 		municipalityUnknown:
-			'We found no municipality called «{name}». Choose a municipality from the list, or leave the field empty and write your organisation instead.',
+			'We found no municipality called “{name}”. Choose a municipality from the list, or leave the field empty and write your organisation instead.',
 		placeMissing:
 			'Enter your municipality, or your organisation if you are not from a municipality',
 		dietaryConsent:
@@ -207,15 +206,15 @@ export const problems: Shape<typeof problemsNb> = {
 		decisionConflict:
 			'The application has changed since you opened it. Reload the page and check that the decision still fits.',
 		decisionStatus: 'Only submitted applications can get a decision.',
-		chapterRegional: 'Choose the county chapter that runs the regional programme',
+		chapterRegional: 'Choose the county branch that runs the regional programme',
 		chapterOwn:
-			'Choose your county chapter. You can only create and change programmes your county chapter runs.',
+			'Choose your county branch. You can only create and change programmes your county branch runs.',
 		periodOrder: 'The end date must be after the start date',
-		chaptersChoose: 'Choose county chapters from the list',
+		chaptersChoose: 'Choose county branches from the list',
 		resourcesChoose: 'Choose resources from the list',
 		notFound: 'Programme not found.',
 		municipalityUnknown:
-			'We found no municipality called «{name}». Write the municipality’s name or number.',
+			'We found no municipality called “{name}”. Write the municipality’s name or number.',
 		alreadyParticipant: '{municipality} already takes part in the programme.',
 		notParticipant: 'The municipality does not take part in the programme.',
 		callConflict:
@@ -228,13 +227,13 @@ export const problems: Shape<typeof problemsNb> = {
 		incomplete: 'The application has not been sent. Correct what is shown below.',
 		applicationConflict:
 			'{by} saved the application while you were writing. Your text is still in the form, but it has not been saved.',
-		interestChapter: 'You can only register interest for your own county chapter',
+		interestChapter: 'You can only register interest for your own county branch',
 		answerHandedIn:
 			'The answer has been handed in and can no longer be changed. Contact the programme staff if something needs correcting.',
 		answerEmpty: 'Write the answer or attach a file before you hand it in.',
-		taskNotFound: 'Task not found.',
+		taskNotFound: 'Assignment not found.',
 		dueFormat: 'Write the deadline as a valid date, for example 2027-10-15',
-		eventChoose: "Choose one of the programme's gatherings",
+		eventChoose: 'Choose one of the programme’s gatherings',
 		filesMax: 'An answer can have at most {max} files. Remove a file before you add a new one.',
 		fileNotFound: 'File not found.'
 	},
@@ -265,7 +264,7 @@ export const problems: Shape<typeof problemsNb> = {
 		outsideChapters:
 			'{name} does not belong to {chapters}. The call is only for municipalities there.',
 		outsideChapter:
-			'{name} does not belong to the county chapter running the programme. The call is only for municipalities there.',
+			'{name} does not belong to the county branch running the programme. The call is only for municipalities there.',
 		placesFull:
 			'All {places} places are filled. Put the application on the waiting list, or change another decision first.',
 		placesLeftOne:
@@ -278,9 +277,9 @@ export const problems: Shape<typeof problemsNb> = {
 		motivation: 'Write why you want to take part (motivation)',
 		focusArea: 'Write which focus area you want to work on',
 		goals: 'Choose at least one societal goal you want to work towards',
-		anchoringPlans: 'Write how the work is anchored in the municipality’s plans',
+		anchoringPlans: 'Write how the work is grounded in the municipality’s plans',
 		anchoringPolitical:
-			'Write how the work is anchored with politicians and the municipal management',
+			'Write how the work is supported by politicians and the municipal leadership',
 		contactName: 'Enter the name of the contact person',
 		contactEmail: 'Enter the e-mail address of the contact person',
 		rolesMissing:
@@ -288,7 +287,7 @@ export const problems: Shape<typeof problemsNb> = {
 	},
 	cohort: {
 		login:
-			'Registration is only for the municipal groups in the programme “{programme}”. Log in with your municipal group account to register.',
+			'Registration is only for the municipal groups in the programme “{programme}”. Sign in with your municipal group account to register.',
 		outsider:
 			'Registration is only for the municipal groups of the municipalities taking part in the programme “{programme}”. You are not in such a group, so you cannot register here. If you are part of the work in one of the municipalities, the coordinator can add you to the group.'
 	},
@@ -302,7 +301,7 @@ export const problems: Shape<typeof problemsNb> = {
 		tooLong: 'The text can be at most {max} characters',
 		emailMissing: 'Enter your e-mail address',
 		emailTooLong: 'The e-mail address is too long',
-		emailInvalid: 'Enter a valid e-mail address, for example name@council.no',
+		emailInvalid: 'Enter a valid e-mail address, for example name@kommune.no',
 		passwordChoose: 'Choose a password',
 		passwordShort: 'The password must have at least 10 characters',
 		passwordLong: 'The password can be at most 200 characters',
@@ -315,19 +314,19 @@ export const problems: Shape<typeof problemsNb> = {
 		deleteConfirm: 'Type SLETT in capital letters to confirm',
 		inviteEmail: 'Enter the e-mail address of the person you are inviting',
 		roleChoose: 'Choose a role',
-		chapterChoose: 'Choose a county chapter',
+		chapterChoose: 'Choose a county branch',
 		municipalityChoose: 'Choose a municipality'
 	},
 	accounts: {
 		roleUnknown: 'Unknown role',
-		chapterUnknown: 'Unknown county chapter',
+		chapterUnknown: 'Unknown county branch',
 		municipalityUnknown: 'Unknown municipality',
 		emailTaken: 'The e-mail address is used by another account',
 		currentPasswordWrong: 'Your current password is wrong',
 		passwordWrong: 'The password is wrong',
 		onlyAdmin:
 			'You are the only administrator. Give someone else the administrator role before you delete your account.',
-		chapterChoose: 'Choose a county chapter from the list',
+		chapterChoose: 'Choose a county branch from the list',
 		municipalityChoose: 'Choose a municipality from the list',
 		passwordChoose: 'Choose a password',
 		lastAdmin: 'There must be at least one active administrator.',
