@@ -7,7 +7,7 @@ export const pub: Shape<typeof pubNb> = {
 		owners: 'Norsk kulturskoleråd and KS',
 		admin: 'Admin',
 		footerAbout:
-			'The programme develops the kulturskole, the municipal school of music and performing arts, as an active force in the community, together with the municipalities.',
+			'The programme develops the culture school (the municipal school of music and performing arts) as an active force in the community, together with the municipalities.',
 		lastUpdated: 'Last updated',
 		sectionNav: 'Pages in this section',
 		newsFeedTitle: 'News from Fremtidens kulturskole',
@@ -19,22 +19,22 @@ export const pub: Shape<typeof pubNb> = {
 		http: 'HTTP {status}'
 	},
 	front: {
-		modelQuestion: '“Which goals for society matter most in shaping the kulturskole?”',
-		centre: 'The kulturskole',
-		goals: 'Goals for society the kulturskole can contribute to',
+		modelQuestion: '“Which societal goals matter most in shaping the culture school?”',
+		centre: 'The culture school',
+		goals: 'Societal goals the culture school can contribute to',
 		caption:
-			'The model: the kulturskole in the centre, surrounded by the goals for society it can contribute to. The municipality chooses which goals are to give direction to the kulturskole’s work.',
+			'The model: the culture school in the centre, surrounded by the societal goals it can contribute to. The municipality chooses which goals are to give direction to the culture school’s work.',
 		threeHeading: 'Three pictures of the future',
 		threeLead:
-			'Together with the municipalities and others who care about the work of the kulturskole, the project works with pictures of the future that answer three questions:',
+			'Together with the municipalities and others who care about the work of the culture school, the project works with pictures of the future that answer three questions:',
 		questions: {
 			goal: {
-				name: 'The goal',
-				text: 'What does it look like when the kulturskole has the role and position we want it to have?'
+				name: 'Target picture',
+				text: 'What does it look like when the culture school has the role and position we want it to have?'
 			},
 			now: {
-				name: 'The present',
-				text: 'How do you experience the kulturskole today, measured against that goal?'
+				name: 'Current picture',
+				text: 'How do you experience the culture school today, measured against that goal?'
 			},
 			gap: { name: 'The gap', text: 'What will it take to close the gap between the two?' }
 		},
@@ -95,7 +95,7 @@ export const pub: Shape<typeof pubNb> = {
 	stories: {
 		description:
 			'The municipalities tell what they have done and learnt in their work with Fremtidens kulturskole.',
-		lead: 'The municipal groups tell what they have done and learnt as the kulturskole takes on a new role in the municipality.',
+		lead: 'The municipal groups tell what they have done and learnt as the culture school takes on a new role in the municipality.',
 		none: 'No stories have been published yet.',
 		published: 'published',
 		more: 'More stories'
@@ -130,7 +130,7 @@ export const pub: Shape<typeof pubNb> = {
 		statuses: {
 			utkast: 'Draft',
 			planlagt: 'Planned',
-			pagar: 'Under way',
+			pagar: 'In progress',
 			avsluttet: 'Finished'
 		},
 		municipalities: 'Municipalities',
