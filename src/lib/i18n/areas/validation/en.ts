@@ -16,7 +16,7 @@ export const validation: Shape<typeof validationNb> = {
 	endDateFormat: 'Enter the end date as dd.mm.yyyy',
 	dateMissing: 'Enter the date',
 	dateTimeFormat: 'Enter the date and time as 2026-12-24 09:00',
-	chapterFromList: 'Choose a county chapter from the list',
+	chapterFromList: 'Choose a county branch from the list',
 	altTooLong: 'The alternative text can be at most {max} characters',
 	positionRange: 'The order must be a number from 0 to 999',
 	levelRange: 'Choose a level from 1 to 5',
@@ -64,7 +64,7 @@ export const validation: Shape<typeof validationNb> = {
 		organisationTooLong: 'The organisation can be at most {max} characters',
 		roleChoose: 'Choose your role',
 		dietaryTooLong: 'The text about dietary needs and allergies can be at most {max} characters',
-		privacy: 'Confirm that you have read the privacy notice',
+		privacy: 'Confirm that you have read the privacy statement',
 		municipalityOrOrganisation:
 			'Enter your municipality, or your organisation if you are not from a municipality',
 		dietaryConsent:
@@ -111,12 +111,12 @@ export const validation: Shape<typeof validationNb> = {
 		startDateExample: 'Enter the start date as 2027-09-01',
 		endDateExample: 'Enter the end date as 2028-06-30',
 		ownersTooLong: 'The owners can be at most {max} characters',
-		chaptersFromList: 'Choose county chapters from the list',
+		chaptersFromList: 'Choose county branches from the list',
 		resourcesFromList: 'Choose resources from the list',
 		applicationsReported:
 			'Enter the number of applications as a whole number, or leave the field empty',
 		participantMunicipality: 'Enter which municipality is to take part',
-		taskTitle: 'Enter a title for the task',
+		taskTitle: 'Enter a title for the assignment',
 		dueMissing: 'Enter the deadline',
 		dueFormat: 'Enter the deadline as 2027-10-15',
 		gatheringFromList: 'Choose a gathering from the list',
@@ -124,7 +124,7 @@ export const validation: Shape<typeof validationNb> = {
 		opensAt: 'Enter when the call opens',
 		closesAt: 'Enter the application deadline',
 		places: 'Enter the number of places as a whole number from 1 to 500',
-		chapterInvalid: 'Invalid county chapter',
+		chapterInvalid: 'Invalid county branch',
 		roleInvalid: 'Invalid role',
 		rolesMin: 'Choose at least one role the group must have',
 		criteriaMin: 'Enter at least one assessment criterion, one per line',
@@ -142,8 +142,8 @@ export const validation: Shape<typeof validationNb> = {
 		decision: 'Choose a decision',
 		templates: {
 			tatt_opp: {
-				subject: 'Enter the subject of the acceptance e-mail',
-				body: 'Enter the text of the acceptance e-mail'
+				subject: 'Enter the subject of the admission e-mail',
+				body: 'Enter the text of the admission e-mail'
 			},
 			venteliste: {
 				subject: 'Enter the subject of the waiting-list e-mail',
@@ -154,7 +154,7 @@ export const validation: Shape<typeof validationNb> = {
 				body: 'Enter the text of the rejection e-mail'
 			}
 		},
-		interestChapter: 'Choose the county chapter',
+		interestChapter: 'Choose the county branch',
 		interestPeriod: 'Enter when you want to run the programme, for example autumn 2027',
 		contactName: 'Enter the name of the contact person',
 		contactEmailMissing: 'Enter the e-mail address of the contact person'
