@@ -110,7 +110,7 @@ export const en: Catalogue = {
 		version: 'Version',
 		withSubtitles: 'With subtitles',
 		withoutSubtitles: 'Without subtitles',
-		consent: 'The film plays from Vimeo. Nothing is loaded from Vimeo until you press ‘Play’.',
+		consent: 'The film plays from Vimeo. Nothing is loaded from Vimeo until you press “Play”.',
 		watchOn: 'Watch the film on Vimeo',
 		transcript: 'Read what is said in the film (transcript)',
 		length: 'Length'
@@ -119,8 +119,8 @@ export const en: Catalogue = {
 		heading: 'Search',
 		label: 'Search the website',
 		button: 'Search',
-		results: '{count} results for ‘{q}’',
-		none: 'No results for ‘{q}’. Try another word.',
+		results: '{count} results for “{q}”',
+		none: 'No results for “{q}”. Try another word.',
 		kinds: {
 			side: 'Page',
 			nyhet: 'News item',
@@ -399,7 +399,7 @@ export const en: Catalogue = {
 			'A passkey lets you sign in with your fingerprint, your face or your device’s PIN, without a password. It counts as two-step sign-in.',
 		passkeysNone: 'You have no passkeys.',
 		passkeyName: 'Name of the passkey',
-		passkeyNameHint: 'For example ‘Work PC’ or ‘My phone’.',
+		passkeyNameHint: 'For example “Work PC” or “My phone”.',
 		passkeyNameMissing: 'Give the passkey a name',
 		passkeyAdd: 'Add a passkey',
 		passkeyAdded: 'The passkey has been added.',

@@ -151,7 +151,7 @@ describe('the message is written in the language of the request', () => {
 	it('is resolved when answered, not when thrown', () => {
 		expect(e.message).toBe('Velg høyst 3 samfunnsmål');
 		expect(withLanguage('nn', () => e.message)).toBe('Vel høgst 3 samfunnsmål');
-		expect(withLanguage('en', () => e.message)).toBe('Choose at most 3 community goals');
+		expect(withLanguage('en', () => e.message)).toBe('Choose at most 3 societal goals');
 	});
 
 	it('in nynorsk and English answers', async () => {
