@@ -568,7 +568,7 @@ export const admin: Shape<typeof adminNb> = {
 		dietary: 'Kosthald og allergiar',
 		yes: 'Ja',
 		no: 'Nei',
-		statuses: { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelled: 'Avmeldt' }
+		statuses: { confirmed: 'Påmeld', waitlisted: 'Venteliste', cancelled: 'Avmeld' }
 	},
 	checkin: {
 		title: 'Innsjekk',
