@@ -356,7 +356,7 @@ export const app: Shape<typeof appNb> = {
 			'Til dømes skulen, barnehagen, SFO, helsetenesta, NAV, barnevernet, flyktningtenesta, biblioteket, korps og kor, frivilligheita, eldreomsorga eller ungdomsrådet.',
 		role: 'Rolle',
 		chooseRole: 'Vel rolle',
-		involved: 'Er med i arbeidet allereie',
+		involved: 'Er alt med i arbeidet',
 		addButton: 'Legg til aktøren',
 		saved: 'Gapet er lagra.',
 		added: '{actor} er lagd til.'
@@ -443,7 +443,7 @@ export const app: Shape<typeof appNb> = {
 		summary: 'Samandrag til utskrift',
 		pdf: 'Last ned heile framtidsbiletet som PDF',
 		csv: 'Last ned tiltaka som CSV',
-		note: 'Samandraget og filene viser ikkje namn på einskildpersonar. Vil de ha med namn, finst valet på samandraget. Ingen ser kva den einskilde har svart i notidsbiletet.',
+		note: 'Samandraget og filene viser ikkje namn på enkeltpersonar. Vil de ha med namn, finst valet på samandraget. Ingen ser kva den enkelte har svart i notidsbiletet.',
 		shareHeading: 'Del med programstaben',
 		lastShared: 'Sist delt {date}.',
 		shareLead:
@@ -633,7 +633,7 @@ export const app: Shape<typeof appNb> = {
 		viewerMedlem: 'Du er medlem',
 		viewerLeser: 'Du les',
 		readonly:
-			'Du ser framtidsbiletet som programstab eller fylkesavdeling. Berre kommunegruppa kan endre det, og ingen ser kva den einskilde har svart i notidsbiletet.',
+			'Du ser framtidsbiletet som programstab eller fylkesavdeling. Berre kommunegruppa kan endre det, og ingen ser kva den enkelte har svart i notidsbiletet.',
 		navLabel: 'Framtidsbiletet',
 		nav: {
 			overview: 'Oversikt',
@@ -744,7 +744,7 @@ export const app: Shape<typeof appNb> = {
 		notAnswered: 'Du har ikkje svart',
 		none: 'Ingen rundar enno.',
 		newHeading: 'Opne ein ny runde',
-		alreadyOpen: 'Det er allereie ein open runde. Avslutt han før de opnar ein ny.',
+		alreadyOpen: 'Det er alt ein open runde. Avslutt han før de opnar ein ny.',
 		newLead:
 			'Alle i gruppa får e-post med lenkje til runden. Dei vurderer påstandane for måla de har valt, og kan endre svaret sitt fram til fristen.',
 		name: 'Namn på runden',
