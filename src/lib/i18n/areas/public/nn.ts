@@ -72,7 +72,7 @@ export const pub: Shape<typeof pubNb> = {
 		signIn: 'Logg inn for å melde deg på',
 		otherEvents: 'Sjå andre arrangement',
 		closedHeading: 'Påmeldinga er stengd',
-		full: 'Alle plassane er tekne. Melder du deg på no, kjem du på ventelista og får plass automatisk viss nokon melder seg av. Vi seier frå på e-post.',
+		full: 'Alle plassane er tekne. Melder du deg på no, kjem du på ventelista og får plass automatisk dersom nokon melder seg av. Vi seier frå på e-post.',
 		submit: 'Meld meg på',
 		submitWaitlist: 'Set meg på ventelista',
 		privacy:
@@ -207,7 +207,7 @@ export const pub: Shape<typeof pubNb> = {
 			title: 'Godta invitasjon',
 			heading: 'Velkomen til Fremtidens kulturskole',
 			lead: 'Du er invitert som {role}, med e-postadressa {email}.',
-			existing: 'Du har allereie ein konto. Når du godtek, får kontoen den nye rolla.',
+			existing: 'Du har alt ein konto. Når du godtek, får kontoen den nye rolla.',
 			choosePassword: 'Vel passord',
 			submit: 'Godta invitasjonen',
 			invalid:
@@ -222,9 +222,9 @@ export const pub: Shape<typeof pubNb> = {
 			lead: 'Administratoren kan sidan invitere redaktørar, fylkesavdelingar og kommunar.',
 			submit: 'Opprett administrator',
 			invalid:
-				'Lenkja verkar ikkje. Ho kan vere brukt, eldre enn 24 timar, eller så finst det allereie ein administrator. Start appen på nytt for å få ei ny lenkje viss det ikkje finst nokon administrator.',
+				'Lenkja verkar ikkje. Ho kan vere brukt, eldre enn 24 timar, eller så finst det alt ein administrator. Start appen på nytt for å få ei ny lenkje dersom det ikkje finst nokon administrator.',
 			invalidServer:
-				'Lenkja verkar ikkje lenger, eller ein administrator er allereie sett opp. Start appen på nytt for å få ei ny lenkje.'
+				'Lenkja verkar ikkje lenger, eller ein administrator er alt sett opp. Start appen på nytt for å få ei ny lenkje.'
 		}
 	}
 };
