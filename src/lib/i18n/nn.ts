@@ -133,7 +133,7 @@ export const nn: Catalogue = {
 		forbiddenTitle: 'Ingen tilgang',
 		forbiddenText: 'Du har ikkje tilgang til denne sida.',
 		badAddress: 'Ugyldig adresse',
-		reference: 'Oppgi referansen {id} viss du kontaktar oss.',
+		reference: 'Oppgi referansen {id} dersom du kontaktar oss.',
 		toFront: 'Til framsida'
 	},
 	fremtidsbilde: {
@@ -374,7 +374,7 @@ export const nn: Catalogue = {
 		enabled: 'Totrinnsinnlogging er slått på.',
 		recoveryTitle: 'Gjenopprettingskodar',
 		recoveryLead:
-			'Ta vare på desse kodane ein trygg stad, til dømes i ein passordbehandlar eller på papir. Kvar kode kan brukast éin gong viss du mistar telefonen. Du får ikkje sjå dei igjen.',
+			'Ta vare på desse kodane ein trygg stad, til dømes i ein passordbehandlar eller på papir. Kvar kode kan brukast éin gong dersom du mistar telefonen. Du får ikkje sjå dei igjen.',
 		recoveryLeft: 'Du har {count} ubrukte gjenopprettingskodar.',
 		recoveryRegenerate: 'Lag nye gjenopprettingskodar',
 		recoveryRegenerated: 'Dei gamle kodane verkar ikkje lenger.',
