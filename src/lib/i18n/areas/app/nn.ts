@@ -65,7 +65,7 @@ export const app: Shape<typeof appNb> = {
 		seoTitle: 'Søknad nr. {id}: {programme}',
 		heading: 'Søknad frå {names}',
 		meta: 'Søknad nr. {id} til {programme} · {status}',
-		sentAt: ', send {date}',
+		sentAt: ', sendt {date}',
 		lastSaved: '· sist lagra av {name} {date}',
 		withdrawn: 'Søknaden er trekt. Kommunen kan starte ein ny søknad så lenge utlysinga er open.',
 		closed:
