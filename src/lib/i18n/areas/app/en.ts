@@ -536,7 +536,7 @@ export const app: Shape<typeof appNb> = {
 		sessions: 'Sign-ins',
 		thisDevice: '(this device)',
 		lastUsed: 'Last used {used}, signed in {created}',
-		signOutThis: 'Sign out this one',
+		signOutThis: 'Sign out this device',
 		signOutOthers: 'Sign out on all other devices',
 		signOutEverywhere: 'Sign out everywhere',
 		signOut: 'Sign out',
