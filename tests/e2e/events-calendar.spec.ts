@@ -80,6 +80,10 @@ test('iTIP across register, cancel and register again; Reply-To the contact pers
 	expect(confirmed.text).toMatch(
 		/https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/
 	);
+	// On a 360 px phone the mail, long links and all, fits without scrolling sideways.
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.setContent(html);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
 	// The private page offers the file and both links while they have a seat.
 	await page.goto(path);

@@ -4,6 +4,13 @@
  * Europe/Oslo with its VTIMEZONE, UIDs are stable per event, SEQUENCE grows with every change.
  * SUMMARY and DESCRIPTION carry the event's own text; our words around it and the links are in
  * the active language (the participant's, or the feed reader's address: /nn/arrangementer.ics).
+ *
+ * A participant's own copy is iTIP (RFC 5546; see itip.ts): METHOD:REQUEST or CANCEL, with
+ * ORGANIZER and ATTENDEE. Feeds and the public file are METHOD:PUBLISH.
+ *
+ * Why our own writer and not a library (ical-generator was weighed): it needs a separate
+ * VTIMEZONE generator for Europe/Oslo, and what we write is small, read back by ical.js in
+ * the tests, and fast in a registration burst (formatted times are reused).
  */
 import { HTML_LANG, currentLang, l, m, osloParts, t } from '$lib/i18n';
 

@@ -308,6 +308,49 @@ describe('feeds per county chapter and per type', () => {
 	});
 });
 
+describe('the event form’s contact person', () => {
+	it('is saved with the event, and a name needs an address', async () => {
+		const ev = await makeEvent();
+		const [row] = await db.select().from(events).where(eq(events.id, ev.id));
+		await expect(
+			saveEvent(editor, ev.id, formOf(row, { contactName: 'Bare Navn', contactEmail: '' }))
+		).rejects.toMatchObject({ field: 'contactEmail' });
+		await saveEvent(
+			editor,
+			ev.id,
+			formOf(row, { contactName: ' Siri Kontakt ', contactEmail: 'Siri@Kommune.no' })
+		);
+		const [after] = await db.select().from(events).where(eq(events.id, ev.id));
+		expect(after).toMatchObject({ contactName: 'Siri Kontakt', contactEmail: 'siri@kommune.no' });
+		expect(eventToForm(after)).toMatchObject({
+			contactName: 'Siri Kontakt',
+			contactEmail: 'siri@kommune.no'
+		});
+	});
+});
+
+describe('the retention months on the form', () => {
+	afterEach(() => {
+		delete process.env.FK_REGISTRATION_RETENTION_MONTHS;
+	});
+	it('follow FK_REGISTRATION_RETENTION_MONTHS, with the plural in each language', async () => {
+		const { retentionMonths } = await import('./privacy');
+		const { m, plural, t } = await import('$lib/i18n');
+		const text = () =>
+			t(m.pub.registration.privacy, {
+				retention: plural(retentionMonths(), m.pub.registration.retention)
+			});
+		process.env.FK_REGISTRATION_RETENTION_MONTHS = '1';
+		expect(text()).toContain('anonymiseres 1 måned etter');
+		expect(withLanguage('nn', text)).toContain('anonymisert 1 månad etter');
+		expect(withLanguage('en', text)).toContain('anonymised 1 month after');
+		process.env.FK_REGISTRATION_RETENTION_MONTHS = '18';
+		expect(text()).toContain('anonymiseres 18 måneder etter');
+		expect(withLanguage('nn', text)).toContain('anonymisert 18 månader etter');
+		expect(withLanguage('en', text)).toContain('anonymised 18 months after');
+	});
+});
+
 describe('outbox rows', () => {
 	it('keep the Reply-To of event mails', async () => {
 		const ev = await makeEvent();

@@ -115,6 +115,7 @@ export const eventTemplates = {
 			{ p: t(w.promoted.body, { title: e.title }) },
 			...detailBlocks(e, true),
 			{ p: w.promoted.after },
+			calendarButtons(e),
 			manageButton(url)
 		]);
 	},
