@@ -76,6 +76,17 @@ export const eventSchema = z.object({
 	meetingUrl: optionalUrl(say('validation.events.meetingUrl')),
 	audience: optionalText(500, say('validation.events.audienceTooLong', { max: 500 })),
 	organisers: optionalText(300, say('validation.events.organisersTooLong', { max: 300 })),
+	/** The contact person participants' mails name and reply to (empty: the programme). */
+	contactName: optionalText(
+		120,
+		say('validation.events.contactNameTooLong', { max: 120 })
+	).optional(),
+	contactEmail: optionalText(254)
+		.refine(
+			(s) => s === '' || z.email().safeParse(s).success,
+			err(say('problems.forms.emailInvalid'))
+		)
+		.optional(),
 	capacity: optionalText(6).refine(
 		(s) => s === '' || /^\d{1,5}$/.test(s),
 		err(say('validation.events.capacity'))

@@ -131,6 +131,21 @@ export const config = {
 		return process.env.MAIL_FROM ?? 'Fremtidens kulturskole <ikke-svar@fremtidenskulturskole.no>';
 	},
 	/**
+	 * Who answers questions about events that name no contact person of their own: mails name
+	 * this address and set Reply-To to it (FK_CONTACT_EMAIL, FK_CONTACT_NAME).
+	 */
+	get contactEmail() {
+		const raw = process.env.FK_CONTACT_EMAIL?.trim() || 'post@fremtidenskulturskole.no';
+		if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(raw))
+			throw new ConfigError(
+				`FK_CONTACT_EMAIL=${JSON.stringify(process.env.FK_CONTACT_EMAIL)} er ikke gyldig: skriv én e-postadresse.`
+			);
+		return raw.toLowerCase();
+	},
+	get contactName() {
+		return process.env.FK_CONTACT_NAME?.trim() || 'Fremtidens kulturskole';
+	},
+	/**
 	 * Test hooks (controllable clock, job tick, test endpoints): only in a test build
 	 * (scripts/test-build.js), and there only with FK_TEST_MODE=1. A production build has
 	 * `__FK_TEST_BUILD__` false, so no environment variable turns them on.
@@ -277,6 +292,7 @@ export function checkConfig(): void {
 	};
 	read(() => config.embeddedPort);
 	read(() => config.origin);
+	read(() => config.contactEmail);
 	read(() => config.runJobs);
 	read(() => config.logLevel);
 	read(() => config.embeddedDbWanted);

@@ -24,6 +24,9 @@ export async function createEvent(
 		registrationClosesAt?: string;
 		chapter?: string;
 		recordingUrl?: string;
+		status?: 'draft' | 'published' | 'cancelled';
+		contactName?: string;
+		contactEmail?: string;
 		questions?: {
 			kind: 'text' | 'single' | 'multiple' | 'yesno';
 			label: string;

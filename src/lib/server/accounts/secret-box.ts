@@ -3,7 +3,7 @@
  * The key comes from `FK_SECRET_KEY` (64 hex characters); without it, one is generated on first
  * use and kept in the data directory (`secret.key`, mode 0600), next to the embedded database.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { config } from '../config';
@@ -53,4 +53,12 @@ export function open(sealed: string): Uint8Array {
 	return new Uint8Array(
 		Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()])
 	);
+}
+
+/**
+ * A keyed digest (HMAC-SHA-256 with the application key, hex): a stable name for a value
+ * (an e-mail address) that cannot be turned back into it without the key.
+ */
+export function keyedDigest(value: string, purpose: string): string {
+	return createHmac('sha256', applicationKey()).update(`${purpose}\0${value}`).digest('hex');
 }

@@ -22,6 +22,8 @@ export const CACHEABLE_ROUTES: Readonly<Record<string, readonly string[]>> = {
 	'/(site)/(public)/arrangementer/[slug]': [],
 	'/(site)/(public)/arrangementer.ics': [],
 	'/(site)/(public)/arrangementer/[slug].ics': [],
+	'/(site)/(public)/arrangementer/fylkeslag/[chapter].ics': [],
+	'/(site)/(public)/arrangementer/type/[type].ics': [],
 	'/(site)/(public)/erfaringer': [],
 	'/(site)/(public)/erfaringer/[slug]': [],
 	'/(site)/(public)/ressurser': ['type', 'ar'],

@@ -37,6 +37,7 @@ import {
 	whereText,
 	type EventRow
 } from './mail';
+import { contactFields, contactToForm } from './contact';
 import { lockEvent, newLink, promoteFromWaitlist, seatCounts } from './registration.service';
 import { programmeById } from '../programmes/programmes.service';
 
@@ -146,6 +147,7 @@ export function eventToForm(row: EventRow | null): Partial<EventInput> {
 		meetingUrl: row.meetingUrl ?? '',
 		audience: row.audience,
 		organisers: row.organisers.join(', '),
+		...contactToForm(row),
 		capacity: row.capacity === null ? '' : String(row.capacity),
 		registrationOpensAt: toOsloInput(row.registrationOpensAt),
 		registrationClosesAt: toOsloInput(row.registrationClosesAt),
@@ -231,6 +233,7 @@ async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: n
 					.filter(Boolean)
 			)
 		].slice(0, 10),
+		...contactFields(input),
 		capacity,
 		registrationOpensAt,
 		registrationClosesAt,
@@ -317,7 +320,7 @@ async function notifyChange(tx: Tx, before: EventRow, ev: EventRow) {
 				to,
 				content: eventTemplates.changed(ev, r.name, confirmed, noticeableChanges(before, ev), url),
 				key: `event:${ev.id}:changed:${ev.sequence}:${r.id}`,
-				ics: confirmed ? participantIcs(ev, r, url) : undefined
+				ics: confirmed ? await participantIcs(tx, ev, r, url) : undefined
 			});
 		});
 	}
@@ -549,10 +552,10 @@ export async function cancelEvent(actor: Actor, id: number, reason: string, vers
 			await queueEventMail(tx, {
 				kind: 'cancelled',
 				to,
-				...withLanguage(r.lang, () => ({
+				...(await withLanguage(r.lang, async () => ({
 					content: eventTemplates.eventCancelled(after, r.name),
-					ics: r.status === 'confirmed' ? participantIcs(after, r, null, true) : undefined
-				})),
+					ics: r.status === 'confirmed' ? await participantIcs(tx, after, r, null, true) : undefined
+				}))),
 				key: `event:${id}:cancelled:${r.id}`
 			});
 		}

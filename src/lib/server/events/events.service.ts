@@ -7,7 +7,8 @@ import { now } from '../clock';
 import { config } from '../config';
 import { renderMarkdown } from '../content/markdown';
 import { languageData, localize, publishedLanguagesByItem } from '../content/translations';
-import { feedIcs, eventIcs } from './ics';
+import { eventIcs } from './ics';
+import { calendarFeed } from './feeds';
 import type { SitemapEntry } from '../content/feeds';
 import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
 import { toOsloIso } from '$lib/i18n';
@@ -233,8 +234,7 @@ export async function publicEventIcs(slug: string): Promise<string | null> {
 
 /** /arrangementer.ics: every published (and cancelled) event. */
 export async function eventsFeed(): Promise<string> {
-	const rows = await db.select().from(events).where(visible).orderBy(asc(events.startsAt));
-	return feedIcs(rows, config.origin, now());
+	return (await calendarFeed())!;
 }
 
 export async function eventSitemapEntries(): Promise<SitemapEntry[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { eventIcs, feedIcs, fold, icsText, type IcsEvent } from './ics';
+import { eventIcs, feedIcs, fold, icsAttachment, icsText, type IcsEvent } from './ics';
 import { closesAt, dayBeforeReminderAt, registrationWindow, seatsText } from './state';
 import { findMunicipality, municipalityChoices } from './municipalities';
 
@@ -26,6 +26,44 @@ function parse(text: string) {
 }
 
 describe('iCalendar', () => {
+	it('a personal copy is iTIP: REQUEST with organiser and attendee, CANCEL once cancelled', () => {
+		const itip = {
+			uid: 'arrangement-7-abc@fremtidenskulturskole.no',
+			organizer: { name: 'Ola «Arrangør», Nord', email: 'ola@example.no' },
+			attendee: { name: 'Kari "K" Nordmann', email: 'kari@example.no' }
+		};
+		const o = {
+			origin: 'https://fremtidenskulturskole.no',
+			stamp: new Date('2024-04-02T10:00:00Z'),
+			sequence: 4,
+			itip
+		};
+		const request = eventIcs(base, o);
+		const cal = new ICAL.Component(ICAL.parse(request));
+		expect(cal.getFirstPropertyValue('method')).toBe('REQUEST');
+		const [{ c, e }] = parse(request);
+		expect(e.uid).toBe(itip.uid);
+		expect(e.sequence).toBe(4);
+		const org = c.getFirstProperty('organizer')!;
+		expect(org.getFirstValue()).toBe('mailto:ola@example.no');
+		expect(org.getParameter('cn')).toBe('Ola «Arrangør», Nord');
+		const att = c.getFirstProperty('attendee')!;
+		expect(att.getFirstValue()).toBe('mailto:kari@example.no');
+		expect(att.getParameter('cn')).toBe('Kari K Nordmann');
+		expect(att.getParameter('partstat')).toBe('ACCEPTED');
+		expect(att.getParameter('rsvp')).toBe('FALSE');
+		expect(icsAttachment(request).contentType).toBe('text/calendar; charset=utf-8; method=REQUEST');
+
+		const cancel = eventIcs(base, { ...o, sequence: 5, cancelled: true });
+		expect(new ICAL.Component(ICAL.parse(cancel)).getFirstPropertyValue('method')).toBe('CANCEL');
+		const [{ c: cc }] = parse(cancel);
+		expect(cc.getFirstPropertyValue('status')).toBe('CANCELLED');
+		expect(cc.getFirstProperty('attendee')!.getParameter('partstat')).toBe('DECLINED');
+		expect(icsAttachment(cancel).contentType).toContain('method=CANCEL');
+		// Without itip it stays a published event.
+		expect(eventIcs(base, { ...o, itip: undefined })).toContain('\r\nMETHOD:PUBLISH\r\n');
+	});
+
 	it('is read by ical.js with the UID, SEQUENCE and Europe/Oslo times we wrote', () => {
 		const text = eventIcs(base, {
 			origin: 'https://fremtidenskulturskole.no',

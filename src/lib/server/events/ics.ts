@@ -4,6 +4,13 @@
  * Europe/Oslo with its VTIMEZONE, UIDs are stable per event, SEQUENCE grows with every change.
  * SUMMARY and DESCRIPTION carry the event's own text; our words around it and the links are in
  * the active language (the participant's, or the feed reader's address: /nn/arrangementer.ics).
+ *
+ * A participant's own copy is iTIP (RFC 5546; see itip.ts): METHOD:REQUEST or CANCEL, with
+ * ORGANIZER and ATTENDEE. Feeds and the public file are METHOD:PUBLISH.
+ *
+ * Why our own writer and not a library (ical-generator was weighed): it needs a separate
+ * VTIMEZONE generator for Europe/Oslo, and what we write is small, read back by ical.js in
+ * the tests, and fast in a registration burst (formatted times are reused).
  */
 import { HTML_LANG, currentLang, l, m, osloParts, t } from '$lib/i18n';
 
@@ -32,6 +39,23 @@ export interface IcsOptions {
 	manageUrl?: string | null;
 	/** The participant's registration was cancelled (or the event was). */
 	cancelled?: boolean;
+	/**
+	 * A personal copy as iTIP (RFC 5546): its own UID, the organiser and the participant.
+	 * Without it the file is a plain published event (METHOD:PUBLISH).
+	 */
+	itip?: {
+		uid: string;
+		organizer: { name: string; email: string };
+		attendee: { name: string; email: string };
+	};
+}
+
+export type IcsMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
+
+/** A CAL-ADDRESS with its common name (quoted: names may hold commas and colons). */
+function person(prop: string, params: string, p: { name: string; email: string }): string {
+	const cn = p.name.replace(/["\r\n]/g, '').trim();
+	return `${prop}${cn ? `;CN="${cn}"` : ''}${params}:mailto:${p.email}`;
 }
 
 const VTIMEZONE = [
@@ -141,7 +165,7 @@ function vevent(e: IcsEvent, o: IcsOptions): string[] {
 		.join('\n\n');
 	const lines = [
 		'BEGIN:VEVENT',
-		`UID:${eventUid(e.id, o.origin)}`,
+		`UID:${o.itip?.uid ?? eventUid(e.id, o.origin)}`,
 		`DTSTAMP:${utcIcsTime(o.stamp)}`,
 		`LAST-MODIFIED:${utcIcsTime(e.updatedAt)}`,
 		`SEQUENCE:${o.sequence}`,
@@ -154,18 +178,33 @@ function vevent(e: IcsEvent, o: IcsOptions): string[] {
 		'TRANSP:OPAQUE'
 	];
 	if (location) lines.push(`LOCATION:${icsText(location)}`);
+	if (o.itip)
+		lines.push(
+			person('ORGANIZER', '', o.itip.organizer),
+			person(
+				'ATTENDEE',
+				`;ROLE=REQ-PARTICIPANT;CUTYPE=INDIVIDUAL;PARTSTAT=${cancelled ? 'DECLINED' : 'ACCEPTED'};RSVP=FALSE`,
+				o.itip.attendee
+			)
+		);
 	lines.push('END:VEVENT');
 	return lines;
 }
 
-function calendar(name: string | null, events: string[][]): string {
+function calendar(
+	name: string | null,
+	events: string[][],
+	method: IcsMethod = 'PUBLISH',
+	head: string[] = []
+): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
 		`PRODID:-//Fremtidens kulturskole//Arrangementer//${HTML_LANG[currentLang()].toUpperCase()}`,
 		'CALSCALE:GREGORIAN',
-		'METHOD:PUBLISH',
+		`METHOD:${method}`,
 		...(name ? [`X-WR-CALNAME:${icsText(name)}`, 'X-WR-TIMEZONE:Europe/Oslo'] : []),
+		...head,
 		...VTIMEZONE,
 		...events.flat(),
 		'END:VCALENDAR'
@@ -173,28 +212,42 @@ function calendar(name: string | null, events: string[][]): string {
 	return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-/** One event as a calendar file (a participant's copy when meetingUrl/manageUrl are given). */
+/**
+ * One event as a calendar file (a participant's copy when meetingUrl/manageUrl are given).
+ * A personal copy (`itip`) is a REQUEST, or a CANCEL when the seat or the event is cancelled.
+ */
 export function eventIcs(e: IcsEvent, o: IcsOptions): string {
-	return calendar(null, [vevent(e, o)]);
+	return calendar(null, [vevent(e, o)], icsMethod(e, o));
+}
+
+export function icsMethod(e: Pick<IcsEvent, 'status'>, o: IcsOptions): IcsMethod {
+	if (!o.itip) return 'PUBLISH';
+	return o.cancelled || e.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
 }
 
 /** The public feed: every published (and cancelled) event, without meeting links. */
 export function feedIcs(
 	list: (IcsEvent & { sequence: number })[],
 	origin: string,
-	stamp: Date
+	stamp: Date,
+	/** The feed's name (default: every event); a chapter's or a type's feed names itself. */
+	name: string = m.mail.ics.feedName
 ): string {
 	return calendar(
-		m.mail.ics.feedName,
-		list.map((e) => vevent(e, { origin, stamp, sequence: e.sequence }))
+		name,
+		list.map((e) => vevent(e, { origin, stamp, sequence: e.sequence })),
+		'PUBLISH',
+		// Subscribed calendars look again every hour (RFC 7986, and the older X- property).
+		['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H']
 	);
 }
 
-/** As an e-mail attachment. */
+/** As an e-mail attachment; the method (from the file itself) tells mail programs what it is. */
 export function icsAttachment(ics: string, filename = 'arrangement.ics') {
+	const method = /\r\nMETHOD:([A-Z]+)\r\n/.exec(ics)?.[1] ?? 'PUBLISH';
 	return {
 		filename,
-		contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+		contentType: `text/calendar; charset=utf-8; method=${method}`,
 		content: Buffer.from(ics, 'utf8').toString('base64')
 	};
 }

@@ -7,9 +7,11 @@ import { greeting, render, siteUrl, type Block, type Rendered } from '../mail/la
 import { sendMail } from '../mail/send';
 import type { DbOrTx } from '../db/client';
 import { config } from '../config';
-import { now } from '../clock';
 import { currentLang, formatRange, formatWeekdayDate, formatTime, m, t } from '$lib/i18n';
-import { eventIcs, icsAttachment } from './ics';
+import { icsAttachment } from './ics';
+import { issuePersonalIcs } from './itip';
+import { eventContact, replyToHeader } from './contact';
+import { calendarLinks } from './calendar-links';
 import type { events, registrations } from './schema';
 
 export type EventRow = typeof events.$inferSelect;
@@ -58,6 +60,24 @@ const manageButton = (url: string): Block => ({
 	button: { label: m.mail.events.manage, url }
 });
 
+/** «Google Calendar · Outlook» beside the attached file, for those without a calendar program. */
+const calendarButtons = (e: EventRow): Block => ({
+	links: calendarLinks(e).map((c) => ({ label: c.label, url: c.url }))
+});
+
+/**
+ * An event mail: it names the contact person with their address, and replies go to them
+ * (Reply-To), not to the address the mail is sent from.
+ */
+function eventMail(e: EventRow, subject: string, hello: string, blocks: Block[]): Rendered {
+	const contact = eventContact(e);
+	const out = render(subject, hello, [
+		...blocks,
+		{ small: t(m.mail.events.contact, { name: contact.name, email: contact.email }) }
+	]);
+	return { ...out, replyTo: replyToHeader(contact) };
+}
+
 const privacyNote = (): Block => ({
 	small: t(m.mail.events.privacy, { url: siteUrl('/personvern') })
 });
@@ -69,10 +89,11 @@ const privacyNote = (): Block => ({
 export const eventTemplates = {
 	confirmed: (e: EventRow, name: string, url: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.confirmed.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.confirmed.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.confirmed.body, { title: e.title }) },
 			...detailBlocks(e, true),
 			{ p: w.icsAttached },
+			calendarButtons(e),
 			manageButton(url),
 			privacyNote()
 		]);
@@ -80,7 +101,7 @@ export const eventTemplates = {
 
 	waitlisted: (e: EventRow, name: string, position: number, url: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.waitlisted.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.waitlisted.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.waitlisted.body, { title: e.title, position }) },
 			...detailBlocks(e, false),
 			manageButton(url),
@@ -90,17 +111,18 @@ export const eventTemplates = {
 
 	promoted: (e: EventRow, name: string, url: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.promoted.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.promoted.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.promoted.body, { title: e.title }) },
 			...detailBlocks(e, true),
 			{ p: w.promoted.after },
+			calendarButtons(e),
 			manageButton(url)
 		]);
 	},
 
 	linkAgain: (e: EventRow, name: string, url: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.linkAgain.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.linkAgain.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.linkAgain.body, { title: e.title }) },
 			manageButton(url),
 			privacyNote()
@@ -109,7 +131,7 @@ export const eventTemplates = {
 
 	reminderDay: (e: EventRow, name: string, url: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.reminderDay.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.reminderDay.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.reminderDay.body, { title: e.title }) },
 			...detailBlocks(e, true),
 			{ p: w.reminderDay.after },
@@ -120,7 +142,7 @@ export const eventTemplates = {
 	reminderHour: (e: EventRow, name: string, url: string): Rendered => {
 		const w = m.mail.events;
 		const time = formatTime(e.startsAt);
-		return render(t(w.reminderHour.subject, { title: e.title, time }), greeting(name), [
+		return eventMail(e, t(w.reminderHour.subject, { title: e.title, time }), greeting(name), [
 			{ p: t(w.reminderHour.body, { title: e.title, time }) },
 			...detailBlocks(e, true),
 			manageButton(url)
@@ -129,7 +151,7 @@ export const eventTemplates = {
 
 	changed: (e: EventRow, name: string, confirmed: boolean, changes: string[], url: string) => {
 		const w = m.mail.events;
-		return render(t(w.changed.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.changed.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.changed.body, { title: e.title }) },
 			{ list: changes },
 			...detailBlocks(e, confirmed),
@@ -140,7 +162,7 @@ export const eventTemplates = {
 
 	eventCancelled: (e: EventRow, name: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.eventCancelled.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.eventCancelled.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.eventCancelled.body, { title: e.title, when: whenText(e) }) },
 			...(e.cancelReason ? [{ p: e.cancelReason }] : []),
 			{ p: w.icsRemoves },
@@ -150,7 +172,7 @@ export const eventTemplates = {
 
 	selfCancelled: (e: EventRow, name: string, wasWaitlisted: boolean): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.selfCancelled.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.selfCancelled.subject, { title: e.title }), greeting(name), [
 			{
 				p: t(wasWaitlisted ? w.selfCancelled.waitlisted : w.selfCancelled.confirmed, {
 					title: e.title
@@ -163,7 +185,7 @@ export const eventTemplates = {
 
 	movedToWaitlist: (e: EventRow, name: string, position: number, url: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.movedToWaitlist.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.movedToWaitlist.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.movedToWaitlist.body, { title: e.title, position }) },
 			...detailBlocks(e, false),
 			manageButton(url)
@@ -172,7 +194,7 @@ export const eventTemplates = {
 
 	cancelledByStaff: (e: EventRow, name: string): Rendered => {
 		const w = m.mail.events;
-		return render(t(w.cancelledByStaff.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.cancelledByStaff.subject, { title: e.title }), greeting(name), [
 			{
 				p: t(w.cancelledByStaff.body, {
 					title: e.title,
@@ -185,7 +207,7 @@ export const eventTemplates = {
 
 	followUp: (e: EventRow, name: string): Rendered => {
 		const w = m.mail.events.followUp;
-		return render(t(w.subject, { title: e.title }), greeting(name), [
+		return eventMail(e, t(w.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.body, { title: e.title }) },
 			...(e.recordingUrl
 				? [
@@ -199,7 +221,7 @@ export const eventTemplates = {
 	},
 
 	staffMessage: (e: EventRow, name: string, subject: string, body: string, url: string) =>
-		render(subject, greeting(name), [
+		eventMail(e, subject, greeting(name), [
 			{ p: body },
 			{ small: t(m.mail.events.staffMessage.why, { title: e.title, when: whenText(e) }) },
 			manageButton(url)
@@ -210,22 +232,18 @@ function absolute(url: string): string {
 	return url.startsWith('/') ? config.origin + url : url;
 }
 
-/** The participant's calendar file: SEQUENCE is the event's plus the registration's. */
-export function participantIcs(
+/**
+ * The participant's calendar file for a mail (iTIP: REQUEST for a seat, CANCEL when it or the
+ * event is gone; none for the waitlist), raising their SEQUENCE: see itip.ts.
+ */
+export async function participantIcs(
+	tx: DbOrTx,
 	e: EventRow,
-	r: Pick<RegistrationRow, 'status' | 'sequence'>,
+	r: Pick<RegistrationRow, 'status' | 'name' | 'email'>,
 	manage: string | null,
 	cancelled = false
-) {
-	const confirmed = r.status === 'confirmed' && !cancelled;
-	return eventIcs(e, {
-		origin: config.origin,
-		stamp: now(),
-		sequence: e.sequence + r.sequence,
-		meetingUrl: confirmed && e.format === 'digitalt' ? e.meetingUrl : null,
-		manageUrl: manage,
-		cancelled: cancelled || r.status === 'cancelled'
-	});
+): Promise<string | undefined> {
+	return issuePersonalIcs(tx, { event: e, registration: r, manageUrl: manage, cancelled });
 }
 
 export type EventMailKind =

@@ -181,7 +181,7 @@ export async function moveRegistration(
 						to: email,
 						content: eventTemplates.promoted(ev, after.name, url!),
 						key: `registration:${after.id}:promoted:${after.sequence}`,
-						ics: participantIcs(ev, after, url)
+						ics: await participantIcs(tx, ev, after, url)
 					});
 				else if (to === 'waitlisted')
 					await queueEventMail(tx, {
@@ -194,7 +194,10 @@ export async function moveRegistration(
 							url!
 						),
 						key: `registration:${after.id}:waitlisted:${after.sequence}`,
-						ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+						ics:
+							reg.status === 'confirmed'
+								? await participantIcs(tx, ev, after, null, true)
+								: undefined
 					});
 				else
 					await queueEventMail(tx, {
@@ -202,7 +205,10 @@ export async function moveRegistration(
 						to: email,
 						content: eventTemplates.cancelledByStaff(ev, after.name),
 						key: `registration:${after.id}:cancelled:${after.sequence}`,
-						ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
+						ics:
+							reg.status === 'confirmed'
+								? await participantIcs(tx, ev, after, null, true)
+								: undefined
 					});
 			});
 		const promoted =

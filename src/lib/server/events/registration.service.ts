@@ -19,6 +19,8 @@ import type { MessageKey } from '$lib/i18n';
 import { ambiguousMunicipality, findMunicipality, municipalityChoices } from './municipalities';
 import { registrationWindow } from './state';
 import { icsAttachment } from './ics';
+import { issueSequences, personalIcs, downloadIcs } from './itip';
+import { forgetMailOf } from './forget-mail';
 import {
 	eventTemplates,
 	manageUrl,
@@ -448,6 +450,11 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 				)
 				select id, email from r`);
 			for (const r of inserted.rows) ids.set(r.email, r.id);
+			const seqs = await issueSequences(
+				tx,
+				ev.id,
+				seated.filter((s) => s.status === 'confirmed').map((s) => s.email)
+			);
 			await sendMails(
 				tx,
 				seated.map((s) =>
@@ -462,7 +469,14 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 									content: eventTemplates.confirmed(ev, s.details.name, url),
 									idempotencyKey: `registration:${id}:confirmed`,
 									attachments: [
-										icsAttachment(participantIcs(ev, { status: 'confirmed', sequence: 0 }, url))
+										icsAttachment(
+											personalIcs({
+												event: ev,
+												registration: { status: 'confirmed', name: s.details.name, email: s.email },
+												counter: seqs.get(s.email)!,
+												manageUrl: url
+											})!
+										)
 									]
 								}
 							: {
@@ -585,7 +599,7 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 				to,
 				content: eventTemplates.promoted(ev, after.name, url),
 				key: `registration:${after.id}:promoted:${after.sequence}`,
-				ics: participantIcs(ev, after, url)
+				ics: await participantIcs(tx, ev, after, url)
 			});
 		});
 	}
@@ -671,10 +685,11 @@ export async function cancelRegistration(token: string): Promise<{ promoted: num
 			await queueEventMail(tx, {
 				kind: 'self-cancelled',
 				to: after.email,
-				...withLanguage(after.lang, () => ({
+				...(await withLanguage(after.lang, async () => ({
 					content: eventTemplates.selfCancelled(ev, after.name, reg.status === 'waitlisted'),
-					ics: reg.status === 'confirmed' ? participantIcs(ev, after, null, true) : undefined
-				})),
+					ics:
+						reg.status === 'confirmed' ? await participantIcs(tx, ev, after, null, true) : undefined
+				}))),
 				key: `registration:${after.id}:self-cancelled:${after.sequence}`
 			});
 		const promoted = reg.status === 'confirmed' ? (await promoteFromWaitlist(tx, ev)).length : 0;
@@ -690,6 +705,7 @@ export async function cancelRegistration(token: string): Promise<{ promoted: num
 export async function deleteRegistration(token: string): Promise<void> {
 	await db.transaction(async (tx) => {
 		const { ev, reg } = await lockByToken(tx, token);
+		await forgetMailOf(tx, reg);
 		await tx.delete(registrations).where(eq(registrations.id, reg.id));
 		if (reg.status === 'confirmed') await promoteFromWaitlist(tx, ev);
 		await syncSeatCounts(tx, ev.id);
@@ -768,5 +784,5 @@ export async function registrationPage(token: string) {
 export async function participantCalendar(token: string): Promise<string | null> {
 	const found = await registrationByToken(token);
 	if (!found) return null;
-	return participantIcs(found.event, found.registration, manageUrl(token));
+	return downloadIcs(found.event, found.registration, manageUrl(token));
 }

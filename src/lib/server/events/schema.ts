@@ -91,6 +91,9 @@ export const events = pgTable(
 		programmeId: integer('programme_id'),
 		/** Only the programme's cohort (members of participating municipalities) may register. */
 		cohortOnly: boolean('cohort_only').notNull().default(false),
+		/** Who answers participants' questions (mails name them and reply to them); null: the programme. */
+		contactName: text('contact_name'),
+		contactEmail: text('contact_email'),
 		/** iCalendar SEQUENCE: raised on every change of what a calendar shows. */
 		sequence: integer('sequence').notNull().default(0),
 		/** A random key from the create form: a double submit creates one event. */
@@ -216,4 +219,22 @@ export const eventMessages = pgTable(
 		sentAt: timestamptz('sent_at').notNull()
 	},
 	(t) => [uniqueIndex('event_messages_nonce_uq').on(t.eventId, t.nonce)]
+);
+
+/**
+ * iCalendar SEQUENCE per person and event: raised each time a personal calendar file is
+ * issued, so a calendar always takes the newest one, even after the registration was
+ * cancelled, deleted or anonymised and the person registered again. `person` is a keyed
+ * hash of the normalised e-mail (events/itip.ts), never the address itself.
+ */
+export const calendarSequences = pgTable(
+	'calendar_sequences',
+	{
+		eventId: integer('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		person: text('person').notNull(),
+		sequence: integer('sequence').notNull().default(0)
+	},
+	(t) => [uniqueIndex('calendar_sequences_uq').on(t.eventId, t.person)]
 );

@@ -10,6 +10,7 @@ import { db, type Tx } from '../db/client';
 import { events, registrations } from './schema';
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
+import { osloDate } from '$lib/i18n';
 import { dayBeforeReminderAt, HOUR_BEFORE_MS } from './state';
 import { eventTemplates, participantIcs, queueEventMail, type EventRow } from './mail';
 import { withLanguage } from '../i18n';
@@ -45,7 +46,16 @@ async function confirmedBefore(tx: Tx, eventId: number, cutoff: Date) {
 
 type Kind = 'day' | 'hour';
 
-async function remind(kind: Kind, eventId: number, due: Date): Promise<number> {
+/**
+ * The day-before reminder says «tomorrow»: it goes only while that is true, on an Oslo
+ * calendar day before the event's. A sweep that runs late (downtime, or the event was moved
+ * to today) sends nothing for it; the hour-before reminder of digital events still goes.
+ */
+export function dayReminderFits(startsAt: Date, at: Date): boolean {
+	return osloDate(at) < osloDate(startsAt);
+}
+
+async function remind(kind: Kind, eventId: number, due: Date, at: Date): Promise<number> {
 	const column = kind === 'day' ? events.reminderDayFor : events.reminderHourFor;
 	return db.transaction(async (tx) => {
 		const ev = await claim(
@@ -58,7 +68,8 @@ async function remind(kind: Kind, eventId: number, due: Date): Promise<number> {
 		);
 		if (!ev) return 0;
 		let sent = 0;
-		for (const r of await confirmedBefore(tx, ev.id, due)) {
+		const late = kind === 'day' && !dayReminderFits(ev.startsAt, at);
+		for (const r of late ? [] : await confirmedBefore(tx, ev.id, due)) {
 			const to = r.email;
 			if (!to) continue;
 			// In the language the person registered in: the mail, its links and calendar file.
@@ -72,7 +83,7 @@ async function remind(kind: Kind, eventId: number, due: Date): Promise<number> {
 							? eventTemplates.reminderDay(ev, r.name, url)
 							: eventTemplates.reminderHour(ev, r.name, url),
 					key: `registration:${r.id}:reminder-${kind}:${ev.startsAt.toISOString()}`,
-					ics: kind === 'day' ? participantIcs(ev, r, url) : undefined
+					ics: kind === 'day' ? await participantIcs(tx, ev, r, url) : undefined
 				});
 			});
 			if (id !== null) sent++;
@@ -109,10 +120,10 @@ export async function sendDueReminders(at: Date = now()): Promise<number> {
 		const start = e.startsAt.getTime();
 		const dayDue = dayBeforeReminderAt(e.startsAt);
 		if (dayDue <= at && e.reminderDayFor?.getTime() !== start)
-			sent += await remind('day', e.id, dayDue);
+			sent += await remind('day', e.id, dayDue, at);
 		const hourDue = new Date(start - HOUR_BEFORE_MS);
 		if (e.format === 'digitalt' && hourDue <= at && e.reminderHourFor?.getTime() !== start)
-			sent += await remind('hour', e.id, hourDue);
+			sent += await remind('hour', e.id, hourDue, at);
 	}
 	return sent;
 }

@@ -14,7 +14,10 @@ export interface TestEventSpec {
 	endsAt?: string;
 	registrationClosesAt?: string;
 	chapter?: string;
-	status?: 'draft' | 'published';
+	status?: 'draft' | 'published' | 'cancelled';
+	/** The contact person mails name and reply to (events/contact.ts). */
+	contactName?: string;
+	contactEmail?: string;
 	recordingUrl?: string;
 	/** A gathering of this programme; `cohortOnly` limits registration to its cohort. */
 	programmeId?: number;
@@ -66,6 +69,9 @@ export async function createTestEvent(spec: TestEventSpec) {
 				programmeId: spec.programmeId ?? null,
 				cohortOnly: spec.cohortOnly ?? false,
 				status: spec.status ?? 'published',
+				cancelledAt: spec.status === 'cancelled' ? at : null,
+				contactName: spec.contactName ?? null,
+				contactEmail: spec.contactEmail ?? null,
 				publishedAt: spec.status === 'draft' ? null : at,
 				createdAt: at,
 				updatedAt: at

@@ -29,6 +29,8 @@ export const mailMessages = pgTable(
 		text: text('text').notNull(),
 		html: text('html').notNull(),
 		template: text('template').notNull(),
+		/** Where a reply goes (the event's contact person); null: nobody reads replies to From. */
+		replyTo: text('reply_to'),
 		/** Makes a message exactly-once: a second send with the same key is ignored. */
 		idempotencyKey: text('idempotency_key'),
 		attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),

@@ -63,6 +63,8 @@ export interface OutgoingMail {
 	content: Rendered;
 	idempotencyKey?: string;
 	attachments?: MailAttachment[];
+	/** `Reply-To`: a person who reads replies (say, an event's contact), as `Name <address>`. */
+	replyTo?: string | null;
 }
 
 const outboxRow = (mail: OutgoingMail) => ({
@@ -71,6 +73,7 @@ const outboxRow = (mail: OutgoingMail) => ({
 	text: mail.content.text,
 	html: mail.content.html,
 	template: mail.template,
+	replyTo: mail.replyTo ?? mail.content.replyTo ?? null,
 	idempotencyKey: mail.idempotencyKey ?? null,
 	attachments: mail.attachments ?? [],
 	createdAt: now()
@@ -95,14 +98,15 @@ export async function sendMails(tx: DbOrTx, mails: OutgoingMail[]): Promise<numb
 	const rows = mails.map(outboxRow);
 	const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
 	const result = await tx.execute(sql`
-		insert into ${mailMessages} ("to", subject, text, html, template, idempotency_key,
+		insert into ${mailMessages} ("to", subject, text, html, template, reply_to, idempotency_key,
 			attachments, created_at)
-		select "to", subject, text, html, template, key, attachments::jsonb, at
+		select "to", subject, text, html, template, reply_to, key, attachments::jsonb, at
 		from unnest(${col((r) => r.to)}::text[], ${col((r) => r.subject)}::text[],
 			${col((r) => r.text)}::text[], ${col((r) => r.html)}::text[],
-			${col((r) => r.template)}::text[], ${col((r) => r.idempotencyKey)}::text[],
+			${col((r) => r.template)}::text[], ${col((r) => r.replyTo)}::text[],
+			${col((r) => r.idempotencyKey)}::text[],
 			${col((r) => JSON.stringify(r.attachments))}::text[], ${col((r) => r.createdAt)}::timestamptz[])
-			with ordinality as m("to", subject, text, html, template, key, attachments, at, n)
+			with ordinality as m("to", subject, text, html, template, reply_to, key, attachments, at, n)
 		order by n
 		on conflict do nothing`);
 	return result.rowCount ?? 0;
@@ -147,6 +151,7 @@ export async function deliverQueued(max = 200): Promise<number> {
 					await transporter.sendMail({
 						from: config.mailFrom,
 						to: msg.to,
+						...(msg.replyTo ? { replyTo: msg.replyTo } : {}),
 						subject: msg.subject,
 						text: msg.text,
 						html: msg.html,

@@ -473,6 +473,10 @@ export const admin: Shape<typeof adminNb> = {
 		audience: 'Audience',
 		organisers: 'Organisers',
 		organisersHint: 'Separate with commas, for example: Norsk kulturskoleråd, KS, Udir.',
+		contactName: 'Contact person',
+		contactEmail: 'Contact person’s e-mail',
+		contactHint:
+			'Participants see the name and address in every e-mail about the event, and replies go here. Empty: the programme’s address.',
 		chapter: 'County branch',
 		chapterHint:
 			'Gives the county filter on the website, and the county leader access to the event.',

@@ -468,6 +468,10 @@ export const admin = {
 		audience: 'Målgruppe',
 		organisers: 'Arrangører',
 		organisersHint: 'Skill med komma, for eksempel: Norsk kulturskoleråd, KS, Udir.',
+		contactName: 'Kontaktperson',
+		contactEmail: 'E-post til kontaktpersonen',
+		contactHint:
+			'Deltakerne ser navnet og adressen i alle e-poster om arrangementet, og svar går hit. Tomt: programmets adresse.',
 		chapter: 'Fylkesavdeling',
 		chapterHint: 'Gir fylkesfilteret på nettstedet, og fylkeslederen tilgang til arrangementet.',
 		programme: 'Utviklingsprogram',

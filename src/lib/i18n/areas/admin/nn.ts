@@ -473,6 +473,10 @@ export const admin: Shape<typeof adminNb> = {
 		audience: 'Målgruppe',
 		organisers: 'Arrangørar',
 		organisersHint: 'Skil med komma, til dømes: Norsk kulturskoleråd, KS, Udir.',
+		contactName: 'Kontaktperson',
+		contactEmail: 'E-post til kontaktpersonen',
+		contactHint:
+			'Deltakarane ser namnet og adressa i alle e-postar om arrangementet, og svar går hit. Tomt: adressa til programmet.',
 		chapter: 'Fylkesavdeling',
 		chapterHint: 'Gjev fylkesfilteret på nettstaden, og fylkesleiaren tilgang til arrangementet.',
 		programme: 'Utviklingsprogram',

@@ -232,7 +232,7 @@ export const app: Shape<typeof appNb> = {
 			dietary: 'Diet and allergies',
 			registeredAt: 'Registered',
 			retention:
-				'The information about diet and allergies is deleted the day after the event. The rest of the registration is anonymised {months} months after the event. Read more in the',
+				'The information about diet and allergies is deleted the day after the event. The rest of the registration is anonymised {months} after the event. Read more in the',
 			privacy: 'privacy statement',
 			change: 'Change the registration',
 			saveChanges: 'Save the changes',

@@ -223,7 +223,7 @@ export const app = {
 			dietary: 'Kosthold og allergier',
 			registeredAt: 'Påmeldt',
 			retention:
-				'Opplysningene om kosthold og allergier slettes dagen etter arrangementet. Resten av påmeldingen anonymiseres {months} måneder etter arrangementet. Les mer i',
+				'Opplysningene om kosthold og allergier slettes dagen etter arrangementet. Resten av påmeldingen anonymiseres {months} etter arrangementet. Les mer i',
 			privacy: 'personvernerklæringen',
 			change: 'Endre påmeldingen',
 			saveChanges: 'Lagre endringene',

@@ -225,7 +225,7 @@ export const app: Shape<typeof appNb> = {
 			dietary: 'Kosthald og allergiar',
 			registeredAt: 'Påmeld',
 			retention:
-				'Opplysningane om kosthald og allergiar blir sletta dagen etter arrangementet. Resten av påmeldinga blir anonymisert {months} månader etter arrangementet. Les meir i',
+				'Opplysningane om kosthald og allergiar blir sletta dagen etter arrangementet. Resten av påmeldinga blir anonymisert {months} etter arrangementet. Les meir i',
 			privacy: 'personvernerklæringa',
 			change: 'Endre påmeldinga',
 			saveChanges: 'Lagre endringane',

@@ -58,6 +58,7 @@ export const mail: Shape<typeof mailNb> = {
 			'This link is personal: anyone who has it can view and change your registration. Please do not share it. How we handle your personal data: {url}',
 		icsAttached: 'The attached calendar file adds the event to your calendar.',
 		icsRemoves: 'The attached calendar file removes the event from your calendar.',
+		contact: 'Questions about the event? Contact {name} at {email}, or reply to this e-mail.',
 		confirmed: {
 			subject: 'You are registered: {title}',
 			body: 'Thank you for registering! You have a place at “{title}”.'
@@ -131,7 +132,11 @@ export const mail: Shape<typeof mailNb> = {
 		meetingLink: 'Meeting link: {url}',
 		about: 'About the event: {url}',
 		manage: 'View, change or cancel: {url}',
-		feedName: 'Fremtidens kulturskole – events'
+		feedName: 'Fremtidens kulturskole – events',
+		feedChapter: 'Fremtidens kulturskole – events in {chapter}',
+		feedType: 'Fremtidens kulturskole – {type}',
+		google: 'Add to Google Calendar',
+		outlook: 'Add to Outlook'
 	},
 	programmes: {
 		receipt: {

@@ -59,6 +59,7 @@ export const mail = {
 			'Lenken er personlig: den som har den, kan se og endre påmeldingen. Del den ikke videre. Slik behandler vi opplysningene dine: {url}',
 		icsAttached: 'Kalenderfilen i vedlegget legger arrangementet inn i kalenderen din.',
 		icsRemoves: 'Kalenderfilen i vedlegget fjerner arrangementet fra kalenderen din.',
+		contact: 'Spørsmål om arrangementet? Kontakt {name} på {email}, eller svar på denne e-posten.',
 		confirmed: {
 			subject: 'Du er påmeldt: {title}',
 			body: 'Takk for påmeldingen! Du har plass på «{title}».'
@@ -132,7 +133,11 @@ export const mail = {
 		meetingLink: 'Møtelenke: {url}',
 		about: 'Om arrangementet: {url}',
 		manage: 'Se, endre eller meld deg av: {url}',
-		feedName: 'Fremtidens kulturskole – arrangementer'
+		feedName: 'Fremtidens kulturskole – arrangementer',
+		feedChapter: 'Fremtidens kulturskole – arrangementer i {chapter}',
+		feedType: 'Fremtidens kulturskole – {type}',
+		google: 'Legg til i Google Kalender',
+		outlook: 'Legg til i Outlook'
 	},
 	programmes: {
 		receipt: {

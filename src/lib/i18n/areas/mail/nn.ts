@@ -58,6 +58,8 @@ export const mail: Shape<typeof mailNb> = {
 			'Lenkja er personleg: den som har ho, kan sjå og endre påmeldinga. Ikkje del ho vidare. Slik handsamar vi opplysningane dine: {url}',
 		icsAttached: 'Kalenderfila i vedlegget legg arrangementet inn i kalenderen din.',
 		icsRemoves: 'Kalenderfila i vedlegget fjernar arrangementet frå kalenderen din.',
+		contact:
+			'Lurer du på noko om arrangementet? Kontakt {name} på {email}, eller svar på denne e-posten.',
 		confirmed: {
 			subject: 'Du er påmeld: {title}',
 			body: 'Takk for påmeldinga! Du har plass på «{title}».'
@@ -131,7 +133,11 @@ export const mail: Shape<typeof mailNb> = {
 		meetingLink: 'Møtelenkje: {url}',
 		about: 'Om arrangementet: {url}',
 		manage: 'Sjå, endre eller meld deg av: {url}',
-		feedName: 'Fremtidens kulturskole – arrangement'
+		feedName: 'Fremtidens kulturskole – arrangement',
+		feedChapter: 'Fremtidens kulturskole – arrangement i {chapter}',
+		feedType: 'Fremtidens kulturskole – {type}',
+		google: 'Legg til i Google Kalender',
+		outlook: 'Legg til i Outlook'
 	},
 	programmes: {
 		receipt: {

@@ -133,6 +133,7 @@ export const problems: Shape<typeof problemsNb> = {
 		childrenMany: 'The page has {count} subpages. Move or delete the subpages first.'
 	},
 	events: {
+		contactEmailMissing: 'Enter the contact person’s e-mail address, or remove the name',
 		moveChoose: 'Choose where the registration should go.',
 		notFound: 'Event not found.',
 		notFoundPage: 'Event not found',

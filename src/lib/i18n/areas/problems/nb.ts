@@ -133,6 +133,7 @@ export const problems = {
 		childrenMany: 'Siden har {count} undersider. Flytt eller slett undersidene først.'
 	},
 	events: {
+		contactEmailMissing: 'Skriv inn e-postadressen til kontaktpersonen, eller ta bort navnet',
 		moveChoose: 'Velg hvor påmeldingen skal.',
 		notFound: 'Fant ikke arrangementet.',
 		notFoundPage: 'Fant ikke arrangementet',

@@ -130,6 +130,7 @@ export const problems: Shape<typeof problemsNb> = {
 		childrenMany: 'Sida har {count} undersider. Flytt eller slett undersidene først.'
 	},
 	events: {
+		contactEmailMissing: 'Skriv inn e-postadressa til kontaktpersonen, eller ta bort namnet',
 		moveChoose: 'Vel kvar påmeldinga skal.',
 		notFound: 'Fann ikkje arrangementet.',
 		notFoundPage: 'Fann ikkje arrangementet',

@@ -57,6 +57,12 @@ export const pub: Shape<typeof pubNb> = {
 		transcript: 'Transcript'
 	},
 	events: {
+		feeds: {
+			heading: 'Events in your calendar',
+			intro: 'Subscribe to a calendar, and new and changed events appear in it by themselves.',
+			byType: 'By type',
+			byChapter: 'By county chapter'
+		},
 		upcomingOne: '1 upcoming event',
 		upcomingCount: '{count} upcoming events',
 		cancelledHeading: 'This event has been cancelled',
@@ -77,7 +83,8 @@ export const pub: Shape<typeof pubNb> = {
 		submit: 'Register',
 		submitWaitlist: 'Join the waiting list',
 		privacy:
-			'You do not need an account. You will get a personal link by e-mail where you can see, change, cancel or delete your registration. Registrations are anonymised twelve months after the event. Read more in the',
+			'You do not need an account. You will get a personal link by e-mail where you can see, change, cancel or delete your registration. Registrations are anonymised {retention} after the event. Read more in the',
+		retention: { one: '{count} month', other: '{count} months' },
 		privacyLink: 'privacy statement'
 	},
 	myRegistration: {

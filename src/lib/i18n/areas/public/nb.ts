@@ -53,6 +53,12 @@ export const pub = {
 		transcript: 'Transkripsjon'
 	},
 	events: {
+		feeds: {
+			heading: 'Arrangementene i kalenderen din',
+			intro: 'Abonner på en kalender, så kommer nye og endrede arrangementer inn av seg selv.',
+			byType: 'Etter type',
+			byChapter: 'Etter fylkeslag'
+		},
 		upcomingOne: '1 kommende arrangement',
 		upcomingCount: '{count} kommende arrangementer',
 		cancelledHeading: 'Arrangementet er avlyst',
@@ -73,7 +79,8 @@ export const pub = {
 		submit: 'Meld meg på',
 		submitWaitlist: 'Sett meg på ventelisten',
 		privacy:
-			'Du trenger ingen konto. Du får en personlig lenke på e-post der du kan se, endre, melde deg av eller slette påmeldingen. Påmeldingen anonymiseres tolv måneder etter arrangementet. Les mer i',
+			'Du trenger ingen konto. Du får en personlig lenke på e-post der du kan se, endre, melde deg av eller slette påmeldingen. Påmeldingen anonymiseres {retention} etter arrangementet. Les mer i',
+		retention: { one: '{count} måned', other: '{count} måneder' },
 		privacyLink: 'personvernerklæringen'
 	},
 	myRegistration: {

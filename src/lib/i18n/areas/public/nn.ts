@@ -56,6 +56,12 @@ export const pub: Shape<typeof pubNb> = {
 		transcript: 'Transkripsjon'
 	},
 	events: {
+		feeds: {
+			heading: 'Arrangementa i kalenderen din',
+			intro: 'Abonner på ein kalender, så kjem nye og endra arrangement inn av seg sjølv.',
+			byType: 'Etter type',
+			byChapter: 'Etter fylkeslag'
+		},
 		upcomingOne: '1 komande arrangement',
 		upcomingCount: '{count} komande arrangement',
 		cancelledHeading: 'Arrangementet er avlyst',
@@ -76,7 +82,8 @@ export const pub: Shape<typeof pubNb> = {
 		submit: 'Meld meg på',
 		submitWaitlist: 'Set meg på ventelista',
 		privacy:
-			'Du treng ingen konto. Du får ei personleg lenkje på e-post der du kan sjå, endre, melde deg av eller slette påmeldinga. Påmeldinga blir anonymisert tolv månader etter arrangementet. Les meir i',
+			'Du treng ingen konto. Du får ei personleg lenkje på e-post der du kan sjå, endre, melde deg av eller slette påmeldinga. Påmeldinga blir anonymisert {retention} etter arrangementet. Les meir i',
+		retention: { one: '{count} månad', other: '{count} månader' },
 		privacyLink: 'personvernerklæringa'
 	},
 	myRegistration: {

@@ -43,6 +43,7 @@ export const validation: Shape<typeof validationNb> = {
 		meetingUrl: 'Enter the meeting link as an address starting with https://',
 		audienceTooLong: 'The audience can be at most {max} characters',
 		organisersTooLong: 'The organisers can be at most {max} characters',
+		contactNameTooLong: 'The contact person’s name can be at most {max} characters',
 		capacity: 'Enter the number of places as a whole number, or leave the field empty',
 		recordingUrl: 'Enter the address of the recording, starting with https://',
 		programmeFromList: 'Choose a programme from the list',

@@ -45,6 +45,7 @@ export const validation = {
 		meetingUrl: 'Skriv møtelenken som en adresse som begynner med https://',
 		audienceTooLong: 'Målgruppen kan være høyst {max} tegn',
 		organisersTooLong: 'Arrangørene kan være høyst {max} tegn',
+		contactNameTooLong: 'Navnet på kontaktpersonen kan være høyst {max} tegn',
 		capacity: 'Skriv antall plasser som et helt tall, eller la feltet stå tomt',
 		recordingUrl: 'Skriv adressen til opptaket som begynner med https://',
 		programmeFromList: 'Velg et program fra lista',

@@ -43,6 +43,7 @@ export const validation: Shape<typeof validationNb> = {
 		meetingUrl: 'Skriv møtelenkja som ei adresse som byrjar med https://',
 		audienceTooLong: 'Målgruppa kan vere høgst {max} teikn',
 		organisersTooLong: 'Arrangørane kan vere høgst {max} teikn',
+		contactNameTooLong: 'Namnet på kontaktpersonen kan vere høgst {max} teikn',
 		capacity: 'Skriv talet på plassar som eit heilt tal, eller la feltet stå tomt',
 		recordingUrl: 'Skriv adressa til opptaket, som byrjar med https://',
 		programmeFromList: 'Vel eit program frå lista',

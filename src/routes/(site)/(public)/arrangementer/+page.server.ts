@@ -1,4 +1,5 @@
 import { countyOptions, isEventType, publicEvents } from '$lib/server/events/events.service';
+import { feedLinks } from '$lib/server/events/feeds';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -9,5 +10,5 @@ export const load: PageServerLoad = async ({ url }) => {
 	const county =
 		rawCounty === 'nasjonal' || counties.some((c) => c.number === rawCounty) ? rawCounty : null;
 	const { upcoming, past } = await publicEvents({ type, county });
-	return { upcoming, past, counties, filter: { type, county } };
+	return { upcoming, past, counties, filter: { type, county }, feeds: await feedLinks() };
 };

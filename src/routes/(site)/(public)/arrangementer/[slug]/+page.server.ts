@@ -3,6 +3,7 @@ import { eventJsonLd, visibleEvent } from '$lib/server/events/events.service';
 import { redirectFor } from '$lib/server/content/pages.service';
 import { noStore, notFoundPage } from '$lib/server/http';
 import { config } from '$lib/server/config';
+import { calendarLinks } from '$lib/server/events/calendar-links';
 import type { PageServerLoad } from './$types';
 import { l } from '$lib/i18n';
 
@@ -15,5 +16,10 @@ export const load: PageServerLoad = async (event) => {
 		notFoundPage('problems.pages.event');
 	}
 	if (view.status === 'draft') noStore(event);
-	return { event: view, languages: view.languages, jsonLd: eventJsonLd(view, config.origin) };
+	return {
+		event: view,
+		languages: view.languages,
+		jsonLd: eventJsonLd(view, config.origin),
+		calendarLinks: calendarLinks(view)
+	};
 };

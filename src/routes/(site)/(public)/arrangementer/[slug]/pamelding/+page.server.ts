@@ -6,6 +6,7 @@ import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { failWith, noStore, notFoundPage } from '$lib/server/http';
 import { cohortAccess } from '$lib/server/programmes/cohort';
+import { retentionMonths } from '$lib/server/events/privacy';
 import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,7 +36,8 @@ export const load: PageServerLoad = async (event) => {
 		event: found.event,
 		questions: found.questions,
 		form,
-		municipalities: (await municipalityChoices()).map((c) => c.label)
+		municipalities: (await municipalityChoices()).map((c) => c.label),
+		retentionMonths: retentionMonths()
 	};
 };
 

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import {
 	cancelRegistration,
@@ -9,6 +9,7 @@ import {
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { retentionMonths } from '$lib/server/events/privacy';
+import { calendarLinks } from '$lib/server/events/calendar-links';
 import { actionProblem, failWith, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 import { l, m } from '$lib/i18n';
@@ -20,15 +21,19 @@ const CHANGE = { withEmail: false, withPrivacy: false };
 export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const view = await registrationPage(event.params.token);
-	if (!view) return { invalid: true as const };
+	// A dead link (unknown token, deleted or anonymised registration) is not found: 404.
+	if (!view) error(404, m.pub.myRegistration.invalidTitle);
 	const form = await superValidate(view.values, registrationAdapter(view.questions, CHANGE), {
 		id: 'endre',
 		errors: false
 	});
 	const flag = (k: string) => event.url.searchParams.has(k);
 	return {
-		invalid: false as const,
 		...view,
+		calendarLinks:
+			view.registration.status === 'confirmed' && view.event.status !== 'cancelled'
+				? calendarLinks({ ...view.event, lead: '' }, view.meetingUrl)
+				: [],
 		form,
 		municipalities: view.canChange ? (await municipalityChoices()).map((c) => c.label) : [],
 		retentionMonths: retentionMonths(),
