@@ -51,7 +51,7 @@ export async function registerByPost(
 	const body = new URLSearchParams();
 	const all: Record<string, string | string[]> = {
 		municipality: 'Trondheim',
-		role: 'Kulturskoleleder',
+		role: 'kulturskoleleder',
 		privacy: 'true',
 		...fields
 	};

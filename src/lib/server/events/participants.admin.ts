@@ -15,7 +15,7 @@ import { InvalidError, NotFoundError } from '../errors';
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { formatDateTime, m } from '$lib/i18n';
-import type { MessageInput } from '$lib/forms/events';
+import { participantRoleLabel, type MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
@@ -395,7 +395,7 @@ export async function participantsCsv(
 			...(opts.personal ? [r.name, r.email ?? '', r.organisation ?? ''] : []),
 			r.municipality ?? '',
 			r.county ?? '',
-			r.role,
+			r.role ? participantRoleLabel(r.role) : '',
 			formatDateTime(r.registeredAt),
 			r.attendedAt ? w.yes : '',
 			...shown.map((q) => {

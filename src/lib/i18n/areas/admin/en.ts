@@ -2,6 +2,21 @@ import type { Shape } from '../../define';
 import type { admin as adminNb } from './nb';
 
 export const admin: Shape<typeof adminNb> = {
+	routeAccess: {
+		admin: 'Administrators',
+		editors: 'Administrators and editors',
+		ownEvents:
+			'Administrators and editors; county chapter leaders for their own events (checked in the service)',
+		ownProgrammes:
+			'Administrators and editors; county chapter leaders for programmes their chapter runs (checked in the service)',
+		ownMunicipalities:
+			'Administrators and editors; county chapter leaders for their own municipalities (checked in the service)',
+		preview: 'Administrators, editors and county chapter leaders (preview)',
+		adminFront: 'Administrators, editors and county chapter leaders (the overview only)',
+		workspace:
+			"The municipality's members; programme staff and the county chapter read (the rest is checked in the service)",
+		signedIn: 'Anyone signed in'
+	},
 	shell: {
 		brand: 'Administration',
 		documentTitle: '{title} – Administration – Fremtidens kulturskole',

@@ -1,5 +1,21 @@
 /** The admin area (/admin): menus, desks, lists and forms. */
 export const admin = {
+	/** Who may open a route (accounts/access.ts), as the access matrix describes it. */
+	routeAccess: {
+		admin: 'Administratorer',
+		editors: 'Administratorer og redaktører',
+		ownEvents:
+			'Administratorer og redaktører; fylkesledere for egne arrangementer (sjekkes i tjenesten)',
+		ownProgrammes:
+			'Administratorer og redaktører; fylkesledere for programmer avdelingen driver (sjekkes i tjenesten)',
+		ownMunicipalities:
+			'Administratorer og redaktører; fylkesledere for egne kommuner (sjekkes i tjenesten)',
+		preview: 'Administratorer, redaktører og fylkesledere (forhåndsvisning)',
+		adminFront: 'Administratorer, redaktører og fylkesledere (bare oversikten)',
+		workspace:
+			'Kommunens medlemmer; programstaben og fylkesavdelingen leser (resten sjekkes i tjenesten)',
+		signedIn: 'Alle som er logget inn'
+	},
 	shell: {
 		brand: 'Administrasjon',
 		documentTitle: '{title} – Administrasjon – Fremtidens kulturskole',

@@ -2,6 +2,21 @@ import type { Shape } from '../../define';
 import type { admin as adminNb } from './nb';
 
 export const admin: Shape<typeof adminNb> = {
+	routeAccess: {
+		admin: 'Administratorar',
+		editors: 'Administratorar og redaktørar',
+		ownEvents:
+			'Administratorar og redaktørar; fylkesleiarar for eigne arrangement (blir sjekka i tenesta)',
+		ownProgrammes:
+			'Administratorar og redaktørar; fylkesleiarar for program som avdelinga driv (blir sjekka i tenesta)',
+		ownMunicipalities:
+			'Administratorar og redaktørar; fylkesleiarar for eigne kommunar (blir sjekka i tenesta)',
+		preview: 'Administratorar, redaktørar og fylkesleiarar (førehandsvising)',
+		adminFront: 'Administratorar, redaktørar og fylkesleiarar (berre oversikta)',
+		workspace:
+			'Medlemene i kommunen; programstaben og fylkesavdelinga les (resten blir sjekka i tenesta)',
+		signedIn: 'Alle som er logga inn'
+	},
 	shell: {
 		brand: 'Administrasjon',
 		documentTitle: '{title} – Administrasjon – Fremtidens kulturskole',
