@@ -423,7 +423,7 @@ export async function saveEvent(
 			action: `arrangement.${input.intent === 'lagre' ? 'endret' : input.intent === 'publiser' ? 'publisert' : 'avpublisert'}`,
 			entityType: 'arrangement',
 			entityId: id,
-			summary:
+			summary: [
 				storedText(
 					input.intent === 'publiser'
 						? 'admin.auditLog.eventPublished'
@@ -431,9 +431,10 @@ export async function saveEvent(
 							? 'admin.auditLog.eventUnpublished'
 							: 'admin.auditLog.eventChanged',
 					{ title: after.title }
-				) +
-				(notified ? storedText('admin.auditLog.notified', { count: notified }) : '') +
-				(promoted ? storedText('admin.auditLog.promoted', { count: promoted }) : ''),
+				),
+				...(notified ? [storedText('admin.auditLog.notified', { count: notified })] : []),
+				...(promoted ? [storedText('admin.auditLog.promoted', { count: promoted })] : [])
+			],
 			before,
 			after
 		});
@@ -589,7 +590,7 @@ export async function deleteEvent(actor: Actor, id: number, version: number) {
 			action: 'arrangement.slettet',
 			entityType: 'arrangement',
 			entityId: id,
-			summary: `Slettet «${before.title}»`,
+			summary: storedText('admin.auditLog.eventDeleted', { title: before.title }),
 			before
 		});
 	});

@@ -221,9 +221,12 @@ export async function moveRegistration(
 			action: 'arrangement.deltaker-flyttet',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary:
-				storedText('admin.auditLog.registrationMoved', { id: reg.id, to: label, title: ev.title }) +
-				(promoted.length ? storedText('admin.auditLog.promoted', { count: promoted.length }) : ''),
+			summary: [
+				storedText('admin.auditLog.registrationMoved', { id: reg.id, to: label, title: ev.title }),
+				...(promoted.length
+					? [storedText('admin.auditLog.promoted', { count: promoted.length })]
+					: [])
+			],
 			before: { id: reg.id, status: reg.status },
 			after: { id: reg.id, status: to }
 		});
