@@ -15,7 +15,7 @@ import { InvalidError, NotFoundError } from '../errors';
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { formatDateTime, m } from '$lib/i18n';
-import { participantRoleLabel, type MessageInput } from '$lib/forms/events';
+import { PARTICIPANT_ROLES, participantRoleLabel, type MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
@@ -51,6 +51,12 @@ const participantColumns = {
 	anonymisedAt: registrations.anonymisedAt
 };
 
+/** The role codes whose label (in the language answering now) contains the text. */
+const rolesNamed = (text: string) =>
+	PARTICIPANT_ROLES.filter((r) =>
+		participantRoleLabel(r).toLocaleLowerCase().includes(text.toLocaleLowerCase())
+	);
+
 function search(q: string | undefined) {
 	const s = q?.trim();
 	if (!s) return undefined;
@@ -60,7 +66,9 @@ function search(q: string | undefined) {
 		ilike(registrations.email, like),
 		ilike(registrations.organisation, like),
 		ilike(municipalities.name, like),
-		ilike(registrations.role, like)
+		ilike(registrations.role, like),
+		// Roles are stored as codes: search their labels in the language answering
+		...rolesNamed(s).map((r) => eq(registrations.role, r))
 	);
 }
 
