@@ -11,11 +11,11 @@ import { createPage, suffix } from './support/desk';
 import { contentLanguages as contentNb } from '../../src/lib/i18n/areas/content/nb';
 import { mail as mailNn } from '../../src/lib/i18n/areas/mail/nn';
 import { mail as mailEn } from '../../src/lib/i18n/areas/mail/en';
-import { problems as problemsNn } from '../../src/lib/i18n/areas/problems/nn';
-import { problems as problemsEn } from '../../src/lib/i18n/areas/problems/en';
+import { nn as coreNn } from '../../src/lib/i18n/nn';
+import { en as coreEn } from '../../src/lib/i18n/en';
 
 const MAIL = { nn: mailNn, en: mailEn } as const;
-const PROBLEMS = { nn: problemsNn, en: problemsEn } as const;
+const CORE = { nn: coreNn, en: coreEn } as const;
 
 /** Tabs (a bounded number of times) until the focus is on `selector`; false when it never is. */
 async function tabTo(page: Page, selector: string, max = 40): Promise<boolean> {
@@ -171,7 +171,6 @@ for (const lang of ['nn', 'en'] as const) {
 		browser,
 		request
 	}) => {
-		const P = PROBLEMS[lang];
 		const { context } = await signedInContext(browser, request, {
 			role: 'medlem',
 			kommune: '1804'
@@ -181,7 +180,9 @@ for (const lang of ['nn', 'en'] as const) {
 		const missing = await page.goto(`/${lang}/kommuner/1804/fremtidsbilde/tiltak/999999`);
 		expect(missing?.status()).toBe(404);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
-		await expect(page.getByText(P.fremtidsbilde.actionNotFound)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			CORE[lang].errors.notFoundTitle
+		);
 		const log = await page.goto(`/${lang}/kommuner/1804/fremtidsbilde/logg/999999`);
 		expect(log?.status()).toBe(404);
 		const task = await page.goto(`/${lang}/kommuner/1804/mellomarbeid/999999`);
@@ -196,6 +197,9 @@ for (const lang of ['nn', 'en'] as const) {
 		const other = await page.goto(`/${lang}/kommuner/5053/fremtidsbilde/tiltak`);
 		expect(other?.status()).toBe(403);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			CORE[lang].errors.forbiddenTitle
+		);
 		await context.close();
 	});
 }
