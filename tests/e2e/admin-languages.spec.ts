@@ -10,6 +10,7 @@ import { signedInContext } from './support/users';
 import { submit, suffix } from './support/desk';
 import { admin as adminNb } from '../../src/lib/i18n/areas/admin/nb';
 import { admin as adminEn } from '../../src/lib/i18n/areas/admin/en';
+import { admin as adminNn } from '../../src/lib/i18n/areas/admin/nn';
 import { nb as coreNb } from '../../src/lib/i18n/nb';
 
 /** Every string leaf of a catalogue. */
@@ -160,5 +161,44 @@ test('an editor edits a page in English', async ({ browser, request }) => {
 	await page.getByRole('link', { name: '← All pages' }).click();
 	await expect(page).toHaveURL(/\/en\/admin\/sider$/);
 	await expect(page.getByRole('link', { name: `English page ${s}`, exact: true })).toBeVisible();
+	await context.close();
+});
+
+test('an editor edits a page in nynorsk, and the versions are named in nynorsk', async ({
+	browser,
+	request
+}) => {
+	const s = suffix();
+	const A = adminNn;
+	const { context } = await signedInContext(browser, request, { role: 'redaktor' });
+	const page = await context.newPage();
+
+	await page.goto('/nn/admin/sider');
+	await expect(page.getByRole('heading', { level: 1, name: A.pages.title })).toBeVisible();
+	await page.getByRole('link', { name: A.pages.new, exact: true }).click();
+	await expect(page).toHaveURL(/\/nn\/admin\/sider\/ny$/);
+
+	await page.getByLabel(A.fields.title, { exact: true }).fill(`Nynorsk side ${s}`);
+	await page.getByLabel(new RegExp(`^${A.fields.lead}`)).fill('Ei side skriven frå nynorsk-admin.');
+	await page.getByLabel(A.pages.showInMenu).uncheck();
+	await submit(page, A.publish.saveDraft);
+	await expect(page).toHaveURL(/\/nn\/admin\/sider\/\d+\?lagret=lagre$/);
+	await expect(page.getByText(A.notices.saved)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: A.pages.edit })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+
+	await page.getByLabel(new RegExp(`^${A.fields.body}`)).fill('Litt **feit** tekst.');
+	await submit(page, A.publish.publishNow);
+	await expect(page).toHaveURL(/\/nn\/admin\/sider\/\d+\?lagret=publiser$/);
+	await expect(page.getByText(A.notices.published)).toBeVisible();
+	await expectAccessible(page, 'rediger side (nn)');
+
+	// The versions' notes are stored as messages and read in the editor's language
+	const versions = page.locator('.fk-versions');
+	await expect(versions).toContainText(A.versionNote.published);
+	await expect(versions).toContainText(A.versionNote.created);
+	await page.goto(page.url().replace('/nn/admin/', '/en/admin/'));
+	await expect(page.locator('.fk-versions')).toContainText(adminEn.versionNote.created);
+	await expect(page.locator('.fk-versions')).not.toContainText(A.versionNote.created);
 	await context.close();
 });

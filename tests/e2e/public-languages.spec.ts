@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { expectAccessible } from './support/a11y';
 import { nb } from '../../src/lib/i18n/nb';
 import { en } from '../../src/lib/i18n/en';
 
@@ -63,6 +64,33 @@ test.describe('språkveksleren', () => {
 		await expect(page).toHaveURL(/\/nn\/nyheter\/[a-z0-9-]+$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 		await expect(page.locator('.fk-breadcrumbs a').first()).toHaveAttribute('href', '/nn');
+	});
+
+	test('a news item in English: the list, the item, and back to the list in English', async ({
+		page
+	}) => {
+		await page.goto('/en/nyheter');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectAccessible(page, 'news (en)');
+		const first = page.locator('.fk-news-list__item a').first();
+		await expect(first).toHaveAttribute('href', /^\/en\/nyheter\/[a-z0-9-]+$/);
+		const title = (await first.textContent())?.trim() ?? '';
+		await first.click();
+		await expect(page).toHaveURL(/\/en\/nyheter\/[a-z0-9-]+$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		// An item without an English version shows the bokmål text marked lang="nb" under a notice
+		// in English; one with it is English throughout.
+		const h1Lang = await page
+			.getByRole('heading', { level: 1 })
+			.evaluate((el) => el.closest('[lang]')?.getAttribute('lang') ?? '');
+		expect(['en', 'nb']).toContain(h1Lang);
+		await expectAccessible(page, 'news item (en)');
+		const crumbs = page.locator('.fk-breadcrumbs a');
+		await expect(crumbs.first()).toHaveAttribute('href', '/en');
+		await page.locator('.fk-breadcrumbs a[href="/en/nyheter"]').click();
+		await expect(page).toHaveURL(/\/en\/nyheter$/);
 	});
 });
 

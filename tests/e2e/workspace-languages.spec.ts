@@ -228,10 +228,10 @@ for (const lang of ['nn', 'en'] as const) {
 			await page.getByLabel(L.events.email, { exact: true }).fill(uniqueEmail(`pamelding-${lang}`));
 			await page.getByLabel(L.events.municipality, { exact: true }).fill('Trondheim');
 			const role = page.getByLabel(L.events.role, { exact: true });
-			await expect(role.locator('option', { hasText: L.events.participantRoles[0] })).toHaveCount(
-				1
-			);
-			await role.selectOption('Kulturskoleleder');
+			await expect(
+				role.locator('option', { hasText: L.events.participantRoles.kulturskoleleder })
+			).toHaveCount(1);
+			await role.selectOption('kulturskoleleder');
 			await page
 				.getByRole('group', { name: 'Vil du halde eit innlegg?' })
 				.getByLabel(L.events.no, { exact: true })
@@ -249,7 +249,7 @@ for (const lang of ['nn', 'en'] as const) {
 			).toBeVisible();
 			await expect(page.getByRole('heading', { name: L.events.mine.registered })).toBeVisible();
 			await expect(
-				page.getByRole('definition').filter({ hasText: L.events.participantRoles[0] })
+				page.getByRole('definition').filter({ hasText: L.events.participantRoles.kulturskoleleder })
 			).toBeVisible();
 			await checkPage(page, lang, 'påmeldinga');
 		});

@@ -67,9 +67,21 @@ export const changePasswordSchema = z
 		path: ['confirm']
 	});
 
+/**
+ * The word that confirms deleting the account, in the form's language («SLETT», «DELETE»):
+ * read from the catalogue when the form is checked, so the server accepts the word the page asked for.
+ */
+export const deleteWord = () => message('app.mine.deleteWord');
+
 export const deleteAccountSchema = z.object({
 	password: z.string().max(200).default(''),
-	confirm: z.literal('SLETT', err(say('problems.forms.deleteConfirm')))
+	confirm: z
+		.string()
+		.default('')
+		.refine(
+			(s) => s.trim() === deleteWord(),
+			err(() => message('problems.forms.deleteConfirmWord', { word: deleteWord() }))
+		)
 });
 
 export const inviteRoles = ['redaktor', 'admin', 'fylkesleder', 'koordinator', 'medlem'] as const;

@@ -16,7 +16,7 @@ import {
 	ROW_ID,
 	type Msg
 } from './fields';
-import { message, type MessageKey, type MessageValues } from '$lib/i18n';
+import { m, message, type MessageKey, type MessageValues } from '$lib/i18n';
 import { slugField } from './content';
 
 export const EVENT_TYPES = [
@@ -31,18 +31,37 @@ export const EVENT_TYPES = [
 export const EVENT_FORMATS = ['fysisk', 'digitalt'] as const;
 export const QUESTION_KINDS = ['text', 'single', 'multiple', 'yesno'] as const;
 
-/** Roles people have when they register (the list keeps the figures comparable). */
+/**
+ * Roles people have when they register (the list keeps the figures comparable). Stored as these
+ * codes; the label in each language is `m.app.events.participantRoles[code]` (`participantRoleLabel`).
+ */
 export const PARTICIPANT_ROLES = [
-	'Kulturskoleleder',
-	'Lærer eller annen ansatt i kulturskolen',
-	'Skoleeier eller kommunalsjef',
-	'Leder i skole eller barnehage',
-	'Ansatt i annen kommunal sektor',
-	'Folkevalgt',
-	'Norsk kulturskoleråd eller fylkesavdeling',
-	'KS',
-	'Annen rolle'
+	'kulturskoleleder',
+	'kulturskoleansatt',
+	'skoleeier',
+	'skoleleder',
+	'kommunalt_ansatt',
+	'folkevalgt',
+	'kulturskoleradet',
+	'ks',
+	'annen'
 ] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+// The catalogue names exactly these roles (a role added here without its label fails the typecheck).
+type RoleLabels = ReturnType<typeof roleLabels>;
+const roleLabels = () => m.app.events.participantRoles;
+const sameRoles: [ParticipantRole, keyof RoleLabels] extends [keyof RoleLabels, ParticipantRole]
+	? true
+	: never = true;
+void sameRoles;
+
+export const isParticipantRole = (s: string): s is ParticipantRole =>
+	(PARTICIPANT_ROLES as readonly string[]).includes(s);
+
+/** A stored role in the language answering now (an old free text is shown as it was stored). */
+export const participantRoleLabel = (role: string): string =>
+	isParticipantRole(role) ? roleLabels()[role] : role;
 
 const dateTime = (missing: Msg) =>
 	requiredText(missing, 20).refine(
@@ -237,10 +256,7 @@ export function registrationSchema(
 		role: z
 			.string()
 			.default('')
-			.refine(
-				(s) => (PARTICIPANT_ROLES as readonly string[]).includes(s),
-				err(say('validation.events.roleChoose'))
-			),
+			.refine((s) => isParticipantRole(s), err(say('validation.events.roleChoose'))),
 		dietary: optionalText(500, say('validation.events.dietaryTooLong', { max: 500 })),
 		dietaryConsent: z.boolean().default(false)
 	};

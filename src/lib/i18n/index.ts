@@ -51,6 +51,13 @@ export function message(key: MessageKey, values?: MessageValues, lang: Lang = cu
 	return typeof node === 'string' ? t(node, values) : key;
 }
 
+/** Whether a text (read back from the database) is a key of the catalogue. */
+export function isMessageKey(key: string): key is MessageKey {
+	let node: unknown = nb;
+	for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+	return typeof node === 'string';
+}
+
 /** One of our addresses (written as the bokmål address) in the active language: l('/nyheter'). */
 export function l(path: string): string {
 	return pathIn(currentLang(), path);

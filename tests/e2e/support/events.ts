@@ -54,7 +54,7 @@ export async function registerByPost(
 	const body = new URLSearchParams();
 	const all: Record<string, string | string[]> = {
 		municipality: 'Trondheim',
-		role: 'Kulturskoleleder',
+		role: 'kulturskoleleder',
 		privacy: 'true',
 		...fields
 	};

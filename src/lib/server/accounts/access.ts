@@ -12,12 +12,13 @@
  */
 import type { Actor } from './actor';
 import { can, isEditor, isStaff } from './permissions';
+import type { MessageKey } from '$lib/i18n';
 
 export interface AccessRule {
 	/** Route id without its (groups), e.g. `/admin/nyheter` or `/kommuner/[kommunenummer]`. */
 	route: string;
-	/** Human description, shown in the matrix test and docs. */
-	who: string;
+	/** Who may open it, as a catalogue key (`message(rule.who)` reads it in a language). */
+	who: MessageKey;
 	allow: (actor: Actor, params: Partial<Record<string, string>>) => boolean;
 }
 
@@ -36,49 +37,49 @@ const signedIn = () => true;
 
 /** The first rule whose route is the route or one of its ancestors decides. */
 export const ACCESS_RULES: AccessRule[] = [
-	{ route: '/admin/brukere', who: 'admin', allow: (a) => can.manageUsers(a) },
-	{ route: '/admin/logg', who: 'admin', allow: (a) => can.readAuditLog(a) },
-	{ route: '/admin/e-post', who: 'admin', allow: (a) => can.readOutbox(a) },
+	{ route: '/admin/brukere', who: 'admin.routeAccess.admin', allow: (a) => can.manageUsers(a) },
+	{ route: '/admin/logg', who: 'admin.routeAccess.admin', allow: (a) => can.readAuditLog(a) },
+	{ route: '/admin/e-post', who: 'admin.routeAccess.admin', allow: (a) => can.readOutbox(a) },
 	...['sider', 'nyheter', 'ressurser', 'personer', 'sporsmal', 'filer'].map((area): AccessRule => ({
 		route: `/admin/${area}`,
-		who: 'admin, redaktør',
+		who: 'admin.routeAccess.editors',
 		allow: editors
 	})),
-	{ route: '/admin/samfunnsmal', who: 'admin, redaktør', allow: editors },
-	{ route: '/admin/erfaringer', who: 'admin, redaktør', allow: editors },
+	{ route: '/admin/samfunnsmal', who: 'admin.routeAccess.editors', allow: editors },
+	{ route: '/admin/erfaringer', who: 'admin.routeAccess.editors', allow: editors },
 	{
 		route: '/admin/arrangementer',
-		who: 'admin, redaktør; fylkesleder for egne arrangementer (sjekkes i tjenesten)',
+		who: 'admin.routeAccess.ownEvents',
 		allow: staff
 	},
 	{
 		route: '/admin/program',
-		who: 'admin, redaktør; fylkesleder for programmer avdelingen driver (sjekkes i tjenesten)',
+		who: 'admin.routeAccess.ownProgrammes',
 		allow: staff
 	},
 	{
 		route: '/admin/kommuner',
-		who: 'admin, redaktør; fylkesleder for egne kommuner (sjekkes i tjenesten)',
+		who: 'admin.routeAccess.ownMunicipalities',
 		allow: staff
 	},
-	{ route: '/admin/markdown', who: 'admin, redaktør, fylkesleder (forhåndsvisning)', allow: staff },
+	{ route: '/admin/markdown', who: 'admin.routeAccess.preview', allow: staff },
 	{
 		route: '/admin/oversettelser',
-		who: 'admin, redaktør; fylkesleder for egne arrangementer (sjekkes i tjenesten)',
+		who: 'admin.routeAccess.ownEvents',
 		allow: staff
 	},
-	{ route: '/admin', who: 'admin, redaktør, fylkesleder (bare oversikten)', allow: staff },
-	{ route: '/forhandsvisning/nyhet', who: 'admin, redaktør', allow: editors },
-	{ route: '/forhandsvisning/ressurs', who: 'admin, redaktør', allow: editors },
-	{ route: '/forhandsvisning/side', who: 'admin, redaktør', allow: editors },
+	{ route: '/admin', who: 'admin.routeAccess.adminFront', allow: staff },
+	{ route: '/forhandsvisning/nyhet', who: 'admin.routeAccess.editors', allow: editors },
+	{ route: '/forhandsvisning/ressurs', who: 'admin.routeAccess.editors', allow: editors },
+	{ route: '/forhandsvisning/side', who: 'admin.routeAccess.editors', allow: editors },
 	{
 		route: '/kommuner/[kommunenummer]',
-		who: 'kommunens medlemmer; programstab og fylkesavdelingen leser (resten sjekkes i tjenesten)',
+		who: 'admin.routeAccess.workspace',
 		allow: (a, p) =>
 			can.participate(a, p.kommunenummer ?? '') || can.oversee(a, p.kommunenummer ?? '')
 	},
-	{ route: '/program/[slug]/sok', who: 'innlogget', allow: signedIn },
-	{ route: '/min-side', who: 'innlogget', allow: signedIn }
+	{ route: '/program/[slug]/sok', who: 'admin.routeAccess.signedIn', allow: signedIn },
+	{ route: '/min-side', who: 'admin.routeAccess.signedIn', allow: signedIn }
 ];
 
 /** `/(site)/(app)/kommuner/[kommunenummer]` → `/kommuner/[kommunenummer]` */

@@ -4,14 +4,15 @@ import { db, type DbOrTx } from '../db/client';
 import { auditLog } from './schema';
 import type { Actor } from './actor';
 import { now } from '../clock';
-import { message, type MessageKey, type MessageValues } from '$lib/i18n';
+import { isMessageKey, message, type Lang, type MessageKey, type MessageValues } from '$lib/i18n';
 import { authorize, can } from './permissions';
 
 export interface AuditEntry {
 	action: string;
 	entityType: string;
 	entityId?: string | number | null;
-	summary: string;
+	/** A catalogue message (`storedText`), several in a row, or (older code) plain text. */
+	summary: string | StoredText | StoredText[];
 	before?: unknown;
 	after?: unknown;
 }
@@ -30,12 +31,91 @@ function clean(value: unknown): unknown {
 	);
 }
 
+/** A value filled into a stored message: text, a number, or another stored message. */
+export type StoredValue = string | number | StoredText;
+
+/** How a stored message is kept in the database (jsonb): its key and its values. */
+export interface StoredMessage {
+	key: MessageKey;
+	values?: Record<string, string | number | StoredMessage>;
+}
+
 /**
- * An audit-log summary (or a content version's note) from the catalogue. It is stored as text
- * and the admin shows the stored text, so it is rendered once, in bokmål, when written.
+ * An audit-log summary (or a content version's note) from the catalogue, kept as its key and
+ * values (`audit_log.summary_message`, `content_versions.note_message`) and shown in the reader's
+ * language (`shownText`). The plain-text column beside it gets the bokmål text (search, and
+ * older rows that have only text). As a string (`String(x)`, a template) it is that bokmål text.
  */
-export function storedText(key: MessageKey, values?: MessageValues): string {
-	return message(key, values, 'nb');
+export class StoredText {
+	constructor(
+		readonly key: MessageKey,
+		readonly values: Record<string, StoredValue> = {}
+	) {}
+
+	/** The text in a language (the request's language unless told). */
+	text(lang?: Lang): string {
+		const values: MessageValues = {};
+		for (const [k, v] of Object.entries(this.values))
+			values[k] = v instanceof StoredText ? v.text(lang) : v;
+		return message(this.key, values, lang);
+	}
+
+	toString(): string {
+		return this.text('nb');
+	}
+
+	toJSON(): StoredMessage {
+		const values: Record<string, string | number | StoredMessage> = {};
+		for (const [k, v] of Object.entries(this.values))
+			values[k] = v instanceof StoredText ? v.toJSON() : v;
+		return { key: this.key, values };
+	}
+
+	/** Back from the database; null for anything that is not a known message. */
+	static from(json: unknown): StoredText | null {
+		if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
+		const { key, values } = json as { key?: unknown; values?: unknown };
+		if (typeof key !== 'string' || !isMessageKey(key)) return null;
+		const out: Record<string, StoredValue> = {};
+		if (values && typeof values === 'object')
+			for (const [k, v] of Object.entries(values as Record<string, unknown>)) {
+				if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+				else {
+					const inner = StoredText.from(v);
+					if (!inner) return null;
+					out[k] = inner;
+				}
+			}
+		return new StoredText(key, out);
+	}
+}
+
+/** A summary or note from the catalogue: `storedText('admin.auditLog.restored', { title, version })`. */
+export function storedText(key: MessageKey, values?: Record<string, StoredValue>): StoredText {
+	return new StoredText(key, values);
+}
+
+const asList = (s: StoredText | StoredText[]) => (Array.isArray(s) ? s : [s]);
+
+/** The columns a summary or note is written to: the bokmål text and the message(s) as json. */
+export function storedColumns(s: string | StoredText | StoredText[]): {
+	text: string;
+	message: StoredMessage[] | null;
+} {
+	if (typeof s === 'string') return { text: s, message: null };
+	const list = asList(s);
+	return { text: list.map((m) => m.text('nb')).join(''), message: list.map((m) => m.toJSON()) };
+}
+
+/**
+ * A stored summary or note in the reader's language (the request's language unless told): the
+ * message(s) when the row has them, else the stored text (rows written before, or plain text).
+ */
+export function shownText(stored: unknown, text: string, lang?: Lang): string {
+	if (!Array.isArray(stored) || stored.length === 0) return text;
+	const list = stored.map((s) => StoredText.from(s));
+	if (list.some((s) => s === null)) return text;
+	return (list as StoredText[]).map((s) => s.text(lang)).join('');
 }
 
 export async function recordAudit(
@@ -43,6 +123,7 @@ export async function recordAudit(
 	actor: Pick<Actor, 'id' | 'name'> | null,
 	entry: AuditEntry
 ) {
+	const summary = storedColumns(entry.summary);
 	await tx.insert(auditLog).values({
 		at: now(),
 		actorId: actor?.id ?? null,
@@ -51,7 +132,8 @@ export async function recordAudit(
 		entityType: entry.entityType,
 		entityId:
 			entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-		summary: entry.summary,
+		summary: summary.text,
+		summaryMessage: summary.message,
 		before: clean(entry.before) as never,
 		after: clean(entry.after) as never
 	});
@@ -97,7 +179,11 @@ export async function listAudit(actor: Actor, f: AuditFilter) {
 		page,
 		pages,
 		types: types.map((t) => t.t),
-		entries: rows.map((r) => ({ ...r, changes: changedFields(r.before, r.after) }))
+		entries: rows.map(({ summaryMessage, ...r }) => ({
+			...r,
+			summary: shownText(summaryMessage, r.summary),
+			changes: changedFields(r.before, r.after)
+		}))
 	};
 }
 

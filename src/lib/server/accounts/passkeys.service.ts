@@ -20,11 +20,11 @@ import { db } from '../db/client';
 import { passkeys, users } from './schema';
 import { consumeAuthToken, createAuthToken } from './tokens';
 import { createSession } from './sessions';
-import { recordAudit } from './audit';
+import { recordAudit, storedText } from './audit';
 import { InvalidError, NotFoundError } from '../errors';
 import { config } from '../config';
 import { now } from '../clock';
-import { m, t } from '$lib/i18n';
+import { m } from '$lib/i18n';
 
 export const PASSKEY_COOKIE = 'fk_passkey';
 
@@ -102,7 +102,7 @@ export async function finishRegistration(
 			action: 'passkey.lagt_til',
 			entityType: 'bruker',
 			entityId: person.id,
-			summary: t(m.mfa.audit.passkeyAdded, { name })
+			summary: storedText('mfa.audit.passkeyAdded', { name })
 		});
 	});
 }
@@ -118,7 +118,7 @@ export async function deletePasskey(person: Person, id: string): Promise<void> {
 			action: 'passkey.slettet',
 			entityType: 'bruker',
 			entityId: person.id,
-			summary: t(m.mfa.audit.passkeyDeleted, { name: gone.name })
+			summary: storedText('mfa.audit.passkeyDeleted', { name: gone.name })
 		});
 	});
 }

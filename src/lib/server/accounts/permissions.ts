@@ -65,7 +65,9 @@ export const can = {
 			role.municipalityNumber !== undefined &&
 			municipalRoleOf(a, role.municipalityNumber) === 'koordinator'),
 	/** See unpublished content (drafts, scheduled items, earlier versions): the editors. */
-	previewDrafts: isEditor
+	previewDrafts: isEditor,
+	/** Read and change one's own account settings (language): the person themself only. */
+	ownAccount: (a: Actor | null, userId: number) => a !== null && a.id === userId
 };
 
 /**

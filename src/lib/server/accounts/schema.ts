@@ -155,7 +155,10 @@ export const auditLog = pgTable(
 		action: text('action').notNull(),
 		entityType: text('entity_type').notNull(),
 		entityId: text('entity_id'),
+		/** The summary in bokmål (searched; all that rows written before summary_message have). */
 		summary: text('summary').notNull().default(''),
+		/** The summary as catalogue message(s), shown in the reader's language (accounts/audit.ts). */
+		summaryMessage: jsonb('summary_message'),
 		before: jsonb('before'),
 		after: jsonb('after')
 	},

@@ -20,11 +20,10 @@ import { recoveryCodes, sessions, totpCredentials, users } from './schema';
 import { hashToken } from './tokens';
 import { open, seal } from './secret-box';
 import { verifyPassword } from './passwords';
-import { recordAudit } from './audit';
+import { recordAudit, storedText } from './audit';
 import { LIMITS, checkLimit, clearLimit, hitLimit, retryText } from './rate-limit';
 import { InvalidError, FieldError, ForbiddenError, ConflictError } from '../errors';
 import { now } from '../clock';
-import { m } from '$lib/i18n';
 
 export const TOTP_PERIOD_S = 30;
 const DIGITS = 6;
@@ -187,7 +186,7 @@ export async function confirmTotpEnrolment(
 				action: 'totp.aktivert',
 				entityType: 'bruker',
 				entityId: person.id,
-				summary: m.mfa.audit.totpOn
+				summary: storedText('mfa.audit.totpOn')
 			});
 			return codes;
 		});
@@ -232,7 +231,7 @@ export async function verifySecondFactor(
 				action: 'gjenopprettingskode.brukt',
 				entityType: 'bruker',
 				entityId: person.id,
-				summary: m.mfa.audit.recoveryUsed
+				summary: storedText('mfa.audit.recoveryUsed')
 			});
 			return 'recovery' as const;
 		});
@@ -247,7 +246,7 @@ export async function regenerateRecoveryCodes(person: Person): Promise<string[]>
 			action: 'gjenopprettingskoder.nye',
 			entityType: 'bruker',
 			entityId: person.id,
-			summary: m.mfa.audit.recoveryNew
+			summary: storedText('mfa.audit.recoveryNew')
 		});
 		return codes;
 	});
@@ -266,7 +265,7 @@ export async function removeTotp(person: Person, opts: { staff: boolean; replace
 			action: 'totp.deaktivert',
 			entityType: 'bruker',
 			entityId: person.id,
-			summary: m.mfa.audit.totpOff
+			summary: storedText('mfa.audit.totpOff')
 		});
 	});
 }

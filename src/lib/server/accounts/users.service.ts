@@ -51,7 +51,7 @@ export async function updateProfile(
 			action: 'profil.endret',
 			entityType: 'bruker',
 			entityId: actor.id,
-			summary: 'Endret egen profil',
+			summary: storedText('admin.auditLog.profileChanged'),
 			before,
 			after
 		});
@@ -290,7 +290,7 @@ export async function acceptInvitation(
 			action: 'invitasjon.godtatt',
 			entityType: 'bruker',
 			entityId: user.id,
-			summary: `${user.email} godtok invitasjonen`,
+			summary: storedText('admin.auditLog.invitationAccepted', { email: user.email }),
 			after: { role }
 		});
 		return user.id;
@@ -405,7 +405,7 @@ export async function addScopedRole(actor: Actor, userId: number, role: GrantedR
 			action: 'bruker.rolle',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: `Ga rollen ${roleText}`,
+			summary: storedText('admin.auditLog.roleGranted', { role: roleText }),
 			after: role
 		});
 		await mailRoleChange(tx, user, actor, roleChange.granted(roleText));
@@ -496,7 +496,12 @@ export async function setActive(actor: Actor, userId: number, active: boolean) {
 			action: active ? 'bruker.aktivert' : 'bruker.deaktivert',
 			entityType: 'bruker',
 			entityId: userId,
-			summary: `${active ? 'Aktiverte' : 'Deaktiverte'} ${before.email}`,
+			summary: storedText(
+				active ? 'admin.auditLog.userActivated' : 'admin.auditLog.userDeactivated',
+				{
+					email: before.email
+				}
+			),
 			before: { isActive: before.isActive },
 			after: { isActive: active }
 		});

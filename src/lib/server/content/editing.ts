@@ -11,7 +11,13 @@ import { contentVersions, redirects } from './schema';
 import { FieldError, NotFoundError, ConflictError } from '../errors';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit, storedText } from '../accounts/audit';
+import {
+	recordAudit,
+	storedColumns,
+	storedText,
+	shownText,
+	type StoredText
+} from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { imagesWithoutAlt } from './markdown';
 import { uniqueSlug } from './slug';
@@ -78,8 +84,8 @@ export function applyIntent(
 	}
 }
 
-/** What a version and the audit log call an editor's choice (stored, so in bokmål). */
-export function intentNote(intent: PublishIntent): string {
+/** What a version and the audit log call an editor's choice (stored as its message key). */
+export function intentNote(intent: PublishIntent): StoredText {
 	return storedText(
 		(
 			{
@@ -166,8 +172,9 @@ export async function saveVersion(
 	type: EditableType,
 	row: { id: number; version: number } & Record<string, unknown>,
 	actor: Pick<Actor, 'id' | 'name'> | null,
-	note = ''
+	note: string | StoredText = ''
 ) {
+	const stored = storedColumns(note);
 	await tx.insert(contentVersions).values({
 		entityType: type,
 		entityId: row.id,
@@ -175,24 +182,28 @@ export async function saveVersion(
 		data: snapshotOf(row),
 		authorId: actor?.id ?? null,
 		authorName: actor?.name ?? 'Systemet',
-		note,
+		note: stored.text,
+		noteMessage: stored.message,
 		createdAt: now()
 	});
 }
 
 export async function listVersions(actor: Actor, type: EditableType, id: number) {
 	authorize(actor, can.editContent, `${type}.versjoner`, id);
-	return db
+	const rows = await db
 		.select({
 			id: contentVersions.id,
 			version: contentVersions.version,
 			authorName: contentVersions.authorName,
 			note: contentVersions.note,
+			noteMessage: contentVersions.noteMessage,
 			createdAt: contentVersions.createdAt
 		})
 		.from(contentVersions)
 		.where(and(eq(contentVersions.entityType, type), eq(contentVersions.entityId, id)))
 		.orderBy(desc(contentVersions.version), desc(contentVersions.id));
+	// The note in the reader's language (older rows have only the bokmål text).
+	return rows.map(({ noteMessage, ...v }) => ({ ...v, note: shownText(noteMessage, v.note) }));
 }
 
 export async function getVersion(actor: Actor, type: EditableType, id: number, version: number) {
@@ -348,7 +359,10 @@ export async function saveEditable<T extends EditableTable>(
 			action: `${spec.type}.${before === null ? 'opprettet' : intent}`,
 			entityType: spec.type,
 			entityId: row.id,
-			summary: before === null ? `Opprettet «${spec.name(row)}»` : `${note}: «${spec.name(row)}»`,
+			summary:
+				before === null
+					? storedText('admin.auditLog.contentCreated', { title: spec.name(row) })
+					: storedText('admin.auditLog.contentChanged', { note, title: spec.name(row) }),
 			before,
 			after: row
 		});
@@ -377,7 +391,7 @@ export async function deleteEditable<T extends EditableTable>(
 			action: `${spec.type}.slettet`,
 			entityType: spec.type,
 			entityId: id,
-			summary: `Slettet «${spec.name(before)}»`,
+			summary: storedText('admin.auditLog.contentDeleted', { title: spec.name(before) }),
 			before
 		});
 	});
@@ -453,7 +467,10 @@ export async function moveEditable<T extends EditableTable & { position: PgColum
 			action: `${spec.type}.flyttet-${direction}`,
 			entityType: spec.type,
 			entityId: id,
-			summary: `Flyttet «${spec.name(row)}» ${direction}`,
+			summary: storedText(
+				direction === 'opp' ? 'admin.auditLog.contentMovedUp' : 'admin.auditLog.contentMovedDown',
+				{ title: spec.name(row) }
+			),
 			before: { position: row.position },
 			after: { position: changes.find((c) => c.id === id)?.position }
 		});

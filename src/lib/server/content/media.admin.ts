@@ -234,7 +234,7 @@ export async function deleteFile(actor: Actor, id: number) {
 			action: 'fil.slettet',
 			entityType: 'fil',
 			entityId: id,
-			summary: `Slettet filen «${row.name}»`,
+			summary: storedText('admin.auditLog.fileDeleted', { name: row.name }),
 			before: row
 		});
 	});

@@ -212,6 +212,8 @@ export const contentVersions = pgTable(
 		authorId: integer('author_id'),
 		authorName: text('author_name').notNull().default(''),
 		note: text('note').notNull().default(''),
+		/** The note as catalogue message(s), shown in the reader's language (accounts/audit.ts). */
+		noteMessage: jsonb('note_message'),
 		createdAt: timestamptz('created_at').notNull().defaultNow()
 	},
 	(t) => [index('content_versions_entity_idx').on(t.entityType, t.entityId, t.version)]

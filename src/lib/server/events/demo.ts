@@ -323,31 +323,31 @@ Verkstedet har få plasser, slik at alle får jobbe aktivt.`,
 					name: 'Ingrid Haugland',
 					email: 'ingrid.haugland@example.no',
 					municipality: '4601',
-					role: 'Kulturskoleleder'
+					role: 'kulturskoleleder'
 				},
 				{
 					name: 'Ola Nesheim',
 					email: 'ola.nesheim@example.no',
 					municipality: '4614',
-					role: 'Skoleeier eller kommunalsjef'
+					role: 'skoleeier'
 				},
 				{
 					name: 'Kari Fjeldstad',
 					email: 'kari.fjeldstad@example.no',
 					municipality: '4647',
-					role: 'Lærer eller annen ansatt i kulturskolen'
+					role: 'kulturskoleansatt'
 				},
 				{
 					name: 'Per Lunde',
 					email: 'per.lunde@example.no',
 					municipality: '4618',
-					role: 'Kulturskoleleder'
+					role: 'kulturskoleleder'
 				},
 				{
 					name: 'Siri Berge',
 					email: 'siri.berge@example.no',
 					municipality: '4638',
-					role: 'Leder i skole eller barnehage'
+					role: 'skoleleder'
 				}
 			]
 		},

@@ -426,7 +426,7 @@ export async function saveEvent(
 			action: `arrangement.${input.intent === 'lagre' ? 'endret' : input.intent === 'publiser' ? 'publisert' : 'avpublisert'}`,
 			entityType: 'arrangement',
 			entityId: id,
-			summary:
+			summary: [
 				storedText(
 					input.intent === 'publiser'
 						? 'admin.auditLog.eventPublished'
@@ -434,9 +434,10 @@ export async function saveEvent(
 							? 'admin.auditLog.eventUnpublished'
 							: 'admin.auditLog.eventChanged',
 					{ title: after.title }
-				) +
-				(notified ? storedText('admin.auditLog.notified', { count: notified }) : '') +
-				(promoted ? storedText('admin.auditLog.promoted', { count: promoted }) : ''),
+				),
+				...(notified ? [storedText('admin.auditLog.notified', { count: notified })] : []),
+				...(promoted ? [storedText('admin.auditLog.promoted', { count: promoted })] : [])
+			],
 			before,
 			after
 		});
@@ -592,7 +593,7 @@ export async function deleteEvent(actor: Actor, id: number, version: number) {
 			action: 'arrangement.slettet',
 			entityType: 'arrangement',
 			entityId: id,
-			summary: `Slettet «${before.title}»`,
+			summary: storedText('admin.auditLog.eventDeleted', { title: before.title }),
 			before
 		});
 	});

@@ -15,7 +15,7 @@ import { InvalidError, NotFoundError } from '../errors';
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { formatDateTime, m } from '$lib/i18n';
-import type { MessageInput } from '$lib/forms/events';
+import { PARTICIPANT_ROLES, participantRoleLabel, type MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
@@ -51,6 +51,12 @@ const participantColumns = {
 	anonymisedAt: registrations.anonymisedAt
 };
 
+/** The role codes whose label (in the language answering now) contains the text. */
+const rolesNamed = (text: string) =>
+	PARTICIPANT_ROLES.filter((r) =>
+		participantRoleLabel(r).toLocaleLowerCase().includes(text.toLocaleLowerCase())
+	);
+
 function search(q: string | undefined) {
 	const s = q?.trim();
 	if (!s) return undefined;
@@ -60,7 +66,9 @@ function search(q: string | undefined) {
 		ilike(registrations.email, like),
 		ilike(registrations.organisation, like),
 		ilike(municipalities.name, like),
-		ilike(registrations.role, like)
+		ilike(registrations.role, like),
+		// Roles are stored as codes: search their labels in the language answering
+		...rolesNamed(s).map((r) => eq(registrations.role, r))
 	);
 }
 
@@ -227,9 +235,12 @@ export async function moveRegistration(
 			action: 'arrangement.deltaker-flyttet',
 			entityType: 'arrangement',
 			entityId: eventId,
-			summary:
-				storedText('admin.auditLog.registrationMoved', { id: reg.id, to: label, title: ev.title }) +
-				(promoted.length ? storedText('admin.auditLog.promoted', { count: promoted.length }) : ''),
+			summary: [
+				storedText('admin.auditLog.registrationMoved', { id: reg.id, to: label, title: ev.title }),
+				...(promoted.length
+					? [storedText('admin.auditLog.promoted', { count: promoted.length })]
+					: [])
+			],
 			before: { id: reg.id, status: reg.status },
 			after: { id: reg.id, status: to }
 		});
@@ -401,7 +412,7 @@ export async function participantsCsv(
 			...(opts.personal ? [r.name, r.email ?? '', r.organisation ?? ''] : []),
 			r.municipality ?? '',
 			r.county ?? '',
-			r.role,
+			r.role ? participantRoleLabel(r.role) : '',
 			formatDateTime(r.registeredAt),
 			r.attendedAt ? w.yes : '',
 			...shown.map((q) => {

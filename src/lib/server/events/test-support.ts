@@ -73,7 +73,7 @@ export function person(over: Partial<RegistrationData> = {}): RegistrationData {
 		email: `kari-${++n}-${Math.random().toString(36).slice(2, 8)}@example.no`,
 		municipality: 'Trondheim',
 		organisation: '',
-		role: 'Kulturskoleleder',
+		role: 'kulturskoleleder',
 		dietary: '',
 		dietaryConsent: false,
 		answers: {},

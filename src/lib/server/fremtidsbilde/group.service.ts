@@ -153,7 +153,7 @@ export async function updateMember(actor: Actor, nr: string, input: MemberInput)
 			action: 'kommunegruppe.rolle',
 			entityType: 'bruker',
 			entityId: input.userId,
-			summary: `Endret rolle i kommunegruppen ${nr}`,
+			summary: storedText('admin.auditLog.groupRoleChanged', { number: nr }),
 			before: { role: before.role, groupRole: before.groupRole, sector: before.sector },
 			after
 		});

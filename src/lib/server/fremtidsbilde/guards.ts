@@ -1,11 +1,13 @@
 /**
  * Scoped permission checks every fremtidsbilde service makes itself (the route rule in
  * accounts/access.ts only says who may open /kommuner/<nr>): members take part, coordinators
- * manage, programme staff and the county chapter read. A refusal is a 403 page.
+ * manage, programme staff and the county chapter read. They throw the domain errors of errors.ts
+ * (ForbiddenError, NotFoundError) and know nothing of HTTP: the routes answer them with http.ts
+ * (`orRefused` in the loads, `guardedActions` and `failWith` in the actions of route-kit.ts).
  */
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { notFoundPage, refuseForbidden } from '../http';
+import { NotFoundError } from '../errors';
 import type { MessageKey } from '$lib/i18n';
 
 export type Viewer = 'koordinator' | 'medlem' | 'leser';
@@ -18,10 +20,7 @@ export function viewerOf(actor: Actor | null, nr: string): Viewer | null {
 	return null;
 }
 
-/**
- * The shared check (`authorize`: refuses a missing actor, logs the security event), answered
- * here as the 403 page the workspace routes rely on.
- */
+/** The shared check (`authorize`: refuses a missing actor, logs the security event). */
 function refuse(
 	actor: Actor | null,
 	allowed: (a: Actor) => boolean,
@@ -29,13 +28,7 @@ function refuse(
 	nr: string,
 	message: MessageKey
 ): asserts actor is Actor {
-	try {
-		authorize(actor, allowed, action, nr, message);
-	} catch (e) {
-		// The workspace's loads call these services directly: the one mapping (http.ts) answers.
-		refuseForbidden(e);
-		throw e;
-	}
+	authorize(actor, allowed, action, nr, message);
 }
 
 export function assertRead(actor: Actor | null, nr: string): asserts actor is Actor {
@@ -63,7 +56,7 @@ export function assertCoordinator(actor: Actor | null, nr: string): asserts acto
 	);
 }
 
-/** The 404 page (the workspace's loads call the services directly). */
+/** What was asked for is not in this workspace (the route answers with the 404 page). */
 export function notFound(what: MessageKey = 'problems.fremtidsbilde.notFound'): never {
-	notFoundPage(what);
+	throw new NotFoundError(what);
 }

@@ -10,7 +10,7 @@ import type { Actor } from '../accounts/actor';
 import { dropStash, stashedForm, stashedFormData } from '../form-stash';
 import { clearDraft, draftsFor, type DraftMap } from './drafts.service';
 import { EditConflict } from './pictures.service';
-import { failWith, notFoundPage, pathId, pathIdOrNew } from '../http';
+import { failWith, notFoundPage, orRefused, pathId, pathIdOrNew } from '../http';
 import { assertCoordinator, assertTakePart } from './guards';
 
 /** The four-digit kommunenummer from the address (404 for anything else). */
@@ -156,7 +156,8 @@ export async function saveForm<
 /**
  * Guards every action of a page before anything else runs (before the form is even read):
  * 'medlem' for what group members do, 'koordinator' for what only coordinators do. Staff and
- * the county chapter, who only read, get 403 here.
+ * the county chapter, who only read, get 403 here; a "not found" or refusal from the action's own
+ * service calls is the 404/403 page too (http.ts `orRefused`).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- SvelteKit's generated action types
 export function guardedActions<A extends Record<string, (event: any) => unknown>>(
@@ -166,12 +167,14 @@ export function guardedActions<A extends Record<string, (event: any) => unknown>
 	return Object.fromEntries(
 		Object.entries(actions).map(([name, action]) => [
 			name,
-			(event: RequestEvent) => {
-				const nr = nrOf(event.params as { kommunenummer?: string });
-				if (level === 'koordinator') assertCoordinator(event.locals.user, nr);
-				else assertTakePart(event.locals.user, nr);
-				return action(event);
-			}
+			(event: RequestEvent) =>
+				// A refusal or "not found" from the guard or the action's services is the 403/404 page.
+				orRefused(async () => {
+					const nr = nrOf(event.params as { kommunenummer?: string });
+					if (level === 'koordinator') assertCoordinator(event.locals.user, nr);
+					else assertTakePart(event.locals.user, nr);
+					return action(event);
+				})
 		])
 	) as A;
 }

@@ -72,7 +72,7 @@ describe('experience stories', () => {
 
 		// Only members of the group propose; editors decide
 		const plain = await member(NR);
-		await expect(withdrawStory(plain, NR, id)).rejects.toMatchObject({ status: 403 });
+		await expect(withdrawStory(plain, NR, id)).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(
 			reviewStory(editor, id, {
 				title: 'T',

@@ -188,7 +188,7 @@ const coordinate: [string, (a: Actor) => Promise<unknown>][] = [
 	['deleteStory', (a) => deleteStory(a, NR, 1)]
 ];
 
-const refused = { status: 403 };
+const refused = { code: 'forbidden' };
 
 describe("the municipality's workspace refuses outsiders, in every service", () => {
 	for (const [name, call] of reads)

@@ -41,7 +41,7 @@ describe('choosing goals', () => {
 		).rejects.toThrow('finnes ikke');
 		await expect(
 			chooseGoals(plain, NR, { goalIds: [String(goals[0])], focusArea: '' })
-		).rejects.toMatchObject({ status: 403 });
+		).rejects.toMatchObject({ code: 'forbidden' });
 	});
 
 	it('keeps what was written when a goal is dropped, and brings it back when chosen again', async () => {
@@ -87,7 +87,7 @@ describe('choosing goals', () => {
 		const outsider = await member('5053', 'koordinator');
 		await expect(
 			savePlan(outsider, NR, null, { name: 'X', kind: 'annen', url: '' })
-		).rejects.toMatchObject({ status: 403 });
+		).rejects.toMatchObject({ code: 'forbidden' });
 	});
 });
 
@@ -134,7 +134,7 @@ describe('drafts', () => {
 		expect(await draftsFor(coordinator, NR)).toEqual({});
 		await expect(saveDraft(plain, NR, '../../etc', 'x')).rejects.toThrow('Ukjent felt');
 		await expect(saveDraft(await member('5053'), NR, 'gap:1', 'x')).rejects.toMatchObject({
-			status: 403
+			code: 'forbidden'
 		});
 		await clearDraft(plain, NR, 'gap:1');
 		expect(Object.keys(await draftsFor(plain, NR))).toEqual(['malbilde:1']);

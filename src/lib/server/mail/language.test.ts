@@ -14,7 +14,8 @@ import { register } from '../events/registration.service';
 import { eventSweep } from '../events/sweep';
 import { makeActor, makeEvent, person } from '../events/test-support';
 import { setGlobalRole } from '../accounts/users.service';
-import { accountLanguage } from '../accounts/language';
+import { accountLanguage, chooseLanguage } from '../accounts/language';
+import { ForbiddenError } from '../errors';
 import { createSession } from '../accounts/sessions';
 import { applicationPdf } from '../programmes/pdf';
 import { actions } from '../../../routes/(site)/(app)/min-side/+page.server';
@@ -98,7 +99,7 @@ describe('an account’s language', () => {
 		const l = await locals(person.id);
 		const ok = await actions.sprak({ request: post('en'), locals: l } as never);
 		expect(ok).toEqual({ language: { saved: true } });
-		expect(await accountLanguage(person.id)).toBe('en');
+		expect(await accountLanguage(person)).toBe('en');
 
 		const bad = (await actions.sprak({ request: post('de'), locals: l } as never)) as {
 			status: number;
@@ -106,7 +107,17 @@ describe('an account’s language', () => {
 		};
 		expect(bad.status).toBe(400);
 		expect(bad.data.language.error).toBe('Velg bokmål, nynorsk eller engelsk.');
-		expect(await accountLanguage(person.id)).toBe('en');
+		expect(await accountLanguage(person)).toBe('en');
+	});
+
+	it('only the person themself reads or changes their language', async () => {
+		const person = await makeActor(null);
+		const other = await makeActor('admin');
+		await chooseLanguage(person, 'nn');
+		await expect(accountLanguage(other, person.id)).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(chooseLanguage(other, 'en', person.id)).rejects.toBeInstanceOf(ForbiddenError);
+		expect(await accountLanguage(person)).toBe('nn');
+		await expect(accountLanguage(null as never, person.id)).rejects.toBeInstanceOf(ForbiddenError);
 	});
 
 	it('role changes are mailed in the chosen language', async () => {
@@ -130,10 +141,10 @@ describe('an account’s language', () => {
 	it('signing in on /nn stores nynorsk until the person chooses', async () => {
 		const p = await makeActor(null);
 		await withLanguage('nn', () => createSession(p.id));
-		expect(await accountLanguage(p.id)).toBe('nn');
+		expect(await accountLanguage(p)).toBe('nn');
 		await actions.sprak({ request: post('en'), locals: await locals(p.id) } as never);
 		await withLanguage('nn', () => createSession(p.id));
-		expect(await accountLanguage(p.id)).toBe('en');
+		expect(await accountLanguage(p)).toBe('en');
 	});
 });
 

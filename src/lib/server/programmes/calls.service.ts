@@ -8,7 +8,7 @@ import { db, type DbOrTx } from '../db/client';
 import { countyChapterCounties, countyChapters, counties, municipalities } from '../geo/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { ConflictError, type Reason } from '../errors';
 import { now } from '../clock';
 import { invalidatePublic } from '../cache/public-cache';
@@ -225,7 +225,10 @@ export async function saveCall(actor: Actor, programme: Programme, input: CallIn
 			action: before ? 'utlysning.endret' : 'utlysning.opprettet',
 			entityType: 'utlysning',
 			entityId: row.id,
-			summary: `${before ? 'Endret' : 'Opprettet'} utlysningen «${row.title}» for ${programme.name}`,
+			summary: storedText(before ? 'admin.auditLog.callChanged' : 'admin.auditLog.callCreated', {
+				title: row.title,
+				programme: programme.name
+			}),
 			before: before ?? undefined,
 			after: row
 		});

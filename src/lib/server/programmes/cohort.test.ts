@@ -151,15 +151,15 @@ describe('between-work answers', () => {
 		await expect(
 			saveAnswer(editor, '5001', taskId, { text: 'x', version: 0 })
 		).rejects.toMatchObject({
-			status: 403
+			code: 'forbidden'
 		});
 		await expect(
 			saveAnswer(await member('4601'), '5001', taskId, { text: 'x', version: 0 })
-		).rejects.toMatchObject({ status: 403 });
+		).rejects.toMatchObject({ code: 'forbidden' });
 		// A municipality outside the programme has no such task.
 		await expect(
 			saveAnswer(await member('0301'), '0301', taskId, { text: 'x', version: 0 })
-		).rejects.toMatchObject({ status: 404 });
+		).rejects.toMatchObject({ code: 'not-found' });
 
 		const view = await answersForTask(editor, p, taskId);
 		const trondheim = view.answers.find((a) => a.number === '5001')!;

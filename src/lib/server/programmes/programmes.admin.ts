@@ -224,7 +224,10 @@ export async function saveProgramme(
 			action: before ? 'programme.update' : 'programme.create',
 			entityType: 'programme',
 			entityId: id,
-			summary: `${before ? 'Endret' : 'Opprettet'} programmet «${values.name}»`,
+			summary: storedText(
+				before ? 'admin.auditLog.programmeChanged' : 'admin.auditLog.programmeCreated',
+				{ name: values.name }
+			),
 			before,
 			after: { ...values, chapterIds, resourceIds }
 		});

@@ -344,7 +344,7 @@ export async function saveTemplates(actor: Actor, programme: Programme, input: T
 			action: 'utlysning.vedtaksmaler',
 			entityType: 'utlysning',
 			entityId: call.id,
-			summary: `Endret vedtaksmalene for ${programme.name}`,
+			summary: storedText('admin.auditLog.decisionTemplatesChanged', { programme: programme.name }),
 			after: input
 		});
 	});
@@ -510,7 +510,11 @@ async function admit(
 		action: 'program.deltaker',
 		entityType: 'program',
 		entityId: programme.id,
-		summary: `${numbers.join(', ')} tatt opp i ${programme.name} (utlysning ${call.id})`,
+		summary: storedText('admin.auditLog.admitted', {
+			numbers: numbers.join(', '),
+			programme: programme.name,
+			call: call.id
+		}),
 		after: { applicationId: app.id, municipalities: numbers }
 	});
 }

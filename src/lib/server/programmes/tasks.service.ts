@@ -28,7 +28,6 @@ import {
 } from './schema';
 import type { Programme } from './programmes.service';
 import { assertAltTexts } from './rules';
-import { notFoundPage } from '../http';
 
 /** At most this many files per answer. */
 export const MAX_ANSWER_FILES = 10;
@@ -182,7 +181,7 @@ export async function saveTask(
 			action: 'programme.task.update',
 			entityType: 'programme_task',
 			entityId: taskId,
-			summary: `Endret mellomarbeidsoppgaven «${after.title}»`,
+			summary: storedText('admin.auditLog.taskChanged', { title: after.title }),
 			before,
 			after
 		});
@@ -294,7 +293,7 @@ async function taskForMunicipality(nr: string, taskId: number) {
 		.innerJoin(programmes, eq(programmes.id, programmeTasks.programmeId))
 		.innerJoin(programmeParticipants, takesPartIn(nr))
 		.where(eq(programmeTasks.id, taskId));
-	if (!row) notFoundPage('problems.pages.task');
+	if (!row) throw new NotFoundError('problems.pages.task');
 	return row;
 }
 
@@ -389,7 +388,7 @@ export async function saveAnswer(
 				action: 'programme.answer.hand-in',
 				entityType: 'task_answer',
 				entityId: after.id,
-				summary: `${nr} leverte mellomarbeidet «${task.title}»`
+				summary: storedText('admin.auditLog.taskDelivered', { number: nr, title: task.title })
 			});
 		return after.version;
 	});

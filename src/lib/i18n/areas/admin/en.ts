@@ -2,6 +2,21 @@ import type { Shape } from '../../define';
 import type { admin as adminNb } from './nb';
 
 export const admin: Shape<typeof adminNb> = {
+	routeAccess: {
+		admin: 'Administrators',
+		editors: 'Administrators and editors',
+		ownEvents:
+			'Administrators and editors; county chapter leaders for their own events (checked in the service)',
+		ownProgrammes:
+			'Administrators and editors; county chapter leaders for programmes their chapter runs (checked in the service)',
+		ownMunicipalities:
+			'Administrators and editors; county chapter leaders for their own municipalities (checked in the service)',
+		preview: 'Administrators, editors and county chapter leaders (preview)',
+		adminFront: 'Administrators, editors and county chapter leaders (the overview only)',
+		workspace:
+			"The municipality's members; programme staff and the county chapter read (the rest is checked in the service)",
+		signedIn: 'Anyone signed in'
+	},
 	shell: {
 		brand: 'Administration',
 		documentTitle: '{title} – Administration – Fremtidens kulturskole',
@@ -954,6 +969,27 @@ export const admin: Shape<typeof adminNb> = {
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */
 	auditLog: {
+		contentCreated: 'Created “{title}”',
+		contentChanged: '{note}: “{title}”',
+		contentDeleted: 'Deleted “{title}”',
+		contentMovedUp: 'Moved “{title}” up',
+		contentMovedDown: 'Moved “{title}” down',
+		fileDeleted: 'Deleted the file “{name}”',
+		profileChanged: 'Changed their own profile',
+		invitationAccepted: '{email} accepted the invitation',
+		roleGranted: 'Granted the role {role}',
+		userActivated: 'Activated {email}',
+		userDeactivated: 'Deactivated {email}',
+		groupRoleChanged: 'Changed a role in the municipal group {number}',
+		taskChanged: 'Changed the between-gatherings task “{title}”',
+		taskDelivered: '{number} handed in the between-gatherings work “{title}”',
+		decisionTemplatesChanged: 'Changed the decision templates for {programme}',
+		admitted: '{numbers} admitted to {programme} (call {call})',
+		programmeCreated: 'Created the programme “{name}”',
+		programmeChanged: 'Changed the programme “{name}”',
+		callCreated: 'Created the call “{title}” for {programme}',
+		callChanged: 'Changed the call “{title}” for {programme}',
+		eventDeleted: 'Deleted “{title}”',
 		passwordReset: 'New password from e-mail link',
 		firstAdmin: 'First administrator set up',
 		passwordChanged: 'Changed own password',

@@ -1,5 +1,21 @@
 /** The admin area (/admin): menus, desks, lists and forms. */
 export const admin = {
+	/** Who may open a route (accounts/access.ts), as the access matrix describes it. */
+	routeAccess: {
+		admin: 'Administratorer',
+		editors: 'Administratorer og redaktører',
+		ownEvents:
+			'Administratorer og redaktører; fylkesledere for egne arrangementer (sjekkes i tjenesten)',
+		ownProgrammes:
+			'Administratorer og redaktører; fylkesledere for programmer avdelingen driver (sjekkes i tjenesten)',
+		ownMunicipalities:
+			'Administratorer og redaktører; fylkesledere for egne kommuner (sjekkes i tjenesten)',
+		preview: 'Administratorer, redaktører og fylkesledere (forhåndsvisning)',
+		adminFront: 'Administratorer, redaktører og fylkesledere (bare oversikten)',
+		workspace:
+			'Kommunens medlemmer; programstaben og fylkesavdelingen leser (resten sjekkes i tjenesten)',
+		signedIn: 'Alle som er logget inn'
+	},
 	shell: {
 		brand: 'Administrasjon',
 		documentTitle: '{title} – Administrasjon – Fremtidens kulturskole',
@@ -941,6 +957,27 @@ export const admin = {
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */
 	auditLog: {
+		contentCreated: 'Opprettet «{title}»',
+		contentChanged: '{note}: «{title}»',
+		contentDeleted: 'Slettet «{title}»',
+		contentMovedUp: 'Flyttet «{title}» opp',
+		contentMovedDown: 'Flyttet «{title}» ned',
+		fileDeleted: 'Slettet filen «{name}»',
+		profileChanged: 'Endret egen profil',
+		invitationAccepted: '{email} godtok invitasjonen',
+		roleGranted: 'Ga rollen {role}',
+		userActivated: 'Aktiverte {email}',
+		userDeactivated: 'Deaktiverte {email}',
+		groupRoleChanged: 'Endret rolle i kommunegruppen {number}',
+		taskChanged: 'Endret mellomarbeidsoppgaven «{title}»',
+		taskDelivered: '{number} leverte mellomarbeidet «{title}»',
+		decisionTemplatesChanged: 'Endret vedtaksmalene for {programme}',
+		admitted: '{numbers} tatt opp i {programme} (utlysning {call})',
+		programmeCreated: 'Opprettet programmet «{name}»',
+		programmeChanged: 'Endret programmet «{name}»',
+		callCreated: 'Opprettet utlysningen «{title}» for {programme}',
+		callChanged: 'Endret utlysningen «{title}» for {programme}',
+		eventDeleted: 'Slettet «{title}»',
 		passwordReset: 'Nytt passord fra e-postlenke',
 		firstAdmin: 'Første administrator satt opp',
 		passwordChanged: 'Endret eget passord',

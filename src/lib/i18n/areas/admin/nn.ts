@@ -2,6 +2,21 @@ import type { Shape } from '../../define';
 import type { admin as adminNb } from './nb';
 
 export const admin: Shape<typeof adminNb> = {
+	routeAccess: {
+		admin: 'Administratorar',
+		editors: 'Administratorar og redaktørar',
+		ownEvents:
+			'Administratorar og redaktørar; fylkesleiarar for eigne arrangement (blir sjekka i tenesta)',
+		ownProgrammes:
+			'Administratorar og redaktørar; fylkesleiarar for program som avdelinga driv (blir sjekka i tenesta)',
+		ownMunicipalities:
+			'Administratorar og redaktørar; fylkesleiarar for eigne kommunar (blir sjekka i tenesta)',
+		preview: 'Administratorar, redaktørar og fylkesleiarar (førehandsvising)',
+		adminFront: 'Administratorar, redaktørar og fylkesleiarar (berre oversikta)',
+		workspace:
+			'Medlemene i kommunen; programstaben og fylkesavdelinga les (resten blir sjekka i tenesta)',
+		signedIn: 'Alle som er logga inn'
+	},
 	shell: {
 		brand: 'Administrasjon',
 		documentTitle: '{title} – Administrasjon – Fremtidens kulturskole',
@@ -946,6 +961,27 @@ export const admin: Shape<typeof adminNb> = {
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */
 	auditLog: {
+		contentCreated: 'Oppretta «{title}»',
+		contentChanged: '{note}: «{title}»',
+		contentDeleted: 'Sletta «{title}»',
+		contentMovedUp: 'Flytta «{title}» opp',
+		contentMovedDown: 'Flytta «{title}» ned',
+		fileDeleted: 'Sletta fila «{name}»',
+		profileChanged: 'Endra eigen profil',
+		invitationAccepted: '{email} godtok invitasjonen',
+		roleGranted: 'Gav rolla {role}',
+		userActivated: 'Aktiverte {email}',
+		userDeactivated: 'Deaktiverte {email}',
+		groupRoleChanged: 'Endra rolle i kommunegruppa {number}',
+		taskChanged: 'Endra mellomarbeidsoppgåva «{title}»',
+		taskDelivered: '{number} leverte mellomarbeidet «{title}»',
+		decisionTemplatesChanged: 'Endra vedtaksmalane for {programme}',
+		admitted: '{numbers} tekne opp i {programme} (utlysing {call})',
+		programmeCreated: 'Oppretta programmet «{name}»',
+		programmeChanged: 'Endra programmet «{name}»',
+		callCreated: 'Oppretta utlysinga «{title}» for {programme}',
+		callChanged: 'Endra utlysinga «{title}» for {programme}',
+		eventDeleted: 'Sletta «{title}»',
 		passwordReset: 'Nytt passord frå e-postlenkje',
 		firstAdmin: 'Første administrator sett opp',
 		passwordChanged: 'Endra eige passord',

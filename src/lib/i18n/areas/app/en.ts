@@ -172,17 +172,18 @@ export const app: Shape<typeof appNb> = {
 		closed: 'Registration is closed',
 		openNoLimit: 'Open for registration',
 		recording: 'Recording available',
-		participantRoles: [
-			'Head of a culture school',
-			'Teacher or other culture school staff',
-			'School owner or head of municipal services',
-			'Head of a school or kindergarten',
-			'Employee in another municipal sector',
-			'Elected representative',
-			'Norsk kulturskoleråd or county branch',
-			'KS',
-			'Other role'
-		],
+		/** Labels of the roles people give when they register (codes: PARTICIPANT_ROLES, forms/events.ts). */
+		participantRoles: {
+			kulturskoleleder: 'Head of a culture school',
+			kulturskoleansatt: 'Teacher or other culture school staff',
+			skoleeier: 'School owner or head of municipal services',
+			skoleleder: 'Head of a school or kindergarten',
+			kommunalt_ansatt: 'Employee in another municipal sector',
+			folkevalgt: 'Elected representative',
+			kulturskoleradet: 'Norsk kulturskoleråd or county branch',
+			ks: 'KS',
+			annen: 'Other role'
+		},
 		aboutYou: 'About you',
 		name: 'Name',
 		nameHint: 'Shown on the list of participants and the name badge.',
@@ -546,6 +547,8 @@ export const app: Shape<typeof appNb> = {
 			'Event registrations are tied to the e-mail address, not the account, and are deleted after their own time limits.',
 		yourPassword: 'Your password',
 		typeDelete: 'Type SLETT to confirm',
+		typeDeleteWord: 'Type {word} to confirm',
+		deleteWord: 'DELETE',
 		delete: 'Delete my account',
 		passwordChanged: 'Your password has been changed.',
 		welcome: 'Welcome! You are signed in.',

@@ -165,17 +165,18 @@ export const app = {
 		closed: 'Påmeldingen er stengt',
 		openNoLimit: 'Åpen for påmelding',
 		recording: 'Opptak tilgjengelig',
-		participantRoles: [
-			'Kulturskoleleder',
-			'Lærer eller annen ansatt i kulturskolen',
-			'Skoleeier eller kommunalsjef',
-			'Leder i skole eller barnehage',
-			'Ansatt i annen kommunal sektor',
-			'Folkevalgt',
-			'Norsk kulturskoleråd eller fylkesavdeling',
-			'KS',
-			'Annen rolle'
-		],
+		/** Labels of the roles people give when they register (codes: PARTICIPANT_ROLES, forms/events.ts). */
+		participantRoles: {
+			kulturskoleleder: 'Kulturskoleleder',
+			kulturskoleansatt: 'Lærer eller annen ansatt i kulturskolen',
+			skoleeier: 'Skoleeier eller kommunalsjef',
+			skoleleder: 'Leder i skole eller barnehage',
+			kommunalt_ansatt: 'Ansatt i annen kommunal sektor',
+			folkevalgt: 'Folkevalgt',
+			kulturskoleradet: 'Norsk kulturskoleråd eller fylkesavdeling',
+			ks: 'KS',
+			annen: 'Annen rolle'
+		},
 		aboutYou: 'Om deg',
 		name: 'Navn',
 		nameHint: 'Står på deltakerlisten og navnelappen.',
@@ -535,6 +536,8 @@ export const app = {
 			'Påmeldinger til arrangementer er knyttet til e-postadressen, ikke kontoen, og slettes etter sine egne frister.',
 		yourPassword: 'Passordet ditt',
 		typeDelete: 'Skriv SLETT for å bekrefte',
+		typeDeleteWord: 'Skriv {word} for å bekrefte',
+		deleteWord: 'SLETT',
 		delete: 'Slett kontoen min',
 		passwordChanged: 'Passordet er endret.',
 		welcome: 'Velkommen! Du er logget inn.',

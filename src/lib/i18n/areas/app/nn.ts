@@ -167,17 +167,18 @@ export const app: Shape<typeof appNb> = {
 		closed: 'Påmeldinga er stengd',
 		openNoLimit: 'Open for påmelding',
 		recording: 'Opptak tilgjengeleg',
-		participantRoles: [
-			'Kulturskuleleiar',
-			'Lærar eller annan tilsett i kulturskulen',
-			'Skuleeigar eller kommunalsjef',
-			'Leiar i skule eller barnehage',
-			'Tilsett i annan kommunal sektor',
-			'Folkevald',
-			'Norsk kulturskoleråd eller fylkesavdeling',
-			'KS',
-			'Annan rolle'
-		],
+		/** Labels of the roles people give when they register (codes: PARTICIPANT_ROLES, forms/events.ts). */
+		participantRoles: {
+			kulturskoleleder: 'Kulturskuleleiar',
+			kulturskoleansatt: 'Lærar eller annan tilsett i kulturskulen',
+			skoleeier: 'Skuleeigar eller kommunalsjef',
+			skoleleder: 'Leiar i skule eller barnehage',
+			kommunalt_ansatt: 'Tilsett i annan kommunal sektor',
+			folkevalgt: 'Folkevald',
+			kulturskoleradet: 'Norsk kulturskoleråd eller fylkesavdeling',
+			ks: 'KS',
+			annen: 'Annan rolle'
+		},
 		aboutYou: 'Om deg',
 		name: 'Namn',
 		nameHint: 'Står på deltakarlista og namnelappen.',
@@ -538,6 +539,8 @@ export const app: Shape<typeof appNb> = {
 			'Påmeldingar til arrangement er knytte til e-postadressa, ikkje kontoen, og blir sletta etter sine eigne fristar.',
 		yourPassword: 'Passordet ditt',
 		typeDelete: 'Skriv SLETT for å stadfeste',
+		typeDeleteWord: 'Skriv {word} for å stadfeste',
+		deleteWord: 'SLETT',
 		delete: 'Slett kontoen min',
 		passwordChanged: 'Passordet er endra.',
 		welcome: 'Velkomen! Du er logga inn.',

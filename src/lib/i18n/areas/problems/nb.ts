@@ -310,6 +310,7 @@ export const problems = {
 		urlInvalid: 'Skriv inn en gyldig adresse som begynner med https://',
 		nameMissing: 'Skriv inn navnet ditt',
 		deleteConfirm: 'Skriv SLETT med store bokstaver for å bekrefte',
+		deleteConfirmWord: 'Skriv {word} med store bokstaver for å bekrefte',
 		inviteEmail: 'Skriv e-postadressen til den du inviterer',
 		roleChoose: 'Velg en rolle',
 		chapterChoose: 'Velg fylkesavdeling',

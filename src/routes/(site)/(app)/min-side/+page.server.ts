@@ -70,7 +70,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			}))
 			.reverse(),
 		deletionEffects: accountDeletionEffects(),
-		language: await accountLanguage(user.id),
+		language: await accountLanguage(user),
 		notice:
 			url.searchParams.get('passord') === 'endret'
 				? m.app.mine.passwordChanged
@@ -97,7 +97,7 @@ export const actions: Actions = {
 	},
 	sprak: async ({ request, locals }) => {
 		const { user } = actorOf(locals);
-		const chosen = await chooseLanguage(user.id, (await request.formData()).get('lang'));
+		const chosen = await chooseLanguage(user, (await request.formData()).get('lang'));
 		if (!chosen) return fail(400, { language: { error: m.mail.language.invalid } });
 		return { language: { saved: true } };
 	},

@@ -1,13 +1,15 @@
 import { publishedStories } from '$lib/server/fremtidsbilde/stories.service';
 import { markdownToText } from '$lib/server/content/markdown';
 import type { PageServerLoad } from './$types';
+import { orRefused } from '$lib/server/http';
 
-export const load: PageServerLoad = async () => ({
-	stories: (await publishedStories()).map((s) => ({
-		slug: s.slug,
-		title: s.title,
-		municipality: s.municipality,
-		publishedAt: s.publishedAt,
-		lead: markdownToText(s.body, 240)
-	}))
-});
+export const load: PageServerLoad = () =>
+	orRefused(async () => ({
+		stories: (await publishedStories()).map((s) => ({
+			slug: s.slug,
+			title: s.title,
+			municipality: s.municipality,
+			publishedAt: s.publishedAt,
+			lead: markdownToText(s.body, 240)
+		}))
+	}));

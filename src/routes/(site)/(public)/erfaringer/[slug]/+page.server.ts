@@ -2,24 +2,25 @@ import { publishedStory } from '$lib/server/fremtidsbilde/stories.service';
 import { markdownToText, renderMarkdown } from '$lib/server/content/markdown';
 import { languageData, localize } from '$lib/server/content/translations';
 import type { PageServerLoad } from './$types';
-import { notFoundPage } from '$lib/server/http';
+import { notFoundPage, orRefused } from '$lib/server/http';
 
-export const load: PageServerLoad = async ({ params }) => {
-	const story = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await publishedStory(params.slug) : null;
-	if (!story) notFoundPage('problems.pages.experience');
-	// The visitor's language version, or bokmål marked as a fallback.
-	const localized = await localize('erfaring', { ...story, lead: '' });
-	const text = localized.text;
-	return {
-		...languageData(localized),
-		story: {
-			slug: story.slug,
-			title: text.title,
-			municipality: story.municipality,
-			publishedAt: story.publishedAt,
-			description: markdownToText(text.body, 200),
-			bodyHtml: renderMarkdown(text.body),
-			photo: story.photoId ? { alt: story.photoAlt, version: story.updatedAt.getTime() } : null
-		}
-	};
-};
+export const load: PageServerLoad = ({ params }) =>
+	orRefused(async () => {
+		const story = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await publishedStory(params.slug) : null;
+		if (!story) notFoundPage('problems.pages.experience');
+		// The visitor's language version, or bokmål marked as a fallback.
+		const localized = await localize('erfaring', { ...story, lead: '' });
+		const text = localized.text;
+		return {
+			...languageData(localized),
+			story: {
+				slug: story.slug,
+				title: text.title,
+				municipality: story.municipality,
+				publishedAt: story.publishedAt,
+				description: markdownToText(text.body, 200),
+				bodyHtml: renderMarkdown(text.body),
+				photo: story.photoId ? { alt: story.photoAlt, version: story.updatedAt.getTime() } : null
+			}
+		};
+	});

@@ -11,26 +11,27 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith } from '$lib/server/http';
+import { failWith, orRefused } from '$lib/server/http';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const { form, restored } = await offerForm(event, zod4(shareSchema), {}, { action: 'del' });
-	return {
-		stories: (await listStoriesFor(event.locals.user, nr)).map((s) => ({
-			id: s.id,
-			title: s.title,
-			status: s.status,
-			slug: s.slug,
-			reviewNote: s.reviewNote,
-			updatedAt: s.updatedAt
-		})),
-		form,
-		restored
-	};
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const { form, restored } = await offerForm(event, zod4(shareSchema), {}, { action: 'del' });
+		return {
+			stories: (await listStoriesFor(event.locals.user, nr)).map((s) => ({
+				id: s.id,
+				title: s.title,
+				status: s.status,
+				slug: s.slug,
+				reviewNote: s.reviewNote,
+				updatedAt: s.updatedAt
+			})),
+			form,
+			restored
+		};
+	});
 
 export const actions: Actions = guardedActions('koordinator', {
 	del: async (event) => {

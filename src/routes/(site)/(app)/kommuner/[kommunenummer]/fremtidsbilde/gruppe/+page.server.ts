@@ -10,19 +10,20 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith } from '$lib/server/http';
+import { failWith, orRefused } from '$lib/server/http';
 import { m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const invite = await offerForm(event, zod4(inviteSchema), {}, { action: 'inviter' });
-	return {
-		group: await groupView(event.locals.user, nr),
-		invite: invite.form,
-		restored: invite.restored
-	};
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const invite = await offerForm(event, zod4(inviteSchema), {}, { action: 'inviter' });
+		return {
+			group: await groupView(event.locals.user, nr),
+			invite: invite.form,
+			restored: invite.restored
+		};
+	});
 
 export const actions: Actions = guardedActions('koordinator', {
 	inviter: async (event) => {

@@ -19,40 +19,41 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 import { markdownToText } from '$lib/server/content/markdown';
-import { failWith } from '$lib/server/http';
+import { failWith, orRefused } from '$lib/server/http';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const { ws } = await event.parent();
-	const [catalogue, chosen, plans] = await Promise.all([
-		listGoals(),
-		chosenGoals(event.locals.user, nr),
-		listPlans(event.locals.user, nr)
-	]);
-	const choice = await offerForm(
-		event,
-		zod4(goalChoiceSchema),
-		{ goalIds: chosen.map((g) => String(g.goalId)), focusArea: ws.focusArea },
-		{ action: 'velg', id: 'mal' }
-	);
-	const plan = await offerForm(event, zod4(planSchema), {}, { action: 'plan', id: 'plan' });
-	return {
-		catalogue: catalogue.map((g) => ({
-			id: g.id,
-			title: g.title,
-			summary: markdownToText(g.description, 220),
-			sdgs: g.sdgs,
-			themePath: g.themeStatus === 'published' ? g.themePath : null,
-			themeTitle: g.themeTitle
-		})),
-		plans,
-		choice: choice.form,
-		plan: plan.form,
-		restored: choice.restored ?? plan.restored
-	};
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const { ws } = await event.parent();
+		const [catalogue, chosen, plans] = await Promise.all([
+			listGoals(),
+			chosenGoals(event.locals.user, nr),
+			listPlans(event.locals.user, nr)
+		]);
+		const choice = await offerForm(
+			event,
+			zod4(goalChoiceSchema),
+			{ goalIds: chosen.map((g) => String(g.goalId)), focusArea: ws.focusArea },
+			{ action: 'velg', id: 'mal' }
+		);
+		const plan = await offerForm(event, zod4(planSchema), {}, { action: 'plan', id: 'plan' });
+		return {
+			catalogue: catalogue.map((g) => ({
+				id: g.id,
+				title: g.title,
+				summary: markdownToText(g.description, 220),
+				sdgs: g.sdgs,
+				themePath: g.themeStatus === 'published' ? g.themePath : null,
+				themeTitle: g.themeTitle
+			})),
+			plans,
+			choice: choice.form,
+			plan: plan.form,
+			restored: choice.restored ?? plan.restored
+		};
+	});
 
 export const actions: Actions = guardedActions('koordinator', {
 	velg: async (event) => {

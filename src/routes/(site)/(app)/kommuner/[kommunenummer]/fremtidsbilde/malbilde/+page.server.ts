@@ -1,7 +1,9 @@
 import { chosenGoals } from '$lib/server/fremtidsbilde/workspace.service';
 import { nrOf } from '$lib/server/fremtidsbilde/route-kit';
 import type { PageServerLoad } from './$types';
+import { orRefused } from '$lib/server/http';
 
-export const load: PageServerLoad = async ({ params, locals }) => ({
-	goals: await chosenGoals(locals.user, nrOf(params))
-});
+export const load: PageServerLoad = ({ params, locals }) =>
+	orRefused(async () => ({
+		goals: await chosenGoals(locals.user, nrOf(params))
+	}));

@@ -11,7 +11,7 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith } from '$lib/server/http';
+import { failWith, orRefused } from '$lib/server/http';
 import { now } from '$lib/server/clock';
 import { INTL_LOCALE, TZ, currentLang, l, m, osloDate, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,34 +20,35 @@ import type { Actions, PageServerLoad } from './$types';
 const monthName = (at: Date) =>
 	new Intl.DateTimeFormat(INTL_LOCALE[currentLang()], { month: 'long', timeZone: TZ }).format(at);
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const [rounds, dev] = await Promise.all([
-		listRounds(event.locals.user, nr),
-		development(event.locals.user, nr)
-	]);
-	const at = now();
-	const inTwoWeeks = new Date(at.getTime() + 14 * 24 * 60 * 60_000);
-	const { form, restored } = await offerForm(
-		event,
-		zod4(roundSchema),
-		{
-			title: t(m.app.rounds.defaultTitle, {
-				month: monthName(at),
-				year: osloDate(at).slice(0, 4)
-			}),
-			deadline: `${osloDate(inTwoWeeks)}T16:00`
-		},
-		{ action: 'apne' }
-	);
-	return {
-		rounds,
-		development: dev,
-		chart: dev.rounds.length && dev.goals.length ? developmentChart(dev.rounds, dev.goals) : null,
-		form,
-		restored
-	};
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const [rounds, dev] = await Promise.all([
+			listRounds(event.locals.user, nr),
+			development(event.locals.user, nr)
+		]);
+		const at = now();
+		const inTwoWeeks = new Date(at.getTime() + 14 * 24 * 60 * 60_000);
+		const { form, restored } = await offerForm(
+			event,
+			zod4(roundSchema),
+			{
+				title: t(m.app.rounds.defaultTitle, {
+					month: monthName(at),
+					year: osloDate(at).slice(0, 4)
+				}),
+				deadline: `${osloDate(inTwoWeeks)}T16:00`
+			},
+			{ action: 'apne' }
+		);
+		return {
+			rounds,
+			development: dev,
+			chart: dev.rounds.length && dev.goals.length ? developmentChart(dev.rounds, dev.goals) : null,
+			form,
+			restored
+		};
+	});
 
 export const actions: Actions = guardedActions('koordinator', {
 	apne: async (event) => {

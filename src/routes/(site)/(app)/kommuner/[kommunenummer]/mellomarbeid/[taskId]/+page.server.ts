@@ -11,23 +11,24 @@ import {
 import { EditConflictError } from '$lib/server/content/editing';
 import { MAX_UPLOAD_BYTES } from '$lib/server/content/files';
 
-import { actionProblem, failWith } from '$lib/server/http';
+import { actionProblem, failWith, orRefused } from '$lib/server/http';
 import { answerSchema } from '$lib/forms/programmes';
 import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(answerSchema);
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const view = await answerView(event.locals.user, nr, idParam(event.params.taskId));
-	const form = await superValidate(
-		{ text: view.answer?.text ?? '', version: view.answer?.version ?? 0 },
-		adapter,
-		{ errors: false }
-	);
-	return { nr, ...view, form, notice: event.url.searchParams.get('melding') };
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const view = await answerView(event.locals.user, nr, idParam(event.params.taskId));
+		const form = await superValidate(
+			{ text: view.answer?.text ?? '', version: view.answer?.version ?? 0 },
+			adapter,
+			{ errors: false }
+		);
+		return { nr, ...view, form, notice: event.url.searchParams.get('melding') };
+	});
 
 async function save(event: Parameters<Actions[string]>[0], handIn: boolean) {
 	const nr = nrOf(event.params);

@@ -20,44 +20,46 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 import { m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { orRefused } from '$lib/server/http';
 
 const draftKey = (id: number) => `gap:${id}`;
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const id = idParam(event.params.goalId);
-	assertTakePart(event.locals.user, nr);
-	const goal = await chosenGoal(event.locals.user, nr, id);
-	const gap = await offerForm(
-		event,
-		zod4(gapSchema),
-		{ gap: goal.gap, version: goal.version },
-		{
-			action: 'lagre',
-			id: 'gap',
-			draft: { field: 'gap', key: draftKey(id), savedAt: goal.updatedAt }
-		}
-	);
-	const actor = await offerForm(
-		event,
-		zod4(stakeholderSchema),
-		{},
-		{ action: 'aktor', id: 'aktor' }
-	);
-	return {
-		goal: {
-			id: goal.id,
-			title: goal.title,
-			targetPicture: goal.targetPicture,
-			savedText: goal.gap
-		},
-		stakeholders: await stakeholdersOf([id]),
-		gap: gap.form,
-		actor: actor.form,
-		restored: gap.restored ?? actor.restored,
-		draftAt: gap.draftAt
-	};
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const id = idParam(event.params.goalId);
+		assertTakePart(event.locals.user, nr);
+		const goal = await chosenGoal(event.locals.user, nr, id);
+		const gap = await offerForm(
+			event,
+			zod4(gapSchema),
+			{ gap: goal.gap, version: goal.version },
+			{
+				action: 'lagre',
+				id: 'gap',
+				draft: { field: 'gap', key: draftKey(id), savedAt: goal.updatedAt }
+			}
+		);
+		const actor = await offerForm(
+			event,
+			zod4(stakeholderSchema),
+			{},
+			{ action: 'aktor', id: 'aktor' }
+		);
+		return {
+			goal: {
+				id: goal.id,
+				title: goal.title,
+				targetPicture: goal.targetPicture,
+				savedText: goal.gap
+			},
+			stakeholders: await stakeholdersOf([id]),
+			gap: gap.form,
+			actor: actor.form,
+			restored: gap.restored ?? actor.restored,
+			draftAt: gap.draftAt
+		};
+	});
 
 export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {

@@ -12,29 +12,32 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { actionProblem, failWith, notFoundPage } from '$lib/server/http';
+import { actionProblem, failWith, notFoundPage, orRefused } from '$lib/server/http';
 import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const userId = idParam(event.params.userId);
-	assertCoordinator(event.locals.user, nr);
-	const member = (await groupView(event.locals.user, nr)).members.find((m) => m.userId === userId);
-	if (!member) notFoundPage('problems.pages.member');
-	const { form, restored } = await offerForm(
-		event,
-		zod4(memberSchema),
-		{
-			userId,
-			groupRole: member.groupRole ?? '',
-			sector: member.sector ?? '',
-			coordinator: member.role === 'koordinator'
-		},
-		{ action: 'lagre' }
-	);
-	return { member: { name: member.name, email: member.email }, form, restored };
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const userId = idParam(event.params.userId);
+		assertCoordinator(event.locals.user, nr);
+		const member = (await groupView(event.locals.user, nr)).members.find(
+			(m) => m.userId === userId
+		);
+		if (!member) notFoundPage('problems.pages.member');
+		const { form, restored } = await offerForm(
+			event,
+			zod4(memberSchema),
+			{
+				userId,
+				groupRole: member.groupRole ?? '',
+				sector: member.sector ?? '',
+				coordinator: member.role === 'koordinator'
+			},
+			{ action: 'lagre' }
+		);
+		return { member: { name: member.name, email: member.email }, form, restored };
+	});
 
 export const actions: Actions = guardedActions('koordinator', {
 	lagre: async (event) => {

@@ -15,33 +15,35 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { orRefused } from '$lib/server/http';
 
 const draftKey = (id: number) => `malbilde:${id}`;
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const id = idParam(event.params.goalId);
-	assertTakePart(event.locals.user, nr);
-	const goal = await chosenGoal(event.locals.user, nr, id);
-	const initial = {
-		targetPicture: goal.targetPicture,
-		signs: goal.signs.join('\n'),
-		targetLevel: goal.targetLevel,
-		version: goal.version
-	};
-	const { form, restored, draftAt } = await offerForm(event, zod4(targetSchema), initial, {
-		action: 'lagre',
-		draft: { field: 'targetPicture', key: draftKey(id), savedAt: goal.updatedAt }
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const id = idParam(event.params.goalId);
+		assertTakePart(event.locals.user, nr);
+		const goal = await chosenGoal(event.locals.user, nr, id);
+		const initial = {
+			targetPicture: goal.targetPicture,
+			signs: goal.signs.join('\n'),
+			targetLevel: goal.targetLevel,
+			version: goal.version
+		};
+		const { form, restored, draftAt } = await offerForm(event, zod4(targetSchema), initial, {
+			action: 'lagre',
+			draft: { field: 'targetPicture', key: draftKey(id), savedAt: goal.updatedAt }
+		});
+		const catalogue = await getGoal(goal.goalId);
+		return {
+			goal: { id: goal.id, title: goal.title, savedText: goal.targetPicture },
+			descriptionHtml: renderMarkdown(catalogue?.goal.description),
+			form,
+			restored,
+			draftAt
+		};
 	});
-	const catalogue = await getGoal(goal.goalId);
-	return {
-		goal: { id: goal.id, title: goal.title, savedText: goal.targetPicture },
-		descriptionHtml: renderMarkdown(catalogue?.goal.description),
-		form,
-		restored,
-		draftAt
-	};
-};
 
 export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {

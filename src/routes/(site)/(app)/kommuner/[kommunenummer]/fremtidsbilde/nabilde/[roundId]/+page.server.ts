@@ -11,36 +11,42 @@ import {
 	offerForm,
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
-import { failWith } from '$lib/server/http';
+import { failWith, orRefused } from '$lib/server/http';
 import { l } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const view = await roundForAnswer(event.locals.user, nr, idParam(event.params.roundId));
-	const initial: Record<string, string> = {};
-	for (const s of view.statements) {
-		const mine = view.mine?.ratings[s.id];
-		initial[`s${s.id}`] = mine ? (mine.value === null ? 'vet' : String(mine.value)) : '';
-		initial[`k${s.id}`] = mine?.comment ?? '';
-	}
-	const { form, restored } = await offerForm(event, zod4(ratingSchema(view.statements)), initial, {
-		action: 'svar'
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const view = await roundForAnswer(event.locals.user, nr, idParam(event.params.roundId));
+		const initial: Record<string, string> = {};
+		for (const s of view.statements) {
+			const mine = view.mine?.ratings[s.id];
+			initial[`s${s.id}`] = mine ? (mine.value === null ? 'vet' : String(mine.value)) : '';
+			initial[`k${s.id}`] = mine?.comment ?? '';
+		}
+		const { form, restored } = await offerForm(
+			event,
+			zod4(ratingSchema(view.statements)),
+			initial,
+			{
+				action: 'svar'
+			}
+		);
+		return {
+			round: {
+				id: view.round.id,
+				title: view.round.title,
+				deadline: view.round.deadline,
+				closedAt: view.round.closedAt,
+				open: view.round.open
+			},
+			goals: view.goals,
+			answeredAt: view.mine?.updatedAt ?? null,
+			form,
+			restored
+		};
 	});
-	return {
-		round: {
-			id: view.round.id,
-			title: view.round.title,
-			deadline: view.round.deadline,
-			closedAt: view.round.closedAt,
-			open: view.round.open
-		},
-		goals: view.goals,
-		answeredAt: view.mine?.updatedAt ?? null,
-		form,
-		restored
-	};
-};
 
 export const actions: Actions = guardedActions('medlem', {
 	svar: async (event) => {

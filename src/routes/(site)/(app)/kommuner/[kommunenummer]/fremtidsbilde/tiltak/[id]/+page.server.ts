@@ -20,58 +20,60 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { orRefused } from '$lib/server/http';
 
 const draftKey = (id: number | null) => `tiltak:${id ?? 'ny'}`;
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const id = idOf(event.params.id, true);
-	assertTakePart(event.locals.user, nr);
-	const row = id === null ? null : await getAction(event.locals.user, nr, id);
-	const [goals, members, rows] = await Promise.all([
-		chosenGoals(event.locals.user, nr),
-		groupMembers(event.locals.user, nr),
-		actionRows(event.locals.user, nr)
-	]);
-	const goalOptions = goals.map((g) => ({ value: String(g.id), label: g.title }));
-	if (row && !goals.some((g) => g.id === row.workspaceGoalId)) {
-		const title = rows.find((r) => r.id === row.id)?.goalTitle ?? m.app.actions.goal;
-		goalOptions.push({
-			value: String(row.workspaceGoalId),
-			label: t(m.app.actions.goalDeselected, { title })
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const id = idOf(event.params.id, true);
+		assertTakePart(event.locals.user, nr);
+		const row = id === null ? null : await getAction(event.locals.user, nr, id);
+		const [goals, members, rows] = await Promise.all([
+			chosenGoals(event.locals.user, nr),
+			groupMembers(event.locals.user, nr),
+			actionRows(event.locals.user, nr)
+		]);
+		const goalOptions = goals.map((g) => ({ value: String(g.id), label: g.title }));
+		if (row && !goals.some((g) => g.id === row.workspaceGoalId)) {
+			const title = rows.find((r) => r.id === row.id)?.goalTitle ?? m.app.actions.goal;
+			goalOptions.push({
+				value: String(row.workspaceGoalId),
+				label: t(m.app.actions.goalDeselected, { title })
+			});
+		}
+		const initial = row
+			? {
+					title: row.title,
+					workspaceGoalId: String(row.workspaceGoalId),
+					description: row.description,
+					responsibleId: row.responsibleId ? String(row.responsibleId) : '',
+					partners: row.partners,
+					startsOn: row.startsOn ?? '',
+					endsOn: row.endsOn ?? '',
+					status: row.status,
+					gapAnswered: row.gapAnswered,
+					version: row.version
+				}
+			: {
+					workspaceGoalId: goals.length === 1 ? String(goals[0].id) : '',
+					status: 'planlagt' as const,
+					version: 0
+				};
+		const { form, restored, draftAt } = await offerForm(event, zod4(actionSchema), initial, {
+			action: 'lagre',
+			draft: { field: 'description', key: draftKey(id), savedAt: row?.updatedAt ?? null }
 		});
-	}
-	const initial = row
-		? {
-				title: row.title,
-				workspaceGoalId: String(row.workspaceGoalId),
-				description: row.description,
-				responsibleId: row.responsibleId ? String(row.responsibleId) : '',
-				partners: row.partners,
-				startsOn: row.startsOn ?? '',
-				endsOn: row.endsOn ?? '',
-				status: row.status,
-				gapAnswered: row.gapAnswered,
-				version: row.version
-			}
-		: {
-				workspaceGoalId: goals.length === 1 ? String(goals[0].id) : '',
-				status: 'planlagt' as const,
-				version: 0
-			};
-	const { form, restored, draftAt } = await offerForm(event, zod4(actionSchema), initial, {
-		action: 'lagre',
-		draft: { field: 'description', key: draftKey(id), savedAt: row?.updatedAt ?? null }
+		return {
+			item: row && { id: row.id, title: row.title, savedText: row.description },
+			goalOptions,
+			memberOptions: members.map((mb) => ({ value: String(mb.userId), label: mb.name })),
+			form,
+			restored,
+			draftAt
+		};
 	});
-	return {
-		item: row && { id: row.id, title: row.title, savedText: row.description },
-		goalOptions,
-		memberOptions: members.map((mb) => ({ value: String(mb.userId), label: mb.name })),
-		form,
-		restored,
-		draftAt
-	};
-};
 
 export const actions: Actions = guardedActions('medlem', {
 	lagre: async (event) => {

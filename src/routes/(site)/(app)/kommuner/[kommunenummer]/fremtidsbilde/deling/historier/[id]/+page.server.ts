@@ -23,45 +23,46 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { actionProblem } from '$lib/server/http';
+import { actionProblem, orRefused } from '$lib/server/http';
 
 const draftKey = (id: number | null) => `historie:${id ?? 'ny'}`;
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const id = idOf(event.params.id, true);
-	assertCoordinator(event.locals.user, nr);
-	const found = id === null ? null : await getStory(event.locals.user, nr, id);
-	const story = found?.story ?? null;
-	const { form, restored, draftAt } = await offerForm(
-		event,
-		zod4(storySchema),
-		story
-			? { title: story.title, body: story.body, photoAlt: story.photoAlt, version: story.version }
-			: { version: 0 },
-		{
-			action: 'lagre',
-			draft: { field: 'body', key: draftKey(id), savedAt: story?.updatedAt ?? null }
-		}
-	);
-	return {
-		story: story && {
-			id: story.id,
-			status: story.status,
-			slug: story.slug,
-			reviewNote: story.reviewNote,
-			photoAlt: story.photoAlt,
-			savedText: story.body,
-			version: story.version
-		},
-		photo: found?.photo?.id ? { name: found.photo.name, size: found.photo.size } : null,
-		maxMb: PHOTO_MAX_BYTES / 1024 / 1024,
-		form,
-		restored,
-		draftAt,
-		notice: event.url.searchParams.get('melding')
-	};
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const id = idOf(event.params.id, true);
+		assertCoordinator(event.locals.user, nr);
+		const found = id === null ? null : await getStory(event.locals.user, nr, id);
+		const story = found?.story ?? null;
+		const { form, restored, draftAt } = await offerForm(
+			event,
+			zod4(storySchema),
+			story
+				? { title: story.title, body: story.body, photoAlt: story.photoAlt, version: story.version }
+				: { version: 0 },
+			{
+				action: 'lagre',
+				draft: { field: 'body', key: draftKey(id), savedAt: story?.updatedAt ?? null }
+			}
+		);
+		return {
+			story: story && {
+				id: story.id,
+				status: story.status,
+				slug: story.slug,
+				reviewNote: story.reviewNote,
+				photoAlt: story.photoAlt,
+				savedText: story.body,
+				version: story.version
+			},
+			photo: found?.photo?.id ? { name: found.photo.name, size: found.photo.size } : null,
+			maxMb: PHOTO_MAX_BYTES / 1024 / 1024,
+			form,
+			restored,
+			draftAt,
+			notice: event.url.searchParams.get('melding')
+		};
+	});
 
 function storyId(event: RequestEvent) {
 	const id = idOf(event.params.id);

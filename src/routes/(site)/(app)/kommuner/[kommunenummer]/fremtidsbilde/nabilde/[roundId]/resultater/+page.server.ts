@@ -13,51 +13,52 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 
-import { actionProblem, failWith } from '$lib/server/http';
+import { actionProblem, failWith, orRefused } from '$lib/server/http';
 import { MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 const draftKey = (roundId: number, goalId: number) => `konklusjon:${roundId}-${goalId}`;
 
-export const load: PageServerLoad = async (event) => {
-	const nr = nrOf(event.params);
-	const id = idParam(event.params.roundId);
-	const view = await roundResults(event.locals.user, nr, id);
-	const coordinator = (await event.parent()).ws.viewer === 'koordinator';
-	const drafts = coordinator ? await draftsFor(actorOf(event), nr) : {};
-	const goals = await Promise.all(
-		view.goals.map(async (g) => {
-			if (!coordinator) return { ...g, form: null, draftAt: null };
-			const initial = {
-				goalId: g.goalId,
-				agreedLevel: g.conclusion?.agreedLevel ? String(g.conclusion.agreedLevel) : '',
-				narrative: g.conclusion?.narrative ?? ''
-			};
-			const draftAt = applyDraft(
-				initial,
-				'narrative',
-				drafts,
-				draftKey(id, g.goalId),
-				g.conclusion?.updatedAt ?? null
-			);
-			const form = await superValidate(initial, zod4(conclusionSchema), {
-				id: `konklusjon-${g.goalId}`,
-				errors: false
-			});
-			return { ...g, form, draftAt };
-		})
-	);
-	return {
-		round: view.round,
-		members: view.members,
-		respondents: view.results.respondents,
-		released: view.results.released,
-		min: MIN_RESPONDENTS,
-		goals,
-		thanks: event.url.searchParams.has('svart')
-	};
-};
+export const load: PageServerLoad = (event) =>
+	orRefused(async () => {
+		const nr = nrOf(event.params);
+		const id = idParam(event.params.roundId);
+		const view = await roundResults(event.locals.user, nr, id);
+		const coordinator = (await event.parent()).ws.viewer === 'koordinator';
+		const drafts = coordinator ? await draftsFor(actorOf(event), nr) : {};
+		const goals = await Promise.all(
+			view.goals.map(async (g) => {
+				if (!coordinator) return { ...g, form: null, draftAt: null };
+				const initial = {
+					goalId: g.goalId,
+					agreedLevel: g.conclusion?.agreedLevel ? String(g.conclusion.agreedLevel) : '',
+					narrative: g.conclusion?.narrative ?? ''
+				};
+				const draftAt = applyDraft(
+					initial,
+					'narrative',
+					drafts,
+					draftKey(id, g.goalId),
+					g.conclusion?.updatedAt ?? null
+				);
+				const form = await superValidate(initial, zod4(conclusionSchema), {
+					id: `konklusjon-${g.goalId}`,
+					errors: false
+				});
+				return { ...g, form, draftAt };
+			})
+		);
+		return {
+			round: view.round,
+			members: view.members,
+			respondents: view.results.respondents,
+			released: view.results.released,
+			min: MIN_RESPONDENTS,
+			goals,
+			thanks: event.url.searchParams.has('svart')
+		};
+	});
 
 export const actions: Actions = guardedActions('koordinator', {
 	konkluder: async (event) => {
