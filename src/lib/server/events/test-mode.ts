@@ -99,4 +99,4 @@ export async function createTestEvent(spec: TestEventSpec) {
 	};
 }
 
-export { seatCounts as testEventCounts } from './registration.service';
+export { seatCounts as testEventCounts } from './registration/seats';
