@@ -23,7 +23,7 @@ import { sendMails } from '../../mail/send';
 import { now } from '../../clock';
 import type { Lang, MessageKey } from '$lib/i18n';
 import { withLanguage } from '../../i18n';
-import { registrationWindow } from '../state';
+import { registrationWindow, type RegistrationWindow } from '../state';
 import { icsAttachment } from '../ics';
 import {
 	eventTemplates,
@@ -93,14 +93,39 @@ export function freeSeats(
 	return capacity === null ? c.waitlisted : capacity - c.confirmed;
 }
 
-/** The seat rule for one newcomer, with the counts so far: a seat when one is free and nobody waits. */
+/**
+ * The seat rule for one newcomer, with the counts so far: a seat when one is free and nobody
+ * waits. Staff may overbook on purpose (a walk-in at the door): a seat whatever the counts.
+ */
 export function place(
 	capacity: number | null,
-	c: { confirmed: number; waitlisted: number }
+	c: { confirmed: number; waitlisted: number },
+	{ overbook = false }: { overbook?: boolean } = {}
 ): 'confirmed' | 'waitlisted' {
-	return capacity === null || (c.confirmed < capacity && c.waitlisted === 0)
+	return overbook || capacity === null || (c.confirmed < capacity && c.waitlisted === 0)
 		? 'confirmed'
 		: 'waitlisted';
+}
+
+/**
+ * Whether seats can be handed out now. For staff registering by hand, the deadline, the
+ * opening time and the start do not count (a walk-in at the door); a draft or cancelled
+ * event still takes nobody.
+ */
+function seatingWindow(ev: EventRow, byStaff: boolean): RegistrationWindow {
+	const window = registrationWindow(ev, now());
+	if (window.open || !byStaff) return window;
+	return window.reason === 'draft' || window.reason === 'cancelled' ? window : { open: true };
+}
+
+/** How seats are handed out in one seating transaction. */
+export interface SeatOptions {
+	/** Registered by staff: the registration window's times do not apply. */
+	byStaff?: boolean;
+	/** Staff chose to give a seat even when the event is full. */
+	overbook?: boolean;
+	/** Runs in the seating transaction, with the event locked, after the registrations are in (audit). */
+	inTransaction?: (tx: Tx, ev: EventRow, outcomes: Outcome[]) => Promise<void>;
 }
 
 export function isUniqueViolation(e: unknown): boolean {
@@ -199,10 +224,14 @@ async function runGroup(eventId: number, group: Waiting[]) {
 }
 
 /** One transaction for a group of registrations to one event, in the order they came. */
-export async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
+export async function seatGroup(
+	eventId: number,
+	group: Seeker[],
+	opts: SeatOptions = {}
+): Promise<Outcome[]> {
 	return db.transaction(async (tx) => {
 		const [ev] = await tx.select().from(events).where(eq(events.id, eventId)).for('update');
-		const window = ev ? registrationWindow(ev, now()) : null;
+		const window = ev ? seatingWindow(ev, opts.byStaff ?? false) : null;
 		if (!ev || !window?.open) {
 			const { key, values }: { key: MessageKey; values: Record<string, string> } =
 				window && !window.open ? window : { key: 'problems.registration.closed', values: {} };
@@ -226,7 +255,7 @@ export async function seatGroup(eventId: number, group: Seeker[]): Promise<Outco
 		const counts = { confirmed: ev.confirmedCount, waitlisted: ev.waitlistedCount };
 		const places = group.map((g) => {
 			if (taken.has(g.email)) return null;
-			if (place(ev.capacity, counts) === 'confirmed') {
+			if (place(ev.capacity, counts, opts) === 'confirmed') {
 				counts.confirmed++;
 				return { status: 'confirmed' as const, position: null };
 			}
@@ -303,9 +332,35 @@ export async function seatGroup(eventId: number, group: Seeker[]): Promise<Outco
 				.set({ confirmedCount: counts.confirmed, waitlistedCount: counts.waitlisted })
 				.where(eq(events.id, ev.id));
 		}
-		return group.map((g, i): Outcome => {
+		const outcomes = group.map((g, i): Outcome => {
 			const spot = places[i];
 			return spot ? { kind: 'registered', id: ids.get(g.email)!, ...spot } : { kind: 'already' };
 		});
+		if (opts.inTransaction) await opts.inTransaction(tx, ev, outcomes);
+		return outcomes;
 	});
+}
+
+/**
+ * Several people together in one seating transaction, outside the queue (a group registered
+ * by a coordinator, someone registered by staff): the same lock and the same rule, in the
+ * order given. An address registered at the same moment elsewhere makes the transaction fail
+ * on the unique index; then it runs again, and that address is found taken.
+ */
+export async function seatTogether(
+	eventId: number,
+	seekers: Seeker[],
+	opts: SeatOptions = {}
+): Promise<Outcome[]> {
+	// One row per address in a seating (the insert pairs registrations and links by address).
+	if (new Set(seekers.map((s) => s.email)).size !== seekers.length)
+		throw new Error('seatTogether: the same address twice');
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await seatGroup(eventId, seekers, opts);
+		} catch (e) {
+			if (isLockTimeout(e)) throw busyError();
+			if (!isUniqueViolation(e) || attempt >= 3) throw e;
+		}
+	}
 }
