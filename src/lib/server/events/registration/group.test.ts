@@ -30,7 +30,7 @@ describe('registerGroup', () => {
 		const coordinator = await member(TRONDHEIM, 'koordinator');
 		const ev = await makeEvent({ capacity: 2 });
 		const rows = [row(), row(), row()];
-		const result = await registerGroup(coordinator, TRONDHEIM, ev.slug, rows);
+		const result = await registerGroup(coordinator, TRONDHEIM, ev.slug, rows, true);
 		expect(result.kind).toBe('registered');
 		if (result.kind !== 'registered') return;
 		expect(result.seats.map((s) => [s.email, s.status, s.position])).toEqual([
@@ -86,18 +86,25 @@ describe('registerGroup', () => {
 		const earlier = person();
 		await register(ev.id, earlier);
 		const twice = row();
-		const result = await registerGroup(coordinator, TRONDHEIM, ev.slug, [
-			twice,
-			row({ email: twice.email.toUpperCase() }),
-			row({ email: earlier.email }),
-			row({ name: ' ' }),
-			row({ email: 'ikke-en-adresse' }),
-			row({ role: 'Trollmann' }),
-			{ name: '', email: '', role: '' }
-		]);
+		const result = await registerGroup(
+			coordinator,
+			TRONDHEIM,
+			ev.slug,
+			[
+				twice,
+				row({ email: twice.email.toUpperCase() }),
+				row({ email: earlier.email }),
+				row({ name: ' ' }),
+				row({ email: 'ikke-en-adresse' }),
+				row({ role: 'Trollmann' }),
+				{ name: '', email: '', role: '' }
+			],
+			false
+		);
 		expect(result).toMatchObject({
 			kind: 'invalid',
 			problems: [
+				{ row: -1, field: 'consent', key: 'signup.group.consentMissing' },
 				{ row: 1, field: 'email', key: 'signup.problems.twice' },
 				{ row: 2, field: 'email', key: 'signup.problems.already' },
 				{ row: 3, field: 'name', key: 'problems.events.nameMissing' },
@@ -107,26 +114,40 @@ describe('registerGroup', () => {
 		});
 		const regs = await db.select().from(registrations).where(eq(registrations.eventId, ev.id));
 		expect(regs).toHaveLength(1);
+		// Good rows without the coordinator's confirmation: nobody either.
+		expect(await registerGroup(coordinator, TRONDHEIM, ev.slug, [row()], false)).toMatchObject({
+			kind: 'invalid',
+			problems: [{ row: -1, field: 'consent' }]
+		});
+		expect(
+			await db.select().from(registrations).where(eq(registrations.eventId, ev.id))
+		).toHaveLength(1);
 		// Blank rows only: asked to fill in someone.
 		expect(
-			await registerGroup(coordinator, TRONDHEIM, ev.slug, [{ name: '', email: '', role: '' }])
+			await registerGroup(
+				coordinator,
+				TRONDHEIM,
+				ev.slug,
+				[{ name: '', email: '', role: '' }],
+				true
+			)
 		).toMatchObject({ kind: 'invalid', problems: [{ row: 0, key: 'signup.problems.empty' }] });
 	});
 
 	it('is for the municipality’s coordinator only, and not for events with required questions', async () => {
 		const ev = await makeEvent({ capacity: 10 });
 		for (const who of [await member(TRONDHEIM, 'medlem'), await member('4601', 'koordinator')])
-			await expect(registerGroup(who, TRONDHEIM, ev.slug, [row()])).rejects.toBeInstanceOf(
+			await expect(registerGroup(who, TRONDHEIM, ev.slug, [row()], true)).rejects.toBeInstanceOf(
 				ForbiddenError
 			);
 		const coordinator = await member(TRONDHEIM, 'koordinator');
 		const asking = await makeEvent({ capacity: 10 });
 		await addQuestion(asking.id, { kind: 'text', label: 'Hva vil du lære?', required: true });
-		await expect(registerGroup(coordinator, TRONDHEIM, asking.slug, [row()])).rejects.toThrow(
+		await expect(registerGroup(coordinator, TRONDHEIM, asking.slug, [row()], true)).rejects.toThrow(
 			/hver deltaker må svare på selv/
 		);
 		const closed = await makeEvent({ registrationClosesAt: new Date(Date.now() - 60_000) });
-		await expect(registerGroup(coordinator, TRONDHEIM, closed.slug, [row()])).rejects.toThrow(
+		await expect(registerGroup(coordinator, TRONDHEIM, closed.slug, [row()], true)).rejects.toThrow(
 			/frist/i
 		);
 		expect(
@@ -145,9 +166,9 @@ describe('registerGroup', () => {
 			const groupB = Array.from({ length: 6 }, () => row());
 			const singles = Array.from({ length: 8 }, () => person());
 			const results = await Promise.all([
-				registerGroup(a, TRONDHEIM, ev.slug, groupA),
+				registerGroup(a, TRONDHEIM, ev.slug, groupA, true),
 				...singles.slice(0, 4).map((p) => register(ev.id, p)),
-				registerGroup(b, '4601', ev.slug, groupB),
+				registerGroup(b, '4601', ev.slug, groupB, true),
 				...singles.slice(4).map((p) => register(ev.id, p))
 			]);
 			const told = results.flatMap((r) =>

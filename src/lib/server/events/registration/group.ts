@@ -28,6 +28,8 @@ import { checkDetails, type Details } from './details';
 import { seatTogether, type Seeker } from './seats';
 import { registrationTarget } from './target';
 import { kickMailSoon } from './delivery';
+import { municipalityChoices } from '../municipalities';
+import { registrationWindow, seatsLeft } from '../state';
 
 /** At most this many people in one group registration. */
 export const GROUP_ROWS_MAX = 20;
@@ -38,9 +40,9 @@ export interface GroupRow {
 	role: string;
 }
 
-export type GroupField = keyof GroupRow;
+export type GroupField = keyof GroupRow | 'consent';
 export interface GroupProblem {
-	/** 0-based row index. */
+	/** 0-based row index; -1 for the form as a whole (the coordinator's confirmation). */
 	row: number;
 	field: GroupField;
 	key: MessageKey;
@@ -76,13 +78,16 @@ export async function groupTarget(actor: Actor, municipalityNumber: string, slug
 /**
  * Registers the rows (blank rows are left out). Nothing is registered while any row has a
  * problem: each is reported beside its field (missing name, bad address, a role not on the
- * list, an address twice in the group, an address already registered).
+ * list, an address twice in the group, an address already registered), and while the
+ * coordinator has not confirmed they agreed it with the people.
  */
 export async function registerGroup(
 	actor: Actor,
 	municipalityNumber: string,
 	slug: string,
-	input: GroupRow[]
+	input: GroupRow[],
+	/** The coordinator confirms they agreed the registration with the people. */
+	agreed: boolean
 ): Promise<GroupResult> {
 	const t = await groupTarget(actor, municipalityNumber, slug);
 	const ev = t.event;
@@ -100,7 +105,9 @@ export async function registerGroup(
 	if (rows.length === 0)
 		return { kind: 'invalid', problems: [{ row: 0, field: 'name', key: 'signup.problems.empty' }] };
 
-	const problems: GroupProblem[] = [];
+	const problems: GroupProblem[] = agreed
+		? []
+		: [{ row: -1, field: 'consent', key: 'signup.group.consentMissing' }];
 	const people: { row: number; details: Details; email: string }[] = [];
 	const seen = new Set<string>();
 	const rowEmail = new Map<number, string>();
@@ -219,4 +226,42 @@ export async function registerGroup(
 			};
 		})
 	};
+}
+
+/** What the group page shows: the event, the municipality, whether seats can be had now. */
+export async function groupPage(actor: Actor, municipalityNumber: string, slug: string) {
+	const t = await groupTarget(actor, municipalityNumber, slug);
+	const ev = t.event;
+	const window = registrationWindow(ev, now());
+	const municipality =
+		(await municipalityChoices()).find((c) => c.number === municipalityNumber)?.label ??
+		municipalityNumber;
+	return {
+		event: {
+			slug: ev.slug,
+			title: ev.title,
+			type: ev.type,
+			startsAt: ev.startsAt,
+			endsAt: ev.endsAt,
+			format: ev.format,
+			venue: ev.venue,
+			address: ev.address,
+			capacity: ev.capacity,
+			seatsLeft: seatsLeft(ev.capacity, ev.confirmedCount),
+			waitlisted: ev.waitlistedCount
+		},
+		municipality,
+		window: window.open ? null : window.message,
+		asksQuestions: t.questions.some((q) => q.required)
+	};
+}
+
+/** The municipalities this person coordinates (where they may register a group). */
+export async function coordinatedMunicipalities(actor: Actor) {
+	const mine = actor.memberships.filter((x) => x.role === 'koordinator');
+	const all = await municipalityChoices();
+	return mine.map((x) => ({
+		number: x.municipalityNumber,
+		name: all.find((c) => c.number === x.municipalityNumber)?.label ?? x.municipalityNumber
+	}));
 }
