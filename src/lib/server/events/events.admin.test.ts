@@ -19,6 +19,7 @@ import {
 	managedEvent,
 	createEvent,
 	publishEvent,
+	unpublishEvent,
 	updateEvent
 } from './events.admin';
 import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from './questions.admin';
@@ -149,6 +150,34 @@ describe('creating and editing events', () => {
 			publish: true
 		}).catch((x) => x);
 		expect(e.message).toMatch(/Skriv hvor arrangementet er/);
+	});
+
+	it('creates a draft, publishes, unpublishes while nobody is registered, and audits each', async () => {
+		const { id } = await createEvent(editor, input({ title: 'Livsløp' }));
+		const status = async () => (await db.select().from(events).where(eq(events.id, id)))[0].status;
+		expect(await status()).toBe('draft');
+		await publishEvent(editor, id, input({ title: 'Livsløp', version: 1 }));
+		expect(await status()).toBe('published');
+		await unpublishEvent(editor, id, input({ title: 'Livsløp', version: 2 }));
+		expect(await status()).toBe('draft');
+		await publishEvent(editor, id, input({ title: 'Livsløp', version: 3 }));
+		await register(id, person());
+		await expect(
+			unpublishEvent(editor, id, input({ title: 'Livsløp', version: 4 }))
+		).rejects.toThrow(ServiceError);
+		const actions = (
+			await db
+				.select({ action: auditLog.action })
+				.from(auditLog)
+				.where(and(eq(auditLog.entityType, 'arrangement'), eq(auditLog.entityId, String(id))))
+				.orderBy(asc(auditLog.id))
+		).map((r) => r.action);
+		expect(actions).toEqual([
+			'arrangement.opprettet',
+			'arrangement.publisert',
+			'arrangement.avpublisert',
+			'arrangement.publisert'
+		]);
 	});
 
 	it('detects that someone else saved in between', async () => {
