@@ -9,7 +9,7 @@ import { linkIn, mailTo, waitForMail } from './support/mail';
 import { signedInContext, uniqueEmail } from './support/users';
 import { createEvent, registerByPost, seatCounts } from './support/events';
 
-test('en koordinator melder på en gruppe på tre uten JavaScript; feil står ved raden', async ({
+test('en koordinator melder på en gruppe på tre; feil står ved raden', async ({
 	browser,
 	request
 }) => {
@@ -17,12 +17,11 @@ test('en koordinator melder på en gruppe på tre uten JavaScript; feil står ve
 	const ev = await createEvent(request, { capacity: 2 });
 	const earlier = uniqueEmail('tidligere');
 	await registerByPost(request, ev.slug, { name: 'Tidlig Påmeldt', email: earlier });
-	const { context } = await signedInContext(
-		browser,
-		request,
-		{ role: 'koordinator', kommune: '1804', name: 'Kari Koordinator' },
-		{ javaScriptEnabled: false }
-	);
+	const { context } = await signedInContext(browser, request, {
+		role: 'koordinator',
+		kommune: '1804',
+		name: 'Kari Koordinator'
+	});
 	const page = await context.newPage();
 
 	await page.goto(`/arrangementer/${ev.slug}`);
@@ -89,6 +88,40 @@ test('en koordinator melder på en gruppe på tre uten JavaScript; feil står ve
 		links.add(linkIn(mail, /\/arrangementer\/min-pamelding\/[^\s/]+/));
 	}
 	expect(links.size).toBe(3);
+	await context.close();
+});
+
+test('gruppeskjemaet virker uten JavaScript: rader legges til og fjernes, påmeldingen går', async ({
+	browser,
+	request
+}) => {
+	const ev = await createEvent(request, { capacity: 5 });
+	const { context } = await signedInContext(
+		browser,
+		request,
+		{ role: 'koordinator', kommune: '1804' },
+		{ javaScriptEnabled: false }
+	);
+	const page = await context.newPage();
+	await page.goto(`/arrangementer/${ev.slug}/gruppe`);
+	await expect(page).toHaveURL(new RegExp(`/kommuner/1804/pamelding/${ev.slug}$`));
+	const person = (n: number) => page.getByRole('group', { name: `Person ${n}`, exact: true });
+	await person(1).getByLabel('Navn', { exact: true }).fill('Uten Skript');
+	await page.getByRole('button', { name: 'Legg til rad' }).click();
+	await expect(person(4)).toBeVisible();
+	await expect(person(1).getByLabel('Navn', { exact: true })).toHaveValue('Uten Skript');
+	await page.getByRole('button', { name: 'Fjern person 2' }).click();
+	await expect(person(4)).toHaveCount(0);
+	await expect(person(1).getByLabel('Navn', { exact: true })).toHaveValue('Uten Skript');
+	const email = uniqueEmail('utenjs');
+	await person(1).getByLabel('E-post', { exact: true }).fill(email);
+	await person(1).getByLabel('Rolle', { exact: true }).selectOption('Folkevalgt');
+	await page.getByLabel(/Jeg har avtalt med disse personene/).check();
+	// Enter in a field registers (it does not remove a row)
+	await person(1).getByLabel('E-post', { exact: true }).press('Enter');
+	await expect(page.getByTestId('group-result')).toContainText('Uten Skript');
+	await expect(page.getByTestId('group-result')).toContainText('Har plass');
+	await waitForMail(email);
 	await context.close();
 });
 
