@@ -7,6 +7,7 @@ import { contentLanguages } from './content/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 import { pub } from './public/en';
+import { signup } from './signup/en';
 import { validation } from './validation/en';
 
 export const areasEn: Shape<typeof areasNb> = {
@@ -16,5 +17,6 @@ export const areasEn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	signup,
 	validation
 };

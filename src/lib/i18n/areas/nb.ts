@@ -9,6 +9,7 @@ import { contentLanguages } from './content/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 import { pub } from './public/nb';
+import { signup } from './signup/nb';
 import { validation } from './validation/nb';
 
 export const areasNb = {
@@ -18,5 +19,6 @@ export const areasNb = {
 	mail,
 	problems,
 	pub,
+	signup,
 	validation
 };

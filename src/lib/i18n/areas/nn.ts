@@ -7,6 +7,7 @@ import { contentLanguages } from './content/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 import { pub } from './public/nn';
+import { signup } from './signup/nn';
 import { validation } from './validation/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
@@ -16,5 +17,6 @@ export const areasNn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	signup,
 	validation
 };

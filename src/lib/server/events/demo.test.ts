@@ -4,7 +4,8 @@ import { db } from '../db/client';
 import { events } from './schema';
 import { loadEventsDemo } from './demo';
 import { publicEvents } from './events.service';
-import { register, registrationTarget } from './registration.service';
+import { register } from './registration/register';
+import { registrationTarget } from './registration/target';
 import { person } from './test-support';
 
 describe('demo events', () => {

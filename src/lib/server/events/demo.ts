@@ -10,7 +10,7 @@ import { countyChapters } from '../geo/schema';
 import { eventQuestions, events, registrations, type EventType } from './schema';
 import { now } from '../clock';
 import { osloAt, osloDate } from '$lib/i18n';
-import { syncSeatCounts } from './registration.service';
+import { syncSeatCounts } from './registration/seats';
 
 const NK = 'Norsk kulturskoleråd';
 const KS = 'KS';

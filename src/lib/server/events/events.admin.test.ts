@@ -17,7 +17,10 @@ import {
 	deleteEvent,
 	listEventsAdmin,
 	managedEvent,
-	saveEvent
+	createEvent,
+	publishEvent,
+	unpublishEvent,
+	updateEvent
 } from './events.admin';
 import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from './questions.admin';
 import {
@@ -28,7 +31,9 @@ import {
 	participantsCsv,
 	setAttendance
 } from './participants.admin';
-import { register, registrationByToken, seatCounts } from './registration.service';
+import { register } from './registration/register';
+import { registrationByToken } from './registration/links';
+import { seatCounts } from './registration/seats';
 import { makeActor, makeEvent, person } from './test-support';
 
 let editor: Actor;
@@ -93,8 +98,8 @@ function readIcs(base64: string) {
 
 describe('creating and editing events', () => {
 	it('parses Oslo times, keeps organisers unique, makes unique addresses, audits', async () => {
-		const a = await saveEvent(editor, null, input());
-		const b = await saveEvent(editor, null, input());
+		const a = await createEvent(editor, input());
+		const b = await createEvent(editor, input());
 		const [rowA] = await db.select().from(events).where(eq(events.id, a.id));
 		const [rowB] = await db.select().from(events).where(eq(events.id, b.id));
 		expect(rowA.slug).toBe('regional-samling');
@@ -111,8 +116,8 @@ describe('creating and editing events', () => {
 
 	it('a double submit of the create form makes one event', async () => {
 		const key = 'skjema-nokkel-1';
-		const a = await saveEvent(editor, null, input({ creationKey: key, title: 'Dobbel' }));
-		const b = await saveEvent(editor, null, input({ creationKey: key, title: 'Dobbel' }));
+		const a = await createEvent(editor, input({ creationKey: key, title: 'Dobbel' }));
+		const b = await createEvent(editor, input({ creationKey: key, title: 'Dobbel' }));
 		expect(b.id).toBe(a.id);
 		expect(await db.select().from(events).where(eq(events.title, 'Dobbel'))).toHaveLength(1);
 	});
@@ -136,42 +141,60 @@ describe('creating and editing events', () => {
 			[{ description: '![](/filer/1/bilde.jpg)' }, 'description', /alternativ tekst/]
 		];
 		for (const [over, field, message] of cases) {
-			const e = await saveEvent(editor, null, input(over)).catch((x) => x);
+			const e = await createEvent(editor, input(over)).catch((x) => x);
 			expect(e, JSON.stringify(over)).toBeInstanceOf(ServiceError);
 			expect(e.field).toBe(field);
 			expect(e.message).toMatch(message);
 		}
-		const e = await saveEvent(
-			editor,
-			null,
-			input({ venue: '', address: '', intent: 'publiser' })
-		).catch((x) => x);
+		const e = await createEvent(editor, input({ venue: '', address: '', intent: 'publiser' }), {
+			publish: true
+		}).catch((x) => x);
 		expect(e.message).toMatch(/Skriv hvor arrangementet er/);
 	});
 
-	it('detects that someone else saved in between', async () => {
-		const { id } = await saveEvent(editor, null, input({ title: 'Låst' }));
-		await saveEvent(editor, id, input({ title: 'Låst 2', version: 1 }));
+	it('creates a draft, publishes, unpublishes while nobody is registered, and audits each', async () => {
+		const { id } = await createEvent(editor, input({ title: 'Livsløp' }));
+		const status = async () => (await db.select().from(events).where(eq(events.id, id)))[0].status;
+		expect(await status()).toBe('draft');
+		await publishEvent(editor, id, input({ title: 'Livsløp', version: 1 }));
+		expect(await status()).toBe('published');
+		await unpublishEvent(editor, id, input({ title: 'Livsløp', version: 2 }));
+		expect(await status()).toBe('draft');
+		await publishEvent(editor, id, input({ title: 'Livsløp', version: 3 }));
+		await register(id, person());
 		await expect(
-			saveEvent(editor, id, input({ title: 'Låst 3', version: 1 }))
+			unpublishEvent(editor, id, input({ title: 'Livsløp', version: 4 }))
+		).rejects.toThrow(ServiceError);
+		const actions = (
+			await db
+				.select({ action: auditLog.action })
+				.from(auditLog)
+				.where(and(eq(auditLog.entityType, 'arrangement'), eq(auditLog.entityId, String(id))))
+				.orderBy(asc(auditLog.id))
+		).map((r) => r.action);
+		expect(actions).toEqual([
+			'arrangement.opprettet',
+			'arrangement.publisert',
+			'arrangement.avpublisert',
+			'arrangement.publisert'
+		]);
+	});
+
+	it('detects that someone else saved in between', async () => {
+		const { id } = await createEvent(editor, input({ title: 'Låst' }));
+		await updateEvent(editor, id, input({ title: 'Låst 2', version: 1 }));
+		await expect(
+			updateEvent(editor, id, input({ title: 'Låst 3', version: 1 }))
 		).rejects.toBeInstanceOf(EditConflictError);
 	});
 
 	it('county-chapter leaders manage only their own chapter’s events', async () => {
-		await expect(saveEvent(leader, null, input())).rejects.toMatchObject({ field: 'chapterId' });
-		await expect(
-			saveEvent(leader, null, input({ chapterId: String(agder) }))
-		).rejects.toMatchObject({ field: 'chapterId' });
-		const own = await saveEvent(
-			leader,
-			null,
-			input({ chapterId: String(nordland), title: 'Egen' })
-		);
-		const other = await saveEvent(
-			editor,
-			null,
-			input({ chapterId: String(agder), title: 'Annen' })
-		);
+		await expect(createEvent(leader, input())).rejects.toMatchObject({ field: 'chapterId' });
+		await expect(createEvent(leader, input({ chapterId: String(agder) }))).rejects.toMatchObject({
+			field: 'chapterId'
+		});
+		const own = await createEvent(leader, input({ chapterId: String(nordland), title: 'Egen' }));
+		const other = await createEvent(editor, input({ chapterId: String(agder), title: 'Annen' }));
 		expect((await managedEvent(leader, own.id)).title).toBe('Egen');
 		await expect(managedEvent(leader, other.id)).rejects.toBeInstanceOf(ForbiddenError);
 		await expect(copyEvent(leader, other.id)).rejects.toBeInstanceOf(ForbiddenError);
@@ -183,7 +206,7 @@ describe('creating and editing events', () => {
 		expect(list.map((e) => e.title)).not.toContain('Annen');
 		// Moving their event to another chapter is refused too
 		await expect(
-			saveEvent(leader, own.id, input({ chapterId: String(agder), version: 1 }))
+			updateEvent(leader, own.id, input({ chapterId: String(agder), version: 1 }))
 		).rejects.toMatchObject({ field: 'chapterId' });
 	});
 });
@@ -203,7 +226,7 @@ describe('changes that participants are told about', () => {
 			intent: 'lagre',
 			version: ev.version
 		});
-		const result = await saveEvent(editor, ev.id, form);
+		const result = await updateEvent(editor, ev.id, form);
 		expect(result.notified).toBe(2);
 		const [after] = await db.select().from(events).where(eq(events.id, ev.id));
 		expect(after.sequence).toBe(ev.sequence + 1);
@@ -220,7 +243,7 @@ describe('changes that participants are told about', () => {
 		// The one waiting is told too, without a calendar file
 		expect(mails.find((m) => m.to === b.email)!.attachments).toEqual([]);
 		// Saving the same again tells nobody anything new
-		const again = await saveEvent(editor, ev.id, { ...form, version: after.version });
+		const again = await updateEvent(editor, ev.id, { ...form, version: after.version });
 		expect(again.notified).toBe(0);
 		expect(await mailsFor(`event:${ev.id}:changed:%`)).toHaveLength(2);
 	});
@@ -230,9 +253,9 @@ describe('changes that participants are told about', () => {
 		const people = [person(), person(), person(), person()];
 		for (const p of people) await register(ev.id, p);
 		await expect(
-			saveEvent(editor, ev.id, input({ title: ev.title, capacity: '0', version: ev.version }))
+			updateEvent(editor, ev.id, input({ title: ev.title, capacity: '0', version: ev.version }))
 		).rejects.toMatchObject({ field: 'capacity' });
-		const r = await saveEvent(
+		const r = await updateEvent(
 			editor,
 			ev.id,
 			input({
@@ -258,7 +281,7 @@ describe('changes that participants are told about', () => {
 		const [row] = await db.select().from(events).where(eq(events.id, ev.id));
 		expect([row.confirmedCount, row.waitlistedCount]).toEqual([3, 1]);
 		await expect(
-			saveEvent(editor, ev.id, input({ title: ev.title, capacity: '2', version: row.version }))
+			updateEvent(editor, ev.id, input({ title: ev.title, capacity: '2', version: row.version }))
 		).rejects.toMatchObject({ field: 'capacity' });
 	});
 
@@ -280,11 +303,7 @@ describe('changes that participants are told about', () => {
 		);
 		await expect(register(ev.id, person())).rejects.toThrow(/avlyst/);
 		await expect(
-			saveEvent(
-				editor,
-				ev.id,
-				input({ title: ev.title, intent: 'publiser', version: ev.version + 1 })
-			)
+			publishEvent(editor, ev.id, input({ title: ev.title, version: ev.version + 1 }))
 		).rejects.toThrow(/avlyst arrangement kan ikke publiseres/);
 	});
 

@@ -1,5 +1,5 @@
 /**
- * Staff's event use cases: list, create, edit, copy, publish, cancel and delete events.
+ * Staff's event use cases: list, create, edit, publish, unpublish, copy, cancel and delete events.
  * Editors manage every event, county-chapter leaders their own chapter's; every function
  * checks that itself. Every change is audited; changes of time, place or link tell the
  * participants (with an updated calendar file), more seats go to the waitlist.
@@ -38,7 +38,9 @@ import {
 	type EventRow
 } from './mail';
 import { contactFields, contactToForm } from './contact';
-import { lockEvent, newLink, promoteFromWaitlist, seatCounts } from './registration.service';
+import { lockEvent, seatCounts } from './registration/seats';
+import { newLink } from './registration/links';
+import { promoteFromWaitlist } from './registration/waitlist';
 import { programmeById } from '../programmes/programmes.service';
 
 /** The shared refusal (errors.ts), thrown through `authorize`; a 403 page in the routes. */
@@ -329,65 +331,103 @@ async function notifyChange(tx: Tx, before: EventRow, ev: EventRow) {
 
 export type SaveResult = { id: number; notified: number; promoted: number };
 
-/** Creates (id null) or updates an event; publishing and unpublishing by `input.intent`. */
-export async function saveEvent(
+/** What an edit does to the event's status besides saving the form. */
+type StatusChange = 'keep' | 'publish' | 'unpublish';
+
+/** A new event from the form, a draft or (with `publish`) published at once. */
+export async function createEvent(
 	actor: Actor,
-	id: number | null,
-	input: EventInput
+	input: EventInput,
+	{ publish = false }: { publish?: boolean } = {}
+): Promise<SaveResult> {
+	authorize(actor, can.useAdmin, 'arrangement.lagre', null, 'permissions.event');
+	const f = await fieldsFrom(actor, input, null);
+	if (publish) checkPublishable(f);
+	const result = await db.transaction(async (tx): Promise<SaveResult> => {
+		const at = now();
+		if (input.creationKey) {
+			const [earlier] = await tx
+				.select({ id: events.id })
+				.from(events)
+				.where(eq(events.creationKey, input.creationKey));
+			if (earlier) return { id: earlier.id, notified: 0, promoted: 0 };
+		}
+		const slug = await uniqueEventSlug(tx, input.slug || slugify(input.title), null);
+		const [row] = await tx
+			.insert(events)
+			.values({
+				...f,
+				slug,
+				status: publish ? 'published' : 'draft',
+				publishedAt: publish ? at : null,
+				creationKey: input.creationKey || null,
+				createdAt: at,
+				updatedAt: at
+			})
+			.returning();
+		await claimPath(tx, `/arrangementer/${slug}`);
+		await recordAudit(tx, actor, {
+			action: publish ? 'arrangement.publisert' : 'arrangement.opprettet',
+			entityType: 'arrangement',
+			entityId: row.id,
+			summary: storedText(
+				publish ? 'admin.auditLog.eventCreatedPublished' : 'admin.auditLog.eventCreated',
+				{ title: row.title }
+			),
+			after: row
+		});
+		return { id: row.id, notified: 0, promoted: 0 };
+	});
+	invalidatePublic();
+	return result;
+}
+
+/** Saves the form's changes to an event; its status stays. */
+export function updateEvent(actor: Actor, id: number, input: EventInput): Promise<SaveResult> {
+	return editEvent(actor, id, input, 'keep');
+}
+
+/** Saves the form's changes and publishes the event. */
+export function publishEvent(actor: Actor, id: number, input: EventInput): Promise<SaveResult> {
+	return editEvent(actor, id, input, 'publish');
+}
+
+/** Saves the form's changes and takes the event back to draft (only while nobody is registered). */
+export function unpublishEvent(actor: Actor, id: number, input: EventInput): Promise<SaveResult> {
+	return editEvent(actor, id, input, 'unpublish');
+}
+
+const editAudit = {
+	keep: { action: 'arrangement.endret', summary: 'admin.auditLog.eventChanged' },
+	publish: { action: 'arrangement.publisert', summary: 'admin.auditLog.eventPublished' },
+	unpublish: { action: 'arrangement.avpublisert', summary: 'admin.auditLog.eventUnpublished' }
+} as const;
+
+/** The edit the three use cases above share: save, change the status, tell, promote, audit. */
+async function editEvent(
+	actor: Actor,
+	id: number,
+	input: EventInput,
+	change: StatusChange
 ): Promise<SaveResult> {
 	authorize(actor, can.useAdmin, 'arrangement.lagre', id, 'permissions.event');
 	// Someone else's event is refused before anything about the form is said.
-	const current = id === null ? null : await managedEvent(actor, id);
-	const f = await fieldsFrom(actor, input, current?.programmeId ?? null);
-	if (input.intent === 'publiser') checkPublishable(f);
+	const current = await managedEvent(actor, id);
+	const f = await fieldsFrom(actor, input, current.programmeId);
+	if (change === 'publish') checkPublishable(f);
 	const result = await db.transaction(async (tx): Promise<SaveResult> => {
 		const at = now();
-		if (id === null) {
-			if (input.creationKey) {
-				const [earlier] = await tx
-					.select({ id: events.id })
-					.from(events)
-					.where(eq(events.creationKey, input.creationKey));
-				if (earlier) return { id: earlier.id, notified: 0, promoted: 0 };
-			}
-			const slug = await uniqueEventSlug(tx, input.slug || slugify(input.title), null);
-			const publish = input.intent === 'publiser';
-			const [row] = await tx
-				.insert(events)
-				.values({
-					...f,
-					slug,
-					status: publish ? 'published' : 'draft',
-					publishedAt: publish ? at : null,
-					creationKey: input.creationKey || null,
-					createdAt: at,
-					updatedAt: at
-				})
-				.returning();
-			await claimPath(tx, `/arrangementer/${slug}`);
-			await recordAudit(tx, actor, {
-				action: publish ? 'arrangement.publisert' : 'arrangement.opprettet',
-				entityType: 'arrangement',
-				entityId: row.id,
-				summary: storedText(
-					publish ? 'admin.auditLog.eventCreatedPublished' : 'admin.auditLog.eventCreated',
-					{ title: row.title }
-				),
-				after: row
-			});
-			return { id: row.id, notified: 0, promoted: 0 };
-		}
 		const before = await lockManaged(tx, actor, id);
 		assertVersion(before, input.version);
 		let status = before.status;
-		if (input.intent === 'publiser' || input.intent === 'avpubliser') {
+		if (change !== 'keep') {
 			if (before.status === 'cancelled') throw new InvalidError('problems.events.cancelledPublish');
-			if (input.intent === 'avpubliser') {
+			if (change === 'unpublish') {
 				const c = await seatCounts(id, tx);
 				if (c.confirmed + c.waitlisted > 0)
 					throw new InvalidError('problems.events.unpublishRegistrations');
 			}
-			status = input.intent === 'publiser' ? 'published' : 'draft';
+			status = change === 'publish' ? 'published' : 'draft';
 		}
 		if (status === 'published') checkPublishable(f);
 		if (f.capacity !== null) {
@@ -423,18 +463,11 @@ export async function saveEvent(
 				? (await promoteFromWaitlist(tx, after)).length
 				: 0;
 		await recordAudit(tx, actor, {
-			action: `arrangement.${input.intent === 'lagre' ? 'endret' : input.intent === 'publiser' ? 'publisert' : 'avpublisert'}`,
+			action: editAudit[change].action,
 			entityType: 'arrangement',
 			entityId: id,
 			summary: [
-				storedText(
-					input.intent === 'publiser'
-						? 'admin.auditLog.eventPublished'
-						: input.intent === 'avpubliser'
-							? 'admin.auditLog.eventUnpublished'
-							: 'admin.auditLog.eventChanged',
-					{ title: after.title }
-				),
+				storedText(editAudit[change].summary, { title: after.title }),
 				...(notified ? [storedText('admin.auditLog.notified', { count: notified })] : []),
 				...(promoted ? [storedText('admin.auditLog.promoted', { count: promoted })] : [])
 			],
@@ -471,6 +504,8 @@ export async function copyEvent(actor: Actor, id: number): Promise<number> {
 				meetingUrl: src.meetingUrl,
 				audience: src.audience,
 				organisers: src.organisers,
+				contactName: src.contactName,
+				contactEmail: src.contactEmail,
 				capacity: src.capacity,
 				registrationOpensAt: src.registrationOpensAt,
 				registrationClosesAt: src.registrationClosesAt,

@@ -14,7 +14,7 @@ import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
 import { toOsloIso } from '$lib/i18n';
 import type { Actor } from '../accounts/actor';
 import { can, isStaff } from '../accounts/permissions';
-import { questionsOf, registrationTarget, toFormQuestion } from './registration.service';
+import { questionsOf, registrationTarget, toFormQuestion } from './registration/target';
 
 /** Statuses the public can see: published, and cancelled (shown as cancelled). */
 const visible = inArray(events.status, ['published', 'cancelled']);

@@ -10,13 +10,11 @@ import { resetClock, setNow } from '../clock';
 import { withLanguage } from '../i18n';
 import type { Actor } from '../accounts/actor';
 import type { EventInput } from '$lib/forms/events';
-import {
-	cancelRegistration,
-	deleteRegistration,
-	participantCalendar,
-	register
-} from './registration.service';
-import { cancelEvent, eventToForm, saveEvent } from './events.admin';
+import { register } from './registration/register';
+import { cancelRegistration } from './registration/cancel';
+import { deleteRegistration } from './registration/delete';
+import { participantCalendar } from './registration/page';
+import { cancelEvent, eventToForm, updateEvent } from './events.admin';
 import { calendarFeed } from './feeds';
 import { calendarLinks } from './calendar-links';
 import { eventSweep } from './sweep';
@@ -87,7 +85,7 @@ describe('personal calendar files (iTIP)', () => {
 
 		// The event moves: a REQUEST that replaces the first.
 		const [row] = await db.select().from(events).where(eq(events.id, ev.id));
-		await saveEvent(
+		await updateEvent(
 			editor,
 			ev.id,
 			formOf(row, { startsAt: '2031-10-01T10:00', endsAt: '2031-10-01T12:00' })
@@ -313,9 +311,9 @@ describe('the event form’s contact person', () => {
 		const ev = await makeEvent();
 		const [row] = await db.select().from(events).where(eq(events.id, ev.id));
 		await expect(
-			saveEvent(editor, ev.id, formOf(row, { contactName: 'Bare Navn', contactEmail: '' }))
+			updateEvent(editor, ev.id, formOf(row, { contactName: 'Bare Navn', contactEmail: '' }))
 		).rejects.toMatchObject({ field: 'contactEmail' });
-		await saveEvent(
+		await updateEvent(
 			editor,
 			ev.id,
 			formOf(row, { contactName: ' Siri Kontakt ', contactEmail: 'Siri@Kommune.no' })

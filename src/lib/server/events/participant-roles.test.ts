@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { registrations } from './schema';
-import { register } from './registration.service';
+import { register } from './registration/register';
 import { participants, participantsCsv } from './participants.admin';
 import { makeActor, makeEvent, person } from './test-support';
 import { withLanguage } from '../i18n';

@@ -19,13 +19,9 @@ import { PARTICIPANT_ROLES, participantRoleLabel, type MessageInput } from '$lib
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
-import {
-	newLink,
-	promoteFromWaitlist,
-	seatCounts,
-	syncSeatCounts,
-	waitlistPosition
-} from './registration.service';
+import { newLink } from './registration/links';
+import { promoteFromWaitlist } from './registration/waitlist';
+import { seatCounts, syncSeatCounts, waitlistPosition } from './registration/seats';
 
 export type ParticipantStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 export const isParticipantStatus = (s: string | null): s is ParticipantStatus =>

@@ -10,7 +10,7 @@ import { InvalidError, FieldError, NotFoundError } from '../errors';
 import { now } from '../clock';
 import type { QuestionInput } from '$lib/forms/events';
 import { lockManaged } from './events.admin';
-import { questionsOf } from './registration.service';
+import { questionsOf } from './registration/target';
 
 export const MAX_QUESTIONS = 20;
 

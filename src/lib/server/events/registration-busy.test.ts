@@ -11,7 +11,7 @@ import { connect, disconnect } from '../db/client';
 import { BusyError, ServiceError } from '../errors';
 import { failWith } from '../http';
 import { m } from '$lib/i18n';
-import { register } from './registration.service';
+import { register } from './registration/register';
 import { makeEvent, person } from './test-support';
 
 const url = process.env.DATABASE_URL!;

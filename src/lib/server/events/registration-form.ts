@@ -5,7 +5,7 @@
  */
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { registrationSchema, type FormQuestion } from '$lib/forms/events';
-import type { RegistrationDetails } from './registration.service';
+import type { RegistrationDetails } from './registration/details';
 
 type Adapter = ReturnType<typeof zod4>;
 const adapters = new Map<string, Adapter>();

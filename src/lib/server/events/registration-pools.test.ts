@@ -21,7 +21,7 @@ const CAPACITY = 50;
 const ROUNDS = 3;
 
 type Client = typeof import('../db/client');
-type Service = typeof import('./registration.service');
+type Service = typeof import('./registration/register');
 const nodes: { client: Client; service: Service }[] = [];
 
 beforeAll(async () => {
@@ -30,7 +30,7 @@ beforeAll(async () => {
 		vi.resetModules();
 		const client = await import('../db/client');
 		client.connect(url, 4);
-		const service = await import('./registration.service');
+		const service = await import('./registration/register');
 		nodes.push({ client, service });
 	}
 });

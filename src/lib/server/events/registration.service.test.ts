@@ -5,14 +5,12 @@ import { mailMessages } from '../mail/schema';
 import { registrations, registrationTokens } from './schema';
 import { resetClock, setNow } from '../clock';
 import { ServiceError } from '../errors';
-import {
-	cancelRegistration,
-	deleteRegistration,
-	register,
-	registrationByToken,
-	updateRegistration,
-	waitlistPosition
-} from './registration.service';
+import { cancelRegistration } from './registration/cancel';
+import { deleteRegistration } from './registration/delete';
+import { register } from './registration/register';
+import { registrationByToken } from './registration/links';
+import { updateRegistration } from './registration/update';
+import { waitlistPosition } from './registration/seats';
 import { addQuestion, makeEvent, person } from './test-support';
 
 afterEach(() => resetClock());

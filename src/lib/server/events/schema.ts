@@ -70,7 +70,7 @@ export const events = pgTable(
 		capacity: integer('capacity'),
 		/**
 		 * Seats taken and people waiting, kept with the row so registration can lock the row and
-		 * decide without counting (see registration.service.ts). Every other change recounts them
+		 * decide without counting (see registration/seats.ts). Every other change recounts them
 		 * from the registrations under the same lock.
 		 */
 		confirmedCount: integer('confirmed_count').notNull().default(0),

@@ -21,7 +21,10 @@ import {
 	deleteEvent,
 	listEventsAdmin,
 	managedEvent,
-	saveEvent
+	createEvent,
+	publishEvent,
+	unpublishEvent,
+	updateEvent
 } from './events.admin';
 import { addQuestion, deleteQuestion, moveQuestion, updateQuestion } from './questions.admin';
 import {
@@ -32,7 +35,7 @@ import {
 	participantsCsv,
 	setAttendance
 } from './participants.admin';
-import { register } from './registration.service';
+import { register } from './registration/register';
 import { makeActor, makeEvent, addQuestion as seedQuestion, person } from './test-support';
 import { member } from '../fremtidsbilde/testing';
 import {
@@ -179,7 +182,12 @@ beforeAll(async () => {
 
 const eventCalls: [string, (a: Actor) => Promise<unknown>][] = [
 	['managedEvent', (a) => managedEvent(a, eventId)],
-	['saveEvent (edit)', (a) => saveEvent(a, eventId, eventInput({ chapterId: String(nordland) }))],
+	['updateEvent', (a) => updateEvent(a, eventId, eventInput({ chapterId: String(nordland) }))],
+	['publishEvent', (a) => publishEvent(a, eventId, eventInput({ chapterId: String(nordland) }))],
+	[
+		'unpublishEvent',
+		(a) => unpublishEvent(a, eventId, eventInput({ chapterId: String(nordland) }))
+	],
 	['copyEvent', (a) => copyEvent(a, eventId)],
 	['cancelEvent', (a) => cancelEvent(a, eventId, 'Avlyst', 1)],
 	['deleteEvent', (a) => deleteEvent(a, eventId, 1)],
@@ -283,7 +291,7 @@ describe('event staff services refuse outsiders', () => {
 		for (const who of [anonymous, plain]) {
 			await expect(listEventsAdmin(who)).rejects.toBeInstanceOf(ForbiddenError);
 			await expect(chapterOptions(who)).rejects.toBeInstanceOf(ForbiddenError);
-			await expect(saveEvent(who, null, eventInput({ version: 0 }))).rejects.toBeInstanceOf(
+			await expect(createEvent(who, eventInput({ version: 0 }))).rejects.toBeInstanceOf(
 				ForbiddenError
 			);
 		}

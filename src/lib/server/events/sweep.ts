@@ -14,7 +14,7 @@ import { osloDate } from '$lib/i18n';
 import { dayBeforeReminderAt, HOUR_BEFORE_MS } from './state';
 import { eventTemplates, participantIcs, queueEventMail, type EventRow } from './mail';
 import { withLanguage } from '../i18n';
-import { newLink } from './registration.service';
+import { newLink } from './registration/links';
 
 const DAY = 24 * 60 * 60_000;
 /** How long after an event the message with the recording may still go out. */

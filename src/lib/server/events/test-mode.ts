@@ -105,4 +105,4 @@ export async function createTestEvent(spec: TestEventSpec) {
 	};
 }
 
-export { seatCounts as testEventCounts } from './registration.service';
+export { seatCounts as testEventCounts } from './registration/seats';

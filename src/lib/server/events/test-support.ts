@@ -4,7 +4,7 @@ import { users } from '../accounts/schema';
 import { eventQuestions, events } from './schema';
 import type { Actor } from '../accounts/actor';
 import { now } from '../clock';
-import type { RegistrationData } from './registration.service';
+import type { RegistrationData } from './registration/details';
 
 let n = 0;
 

@@ -10,7 +10,7 @@ import { users } from '../accounts/schema';
 import { registrations } from '../events/schema';
 import { resetClock, setNow } from '../clock';
 import { withLanguage } from '../i18n';
-import { register } from '../events/registration.service';
+import { register } from '../events/registration/register';
 import { eventSweep } from '../events/sweep';
 import { makeActor, makeEvent, person } from '../events/test-support';
 import { setGlobalRole } from '../accounts/users.service';

@@ -3,7 +3,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { db } from '../db/client';
 import { mailMessages } from '../mail/schema';
 import { registrations } from '../events/schema';
-import { register } from '../events/registration.service';
+import { register } from '../events/registration/register';
 import { makeActor, makeEvent, person } from '../events/test-support';
 import { member } from '../fremtidsbilde/testing';
 import { ServiceError } from '../errors';

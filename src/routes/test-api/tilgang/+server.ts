@@ -10,13 +10,15 @@ import { addParticipant } from '$lib/server/programmes/programmes.admin';
 import { addAnswerFile, saveTask } from '$lib/server/programmes/tasks.service';
 import { startApplication } from '$lib/server/programmes/applications.service';
 import { requestSignInLink } from '$lib/server/accounts/auth.service';
+import { createTestEvent } from '$lib/server/events/test-mode';
 import type { RequestHandler } from './$types';
 
 /**
  * Test mode only: one of each object the access matrix must try with a real id, for a
  * municipality's coordinator — a Vestland programme (open to the municipality's chapter too)
  * that the municipality takes part in, a between-work task with a file in its answer, an
- * application the coordinator started, and a message in the outbox.
+ * application the coordinator started, a message in the outbox, and an event open for
+ * registration (its group registration page).
  */
 export const POST: RequestHandler = async ({ request }) => {
 	requireTestMode();
@@ -45,5 +47,6 @@ export const POST: RequestHandler = async ({ request }) => {
 		municipalities: [body.kommune]
 	});
 	await requestSignInLink({ email: coordinator.email, ip: '127.0.0.9' });
-	return json({ slug: programme.slug, taskId, applicationId });
+	const event = await createTestEvent({});
+	return json({ slug: programme.slug, taskId, applicationId, eventSlug: event.slug });
 };

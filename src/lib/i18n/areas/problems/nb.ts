@@ -288,7 +288,7 @@ export const problems = {
 		outsider:
 			'Påmeldingen er bare for kommunegruppene i kommunene som deltar i programmet «{programme}». Du er ikke med i en slik kommunegruppe, så du kan ikke melde deg på her. Er du med i arbeidet i en av kommunene, kan koordinatoren legge deg til i gruppen.'
 	},
-	/** Registering for an event (events/state.ts, registration.service.ts). */
+	/** Registering for an event (events/state.ts, events/registration/). */
 	registration: {
 		deadlinePassed: 'Påmeldingsfristen har gått ut. Fristen var {at}.',
 		closed: 'Påmeldingen er stengt.',

@@ -7,10 +7,13 @@ import {
 	copyEvent,
 	deleteEvent,
 	eventToForm,
+	createEvent,
 	managedEvent,
-	saveEvent
+	publishEvent,
+	unpublishEvent,
+	updateEvent
 } from '$lib/server/events/events.admin';
-import { seatCounts } from '$lib/server/events/registration.service';
+import { seatCounts } from '$lib/server/events/registration/seats';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { EditConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
@@ -65,7 +68,17 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		let result;
 		try {
-			result = await orError(saveEvent(locals.user!, id, form.data));
+			const actor = locals.user!;
+			const intent = form.data.intent;
+			result = await orError(
+				id === null
+					? createEvent(actor, form.data, { publish: intent === 'publiser' })
+					: intent === 'publiser'
+						? publishEvent(actor, id, form.data)
+						: intent === 'avpubliser'
+							? unpublishEvent(actor, id, form.data)
+							: updateEvent(actor, id, form.data)
+			);
 		} catch (e) {
 			if (e instanceof EditConflictError) {
 				form.data.version = e.currentVersion;

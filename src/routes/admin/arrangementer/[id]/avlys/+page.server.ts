@@ -3,7 +3,7 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { cancelEventSchema } from '$lib/forms/events';
 import { cancelEvent, managedEvent } from '$lib/server/events/events.admin';
-import { seatCounts } from '$lib/server/events/registration.service';
+import { seatCounts } from '$lib/server/events/registration/seats';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { failWith } from '$lib/server/http';
 import { l } from '$lib/i18n';

@@ -4,7 +4,7 @@ import {
 	moveRegistration,
 	participants
 } from '$lib/server/events/participants.admin';
-import { questionsOf } from '$lib/server/events/registration.service';
+import { questionsOf } from '$lib/server/events/registration/target';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
 import { actionProblem } from '$lib/server/http';
 import { now } from '$lib/server/clock';

@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { messageSchema } from '$lib/forms/events';
 import { managedEvent } from '$lib/server/events/events.admin';
 import { listMessages, messageParticipants } from '$lib/server/events/participants.admin';
-import { seatCounts } from '$lib/server/events/registration.service';
+import { seatCounts } from '$lib/server/events/registration/seats';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { generateToken } from '$lib/server/accounts/tokens';
 import { failWith } from '$lib/server/http';

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { managedEvent } from '$lib/server/events/events.admin';
 import { deleteQuestion, moveQuestion } from '$lib/server/events/questions.admin';
-import { questionsOf, seatCounts } from '$lib/server/events/registration.service';
+import { questionsOf } from '$lib/server/events/registration/target';
+import { seatCounts } from '$lib/server/events/registration/seats';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
 import { actionProblem } from '$lib/server/http';
 import { l } from '$lib/i18n';

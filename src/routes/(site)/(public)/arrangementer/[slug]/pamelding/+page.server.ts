@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { eventForRegistration, registrationTargetFor } from '$lib/server/events/events.service';
-import { register } from '$lib/server/events/registration.service';
+import { register } from '$lib/server/events/registration/register';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { failWith, noStore, notFoundPage } from '$lib/server/http';

@@ -1,11 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
-import {
-	cancelRegistration,
-	deleteRegistration,
-	registrationPage,
-	updateRegistration
-} from '$lib/server/events/registration.service';
+import { cancelRegistration } from '$lib/server/events/registration/cancel';
+import { deleteRegistration } from '$lib/server/events/registration/delete';
+import { registrationPage } from '$lib/server/events/registration/page';
+import { updateRegistration } from '$lib/server/events/registration/update';
 import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { retentionMonths } from '$lib/server/events/privacy';

@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { questionSchema } from '$lib/forms/events';
 import { managedEvent } from '$lib/server/events/events.admin';
 import { addQuestion, updateQuestion } from '$lib/server/events/questions.admin';
-import { questionsOf } from '$lib/server/events/registration.service';
+import { questionsOf } from '$lib/server/events/registration/target';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
 import { failWith, notFoundPage } from '$lib/server/http';
 import { l } from '$lib/i18n';

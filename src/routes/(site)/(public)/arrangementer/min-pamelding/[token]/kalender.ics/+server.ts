@@ -1,4 +1,4 @@
-import { participantCalendar } from '$lib/server/events/registration.service';
+import { participantCalendar } from '$lib/server/events/registration/page';
 import type { RequestHandler } from './$types';
 import { notFoundPage } from '$lib/server/http';
 

@@ -1,0 +1,122 @@
+/**
+ * Staff register someone by hand: a walk-in at the door, or a person who phoned. The same
+ * checks as everyone else (their details, one registration per address, the seat rule under
+ * the event's lock in `seats.ts`), with three differences staff need: the deadline, the opening
+ * time and the start do not apply (only a draft or cancelled event is closed); staff may give a
+ * seat on purpose when the event is full (`overbook`, a choice they tick, audited as such);
+ * and a person with a seat can be checked in at once. The event's own questions are not asked
+ * (the person can answer them through their private link); an address is needed, since the
+ * private link (and later the certificate) goes to it.
+ */
+import { and, eq, ne } from 'drizzle-orm';
+import { db } from '../../db/client';
+import { events, registrations } from '../schema';
+import type { Actor } from '../../accounts/actor';
+import { authorize, can } from '../../accounts/permissions';
+import { recordAudit, storedText } from '../../accounts/audit';
+import { generateToken } from '../../accounts/tokens';
+import { invalidatePublic } from '../../cache/public-cache';
+import { FieldError, InvalidError, NotFoundError } from '../../errors';
+import { now } from '../../clock';
+import { currentLang } from '$lib/i18n';
+import { normaliseEmail } from '../../accounts/passwords';
+import { checkDetails, type RegistrationData } from './details';
+import { seatTogether } from './seats';
+import { kickMailSoon } from './delivery';
+
+export interface DoorInput extends Pick<
+	RegistrationData,
+	'name' | 'email' | 'role' | 'municipality' | 'organisation'
+> {
+	/** Give a seat even when the event is full. */
+	overbook: boolean;
+	/** Check the person in at once (with a seat only). */
+	checkIn: boolean;
+}
+
+export interface DoorResult {
+	registrationId: number;
+	status: 'confirmed' | 'waitlisted';
+	position: number | null;
+	checkedIn: boolean;
+	overbooked: boolean;
+}
+
+export async function registerByStaff(
+	actor: Actor,
+	eventId: number,
+	input: DoorInput
+): Promise<DoorResult> {
+	const [ev] = await db.select().from(events).where(eq(events.id, eventId));
+	if (!ev) throw new NotFoundError('problems.events.notFound');
+	authorize(
+		actor,
+		(a) => can.manageEvent(a, ev.chapterId),
+		'arrangement.pamelding-manuelt',
+		eventId,
+		'permissions.event'
+	);
+	const details = await checkDetails(ev, [], {
+		...input,
+		dietary: '',
+		dietaryConsent: false,
+		answers: {}
+	});
+	const email = normaliseEmail(input.email);
+	const [existing] = await db
+		.select({ id: registrations.id })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.eventId, ev.id),
+				eq(registrations.email, email),
+				ne(registrations.status, 'cancelled')
+			)
+		);
+	if (existing) throw new FieldError('email', 'signup.problems.already', { email });
+	const at = now();
+	let checkedIn = false;
+	let overbooked = false;
+	const [outcome] = await seatTogether(
+		ev.id,
+		[{ details, email, token: generateToken(), at, lang: currentLang() }],
+		{
+			byStaff: true,
+			overbook: input.overbook,
+			inTransaction: async (tx, locked, [o]) => {
+				if (o.kind !== 'registered') return;
+				// Overbooked: the seat was given past the capacity (or past people waiting).
+				overbooked =
+					o.status === 'confirmed' &&
+					locked.capacity !== null &&
+					(locked.confirmedCount >= locked.capacity || locked.waitlistedCount > 0);
+				checkedIn = input.checkIn && o.status === 'confirmed';
+				if (checkedIn)
+					await tx.update(registrations).set({ attendedAt: at }).where(eq(registrations.id, o.id));
+				await recordAudit(tx, actor, {
+					action: 'arrangement.pamelding-manuelt',
+					entityType: 'arrangement',
+					entityId: locked.id,
+					summary: [
+						storedText('signup.audit.door', { id: o.id, title: locked.title }),
+						...(overbooked ? [storedText('signup.audit.overbooked')] : []),
+						...(checkedIn ? [storedText('signup.audit.checkedIn')] : [])
+					],
+					after: { registrationId: o.id, status: o.status, overbooked, checkedIn }
+				});
+			}
+		}
+	);
+	if (outcome.kind === 'closed') throw new InvalidError(outcome.key, outcome.values);
+	if (outcome.kind === 'already')
+		throw new FieldError('email', 'signup.problems.already', { email });
+	kickMailSoon();
+	invalidatePublic();
+	return {
+		registrationId: outcome.id,
+		status: outcome.status,
+		position: outcome.position,
+		checkedIn,
+		overbooked
+	};
+}

@@ -1,0 +1,378 @@
+/**
+ * The seat rules, in one place (as pretix keeps its quotas): the lock on the event row that
+ * every change to seats starts with, the counts, the rule that gives a seat or a place on the
+ * waitlist, and the seating transaction with its group-commit queue.
+ *
+ * Capacity under concurrency: seats are handed out in a transaction that first locks the
+ * event row, checks that registration is open, counts seats and waitlist from the row as
+ * locked, and inserts the registrations, their links and their e-mails before it commits and
+ * lets go of the row. Registrations for one event therefore pass one transaction at a time,
+ * in any number of processes, and capacity is never exceeded. Within a process, registrations
+ * for the same event that arrive while such a transaction runs wait for it and then go
+ * together in the next one (group commit: one lock, one round of statements and one commit for
+ * the whole group, in the order they arrived), so a burst is served fast; alone, a
+ * registration goes at once. The unique index on (event, e-mail) for active registrations
+ * turns a repeat into a «you are already registered».
+ */
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { db, type DbOrTx, type Tx } from '../../db/client';
+import { events, registrations, registrationTokens } from '../schema';
+import { hashToken } from '../../accounts/tokens';
+import { BusyError, NotFoundError } from '../../errors';
+import { sendMails } from '../../mail/send';
+import { now } from '../../clock';
+import type { Lang, MessageKey } from '$lib/i18n';
+import { withLanguage } from '../../i18n';
+import { registrationWindow, type RegistrationWindow } from '../state';
+import { icsAttachment } from '../ics';
+import { issueSequences, personalIcs } from '../itip';
+import {
+	eventTemplates,
+	manageUrl,
+	type EventRow,
+	type RegistrationRow
+} from '../mail';
+import type { Details } from './details';
+
+/** Locks the event row for the rest of the transaction (everything about seats starts here). */
+export async function lockEvent(tx: Tx, id: number): Promise<EventRow> {
+	const [row] = await tx.select().from(events).where(eq(events.id, id)).for('update');
+	if (!row) throw new NotFoundError('problems.events.notFound');
+	return row;
+}
+
+export async function seatCounts(eventId: number, tx: DbOrTx = db) {
+	const [c] = await tx
+		.select({
+			confirmed: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed')::int`,
+			waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
+			cancelled: sql<number>`count(*) filter (where ${registrations.status} = 'cancelled')::int`,
+			attended: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed' and ${registrations.attendedAt} is not null)::int`
+		})
+		.from(registrations)
+		.where(eq(registrations.eventId, eventId));
+	return c;
+}
+
+/** Recounts seats and waitlist from the registrations (call with the event row locked). */
+export async function syncSeatCounts(tx: DbOrTx, eventId: number) {
+	await tx.execute(sql`
+		update ${events} set
+			confirmed_count = (select count(*) from ${registrations} r where r.event_id = ${eventId} and r.status = 'confirmed'),
+			waitlisted_count = (select count(*) from ${registrations} r where r.event_id = ${eventId} and r.status = 'waitlisted')
+		where id = ${eventId}`);
+}
+
+/** 1 for the first in the queue. */
+export async function waitlistPosition(
+	r: Pick<RegistrationRow, 'id' | 'eventId' | 'waitlistedAt'>,
+	tx: DbOrTx = db
+): Promise<number> {
+	const at = r.waitlistedAt ?? new Date(0);
+	const [{ n }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.eventId, r.eventId),
+				eq(registrations.status, 'waitlisted'),
+				or(
+					lt(registrations.waitlistedAt, at),
+					and(eq(registrations.waitlistedAt, at), sql`${registrations.id} <= ${r.id}`)
+				)
+			)
+		);
+	return n;
+}
+
+/** How many seats are free for promotion from the waitlist (with the counts as locked). */
+export function freeSeats(
+	capacity: number | null,
+	c: { confirmed: number; waitlisted: number }
+): number {
+	return capacity === null ? c.waitlisted : capacity - c.confirmed;
+}
+
+/**
+ * The seat rule for one newcomer, with the counts so far: a seat when one is free and nobody
+ * waits. Staff may overbook on purpose (a walk-in at the door): a seat whatever the counts.
+ */
+export function place(
+	capacity: number | null,
+	c: { confirmed: number; waitlisted: number },
+	{ overbook = false }: { overbook?: boolean } = {}
+): 'confirmed' | 'waitlisted' {
+	return overbook || capacity === null || (c.confirmed < capacity && c.waitlisted === 0)
+		? 'confirmed'
+		: 'waitlisted';
+}
+
+/**
+ * Whether seats can be handed out now. For staff registering by hand, the deadline, the
+ * opening time and the start do not count (a walk-in at the door); a draft or cancelled
+ * event still takes nobody.
+ */
+function seatingWindow(ev: EventRow, byStaff: boolean): RegistrationWindow {
+	const window = registrationWindow(ev, now());
+	if (window.open || !byStaff) return window;
+	return window.reason === 'draft' || window.reason === 'cancelled' ? window : { open: true };
+}
+
+/** How seats are handed out in one seating transaction. */
+export interface SeatOptions {
+	/** Registered by staff: the registration window's times do not apply. */
+	byStaff?: boolean;
+	/** Staff chose to give a seat even when the event is full. */
+	overbook?: boolean;
+	/** Runs in the seating transaction, with the event locked, after the registrations are in (audit). */
+	inTransaction?: (tx: Tx, ev: EventRow, outcomes: Outcome[]) => Promise<void>;
+}
+
+export function isUniqueViolation(e: unknown): boolean {
+	const err = e as { code?: string; cause?: { code?: string } };
+	return err?.code === '23505' || err?.cause?.code === '23505';
+}
+
+/** PostgreSQL gave up waiting for a lock (lock_timeout, SQLSTATE 55P03). */
+export function isLockTimeout(e: unknown): boolean {
+	const err = e as { code?: string; cause?: { code?: string } };
+	return err?.code === '55P03' || err?.cause?.code === '55P03';
+}
+
+/** The event is too busy now: the route answers 503 with the message and the form kept. */
+export const busyError = () => new BusyError('busy.registration');
+
+/** Someone asking for a seat, with checked details. */
+export interface Seeker {
+	details: Details;
+	email: string;
+	token: string;
+	at: Date;
+	/** The language the registration is made in: its mails are written in it. */
+	lang: Lang;
+}
+export type Outcome =
+	| { kind: 'registered'; id: number; status: 'confirmed' | 'waitlisted'; position: number | null }
+	| { kind: 'already' }
+	| { kind: 'closed'; key: MessageKey; values: Record<string, string> };
+interface Waiting extends Seeker {
+	resolve(o: Outcome): void;
+	reject(e: unknown): void;
+}
+
+/** At most this many registrations in one transaction. */
+const GROUP_MAX = 100;
+/** Per event: the registrations waiting for the transaction that runs now (process-wide queue). */
+const queues = new Map<number, Waiting[]>();
+
+/** A seat or a place on the waitlist for one person, through the event's group-commit queue. */
+export function allocate(eventId: number, seeker: Seeker): Promise<Outcome> {
+	return new Promise((resolve, reject) => {
+		const queue = queues.get(eventId);
+		if (queue) queue.push({ ...seeker, resolve, reject });
+		else {
+			queues.set(eventId, [{ ...seeker, resolve, reject }]);
+			void drain(eventId);
+		}
+	});
+}
+
+/** Runs the event's queue, one group at a time, until nobody waits. */
+async function drain(eventId: number) {
+	const queue = queues.get(eventId)!;
+	try {
+		while (queue.length > 0) {
+			// The first of each address only: a second one goes in the next group (and is told
+			// it is already registered).
+			const seen = new Set<string>();
+			const group: Waiting[] = [];
+			for (let i = 0; i < queue.length && group.length < GROUP_MAX;) {
+				if (seen.has(queue[i].email)) i++;
+				else {
+					seen.add(queue[i].email);
+					group.push(...queue.splice(i, 1));
+				}
+			}
+			await runGroup(eventId, group);
+		}
+	} finally {
+		queues.delete(eventId);
+	}
+}
+
+async function runGroup(eventId: number, group: Waiting[]) {
+	try {
+		const outcomes = await seatGroup(eventId, group);
+		group.forEach((w, i) => w.resolve(outcomes[i]));
+		return;
+	} catch (e) {
+		// The event row stayed locked too long (another process holds it): each in the group
+		// is told to try again, rather than queueing once more behind the same lock.
+		if (isLockTimeout(e)) {
+			for (const w of group) w.reject(busyError());
+			return;
+		}
+		if (group.length === 1) {
+			if (isUniqueViolation(e)) group[0].resolve({ kind: 'already' });
+			else group[0].reject(e);
+			return;
+		}
+	}
+	// The group failed as a whole (say, an address registered at the same moment by another
+	// process): each on its own, so one problem does not stop the others.
+	for (const w of group) await runGroup(eventId, [w]);
+}
+
+/** One transaction for a group of registrations to one event, in the order they came. */
+export async function seatGroup(
+	eventId: number,
+	group: Seeker[],
+	opts: SeatOptions = {}
+): Promise<Outcome[]> {
+	return db.transaction(async (tx) => {
+		const [ev] = await tx.select().from(events).where(eq(events.id, eventId)).for('update');
+		const window = ev ? seatingWindow(ev, opts.byStaff ?? false) : null;
+		if (!ev || !window?.open) {
+			const { key, values }: { key: MessageKey; values: Record<string, string> } =
+				window && !window.open ? window : { key: 'problems.registration.closed', values: {} };
+			return group.map(() => ({ kind: 'closed' as const, key, values }));
+		}
+		const taken = new Set(
+			(
+				await tx
+					.select({ email: registrations.email })
+					.from(registrations)
+					.where(
+						and(
+							eq(registrations.eventId, ev.id),
+							sql`${registrations.email} = any(${sql.param(group.map((g) => g.email))}::text[])`,
+							ne(registrations.status, 'cancelled')
+						)
+					)
+			).map((r) => r.email)
+		);
+		// The seat rule, one after the other, with the counts as locked.
+		const counts = { confirmed: ev.confirmedCount, waitlisted: ev.waitlistedCount };
+		const places = group.map((g) => {
+			if (taken.has(g.email)) return null;
+			if (place(ev.capacity, counts, opts) === 'confirmed') {
+				counts.confirmed++;
+				return { status: 'confirmed' as const, position: null };
+			}
+			counts.waitlisted++;
+			return { status: 'waitlisted' as const, position: counts.waitlisted };
+		});
+		const seated = group.flatMap((g, i) => {
+			const spot = places[i];
+			return spot ? [{ ...g, ...spot }] : [];
+		});
+		const ids = new Map<string, number>();
+		if (seated.length > 0) {
+			// One statement for the whole group (registrations in arrival order, then their links),
+			// with the values as arrays: building a many-row insert costs more than running it.
+			const col = <T>(f: (s: (typeof seated)[number]) => T) => sql.param(seated.map(f));
+			const inserted = await tx.execute<{ id: number; email: string }>(sql`
+				with input as (
+					select * from unnest(${col((s) => s.status)}::registration_status[],
+						${col((s) => s.details.name)}::text[], ${col((s) => s.email)}::text[],
+						${col((s) => s.details.municipalityNumber)}::text[],
+						${col((s) => s.details.countyNumber)}::text[],
+						${col((s) => s.details.organisation)}::text[], ${col((s) => s.details.role)}::text[],
+						${col((s) => JSON.stringify(s.details.answers))}::text[],
+						${col((s) => s.details.dietary)}::text[],
+						${col((s) => s.details.dietaryConsentAt)}::timestamptz[],
+						${col((s) => s.at)}::timestamptz[], ${col((s) => hashToken(s.token))}::text[],
+						${col((s) => s.lang)}::text[])
+						with ordinality as i(status, name, email, municipality_number, county_number,
+							organisation, role, answers, dietary, dietary_consent_at, at, hash, lang, n)
+				), r as (
+					insert into ${registrations} (event_id, status, name, email, municipality_number,
+						county_number, organisation, role, answers, dietary, dietary_consent_at,
+						registered_at, confirmed_at, waitlisted_at, updated_at, lang)
+					select ${ev.id}, status, name, email, municipality_number, county_number,
+						organisation, role, answers::jsonb, dietary, dietary_consent_at, at,
+						case when status = 'confirmed' then at end,
+						case when status = 'waitlisted' then at end, at, lang
+					from input order by n
+					returning id, email
+				), t as (
+					insert into ${registrationTokens} (hash, registration_id, created_at)
+					select input.hash, r.id, input.at from input join r using (email)
+				)
+				select id, email from r`);
+			for (const r of inserted.rows) ids.set(r.email, r.id);
+			const seqs = await issueSequences(
+				tx,
+				ev.id,
+				seated.filter((s) => s.status === 'confirmed').map((s) => s.email)
+			);
+			await sendMails(
+				tx,
+				seated.map((s) =>
+					// Each in the language the person registered in (a group mixes languages).
+					withLanguage(s.lang, () => {
+						const url = manageUrl(s.token);
+						const id = ids.get(s.email)!;
+						return s.status === 'confirmed'
+							? {
+									to: s.email,
+									template: 'arrangement.confirmed',
+									content: eventTemplates.confirmed(ev, s.details.name, url),
+									idempotencyKey: `registration:${id}:confirmed`,
+									attachments: [
+										icsAttachment(
+											personalIcs({
+												event: ev,
+												registration: { status: 'confirmed', name: s.details.name, email: s.email },
+												counter: seqs.get(s.email)!,
+												manageUrl: url
+											})!
+										)
+									]
+								}
+							: {
+									to: s.email,
+									template: 'arrangement.waitlisted',
+									content: eventTemplates.waitlisted(ev, s.details.name, s.position!, url),
+									idempotencyKey: `registration:${id}:waitlisted`
+								};
+					})
+				)
+			);
+			await tx
+				.update(events)
+				.set({ confirmedCount: counts.confirmed, waitlistedCount: counts.waitlisted })
+				.where(eq(events.id, ev.id));
+		}
+		const outcomes = group.map((g, i): Outcome => {
+			const spot = places[i];
+			return spot ? { kind: 'registered', id: ids.get(g.email)!, ...spot } : { kind: 'already' };
+		});
+		if (opts.inTransaction) await opts.inTransaction(tx, ev, outcomes);
+		return outcomes;
+	});
+}
+
+/**
+ * Several people together in one seating transaction, outside the queue (a group registered
+ * by a coordinator, someone registered by staff): the same lock and the same rule, in the
+ * order given. An address registered at the same moment elsewhere makes the transaction fail
+ * on the unique index; then it runs again, and that address is found taken.
+ */
+export async function seatTogether(
+	eventId: number,
+	seekers: Seeker[],
+	opts: SeatOptions = {}
+): Promise<Outcome[]> {
+	// One row per address in a seating (the insert pairs registrations and links by address).
+	if (new Set(seekers.map((s) => s.email)).size !== seekers.length)
+		throw new Error('seatTogether: the same address twice');
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await seatGroup(eventId, seekers, opts);
+		} catch (e) {
+			if (isLockTimeout(e)) throw busyError();
+			if (!isUniqueViolation(e) || attempt >= 3) throw e;
+		}
+	}
+}

@@ -1,0 +1,64 @@
+/** Promotion from the waitlist when seats free up. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { registrations } from '../schema';
+import { now } from '../../clock';
+import { withLanguage } from '../../i18n';
+import {
+	eventTemplates,
+	participantIcs,
+	queueEventMail,
+	type EventRow,
+	type RegistrationRow
+} from '../mail';
+import { freeSeats, seatCounts, syncSeatCounts } from './seats';
+import { newLink } from './links';
+
+/**
+ * Gives free seats to the first on the waitlist, in order, and tells each by e-mail.
+ * Call with the event row locked. Nothing happens once the event has started.
+ */
+export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<RegistrationRow[]> {
+	const at = now();
+	if (ev.status !== 'published' || at >= ev.startsAt) return [];
+	const c = await seatCounts(ev.id, tx);
+	if (c.waitlisted === 0) return [];
+	const free = freeSeats(ev.capacity, c);
+	if (free <= 0) return [];
+	const next = await tx
+		.select()
+		.from(registrations)
+		.where(and(eq(registrations.eventId, ev.id), eq(registrations.status, 'waitlisted')))
+		.orderBy(asc(registrations.waitlistedAt), asc(registrations.id))
+		.limit(free)
+		.for('update');
+	const promoted: RegistrationRow[] = [];
+	for (const r of next) {
+		const [after] = await tx
+			.update(registrations)
+			.set({
+				status: 'confirmed',
+				confirmedAt: at,
+				waitlistedAt: null,
+				sequence: r.sequence + 1,
+				updatedAt: at
+			})
+			.where(eq(registrations.id, r.id))
+			.returning();
+		promoted.push(after);
+		if (!after.email) continue;
+		const to = after.email;
+		await withLanguage(after.lang, async () => {
+			const url = await newLink(tx, after.id);
+			await queueEventMail(tx, {
+				kind: 'promoted',
+				to,
+				content: eventTemplates.promoted(ev, after.name, url),
+				key: `registration:${after.id}:promoted:${after.sequence}`,
+				ics: await participantIcs(tx, ev, after, url)
+			});
+		});
+	}
+	if (promoted.length) await syncSeatCounts(tx, ev.id);
+	return promoted;
+}
