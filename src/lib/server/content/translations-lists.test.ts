@@ -9,7 +9,7 @@ import { db } from '../db/client';
 import { now } from '../clock';
 import { withLanguage } from '../i18n';
 import type { Actor } from '../accounts/actor';
-import { createEditor } from './test-editor';
+import { createEditor, translationInput } from './test-editor';
 import { contentTranslations, faqEntries, newsArticles, pages, resources } from './schema';
 import type { TranslationKind } from './schema';
 import { events } from '../events/schema';
@@ -19,12 +19,7 @@ import { stories } from '../fremtidsbilde/schema';
 import { ensureWorkspace } from '../fremtidsbilde/workspace.service';
 import { makeCall, vestlandId } from '../programmes/test-support';
 import { makeEvent } from '../events/test-support';
-import {
-	saveTranslation,
-	translationForEditing,
-	translationOverview,
-	type TranslationInput
-} from './translations.admin';
+import { saveTranslation, translationForEditing, translationOverview } from './translations.admin';
 import { joinTranslation } from './translations';
 import { allPublishedNews } from './news.service';
 import { listResources } from './resources.service';
@@ -39,15 +34,7 @@ import { allSitemapEntries } from '../sitemap';
 let editor: Actor;
 const launch = new Date('2024-05-01T08:00:00Z');
 
-const input = (over: Partial<TranslationInput> = {}): TranslationInput => ({
-	title: 'Tittel',
-	menuTitle: '',
-	lead: '',
-	body: 'Tekst',
-	version: 0,
-	intent: 'publiser',
-	...over
-});
+const input = translationInput;
 
 const translationsOf = (kind: TranslationKind, itemId: number) =>
 	db
