@@ -87,11 +87,14 @@ function allowed(target: string, who: Who, method = 'GET'): boolean {
 		!/^\/admin\/(arrangementer\/ny|program\/(nytt|interesse))$/.test(url)
 	)
 		return EDITORS.includes(who) || who === 'fylkesleder';
-	// Translations: the editors; a chapter leader only for their own chapter's events (the
-	// service decides per item, the route lets all staff in).
+	// Translations: the editors; a chapter leader only for their own chapter's events,
+	// programmes and calls (the service decides per item, the route lets all staff in).
 	const translation = url.match(/^\/admin\/oversettelser\/([^/]+)\//);
 	if (translation)
-		return EDITORS.includes(who) || (translation[1] === 'arrangement' && who === 'fylkesleder');
+		return (
+			EDITORS.includes(who) ||
+			(['arrangement', 'program', 'utlysing'].includes(translation[1]) && who === 'fylkesleder')
+		);
 	if (/^\/admin(\/|$)/.test(url)) return STAFF.includes(who);
 	if (/^\/forhandsvisning(\/|$)/.test(url)) return EDITORS.includes(who);
 	const workspace = target.match(/^\/kommuner\/(\d{4})(.*)$/);

@@ -21,10 +21,13 @@ import {
 	idFrom,
 	notFoundPage,
 	pathId,
+	orRefused,
 	pathIdOrNew,
 	refuseForbidden
 } from '../http';
 import type { Actor } from '../accounts/actor';
+import type { TranslationKind } from './schema';
+import { isTranslationKind, translationPanel } from './translations.admin';
 
 /** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
 export const idParam = pathIdOrNew;
@@ -33,8 +36,16 @@ export const idParam = pathIdOrNew;
 export const existingId = pathId;
 
 /**
+ * The language versions panel beside an item's editor (`<TranslationPanel panel={…} />`; null
+ * for an item not saved yet). Someone who may not translate the item gets the 403 page.
+ */
+export const editorTranslations = (actor: Actor, kind: TranslationKind, id: number | null) =>
+	orRefused(() => translationPanel(actor, kind, id));
+
+/**
  * What every edit page loads: the item (404 when gone), its form (a schedule shown in Oslo
- * time), its version history, and the confirmation after a save (?lagret=…).
+ * time), its version history, its language versions (for a translatable kind) and the
+ * confirmation after a save (?lagret=…).
  */
 export async function loadEditor<
 	R extends { id: number; version: number },
@@ -72,6 +83,9 @@ export async function loadEditor<
 		row,
 		form: await superValidate(values, spec.adapter, { errors: false }),
 		versions,
+		translations: isTranslationKind(spec.type)
+			? await editorTranslations(actor, spec.type, row?.id ?? null)
+			: undefined,
 		saved: url.searchParams.get('lagret')
 	};
 }

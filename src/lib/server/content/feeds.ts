@@ -16,16 +16,21 @@ import {
 	t,
 	type Lang
 } from '$lib/i18n';
-import { publishedLanguagesByItem } from './translations';
+import { itemLanguages, type ItemLanguages } from './translations';
+import type { TranslationKind } from './schema';
 
-/** The news feed in the language of the request: /nn/nyheter.xml is in nynorsk, links and all. */
+/**
+ * The news feed in the language of the request: /nn/nyheter.xml is in nynorsk, links and all,
+ * with each article's nynorsk version where there is one (the others' text marked lang="nb").
+ */
 export async function newsFeed(origin: string): Promise<string> {
 	const items = await allPublishedNews();
 	const latest = items[0]?.updatedAt ?? new Date(0);
 	const entries = items
 		.map((a) => {
 			const url = `${origin}${l(`/nyheter/${a.slug}`)}`;
-			const body = `<p>${x(a.lead)}</p>${renderMarkdown(a.body)}`;
+			const html = `<p>${x(a.lead)}</p>${renderMarkdown(a.body)}`;
+			const body = a.textLang ? `<div lang="${HTML_LANG[a.textLang]}">${html}</div>` : html;
 			return `
 		<item>
 			<title>${x(a.title)}</title>
@@ -58,16 +63,18 @@ export interface SitemapEntry {
 	languages?: readonly Lang[];
 }
 
-/** Every public address: fixed pages, the page tree, news, the news archive and resources. */
-export async function contentSitemapEntries(): Promise<SitemapEntry[]> {
-	const [pages, news, years, resources, translated] = await Promise.all([
+/**
+ * Every public address: fixed pages, the page tree, news, the news archive and resources, with
+ * the languages each item exists in (`translated`, from `publishedLanguagesByItem`).
+ */
+export async function contentSitemapEntries(translated: ItemLanguages): Promise<SitemapEntry[]> {
+	const [pages, news, years, resources] = await Promise.all([
 		publishedPageRows('nb'),
-		allPublishedNews(),
+		allPublishedNews('nb'),
 		newsYears(),
-		listResources(),
-		publishedLanguagesByItem()
+		listResources({}, 'nb')
 	]);
-	const languages = (kind: string, id: number): Lang[] => translated.get(`${kind}:${id}`) ?? ['nb'];
+	const languages = (kind: TranslationKind, id: number) => itemLanguages(translated, kind, id);
 	const front = pages.find((p) => p.path === '/');
 	return [
 		{ path: '/', languages: front ? languages('side', front.id) : undefined },

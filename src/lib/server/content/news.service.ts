@@ -1,37 +1,41 @@
 /** Reading published news: paged lists, the archive by year, single articles, the feed. */
-import { and, count, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { db } from '../db/client';
-import { now } from '../clock';
-import { contentTranslations, newsArticles } from './schema';
+import { newsArticles } from './schema';
 import { isPublic } from './published';
 import { renderMarkdown } from './markdown';
-import { languageData, localize, type Localized } from './translations';
+import {
+	joinTranslation,
+	languageData,
+	listText,
+	listTranslated,
+	localize,
+	markFallbacks,
+	type Localized
+} from './translations';
 import { currentLang, type Lang } from '$lib/i18n';
 
 export const NEWS_PER_PAGE = 10;
 
-const tr = contentTranslations;
-
 /** A list's columns: in nynorsk and English the published translation's title and lead where there is one. */
-const listColumns = {
+const listColumns = (lang: Lang) => ({
 	id: newsArticles.id,
 	slug: newsArticles.slug,
-	title: sql<string>`coalesce(${tr.title}, ${newsArticles.title})`,
-	lead: sql<string>`coalesce(${tr.lead}, ${newsArticles.lead})`,
+	title: listText(lang, 'title', newsArticles.title),
+	lead: listText(lang, 'lead', newsArticles.lead),
 	dateline: newsArticles.dateline,
 	tags: newsArticles.tags,
 	publishedAt: newsArticles.publishedAt,
-	translated: sql<boolean>`${tr.id} is not null`
-};
+	translated: listTranslated(lang)
+});
 
-/** The visitor's language version of each listed article (a join on the translations' unique index). */
-const translationJoin = (lang: Lang) =>
-	and(
-		eq(tr.kind, 'nyhet'),
-		eq(tr.itemId, newsArticles.id),
-		sql`${tr.lang}::text = ${lang}`,
-		eq(tr.status, 'published'),
-		lte(tr.publishedAt, now())
+/** The visitor's language version of each listed article (none to join in bokmål). */
+const listQuery = (lang: Lang) =>
+	joinTranslation(
+		db.select(listColumns(lang)).from(newsArticles).$dynamic(),
+		'nyhet',
+		newsArticles.id,
+		lang
 	);
 
 export type NewsListItem = {
@@ -46,15 +50,6 @@ export type NewsListItem = {
 	textLang?: 'nb';
 };
 
-function listItems(
-	rows: (Omit<NewsListItem, 'textLang'> & { translated: boolean })[],
-	lang: Lang
-): NewsListItem[] {
-	return rows.map(({ translated, ...r }) =>
-		lang !== 'nb' && !translated ? { ...r, textLang: 'nb' as const } : r
-	);
-}
-
 export async function newsPage(page: number, perPage = NEWS_PER_PAGE) {
 	const [{ total }] = await db
 		.select({ total: count() })
@@ -63,15 +58,12 @@ export async function newsPage(page: number, perPage = NEWS_PER_PAGE) {
 	const pages = Math.max(1, Math.ceil(total / perPage));
 	const current = Math.min(Math.max(1, page), pages);
 	const lang = currentLang();
-	const rows = await db
-		.select(listColumns)
-		.from(newsArticles)
-		.leftJoin(tr, translationJoin(lang))
+	const rows = await listQuery(lang)
 		.where(isPublic(newsArticles))
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
 		.limit(perPage)
 		.offset((current - 1) * perPage);
-	return { items: listItems(rows, lang), total, page: current, pages };
+	return { items: markFallbacks(rows, lang), total, page: current, pages };
 }
 
 export async function latestNews(n: number): Promise<NewsListItem[]> {
@@ -93,13 +85,10 @@ export async function newsYears(): Promise<{ year: number; count: number }[]> {
 /** A year's news (by Oslo calendar year), newest first. */
 export async function newsInYear(year: number): Promise<NewsListItem[]> {
 	const lang = currentLang();
-	const rows = await db
-		.select(listColumns)
-		.from(newsArticles)
-		.leftJoin(tr, translationJoin(lang))
+	const rows = await listQuery(lang)
 		.where(and(isPublic(newsArticles), eq(yearOf, year)))
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id));
-	return listItems(rows, lang);
+	return markFallbacks(rows, lang);
 }
 
 export async function newsBySlug(slug: string) {
@@ -110,13 +99,29 @@ export async function newsBySlug(slug: string) {
 	return row ?? null;
 }
 
-/** Every published article with its body, newest first (for the feed). */
-export async function allPublishedNews() {
-	return db
-		.select()
-		.from(newsArticles)
+/**
+ * Every published article with its body, newest first (for the feed and the sitemap), in `lang`:
+ * each article's published translation where there is one (`textLang` 'nb' on the others).
+ */
+export async function allPublishedNews(lang: Lang = currentLang()) {
+	const rows = await joinTranslation(
+		db
+			.select({
+				...getTableColumns(newsArticles),
+				title: listText(lang, 'title', newsArticles.title),
+				lead: listText(lang, 'lead', newsArticles.lead),
+				body: listText(lang, 'body', newsArticles.body),
+				translated: listTranslated(lang)
+			})
+			.from(newsArticles)
+			.$dynamic(),
+		'nyhet',
+		newsArticles.id,
+		lang
+	)
 		.where(isPublic(newsArticles))
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id));
+	return markFallbacks(rows, lang);
 }
 
 /** What the article page shows (public page and editors' preview alike), in a language version when given. */

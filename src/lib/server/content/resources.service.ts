@@ -4,7 +4,15 @@ import { db } from '../db/client';
 import { resources, resourceKind } from './schema';
 import { isPublic } from './published';
 import { markdownToText, renderMarkdown } from './markdown';
-import { languageData, localize } from './translations';
+import {
+	joinTranslation,
+	languageData,
+	listText,
+	listTranslated,
+	localize,
+	markFallbacks
+} from './translations';
+import { currentLang, type Lang } from '$lib/i18n';
 import { fileMeta } from './media.service';
 
 export type ResourceKind = (typeof resourceKind.enumValues)[number];
@@ -19,25 +27,38 @@ export interface ResourceFilter {
 	year?: number;
 }
 
-export async function listResources(filter: ResourceFilter = {}) {
+/**
+ * Published resources, in `lang`: each one's published translation where there is one (one
+ * join; none in bokmål), `textLang` 'nb' on those shown in bokmål to a nynorsk or English visitor.
+ */
+export async function listResources(filter: ResourceFilter = {}, lang: Lang = currentLang()) {
 	const where: SQL[] = [isPublic(resources)];
 	if (filter.kinds && filter.kinds.length > 0) where.push(inArray(resources.kind, filter.kinds));
 	if (filter.year) where.push(eq(resources.year, filter.year));
-	return db
-		.select({
-			id: resources.id,
-			slug: resources.slug,
-			kind: resources.kind,
-			title: resources.title,
-			description: resources.description,
-			year: resources.year,
-			featured: resources.featured,
-			publishedAt: resources.publishedAt,
-			updatedAt: resources.updatedAt
-		})
-		.from(resources)
+	const title = listText(lang, 'title', resources.title);
+	const rows = await joinTranslation(
+		db
+			.select({
+				id: resources.id,
+				slug: resources.slug,
+				kind: resources.kind,
+				title,
+				description: listText(lang, 'body', resources.description),
+				year: resources.year,
+				featured: resources.featured,
+				publishedAt: resources.publishedAt,
+				updatedAt: resources.updatedAt,
+				translated: listTranslated(lang)
+			})
+			.from(resources)
+			.$dynamic(),
+		'ressurs',
+		resources.id,
+		lang
+	)
 		.where(and(...where))
-		.orderBy(desc(resources.featured), desc(resources.year), asc(resources.title));
+		.orderBy(desc(resources.featured), desc(resources.year), asc(title));
+	return markFallbacks(rows, lang);
 }
 
 /** Years and kinds that have published resources, for the filter form. */

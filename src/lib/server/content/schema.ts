@@ -232,6 +232,7 @@ export const translationKinds = [
 	'sporsmal',
 	'arrangement',
 	'program',
+	'utlysing',
 	'erfaring'
 ] as const;
 export type TranslationKind = (typeof translationKinds)[number];
@@ -259,6 +260,12 @@ export const contentTranslations = pgTable(
 		/** The bokmål item's version and `updated_at` when this translation was last saved from it. */
 		sourceVersion: integer('source_version').notNull(),
 		sourceUpdatedAt: timestamptz('source_updated_at').notNull(),
+		/**
+		 * The fingerprint of the bokmål text (title, menu title, lead, body) it was saved from: the
+		 * translation is older than the bokmål version only when that text changed (null on rows
+		 * saved before it was kept, which compare `source_updated_at`).
+		 */
+		sourceHash: text('source_hash'),
 		status: contentStatus('status').notNull().default('draft'),
 		publishedAt: timestamptz('published_at'),
 		search: tsvector('search').generatedAlwaysAs(

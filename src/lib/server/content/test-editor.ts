@@ -5,6 +5,18 @@
 import { db } from '../db/client';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
+import type { TranslationInput } from './translations.admin';
+
+/** A translation form's values for service tests: published, with a title and a body. */
+export const translationInput = (over: Partial<TranslationInput> = {}): TranslationInput => ({
+	title: 'Tittel',
+	menuTitle: '',
+	lead: '',
+	body: 'Tekst',
+	version: 0,
+	intent: 'publiser',
+	...over
+});
 
 export async function createEditor(
 	name = 'Rita Redaktør',

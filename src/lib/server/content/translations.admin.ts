@@ -4,6 +4,7 @@
  * publishing and unpublishing it. A translation without a title (or without a body when the
  * bokmål version has one) cannot be published.
  */
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { db, type DbOrTx } from '../db/client';
 import { now } from '../clock';
@@ -23,7 +24,8 @@ import {
 	type TranslationKind
 } from './schema';
 import { events } from '../events/schema';
-import { programmes } from '../programmes/schema';
+import { programmeChapters, programmes } from '../programmes/schema';
+import { programmeCalls } from '../programmes/calls-schema';
 import { stories } from '../fremtidsbilde/schema';
 import { TRANSLATION_LANGS, type TranslationLang } from './translations';
 import { m, t } from '$lib/i18n';
@@ -41,15 +43,158 @@ export interface SourceItem {
 	menuTitle: string | null;
 	lead: string;
 	body: string;
+	/** A fingerprint of the text a translation replaces (title, menu title, lead, body). */
+	textHash: string;
 	/** The public address (bokmål); the translation lives at /nn/… and /en/… of it. */
 	href: string;
 	/** Where the bokmål version is edited. */
 	editHref: string;
 	/** The kind has these fields at all (a resource has no lead, an FAQ answer no lead). */
 	has: { menuTitle: boolean; lead: boolean };
-	/** Events are managed by their county chapter too. */
-	chapterId: number | null;
+	/** The county chapters whose leaders may translate it too (events, programmes, calls). */
+	chapterIds: number[];
 }
+
+type SourceFields = Omit<SourceItem, 'kind' | 'id' | 'textHash' | 'menuTitle' | 'chapterIds'> &
+	Partial<Pick<SourceItem, 'menuTitle' | 'chapterIds'>>;
+
+/**
+ * How each kind is read as a source item, and who may translate it. One description per kind:
+ * a new translatable kind is one entry here (and one in `translationKinds`).
+ */
+interface KindDescription {
+	read: (tx: DbOrTx, id: number) => Promise<SourceFields | null>;
+	/** Editors translate everything; a county chapter's leaders also their own events and programmes. */
+	byChapter: boolean;
+}
+
+/** Reads one row by id and describes it (null when there is none). */
+function fromTable<R>(
+	select: (tx: DbOrTx, id: number) => Promise<R[]>,
+	describe: (row: R, id: number, tx: DbOrTx) => SourceFields | Promise<SourceFields>,
+	byChapter = false
+): KindDescription {
+	return {
+		read: async (tx, id) => {
+			const [row] = await select(tx, id);
+			return row ? describe(row, id, tx) : null;
+		},
+		byChapter
+	};
+}
+
+const noLead = { menuTitle: false, lead: false };
+const withLead = { menuTitle: false, lead: true };
+
+const programmeChapterIds = async (tx: DbOrTx, programmeId: number) =>
+	(
+		await tx
+			.select({ id: programmeChapters.chapterId })
+			.from(programmeChapters)
+			.where(eq(programmeChapters.programmeId, programmeId))
+	).map((c) => c.id);
+
+const KINDS: Record<TranslationKind, KindDescription> = {
+	side: fromTable(
+		(tx, id) => tx.select().from(pages).where(eq(pages.id, id)),
+		(r, id) => ({
+			...r,
+			href: r.path,
+			editHref: `/admin/sider/${id}`,
+			has: { menuTitle: r.path !== '/', lead: true }
+		})
+	),
+	nyhet: fromTable(
+		(tx, id) => tx.select().from(newsArticles).where(eq(newsArticles.id, id)),
+		(r, id) => ({
+			...r,
+			href: `/nyheter/${r.slug}`,
+			editHref: `/admin/nyheter/${id}`,
+			has: withLead
+		})
+	),
+	ressurs: fromTable(
+		(tx, id) => tx.select().from(resources).where(eq(resources.id, id)),
+		(r, id) => ({
+			...r,
+			lead: '',
+			body: r.description,
+			href: `/ressurser/${r.slug}`,
+			editHref: `/admin/ressurser/${id}`,
+			has: noLead
+		})
+	),
+	sporsmal: fromTable(
+		(tx, id) => tx.select().from(faqEntries).where(eq(faqEntries.id, id)),
+		(r, id) => ({
+			...r,
+			title: r.question,
+			lead: '',
+			body: r.answer,
+			href: `/sporsmal-og-svar#sporsmal-${id}`,
+			editHref: `/admin/sporsmal/${id}`,
+			has: noLead
+		})
+	),
+	arrangement: fromTable(
+		(tx, id) => tx.select().from(events).where(eq(events.id, id)),
+		(r, id) => ({
+			...r,
+			body: r.description,
+			chapterIds: r.chapterId === null ? [] : [r.chapterId],
+			href: `/arrangementer/${r.slug}`,
+			editHref: `/admin/arrangementer/${id}`,
+			has: withLead
+		}),
+		true
+	),
+	program: fromTable(
+		(tx, id) => tx.select().from(programmes).where(eq(programmes.id, id)),
+		async (r, id, tx) => ({
+			...r,
+			title: r.name,
+			body: r.description,
+			chapterIds: await programmeChapterIds(tx, id),
+			href: `/program/${r.slug}`,
+			editHref: `/admin/program/${r.slug}/rediger`,
+			has: withLead
+		}),
+		true
+	),
+	utlysing: fromTable(
+		(tx, id) =>
+			tx
+				.select({ call: programmeCalls, slug: programmes.slug })
+				.from(programmeCalls)
+				.innerJoin(programmes, eq(programmes.id, programmeCalls.programmeId))
+				.where(eq(programmeCalls.id, id)),
+		async ({ call, slug }, _id, tx) => ({
+			...call,
+			body: call.description,
+			chapterIds: await programmeChapterIds(tx, call.programmeId),
+			href: `/program/${slug}/sok`,
+			editHref: `/admin/program/${slug}/utlysning`,
+			has: withLead
+		}),
+		true
+	),
+	erfaring: fromTable(
+		(tx, id) => tx.select().from(stories).where(eq(stories.id, id)),
+		(r, id) => ({
+			...r,
+			lead: '',
+			href: `/erfaringer/${r.slug}`,
+			editHref: `/admin/erfaringer/${id}`,
+			has: noLead
+		})
+	)
+};
+
+/** The fingerprint of an item's text: a translation made from other text is older than it. */
+export const textHash = (t: Pick<SourceItem, 'title' | 'menuTitle' | 'lead' | 'body'>) =>
+	createHash('sha256')
+		.update(JSON.stringify([t.title, t.menuTitle ?? '', t.lead, t.body]))
+		.digest('hex');
 
 /** Reads the bokmål item of any translatable kind. */
 export async function sourceItem(
@@ -57,130 +202,35 @@ export async function sourceItem(
 	kind: TranslationKind,
 	id: number
 ): Promise<SourceItem | null> {
-	const base = { kind, id, chapterId: null, menuTitle: null };
-	switch (kind) {
-		case 'side': {
-			const [r] = await tx.select().from(pages).where(eq(pages.id, id));
-			return r
-				? {
-						...base,
-						version: r.version,
-						updatedAt: r.updatedAt,
-						title: r.title,
-						menuTitle: r.menuTitle,
-						lead: r.lead,
-						body: r.body,
-						href: r.path,
-						editHref: `/admin/sider/${id}`,
-						has: { menuTitle: r.path !== '/', lead: true }
-					}
-				: null;
-		}
-		case 'nyhet': {
-			const [r] = await tx.select().from(newsArticles).where(eq(newsArticles.id, id));
-			return r
-				? {
-						...base,
-						version: r.version,
-						updatedAt: r.updatedAt,
-						title: r.title,
-						lead: r.lead,
-						body: r.body,
-						href: `/nyheter/${r.slug}`,
-						editHref: `/admin/nyheter/${id}`,
-						has: { menuTitle: false, lead: true }
-					}
-				: null;
-		}
-		case 'ressurs': {
-			const [r] = await tx.select().from(resources).where(eq(resources.id, id));
-			return r
-				? {
-						...base,
-						version: r.version,
-						updatedAt: r.updatedAt,
-						title: r.title,
-						lead: '',
-						body: r.description,
-						href: `/ressurser/${r.slug}`,
-						editHref: `/admin/ressurser/${id}`,
-						has: { menuTitle: false, lead: false }
-					}
-				: null;
-		}
-		case 'sporsmal': {
-			const [r] = await tx.select().from(faqEntries).where(eq(faqEntries.id, id));
-			return r
-				? {
-						...base,
-						version: r.version,
-						updatedAt: r.updatedAt,
-						title: r.question,
-						lead: '',
-						body: r.answer,
-						href: `/sporsmal-og-svar#sporsmal-${id}`,
-						editHref: `/admin/sporsmal/${id}`,
-						has: { menuTitle: false, lead: false }
-					}
-				: null;
-		}
-		case 'arrangement': {
-			const [r] = await tx.select().from(events).where(eq(events.id, id));
-			return r
-				? {
-						...base,
-						chapterId: r.chapterId,
-						version: r.version,
-						updatedAt: r.updatedAt,
-						title: r.title,
-						lead: r.lead,
-						body: r.description,
-						href: `/arrangementer/${r.slug}`,
-						editHref: `/admin/arrangementer/${id}`,
-						has: { menuTitle: false, lead: true }
-					}
-				: null;
-		}
-		case 'program': {
-			const [r] = await tx.select().from(programmes).where(eq(programmes.id, id));
-			return r
-				? {
-						...base,
-						version: r.version,
-						updatedAt: r.updatedAt,
-						title: r.name,
-						lead: r.lead,
-						body: r.description,
-						href: `/program/${r.slug}`,
-						editHref: `/admin/program/${r.slug}`,
-						has: { menuTitle: false, lead: true }
-					}
-				: null;
-		}
-		case 'erfaring': {
-			const [r] = await tx.select().from(stories).where(eq(stories.id, id));
-			return r
-				? {
-						...base,
-						version: r.version,
-						updatedAt: r.updatedAt,
-						title: r.title,
-						lead: '',
-						body: r.body,
-						href: `/erfaringer/${r.slug}`,
-						editHref: `/admin/erfaringer/${id}`,
-						has: { menuTitle: false, lead: false }
-					}
-				: null;
-		}
-	}
+	const fields = await KINDS[kind].read(tx, id);
+	if (!fields) return null;
+	const text = {
+		title: fields.title,
+		menuTitle: fields.has.menuTitle ? (fields.menuTitle ?? null) : null,
+		lead: fields.has.lead ? fields.lead : '',
+		body: fields.body
+	};
+	return {
+		kind,
+		id,
+		version: fields.version,
+		updatedAt: fields.updatedAt,
+		...text,
+		textHash: textHash(text),
+		href: fields.href,
+		editHref: fields.editHref,
+		has: fields.has,
+		chapterIds: fields.chapterIds ?? []
+	};
 }
 
-/** Events: their county chapter's leaders translate them too; everything else: the editors. */
+/** Editors translate everything; a chapter's leaders their own events, programmes and calls too. */
 function authorizeFor(actor: Actor, source: SourceItem, action: string) {
 	authorize(
 		actor,
-		source.kind === 'arrangement' ? can.manageEvent(actor, source.chapterId) : can.editContent,
+		KINDS[source.kind].byChapter
+			? can.manageProgramme(actor, source.chapterIds)
+			: can.editContent(actor),
 		`${source.kind}.${action}`,
 		source.id
 	);
@@ -194,11 +244,19 @@ async function sourceOrNotFound(tx: DbOrTx, kind: TranslationKind, id: number) {
 
 type TranslationRow = typeof contentTranslations.$inferSelect;
 
-/** A translation is older than the bokmål version when bokmål was changed after it was saved from it. */
+/**
+ * A translation is older than the bokmål version when the bokmål text (title, menu title, lead,
+ * body) is no longer the text it was saved from: publishing, moving or any other change that
+ * leaves the text alone does not make it older. Rows saved before the fingerprint was kept
+ * compare the bokmål item's last change instead.
+ */
 export const isStale = (
-	row: Pick<TranslationRow, 'sourceUpdatedAt'>,
-	source: Pick<SourceItem, 'updatedAt'>
-) => source.updatedAt.getTime() > row.sourceUpdatedAt.getTime();
+	row: Pick<TranslationRow, 'sourceUpdatedAt' | 'sourceHash'>,
+	source: Pick<SourceItem, 'updatedAt' | 'textHash'>
+) =>
+	row.sourceHash !== null
+		? row.sourceHash !== source.textHash
+		: source.updatedAt.getTime() > row.sourceUpdatedAt.getTime();
 
 export interface LanguageVersion {
 	lang: TranslationLang;
@@ -333,6 +391,7 @@ export async function saveTranslation(
 			body: input.body,
 			sourceVersion: source.version,
 			sourceUpdatedAt: source.updatedAt,
+			sourceHash: source.textHash,
 			status,
 			publishedAt:
 				status === 'published' ? (before?.publishedAt ?? at) : (before?.publishedAt ?? null),

@@ -4,7 +4,7 @@ import { db } from '../db/client';
 import { faqEntries, newsArticles, pages } from './schema';
 import { faqByTopic } from './faq.service';
 import type { Actor } from '../accounts/actor';
-import { createEditor } from './test-editor';
+import { createEditor, translationInput } from './test-editor';
 import { withLanguage } from '../i18n';
 import { ServiceError } from '../errors';
 import { ConflictError } from '../errors';
@@ -16,8 +16,7 @@ import {
 	deleteTranslation,
 	saveTranslation,
 	translationForEditing,
-	translationOverview,
-	type TranslationInput
+	translationOverview
 } from './translations.admin';
 import { search } from '../search/search.service';
 
@@ -25,15 +24,7 @@ let editor: Actor;
 let pageId: number;
 let newsId: number;
 
-const input = (over: Partial<TranslationInput> = {}): TranslationInput => ({
-	title: 'Tittel',
-	menuTitle: '',
-	lead: '',
-	body: 'Tekst',
-	version: 0,
-	intent: 'publiser',
-	...over
-});
+const input = translationInput;
 
 beforeAll(async () => {
 	editor = await createEditor();

@@ -5,7 +5,8 @@
  * language, or the bokmål text marked as a fallback (the page then says so, and marks the
  * text lang="nb").
  */
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import { db } from '../db/client';
 import { now } from '../clock';
 import { contentTranslations, type TranslationKind } from './schema';
@@ -108,8 +109,66 @@ export function languageData(l: Localized<ContentText>) {
 	};
 }
 
-/** Published languages of every item of some kinds, for the sitemap: `${kind}:${id}` → languages. */
-export async function publishedLanguagesByItem(at = now()): Promise<Map<string, Lang[]>> {
+// ——— Lists: the visitor's language version of each item, joined in the same query ———
+
+const tr = contentTranslations;
+
+/** The join condition: the published translation of `kind` in `lang` of the row whose id is `itemId`. */
+function translationOn(kind: TranslationKind, itemId: AnyPgColumn, lang: TranslationLang) {
+	return and(
+		eq(tr.kind, kind),
+		eq(tr.itemId, itemId),
+		sql`${tr.lang}::text = ${lang}`,
+		eq(tr.status, 'published'),
+		lte(tr.publishedAt, now())
+	);
+}
+
+/**
+ * Adds the visitor's language version of each listed item to a list query (a left join on the
+ * translations' unique index). In bokmål there is nothing to join: the query is left as it is.
+ * Select the text with `listText` and the flag with `listTranslated` (same `lang`).
+ */
+export function joinTranslation<Q extends PgSelect>(
+	query: Q,
+	kind: TranslationKind,
+	itemId: AnyPgColumn,
+	lang: Lang
+): Q {
+	if (lang === 'nb') return query;
+	return query.leftJoin(tr, translationOn(kind, itemId, lang)) as unknown as Q;
+}
+
+/** A list's text column: the joined translation's field where there is one, the bokmål one otherwise. */
+export function listText(
+	lang: Lang,
+	field: 'title' | 'lead' | 'body',
+	original: AnyPgColumn | SQL
+): SQL<string> {
+	return lang === 'nb'
+		? sql<string>`${original}`
+		: sql<string>`coalesce(${tr[field]}, ${original})`;
+}
+
+/** Whether the row's text is the joined translation's (always false in bokmål: nothing is joined). */
+export const listTranslated = (lang: Lang): SQL<boolean> =>
+	lang === 'nb' ? sql<boolean>`false` : sql<boolean>`${tr.id} is not null`;
+
+/** Drops the `translated` flag and marks the rows shown in bokmål to a nynorsk or English visitor. */
+export function markFallbacks<R extends { translated: boolean }>(
+	rows: R[],
+	lang: Lang
+): (Omit<R, 'translated'> & { textLang?: 'nb' })[] {
+	return rows.map(({ translated, ...r }) =>
+		lang !== 'nb' && !translated ? { ...r, textLang: 'nb' as const } : r
+	);
+}
+
+/** `${kind}:${id}` → the languages the item is published in (bokmål first). */
+export type ItemLanguages = Map<string, Lang[]>;
+
+/** Published languages of every translated item, for the sitemap (one query for every kind). */
+export async function publishedLanguagesByItem(at = now()): Promise<ItemLanguages> {
 	const rows = await db
 		.select({
 			kind: contentTranslations.kind,
@@ -127,3 +186,7 @@ export async function publishedLanguagesByItem(at = now()): Promise<Map<string, 
 	}
 	return map;
 }
+
+/** The languages one item exists in, from `publishedLanguagesByItem` (bokmål only when untranslated). */
+export const itemLanguages = (map: ItemLanguages, kind: TranslationKind, id: number): Lang[] =>
+	map.get(`${kind}:${id}`) ?? ['nb'];

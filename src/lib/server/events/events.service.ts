@@ -6,12 +6,21 @@ import { events, registrations, type EventType, eventTypes } from './schema';
 import { now } from '../clock';
 import { config } from '../config';
 import { renderMarkdown } from '../content/markdown';
-import { languageData, localize, publishedLanguagesByItem } from '../content/translations';
+import {
+	itemLanguages,
+	joinTranslation,
+	languageData,
+	listText,
+	listTranslated,
+	localize,
+	markFallbacks,
+	type ItemLanguages
+} from '../content/translations';
 import { eventIcs } from './ics';
 import { calendarFeed } from './feeds';
 import type { SitemapEntry } from '../content/feeds';
 import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
-import { toOsloIso } from '$lib/i18n';
+import { currentLang, INTL_LOCALE, pathIn, toOsloIso, type Lang } from '$lib/i18n';
 import type { Actor } from '../accounts/actor';
 import { can, isStaff } from '../accounts/permissions';
 import { questionsOf, registrationTarget, toFormQuestion } from './registration/target';
@@ -30,11 +39,12 @@ export interface EventFilter {
 
 const confirmedCount = sql<number>`(select count(*)::int from ${registrations} r where r.event_id = "events"."id" and r.status = 'confirmed')`;
 
-const cardColumns = {
+/** A card's columns; in nynorsk and English the title and lead of the joined translation where there is one. */
+const cardColumns = (lang: Lang) => ({
 	id: events.id,
 	slug: events.slug,
-	title: events.title,
-	lead: events.lead,
+	title: listText(lang, 'title', events.title),
+	lead: listText(lang, 'lead', events.lead),
 	type: events.type,
 	format: events.format,
 	startsAt: events.startsAt,
@@ -47,8 +57,9 @@ const cardColumns = {
 	registrationClosesAt: events.registrationClosesAt,
 	recordingUrl: events.recordingUrl,
 	chapterName: countyChapters.name,
-	confirmed: confirmedCount
-};
+	confirmed: confirmedCount,
+	translated: listTranslated(lang)
+});
 
 export type EventCard = {
 	id: number;
@@ -72,6 +83,8 @@ export type EventCard = {
 	/** «1 av 6 plasser ledig», «Fullt – …», «Ingen begrensning». */
 	seatsText: string;
 	registrationOpen: boolean;
+	/** 'nb' when the title and lead are the bokmål text shown to a nynorsk or English visitor. */
+	textLang?: 'nb';
 };
 
 function filterSql(f: EventFilter): SQL | undefined {
@@ -92,9 +105,13 @@ function filterSql(f: EventFilter): SQL | undefined {
 }
 
 function toCard(
-	r: Omit<EventCard, 'seatsLeft' | 'seatsText' | 'registrationOpen'>,
-	at: Date
+	row: Omit<EventCard, 'seatsLeft' | 'seatsText' | 'registrationOpen' | 'textLang'> & {
+		translated: boolean;
+	},
+	at: Date,
+	lang: Lang
 ): EventCard {
+	const [r] = markFallbacks([row], lang);
 	return {
 		...r,
 		seatsLeft: seatsLeft(r.capacity, r.confirmed),
@@ -103,24 +120,35 @@ function toCard(
 	};
 }
 
-/** Upcoming (not yet ended) soonest first; past ones newest first. */
-export async function publicEvents(filter: EventFilter = {}) {
+/**
+ * Upcoming (not yet ended) soonest first; past ones newest first. In nynorsk and English each
+ * card has its event's published translation where there is one (one join, none in bokmål).
+ */
+export async function publicEvents(filter: EventFilter = {}, lang: Lang = currentLang()) {
 	const at = now();
+	const cards = () =>
+		joinTranslation(
+			db
+				.select(cardColumns(lang))
+				.from(events)
+				.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+				.$dynamic(),
+			'arrangement',
+			events.id,
+			lang
+		);
 	const [upcoming, past] = await Promise.all([
-		db
-			.select(cardColumns)
-			.from(events)
-			.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+		cards()
 			.where(and(visible, gte(events.endsAt, at), filterSql(filter)))
 			.orderBy(asc(events.startsAt), asc(events.id)),
-		db
-			.select(cardColumns)
-			.from(events)
-			.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+		cards()
 			.where(and(visible, lt(events.endsAt, at), filterSql(filter)))
 			.orderBy(desc(events.startsAt), desc(events.id))
 	]);
-	return { upcoming: upcoming.map((r) => toCard(r, at)), past: past.map((r) => toCard(r, at)) };
+	return {
+		upcoming: upcoming.map((r) => toCard(r, at, lang)),
+		past: past.map((r) => toCard(r, at, lang))
+	};
 }
 
 export async function countyOptions() {
@@ -237,26 +265,28 @@ export async function eventsFeed(): Promise<string> {
 	return (await calendarFeed())!;
 }
 
-export async function eventSitemapEntries(): Promise<SitemapEntry[]> {
+export async function eventSitemapEntries(translated: ItemLanguages): Promise<SitemapEntry[]> {
 	const rows = await db
 		.select({ id: events.id, slug: events.slug, updatedAt: events.updatedAt })
 		.from(events)
 		.where(visible)
 		.orderBy(desc(events.startsAt));
-	const translated = await publishedLanguagesByItem();
 	return [
 		{ path: '/arrangementer', lastmod: rows[0]?.updatedAt },
 		...rows.map((r) => ({
 			path: `/arrangementer/${r.slug}`,
 			lastmod: r.updatedAt,
-			languages: translated.get(`arrangement:${r.id}`) ?? ['nb' as const]
+			languages: itemLanguages(translated, 'arrangement', r.id)
 		}))
 	];
 }
 
-/** schema.org Event data for the public page (no meeting link). */
-export function eventJsonLd(e: EventView, origin: string) {
-	const url = `${origin}/arrangementer/${e.slug}`;
+/**
+ * schema.org Event data for the public page (no meeting link), in the page's language: the
+ * address in the visitor's language, and `inLanguage` the language the text is in.
+ */
+export function eventJsonLd(e: EventView, origin: string, lang: Lang = currentLang()) {
+	const url = `${origin}${pathIn(lang, `/arrangementer/${e.slug}`)}`;
 	const organizer = e.organisers.map((name) => ({ '@type': 'Organization', name }));
 	return {
 		'@context': 'https://schema.org',
@@ -295,6 +325,6 @@ export function eventJsonLd(e: EventView, origin: string) {
 			validFrom: e.registrationOpensAt ? toOsloIso(e.registrationOpensAt) : undefined,
 			validThrough: toOsloIso(closesAt(e))
 		},
-		inLanguage: 'nb-NO'
+		inLanguage: INTL_LOCALE[e.fallback ? 'nb' : lang]
 	};
 }

@@ -26,7 +26,15 @@ import { fremtidsbildeMail } from './mail';
 import { PHOTO_EXTENSION, PHOTO_MAX_BYTES, sniffImage } from './images';
 import type { StoryInput, StoryReviewInput } from '$lib/forms/fremtidsbilde';
 import type { SitemapEntry } from '../content/feeds';
-import { publishedLanguagesByItem } from '../content/translations';
+import {
+	itemLanguages,
+	joinTranslation,
+	listText,
+	listTranslated,
+	markFallbacks,
+	type ItemLanguages
+} from '../content/translations';
+import { currentLang, type Lang } from '$lib/i18n';
 
 type StoryRow = typeof stories.$inferSelect;
 
@@ -395,39 +403,55 @@ export async function reviewStory(actor: Actor, id: number, input: StoryReviewIn
 
 // ——— The public site ———
 
-export async function publishedStories(slug?: string) {
-	return db
-		.select({
-			id: stories.id,
-			slug: stories.slug,
-			title: stories.title,
-			body: stories.body,
-			publishedAt: stories.publishedAt,
-			updatedAt: stories.updatedAt,
-			municipality: municipalities.name,
-			photoId: stories.photoId,
-			photoAlt: stories.photoAlt
-		})
-		.from(stories)
-		.innerJoin(municipalities, eq(municipalities.number, stories.municipalityNumber))
+/**
+ * Published stories, newest first, in `lang` (bokmål unless asked): each one's published
+ * translation where there is one (one join; none in bokmål), `textLang` 'nb' on the others.
+ */
+export async function publishedStories(slug?: string, lang: Lang = 'nb') {
+	const rows = await joinTranslation(
+		db
+			.select({
+				id: stories.id,
+				slug: stories.slug,
+				title: listText(lang, 'title', stories.title),
+				body: listText(lang, 'body', stories.body),
+				publishedAt: stories.publishedAt,
+				updatedAt: stories.updatedAt,
+				municipality: municipalities.name,
+				photoId: stories.photoId,
+				photoAlt: stories.photoAlt,
+				translated: listTranslated(lang)
+			})
+			.from(stories)
+			.innerJoin(municipalities, eq(municipalities.number, stories.municipalityNumber))
+			.$dynamic(),
+		'erfaring',
+		stories.id,
+		lang
+	)
 		.where(and(eq(stories.status, 'publisert'), slug ? eq(stories.slug, slug) : undefined))
 		.orderBy(desc(stories.publishedAt));
+	return markFallbacks(rows, lang);
 }
 
+/** /erfaringer: the published stories in the visitor's language (or bokmål, marked). */
+export const storyList = () => publishedStories(undefined, currentLang());
+
+/** One published story, in bokmål (its page localizes it). */
 export async function publishedStory(slug: string) {
 	const [row] = await publishedStories(slug);
 	return row ?? null;
 }
 
 /** /erfaringer and every published story, for /sitemap.xml. */
-export async function storySitemapEntries(): Promise<SitemapEntry[]> {
-	const [list, translated] = await Promise.all([publishedStories(), publishedLanguagesByItem()]);
+export async function storySitemapEntries(translated: ItemLanguages): Promise<SitemapEntry[]> {
+	const list = await publishedStories();
 	return [
 		{ path: '/erfaringer', lastmod: list[0]?.updatedAt ?? null },
 		...list.map((s) => ({
 			path: `/erfaringer/${s.slug}`,
 			lastmod: s.updatedAt,
-			languages: translated.get(`erfaring:${s.id}`) ?? ['nb' as const]
+			languages: itemLanguages(translated, 'erfaring', s.id)
 		}))
 	];
 }

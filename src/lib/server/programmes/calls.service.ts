@@ -14,6 +14,7 @@ import { now } from '../clock';
 import { invalidatePublic } from '../cache/public-cache';
 import { REQUIRED_ROLES } from '../fremtidsbilde/group.service';
 import { programmeCalls } from './calls-schema';
+import { languageData, localize } from '../content/translations';
 import type { Programme } from './programmes.service';
 import type { CallInput } from '$lib/forms/programmes';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
@@ -82,8 +83,14 @@ export async function callOf(programmeId: number, tx: DbOrTx = db): Promise<Call
 	return row ?? null;
 }
 
+/** A call's text (title, lead, description) in the visitor's language, or bokmål marked as a fallback. */
+export const localizeCall = (call: Call) =>
+	localize('utlysing', { ...call, body: call.description });
+
 export interface CallSummary {
 	title: string;
+	/** 'nb' when the title is the bokmål text shown to a nynorsk or English visitor. */
+	textLang?: 'nb';
 	opensAt: Date;
 	closesAt: Date;
 	places: number;
@@ -95,8 +102,10 @@ export interface CallSummary {
 export async function currentCall(programmeId: number): Promise<CallSummary | null> {
 	const call = await callOf(programmeId);
 	if (!call || callPhase(call) === 'stengt') return null;
+	const localized = await localizeCall(call);
 	return {
-		title: call.title,
+		title: localized.text.title,
+		textLang: languageData(localized).textLang,
 		opensAt: call.opensAt,
 		closesAt: call.closesAt,
 		places: call.places,

@@ -10,7 +10,17 @@ import { events } from '../events/schema';
 import { resources } from '../content/schema';
 import { isPublic } from '../content/published';
 import { renderMarkdown } from '../content/markdown';
-import { languageData, localize, publishedLanguagesByItem } from '../content/translations';
+import {
+	itemLanguages,
+	joinTranslation,
+	languageData,
+	listText,
+	listTranslated,
+	localize,
+	markFallbacks,
+	type ItemLanguages
+} from '../content/translations';
+import { currentLang, type Lang } from '$lib/i18n';
 import type { SitemapEntry } from '../content/feeds';
 import { programmeChapters, programmeParticipants, programmeResources, programmes } from './schema';
 import { applications, programmeCalls } from './calls-schema';
@@ -30,25 +40,34 @@ const applicationsFigure = sql<number | null>`coalesce(${programmes.applications
 
 /**
  * Published programmes, newest first, with participants, completed and applications (the
- * reported number for rounds run before the platform).
+ * reported number for rounds run before the platform). In nynorsk and English each has its
+ * published translation's name and lead where there is one (`textLang` 'nb' on the others).
  */
-export async function publicProgrammes() {
-	return db
-		.select({
-			slug: programmes.slug,
-			name: programmes.name,
-			kind: programmes.kind,
-			status: programmes.status,
-			lead: programmes.lead,
-			startsOn: programmes.startsOn,
-			endsOn: programmes.endsOn,
-			participants: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id})`,
-			completed: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id} and pp.status = 'fullfort')`,
-			applications: applicationsFigure
-		})
-		.from(programmes)
+export async function publicProgrammes(lang: Lang = currentLang()) {
+	const rows = await joinTranslation(
+		db
+			.select({
+				slug: programmes.slug,
+				name: listText(lang, 'title', programmes.name),
+				kind: programmes.kind,
+				status: programmes.status,
+				lead: listText(lang, 'lead', programmes.lead),
+				startsOn: programmes.startsOn,
+				endsOn: programmes.endsOn,
+				participants: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id})`,
+				completed: sql<number>`(select count(*)::int from ${programmeParticipants} pp where pp.programme_id = ${programmes.id} and pp.status = 'fullfort')`,
+				applications: applicationsFigure,
+				translated: listTranslated(lang)
+			})
+			.from(programmes)
+			.$dynamic(),
+		'program',
+		programmes.id,
+		lang
+	)
 		.where(shown)
 		.orderBy(desc(sql`coalesce(${programmes.startsOn}, '9999-12-31')`), desc(programmes.id));
+	return markFallbacks(rows, lang);
 }
 
 export type PublicProgrammeCard = Awaited<ReturnType<typeof publicProgrammes>>[number];
@@ -135,19 +154,18 @@ export async function publicProgramme(slug: string) {
 	};
 }
 
-export async function programmeSitemapEntries(): Promise<SitemapEntry[]> {
+export async function programmeSitemapEntries(translated: ItemLanguages): Promise<SitemapEntry[]> {
 	const rows = await db
 		.select({ id: programmes.id, slug: programmes.slug, updatedAt: programmes.updatedAt })
 		.from(programmes)
 		.where(shown)
 		.orderBy(desc(programmes.updatedAt));
-	const translated = await publishedLanguagesByItem();
 	return [
 		{ path: '/program', lastmod: rows[0]?.updatedAt },
 		...rows.map((r) => ({
 			path: `/program/${r.slug}`,
 			lastmod: r.updatedAt,
-			languages: translated.get(`program:${r.id}`) ?? ['nb' as const]
+			languages: itemLanguages(translated, 'program', r.id)
 		}))
 	];
 }

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { now } from '../clock';
-import { currentLang, pathIn, type Lang } from '$lib/i18n';
+import { currentLang, m, pathIn, t, type Lang } from '$lib/i18n';
 
 export type SearchKind = 'side' | 'nyhet' | 'ressurs' | 'sporsmal';
 
@@ -130,4 +130,16 @@ export async function search(
 		});
 	}
 	return hits;
+}
+
+/**
+ * The search page's status line, in the visitor's language: how many hits there are in it, or,
+ * when there are none in it but some in the other languages, that (and how many), or that there
+ * are none at all.
+ */
+export function searchStatus(q: string, hits: number, otherHits: number): string {
+	if (hits > 0) return t(m.search.results, { count: hits, q });
+	if (otherHits === 1) return t(m.contentLanguages.search.noneHereOne, { q });
+	if (otherHits > 1) return t(m.contentLanguages.search.noneHere, { count: otherHits, q });
+	return t(m.search.none, { q });
 }

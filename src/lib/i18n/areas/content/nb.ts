@@ -4,6 +4,8 @@ export const contentLanguages = {
 	langName: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
 	otherLanguage: 'På {language}',
 	search: {
+		noneHere: 'Ingen treff på «{q}» på bokmål, men {count} treff på de andre språkene (nedenfor).',
+		noneHereOne: 'Ingen treff på «{q}» på bokmål, men ett treff på et annet språk (nedenfor).',
 		otherLanguages: 'Treff på andre språk'
 	},
 	kinds: {
@@ -13,6 +15,7 @@ export const contentLanguages = {
 		sporsmal: 'spørsmålet',
 		arrangement: 'arrangementet',
 		program: 'programmet',
+		utlysing: 'utlysningen',
 		erfaring: 'erfaringshistorien'
 	},
 	panel: {

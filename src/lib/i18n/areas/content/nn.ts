@@ -6,6 +6,8 @@ export const contentLanguages: Shape<typeof contentLanguagesNb> = {
 	langName: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
 	otherLanguage: 'På {language}',
 	search: {
+		noneHere: 'Ingen treff på «{q}» på nynorsk, men {count} treff på dei andre språka (nedanfor).',
+		noneHereOne: 'Ingen treff på «{q}» på nynorsk, men eitt treff på eit anna språk (nedanfor).',
 		otherLanguages: 'Treff på andre språk'
 	},
 	kinds: {
@@ -15,6 +17,7 @@ export const contentLanguages: Shape<typeof contentLanguagesNb> = {
 		sporsmal: 'spørsmålet',
 		arrangement: 'arrangementet',
 		program: 'programmet',
+		utlysing: 'utlysinga',
 		erfaring: 'erfaringshistoria'
 	},
 	panel: {

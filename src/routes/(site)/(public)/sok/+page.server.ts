@@ -1,4 +1,4 @@
-import { search } from '$lib/server/search/search.service';
+import { search, searchStatus } from '$lib/server/search/search.service';
 import { currentLang } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
@@ -7,9 +7,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const all = q.trim() ? await search(q) : [];
 	// Hits in the visitor's language first; the other languages' below, on their own.
 	const lang = currentLang();
-	return {
-		q,
-		hits: all.filter((h) => h.lang === lang),
-		otherHits: all.filter((h) => h.lang !== lang)
-	};
+	const hits = all.filter((h) => h.lang === lang);
+	const otherHits = all.filter((h) => h.lang !== lang);
+	return { q, hits, otherHits, status: searchStatus(q, hits.length, otherHits.length) };
 };

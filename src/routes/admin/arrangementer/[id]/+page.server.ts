@@ -17,10 +17,10 @@ import { seatCounts } from '$lib/server/events/registration/seats';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { EditConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
-import { actionProblem, failWith, orRefused } from '$lib/server/http';
+import { actionProblem, failWith } from '$lib/server/http';
 import { eventProgrammeOptions } from '$lib/server/programmes/programmes.admin';
 import { l } from '$lib/i18n';
-import { translationPanel } from '$lib/server/content/translations.admin';
+import { editorTranslations } from '$lib/server/content/desk';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -51,7 +51,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			endsAt: row.endsAt
 		},
 		counts: row ? await seatCounts(row.id) : null,
-		translations: await orRefused(() => translationPanel(actor, 'arrangement', row?.id ?? null)),
+		translations: await editorTranslations(actor, 'arrangement', row?.id ?? null),
 		chapters: options,
 		programmes: await eventProgrammeOptions(actor, row?.programmeId ?? null),
 		saved: url.searchParams.get('lagret'),

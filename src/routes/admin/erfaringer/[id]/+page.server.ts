@@ -7,7 +7,7 @@ import { renderMarkdown } from '$lib/server/content/markdown';
 import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
 import { actorOf, idFrom, notFoundPage, orRefused } from '$lib/server/http';
 import { l } from '$lib/i18n';
-import { translationPanel } from '$lib/server/content/translations.admin';
+import { editorTranslations } from '$lib/server/content/desk';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? notFoundPage('problems.pages.story');
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		},
 		photo: found.photo?.id ? { name: found.photo.name } : null,
 		previewHtml: renderMarkdown(s.body),
-		translations: await orRefused(() => translationPanel(actorOf(locals), 'erfaring', s.id)),
+		translations: await editorTranslations(actorOf(locals), 'erfaring', s.id),
 		form: await superValidate(
 			{
 				title: s.title,

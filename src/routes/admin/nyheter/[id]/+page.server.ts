@@ -8,9 +8,8 @@ import {
 	saveNews
 } from '$lib/server/content/news.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
-import { actorOf, orRefused } from '$lib/server/http';
+import { actorOf } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
-import { translationPanel } from '$lib/server/content/translations.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.news';
@@ -25,9 +24,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	});
 	return {
 		...editor,
-		translations: await orRefused(() =>
-			translationPanel(actorOf(locals), 'nyhet', row?.id ?? null)
-		),
 		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
 };

@@ -21,7 +21,6 @@ import {
 import { FieldError } from '$lib/server/errors';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
-import { translationPanel } from '$lib/server/content/translations.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.resource';
@@ -41,9 +40,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		...editor,
 		files: await orRefused(() => fileChoices(actorOf(locals))),
 		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
-		translations: await orRefused(() =>
-			translationPanel(actorOf(locals), 'ressurs', row?.id ?? null)
-		),
 		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
 };

@@ -13,7 +13,6 @@ import {
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
-import { translationPanel } from '$lib/server/content/translations.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.notFoundPage';
@@ -33,7 +32,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		...editor,
 		parents: options,
 		parentTitle: parent?.title ?? null,
-		translations: await orRefused(() => translationPanel(actor, 'side', row?.id ?? null)),
 		item: row && {
 			id: row.id,
 			path: row.path,

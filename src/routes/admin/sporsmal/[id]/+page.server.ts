@@ -9,9 +9,8 @@ import {
 	saveFaq
 } from '$lib/server/content/faq.admin';
 import { editorActions, loadEditor } from '$lib/server/content/desk';
-import { actorOf, orRefused } from '$lib/server/http';
+import { actorOf } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
-import { translationPanel } from '$lib/server/content/translations.admin';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.question';
@@ -27,9 +26,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	return {
 		...editor,
 		topics: await faqTopics(),
-		translations: await orRefused(() =>
-			translationPanel(actorOf(locals), 'sporsmal', row?.id ?? null)
-		),
 		item: row && { id: row.id, version: row.version }
 	};
 };

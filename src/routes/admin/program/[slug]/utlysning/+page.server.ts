@@ -5,6 +5,7 @@ import { callSchema } from '$lib/forms/programmes';
 import { callOf, callToForm, chapterNames, saveCall } from '$lib/server/programmes/calls.service';
 import { managedProgramme } from '$lib/server/programmes/route-kit';
 import { failWith } from '$lib/server/http';
+import { editorTranslations } from '$lib/server/content/desk';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	return {
 		programme: { slug: programme.slug, name: programme.name },
 		exists: Boolean(call),
+		translations: await editorTranslations(locals.user!, 'utlysing', call?.id ?? null),
 		chapters: Object.entries(chapters).map(([id, name]) => ({ value: id, label: name })),
 		form: await superValidate(callToForm(call, programme), zod4(callSchema), { errors: false })
 	};

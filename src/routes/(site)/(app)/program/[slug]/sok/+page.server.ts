@@ -2,7 +2,12 @@ import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { startSchema } from '$lib/forms/programmes';
-import { callPhase, eligibleMunicipalities } from '$lib/server/programmes/calls.service';
+import {
+	callPhase,
+	eligibleMunicipalities,
+	localizeCall
+} from '$lib/server/programmes/calls.service';
+import { languageData } from '$lib/server/content/translations';
 import { myApplications, startApplication } from '$lib/server/programmes/applications.service';
 import { applyContext } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
@@ -14,13 +19,21 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = actorOf(event);
 	const { programme, call } = await applyContext(event.params.slug);
-	const municipalities = await eligibleMunicipalities(call);
+	const [municipalities, localized] = await Promise.all([
+		eligibleMunicipalities(call),
+		// The call's text in the visitor's language, or bokmål with the notice.
+		localizeCall(call)
+	]);
+	const language = languageData(localized);
 	return {
 		programme: { slug: programme.slug, name: programme.name },
+		languages: language.languages,
+		fallback: language.fallback,
 		call: {
-			title: call.title,
-			lead: call.lead,
-			description: renderMarkdown(call.description),
+			title: localized.text.title,
+			lead: localized.text.lead,
+			description: renderMarkdown(localized.text.body),
+			textLang: language.textLang,
 			opensAt: call.opensAt,
 			closesAt: call.closesAt,
 			places: call.places,
