@@ -497,12 +497,12 @@ describe('the search status line', () => {
 			'Ingen treff på «kor» på nynorsk, men 2 treff på dei andre språka (nedanfor).'
 		);
 		expect(withLanguage('en', () => searchStatus('choir', 0, 1))).toBe(
-			'No results for ‘choir’ in English, but one in another language (below).'
+			'No results for “choir” in English, but one in another language (below).'
 		);
 	});
 
 	it('counts the hits in the visitor’s language, and says plainly when there are none at all', () => {
-		expect(withLanguage('en', () => searchStatus('choir', 2, 5))).toBe('2 results for ‘choir’');
+		expect(withLanguage('en', () => searchStatus('choir', 2, 5))).toBe('2 results for “choir”');
 		expect(withLanguage('nn', () => searchStatus('kor', 0, 0))).toBe(
 			'Ingen treff på «kor». Prøv eit anna ord.'
 		);

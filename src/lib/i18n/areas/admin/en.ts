@@ -6,15 +6,15 @@ export const admin: Shape<typeof adminNb> = {
 		admin: 'Administrators',
 		editors: 'Administrators and editors',
 		ownEvents:
-			'Administrators and editors; county chapter leaders for their own events (checked in the service)',
+			'Administrators and editors; county branch leaders for their own events (checked in the service)',
 		ownProgrammes:
-			'Administrators and editors; county chapter leaders for programmes their chapter runs (checked in the service)',
+			'Administrators and editors; county branch leaders for programmes their chapter runs (checked in the service)',
 		ownMunicipalities:
-			'Administrators and editors; county chapter leaders for their own municipalities (checked in the service)',
-		preview: 'Administrators, editors and county chapter leaders (preview)',
-		adminFront: 'Administrators, editors and county chapter leaders (the overview only)',
+			'Administrators and editors; county branch leaders for their own municipalities (checked in the service)',
+		preview: 'Administrators, editors and county branch leaders (preview)',
+		adminFront: 'Administrators, editors and county branch leaders (the overview only)',
 		workspace:
-			"The municipality's members; programme staff and the county chapter read (the rest is checked in the service)",
+			"The municipality's members; programme staff and the county branch read (the rest is checked in the service)",
 		signedIn: 'Anyone signed in'
 	},
 	shell: {

@@ -879,7 +879,7 @@ export const admin: Shape<typeof adminNb> = {
 		send: 'Send invitasjon',
 		invited: 'Invitasjonen er send til {email}.',
 		pending: 'Ventande invitasjonar',
-		pendingItem: '{email} – sendt {sent}, gyldig til {expires}',
+		pendingItem: '{email} – sendt {sent}, gjeld til {expires}',
 		all: 'Alle brukarar',
 		searchLabel: 'Søk blant brukarar',
 		search: 'Namn eller e-post',

@@ -6,8 +6,8 @@ export const contentLanguages: Shape<typeof contentLanguagesNb> = {
 	langName: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English' },
 	otherLanguage: 'In {language}',
 	search: {
-		noneHere: 'No results for ‘{q}’ in English, but {count} in the other languages (below).',
-		noneHereOne: 'No results for ‘{q}’ in English, but one in another language (below).',
+		noneHere: 'No results for “{q}” in English, but {count} in the other languages (below).',
+		noneHereOne: 'No results for “{q}” in English, but one in another language (below).',
 		otherLanguages: 'Results in other languages'
 	},
 	kinds: {

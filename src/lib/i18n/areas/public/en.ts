@@ -61,7 +61,7 @@ export const pub: Shape<typeof pubNb> = {
 			heading: 'Events in your calendar',
 			intro: 'Subscribe to a calendar, and new and changed events appear in it by themselves.',
 			byType: 'By type',
-			byChapter: 'By county chapter'
+			byChapter: 'By county branch'
 		},
 		upcomingOne: '1 upcoming event',
 		upcomingCount: '{count} upcoming events',

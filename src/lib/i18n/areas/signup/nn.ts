@@ -27,7 +27,7 @@ export const signup: Shape<typeof signupNb> = {
 		resultIntro: 'Slik gjekk det. Alle har fått e-post med si eiga lenkje.',
 		confirmed: 'Har plass',
 		waitlisted: 'På venteliste, nummer {position}',
-		already: 'Var allereie påmeld, ingenting er endra',
+		already: 'Var alt påmeld, ingenting er endra',
 		again: 'Meld på fleire',
 		back: 'Tilbake til arrangementet',
 		closed: 'Påmeldinga er stengd',
@@ -43,7 +43,7 @@ export const signup: Shape<typeof signupNb> = {
 		title: 'Legg til deltakar: {title}',
 		crumb: 'Legg til deltakar',
 		lead: 'Registrer ein som kjem utan påmelding, eller ein som har meldt seg på via deg. Fristen gjeld ikkje for deg. Personen får stadfesting og lenkje til påmeldinga på e-post.',
-		overbook: 'Gi plass sjølv om arrangementet er fullt (overbooking)',
+		overbook: 'Gje plass sjølv om arrangementet er fullt (overbooking)',
 		overbookHint: 'Utan dette kjem personen på ventelista når alle plassane er tekne.',
 		checkIn: 'Sjekk inn med ein gong',
 		checkInHint: 'Berre for den som får plass.',
@@ -62,7 +62,7 @@ export const signup: Shape<typeof signupNb> = {
 		emailMissing: 'Skriv e-postadressa.',
 		emailInvalid: 'Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.',
 		twice: '{email} står to gonger i lista.',
-		already: '{email} er allereie påmeld til dette arrangementet.',
+		already: '{email} er alt påmeld til dette arrangementet.',
 		notCoordinator: 'Berre koordinatoren i kommunen kan melde på fleire frå kommunen.'
 	},
 	audit: {
