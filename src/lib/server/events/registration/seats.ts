@@ -26,12 +26,7 @@ import { withLanguage } from '../../i18n';
 import { registrationWindow, type RegistrationWindow } from '../state';
 import { icsAttachment } from '../ics';
 import { issueSequences, personalIcs } from '../itip';
-import {
-	eventTemplates,
-	manageUrl,
-	type EventRow,
-	type RegistrationRow
-} from '../mail';
+import { eventTemplates, manageUrl, type EventRow, type RegistrationRow } from '../mail';
 import type { Details } from './details';
 
 /** Locks the event row for the rest of the transaction (everything about seats starts here). */
