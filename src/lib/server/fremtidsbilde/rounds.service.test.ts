@@ -47,8 +47,9 @@ beforeAll(async () => {
 
 afterEach(() => resetClock());
 
-async function expectStatus(p: Promise<unknown>, status: number) {
-	await expect(p).rejects.toMatchObject({ status });
+/** The kind of refusal the service throws (errors.ts); http.ts makes 403 and 404 of them. */
+async function expectStatus(p: Promise<unknown>, status: 403 | 404) {
+	await expect(p).rejects.toMatchObject({ code: status === 403 ? 'forbidden' : 'not-found' });
 }
 
 describe('assessment rounds', () => {
