@@ -1,20 +1,18 @@
 /**
  * The check-in code in a participant's QR code: the registration id and an HMAC of it with the
  * application key. It only names the registration to signed-in staff with rights on the event
- * (admin/innsjekk); it is not the private link and gives its holder no powers. Nothing is
+ * (admin/arrangementer/innsjekk); it is not the private link and gives its holder no powers. Nothing is
  * stored: the code is made again from the id whenever it is shown.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { config } from '../config';
+import { applicationKey } from '../accounts/secret-box';
 import type { MailAttachment } from '../mail/schema';
 
 const mac = (id: number) =>
-	createHmac('sha256', config.secretKey)
-		.update(`innsjekk:${id}`)
-		.digest('base64url')
-		.slice(0, 22);
+	createHmac('sha256', applicationKey()).update(`innsjekk:${id}`).digest('base64url').slice(0, 22);
 
 export function checkinCode(registrationId: number): string {
 	return `${registrationId}-${mac(registrationId)}`;
@@ -32,7 +30,7 @@ export function parseCheckinCode(code: string | null | undefined): number | null
 
 /** The address the QR code opens (the staff's admin page; no language prefix: staff read it). */
 export const checkinUrl = (registrationId: number) =>
-	`${config.origin}/admin/innsjekk?kode=${checkinCode(registrationId)}`;
+	`${config.origin}/admin/arrangementer/innsjekk?kode=${checkinCode(registrationId)}`;
 
 // ——— QR images ———
 

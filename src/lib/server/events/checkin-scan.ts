@@ -1,5 +1,5 @@
 /**
- * Check-in by the QR code in the confirmation: the phone's camera opens admin/innsjekk with
+ * Check-in by the QR code in the confirmation: the phone's camera opens admin/arrangementer/innsjekk with
  * the code; a signed-in staff member with rights on the event sees the person and checks them
  * in (idempotent: a second scan says they are already checked in). Anyone else is refused.
  */
@@ -28,7 +28,12 @@ async function find(code: string) {
 			anonymisedAt: registrations.anonymisedAt,
 			organisation: registrations.organisation,
 			municipality: municipalities.name,
-			event: { id: events.id, title: events.title, chapterId: events.chapterId, startsAt: events.startsAt }
+			event: {
+				id: events.id,
+				title: events.title,
+				chapterId: events.chapterId,
+				startsAt: events.startsAt
+			}
 		})
 		.from(registrations)
 		.innerJoin(events, eq(events.id, registrations.eventId))
@@ -41,7 +46,13 @@ async function find(code: string) {
 /** The person behind a scanned code, for staff who manage their event. */
 export async function scannedRegistration(actor: Actor, code: string) {
 	const r = await find(code);
-	authorize(actor, (a) => can.manageEvent(a, r.event.chapterId), ACTION, r.event.id, 'permissions.event');
+	authorize(
+		actor,
+		(a) => can.manageEvent(a, r.event.chapterId),
+		ACTION,
+		r.event.id,
+		'permissions.event'
+	);
 	return {
 		id: r.id,
 		name: r.name,

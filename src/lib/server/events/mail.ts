@@ -10,6 +10,7 @@ import { config } from '../config';
 import { now } from '../clock';
 import { currentLang, formatRange, formatWeekdayDate, formatTime, m, t } from '$lib/i18n';
 import { eventIcs, icsAttachment } from './ics';
+import { checkinQrAttachment } from './checkin-code';
 import type { events, registrations } from './schema';
 
 export type EventRow = typeof events.$inferSelect;
@@ -58,6 +59,9 @@ const manageButton = (url: string): Block => ({
 	button: { label: m.mail.events.manage, url }
 });
 
+/** The check-in QR code goes as a picture attachment (checkin-code.ts). */
+const checkinQrNote = (): Block => ({ p: m.afterEvent.mail.qrAttached });
+
 const privacyNote = (): Block => ({
 	small: t(m.mail.events.privacy, { url: siteUrl('/personvern') })
 });
@@ -73,6 +77,7 @@ export const eventTemplates = {
 			{ p: t(w.confirmed.body, { title: e.title }) },
 			...detailBlocks(e, true),
 			{ p: w.icsAttached },
+			checkinQrNote(),
 			manageButton(url),
 			privacyNote()
 		]);
@@ -94,6 +99,7 @@ export const eventTemplates = {
 			{ p: t(w.promoted.body, { title: e.title }) },
 			...detailBlocks(e, true),
 			{ p: w.promoted.after },
+			checkinQrNote(),
 			manageButton(url)
 		]);
 	},
@@ -198,6 +204,15 @@ export const eventTemplates = {
 		]);
 	},
 
+	evaluation: (e: EventRow, name: string, url: string): Rendered => {
+		const w = m.afterEvent.mail.evaluation;
+		return render(t(w.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.body, { title: e.title }) },
+			{ button: { label: w.button, url } },
+			{ small: w.anonymous }
+		]);
+	},
+
 	staffMessage: (e: EventRow, name: string, subject: string, body: string, url: string) =>
 		render(subject, greeting(name), [
 			{ p: body },
@@ -239,7 +254,9 @@ export type EventMailKind =
 	| 'cancelled'
 	| 'self-cancelled'
 	| 'follow-up'
-	| 'message';
+	| 'message'
+	| 'evaluation'
+	| 'message-test';
 
 /** Queues one event mail to a participant, with the calendar file where it belongs. */
 export async function queueEventMail(
@@ -250,6 +267,8 @@ export async function queueEventMail(
 		content: Rendered;
 		key: string;
 		ics?: string;
+		/** The registration whose check-in QR code goes with the mail. */
+		qrFor?: number;
 	}
 ) {
 	return sendMail(tx, {
@@ -257,6 +276,9 @@ export async function queueEventMail(
 		template: `arrangement.${opts.kind}`,
 		content: opts.content,
 		idempotencyKey: opts.key,
-		attachments: opts.ics ? [icsAttachment(opts.ics)] : []
+		attachments: [
+			...(opts.ics ? [icsAttachment(opts.ics)] : []),
+			...(opts.qrFor ? [checkinQrAttachment(opts.qrFor)] : [])
+		]
 	});
 }

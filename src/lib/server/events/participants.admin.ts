@@ -181,7 +181,8 @@ export async function moveRegistration(
 						to: email,
 						content: eventTemplates.promoted(ev, after.name, url!),
 						key: `registration:${after.id}:promoted:${after.sequence}`,
-						ics: participantIcs(ev, after, url)
+						ics: participantIcs(ev, after, url),
+						qrFor: after.id
 					});
 				else if (to === 'waitlisted')
 					await queueEventMail(tx, {

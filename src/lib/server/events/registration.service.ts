@@ -19,6 +19,7 @@ import type { MessageKey } from '$lib/i18n';
 import { ambiguousMunicipality, findMunicipality, municipalityChoices } from './municipalities';
 import { registrationWindow } from './state';
 import { icsAttachment } from './ics';
+import { checkinQrAttachment } from './checkin-code';
 import {
 	eventTemplates,
 	manageUrl,
@@ -462,7 +463,8 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 									content: eventTemplates.confirmed(ev, s.details.name, url),
 									idempotencyKey: `registration:${id}:confirmed`,
 									attachments: [
-										icsAttachment(participantIcs(ev, { status: 'confirmed', sequence: 0 }, url))
+										icsAttachment(participantIcs(ev, { status: 'confirmed', sequence: 0 }, url)),
+										checkinQrAttachment(id)
 									]
 								}
 							: {
@@ -585,7 +587,8 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 				to,
 				content: eventTemplates.promoted(ev, after.name, url),
 				key: `registration:${after.id}:promoted:${after.sequence}`,
-				ics: participantIcs(ev, after, url)
+				ics: participantIcs(ev, after, url),
+				qrFor: after.id
 			});
 		});
 	}

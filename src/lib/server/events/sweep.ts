@@ -12,6 +12,7 @@ import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { dayBeforeReminderAt, HOUR_BEFORE_MS } from './state';
 import { eventTemplates, participantIcs, queueEventMail, type EventRow } from './mail';
+import { sendEvaluationInvites } from './evaluation';
 import { withLanguage } from '../i18n';
 import { newLink } from './registration.service';
 
@@ -157,6 +158,7 @@ export async function sendFollowUps(at: Date = now()): Promise<number> {
 export async function eventSweep(at: Date = now()) {
 	const reminders = await sendDueReminders(at);
 	const followUps = await sendFollowUps(at);
+	await sendEvaluationInvites(at);
 	if (reminders + followUps > 0) await kickMail();
 	return { reminders, followUps };
 }
