@@ -318,3 +318,72 @@ describe('message preview and test send', () => {
 		await expect(sendTestMessage(nobody, ev.id, draft)).rejects.toBeInstanceOf(ForbiddenError);
 	});
 });
+
+describe('accessibility needs', () => {
+	it('stored only with consent, shown to organisers, deleted with the dietary needs the day after', async () => {
+		const { purgeDietary } = await import('./privacy');
+		const { participantsCsv } = await import('./participants.admin');
+		const { registrationPage } = await import('./registration.service');
+		const editor = await makeActor('redaktor');
+		setNow(oslo('2031-06-01T10:00:00+02:00'));
+		const ev = await makeEvent({
+			startsAt: oslo('2031-06-10T10:00:00+02:00'),
+			endsAt: oslo('2031-06-10T15:00:00+02:00')
+		});
+		await expect(register(ev.id, person({ accessibility: 'Rullestol' }))).rejects.toMatchObject({
+			field: 'accessibilityConsent'
+		});
+		const r = await seated(ev.id, {
+			accessibility: 'Rullestol og teleslynge',
+			accessibilityConsent: true,
+			dietary: 'Glutenfri',
+			dietaryConsent: true
+		});
+		const [stored] = await db
+			.select()
+			.from(registrations)
+			.where(eq(registrations.id, r.registrationId));
+		expect(stored.accessibility).toBe('Rullestol og teleslynge');
+		expect(stored.accessibilityConsentAt).not.toBeNull();
+		expect((await registrationPage(r.token))?.registration.accessibility).toBe(
+			'Rullestol og teleslynge'
+		);
+		const csv = await participantsCsv(editor, ev.id, { personal: false, dietary: true });
+		expect(csv.csv).toContain('Tilrettelegging');
+		expect(csv.csv).toContain('Rullestol og teleslynge');
+		const plain = await participantsCsv(editor, ev.id, { personal: false, dietary: false });
+		expect(plain.csv).not.toContain('Rullestol');
+
+		setNow(oslo('2031-06-10T23:59:00+02:00'));
+		expect(await purgeDietary()).toBe(0);
+		setNow(oslo('2031-06-11T00:00:30+02:00'));
+		expect(await purgeDietary()).toBe(1);
+		const [after] = await db
+			.select()
+			.from(registrations)
+			.where(eq(registrations.id, r.registrationId));
+		expect(after.accessibility).toBeNull();
+		expect(after.accessibilityConsentAt).toBeNull();
+		expect(after.dietary).toBeNull();
+	});
+
+	it('is deleted on its own schedule even without dietary needs', async () => {
+		const { purgeDietary } = await import('./privacy');
+		setNow(oslo('2031-07-01T10:00:00+02:00'));
+		const ev = await makeEvent({
+			format: 'digitalt',
+			venue: '',
+			address: '',
+			startsAt: oslo('2031-07-10T10:00:00+02:00'),
+			endsAt: oslo('2031-07-10T11:00:00+02:00')
+		});
+		const r = await seated(ev.id, { accessibility: 'Teksting', accessibilityConsent: true });
+		setNow(oslo('2031-07-11T08:00:00+02:00'));
+		expect(await purgeDietary()).toBe(1);
+		const [after] = await db
+			.select()
+			.from(registrations)
+			.where(eq(registrations.id, r.registrationId));
+		expect(after.accessibility).toBeNull();
+	});
+});

@@ -43,6 +43,7 @@ const participantColumns = {
 	role: registrations.role,
 	answers: registrations.answers,
 	dietary: registrations.dietary,
+	accessibility: registrations.accessibility,
 	registeredAt: registrations.registeredAt,
 	confirmedAt: registrations.confirmedAt,
 	waitlistedAt: registrations.waitlistedAt,
@@ -388,7 +389,7 @@ export async function participantsCsv(
 		w.registered,
 		w.attended,
 		...shown.map((q) => q.label),
-		...(opts.dietary ? [w.dietary] : [])
+		...(opts.dietary ? [w.dietary, m.afterEvent.accessibility.column] : [])
 	];
 	const lines = rows.map((r) =>
 		[
@@ -409,7 +410,7 @@ export async function participantsCsv(
 							? w.no
 							: (a ?? '');
 			}),
-			...(opts.dietary ? [r.dietary ?? ''] : [])
+			...(opts.dietary ? [r.dietary ?? '', r.accessibility ?? ''] : [])
 		]
 			.map(csvCell)
 			.join(';')

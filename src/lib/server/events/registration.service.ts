@@ -20,6 +20,7 @@ import { ambiguousMunicipality, findMunicipality, municipalityChoices } from './
 import { registrationWindow } from './state';
 import { icsAttachment } from './ics';
 import { checkinQrAttachment } from './checkin-code';
+import { accessibilityColumns } from './accessibility';
 import {
 	eventTemplates,
 	manageUrl,
@@ -117,6 +118,8 @@ export interface RegistrationDetails {
 	role: string;
 	dietary: string;
 	dietaryConsent: boolean;
+	accessibility?: string;
+	accessibilityConsent?: boolean;
 	/** Raw answers by form field (q<id>). */
 	answers: Record<string, unknown>;
 }
@@ -171,7 +174,8 @@ async function checkDetails(ev: EventRow, questions: FormQuestion[], d: Registra
 		role: d.role,
 		answers,
 		dietary: dietary || null,
-		dietaryConsentAt: dietary ? now() : null
+		dietaryConsentAt: dietary ? now() : null,
+		...accessibilityColumns(d)
 	};
 }
 
@@ -429,16 +433,20 @@ async function seatGroup(eventId: number, group: Seeker[]): Promise<Outcome[]> {
 						${col((s) => JSON.stringify(s.details.answers))}::text[],
 						${col((s) => s.details.dietary)}::text[],
 						${col((s) => s.details.dietaryConsentAt)}::timestamptz[],
+						${col((s) => s.details.accessibility)}::text[],
+						${col((s) => s.details.accessibilityConsentAt)}::timestamptz[],
 						${col((s) => s.at)}::timestamptz[], ${col((s) => hashToken(s.token))}::text[],
 						${col((s) => s.lang)}::text[])
 						with ordinality as i(status, name, email, municipality_number, county_number,
-							organisation, role, answers, dietary, dietary_consent_at, at, hash, lang, n)
+							organisation, role, answers, dietary, dietary_consent_at, accessibility,
+							accessibility_consent_at, at, hash, lang, n)
 				), r as (
 					insert into ${registrations} (event_id, status, name, email, municipality_number,
 						county_number, organisation, role, answers, dietary, dietary_consent_at,
-						registered_at, confirmed_at, waitlisted_at, updated_at, lang)
+						accessibility, accessibility_consent_at, registered_at, confirmed_at, waitlisted_at, updated_at, lang)
 					select ${ev.id}, status, name, email, municipality_number, county_number,
-						organisation, role, answers::jsonb, dietary, dietary_consent_at, at,
+						organisation, role, answers::jsonb, dietary, dietary_consent_at, accessibility,
+						accessibility_consent_at, at,
 						case when status = 'confirmed' then at end,
 						case when status = 'waitlisted' then at end, at, lang
 					from input order by n
@@ -651,6 +659,9 @@ export async function updateRegistration(token: string, d: RegistrationDetails):
 				...details,
 				// Consent given earlier stays valid while the text stays.
 				dietaryConsentAt: details.dietary ? (reg.dietaryConsentAt ?? now()) : null,
+				accessibilityConsentAt: details.accessibility
+					? (reg.accessibilityConsentAt ?? now())
+					: null,
 				sequence: reg.sequence + 1,
 				updatedAt: now()
 			})
@@ -716,7 +727,9 @@ export async function registrationPage(token: string) {
 		organisation: r.organisation ?? '',
 		role: r.role,
 		dietary: r.dietary ?? '',
-		dietaryConsent: r.dietaryConsentAt !== null
+		dietaryConsent: r.dietaryConsentAt !== null,
+		accessibility: r.accessibility ?? '',
+		accessibilityConsent: r.accessibilityConsentAt !== null
 	};
 	for (const q of questions)
 		values[answerKey(q.id)] = r.answers[String(q.id)] ?? (q.kind === 'multiple' ? [] : '');
@@ -731,6 +744,7 @@ export async function registrationPage(token: string) {
 			organisation: r.organisation ?? '',
 			role: r.role,
 			dietary: r.dietary,
+			accessibility: r.accessibility,
 			registeredAt: r.registeredAt,
 			position,
 			answers: questions.map((q) => {
