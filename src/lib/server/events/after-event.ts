@@ -13,7 +13,7 @@ import { now } from '../clock';
 import { pdfBytes, pdfSafe } from '../fremtidsbilde/pdf';
 import { INTL_LOCALE, currentLang, formatDate, formatNumber, formatRange, m, t } from '$lib/i18n';
 import { registrationByToken } from './registration.service';
-import { checkinUrl, qrSvgDataUrl } from './checkin-code';
+import { checkinCode, checkinUrl, qrSvgDataUrl } from './checkin-code';
 import { afterSettings, evaluationForm, eventHours } from './evaluation';
 import type { EventRow, RegistrationRow } from './mail';
 
@@ -30,6 +30,8 @@ export async function afterEventView(token: string) {
 	const evaluation = mayHaveCertificate(r) ? await evaluationForm(r.id) : null;
 	return {
 		qr: showQr ? await qrSvgDataUrl(checkinUrl(r.id)) : null,
+		// The same code as text, for staff to type in if the camera fails.
+		code: showQr ? checkinCode(r.id) : null,
 		certificate: mayHaveCertificate(r) && ev.status !== 'cancelled',
 		evaluation: evaluation ? { answered: evaluation.answered } : null
 	};

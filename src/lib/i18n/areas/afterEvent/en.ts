@@ -101,6 +101,7 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		qrHeading: 'Check-in',
 		qrIntro: 'Show this QR code when you arrive. It is also in the confirmation e-mail.',
 		qrAlt: 'QR code for check-in at the event',
+		code: 'Code: {code}',
 		afterHeading: 'After the event',
 		certificate: 'Download your certificate of attendance (PDF)',
 		evaluation: 'Answer the evaluation',

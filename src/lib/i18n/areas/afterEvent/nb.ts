@@ -98,6 +98,7 @@ export const afterEvent = {
 		qrHeading: 'Innsjekk',
 		qrIntro: 'Vis denne QR-koden når du kommer. Den står også i bekreftelsen på e-post.',
 		qrAlt: 'QR-kode for innsjekk på arrangementet',
+		code: 'Kode: {code}',
 		afterHeading: 'Etter arrangementet',
 		certificate: 'Last ned kursbevis (PDF)',
 		evaluation: 'Svar på evalueringen',

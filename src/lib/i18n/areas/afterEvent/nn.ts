@@ -100,6 +100,7 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		qrHeading: 'Innsjekk',
 		qrIntro: 'Vis denne QR-koden når du kjem. Han står òg i stadfestinga på e-post.',
 		qrAlt: 'QR-kode for innsjekk på arrangementet',
+		code: 'Kode: {code}',
 		afterHeading: 'Etter arrangementet',
 		certificate: 'Last ned kursbevis (PDF)',
 		evaluation: 'Svar på evalueringa',
