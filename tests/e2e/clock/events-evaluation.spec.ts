@@ -64,7 +64,7 @@ test('evalueringen går dagen etter til de som møtte, tas imot én gang og vise
 
 	// Two answer: the organiser sees nothing yet
 	const answer = async (link: string, scale: string, text: string) => {
-		const p = await browser.newPage();
+		const p = await (await browser.newContext()).newPage();
 		await p.goto(link);
 		await p
 			.getByRole('group', { name: 'Hvor nyttig var dagen?' })
@@ -88,8 +88,8 @@ test('evalueringen går dagen etter til de som møtte, tas imot én gang og vise
 		maxRedirects: 0
 	});
 	expect(again.status()).toBe(409);
-	await first.close();
-	await (await answer(links[1], '3', 'Lengre pauser')).close();
+	await first.context().close();
+	await (await answer(links[1], '3', 'Lengre pauser')).context().close();
 
 	await page.goto(`/admin/arrangementer/${ev.id}/etterpa`);
 	await expect(page.getByText('2 har svart.')).toBeVisible();
@@ -100,11 +100,11 @@ test('evalueringen går dagen etter til de som møtte, tas imot én gang og vise
 	);
 
 	// The third: figures and free text appear, and the export
-	const third = await browser.newPage();
+	const third = await (await browser.newContext()).newPage();
 	await third.goto(links[2]);
 	await expectAccessible(third, 'evalueringsskjema');
-	await third.close();
-	await (await answer(links[2], '4', 'Flere eksempler')).close();
+	await third.context().close();
+	await (await answer(links[2], '4', 'Flere eksempler')).context().close();
 	await page.reload();
 	await expect(page.getByText('3 har svart.')).toBeVisible();
 	await expect(page.getByText(/Gjennomsnitt 4 av 5 \(3 svar\)/)).toBeVisible();

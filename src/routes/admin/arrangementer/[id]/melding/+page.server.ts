@@ -49,7 +49,7 @@ export const actions: Actions = {
 		const preview = await orError(
 			previewMessage(locals.user!, eventIdParam(params.id)!, form.data)
 		);
-		return { form, preview: { subject: preview.subject, html: preview.html } };
+		return { form, preview: { subject: preview.subject, text: preview.text } };
 	},
 	test: async ({ request, params, locals }) => {
 		const form = await superValidate(request, zod4(messageSchema));
