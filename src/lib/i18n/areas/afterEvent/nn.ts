@@ -92,7 +92,7 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		respondents: '{count} har svart.',
 		tooFew:
 			'Resultata blir viste når minst {min} har svart, så ingen kan kjennast att på svara sine.',
-		questionTooFew: 'Færre enn {min} har svart på dette spørsmålet.',
+		questionTooFew: 'Enno har færre enn {min} svart på dette spørsmålet.',
 		mean: 'Gjennomsnitt {mean} av 5 ({n} svar)',
 		export: 'Last ned svara (CSV)'
 	},
@@ -131,7 +131,7 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		hint: 'Til dømes rullestoltilgang, teleslynge, tolk eller skriftleg materiell på førehand.',
 		consent:
 			'Eg samtykkjer i at behovet for tilrettelegging blir lagra, og at det blir sletta dagen etter arrangementet.',
-		consentMissing: 'Kryss av for samtykke, eller fjern teksten om tilrettelegging.',
+		consentMissing: 'Kryss av for samtykkje, eller fjern teksten om tilrettelegging.',
 		tooLong: 'Skriv høgst {max} teikn om tilrettelegging.',
 		column: 'Tilrettelegging',
 		stored: 'Tilrettelegging'
