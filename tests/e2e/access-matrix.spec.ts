@@ -82,9 +82,11 @@ function allowed(target: string, who: Who, method = 'GET'): boolean {
 		)
 	)
 		return EDITORS.includes(who);
+	// QR check-in (admin/arrangementer/innsjekk) lets all staff in: the service decides per
+	// scanned person whether they run that event.
 	if (
 		/^\/admin\/(arrangementer|program)\/[^/]+/.test(url) &&
-		!/^\/admin\/(arrangementer\/ny|program\/(nytt|interesse))$/.test(url)
+		!/^\/admin\/(arrangementer\/(ny|innsjekk)|program\/(nytt|interesse))$/.test(url)
 	)
 		return EDITORS.includes(who) || who === 'fylkesleder';
 	// Translations: the editors; a chapter leader only for their own chapter's events,

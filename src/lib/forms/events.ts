@@ -258,7 +258,9 @@ export function registrationSchema(
 			.default('')
 			.refine((s) => isParticipantRole(s), err(say('validation.events.roleChoose'))),
 		dietary: optionalText(500, say('validation.events.dietaryTooLong', { max: 500 })),
-		dietaryConsent: z.boolean().default(false)
+		dietaryConsent: z.boolean().default(false),
+		accessibility: optionalText(500, say('afterEvent.accessibility.tooLong', { max: 500 })),
+		accessibilityConsent: z.boolean().default(false)
 	};
 	if (withEmail) shape.email = email();
 	if (withPrivacy) shape.privacy = z.boolean().default(false);
@@ -282,6 +284,12 @@ export function registrationSchema(
 				path: ['dietaryConsent'],
 				message: message('validation.events.dietaryConsent')
 			});
+		if (d.accessibility && d.accessibilityConsent !== true)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['accessibilityConsent'],
+				message: message('afterEvent.accessibility.consentMissing')
+			});
 	});
 }
 
@@ -296,6 +304,8 @@ export function registrationFieldOrder(questions: FormQuestion[], withEmail = tr
 		...questions.map((q) => answerKey(q.id)),
 		'dietary',
 		'dietaryConsent',
+		'accessibility',
+		'accessibilityConsent',
 		'privacy'
 	];
 }

@@ -2,6 +2,7 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/en';
+import { afterEvent } from './afterEvent/en';
 import { app } from './app/en';
 import { contentLanguages } from './content/en';
 import { mail } from './mail/en';
@@ -12,6 +13,7 @@ import { validation } from './validation/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
+	afterEvent,
 	app,
 	contentLanguages,
 	mail,

@@ -4,6 +4,7 @@
  * nn.ts and en.ts beside this file.
  */
 import { admin } from './admin/nb';
+import { afterEvent } from './afterEvent/nb';
 import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
 import { mail } from './mail/nb';
@@ -14,6 +15,7 @@ import { validation } from './validation/nb';
 
 export const areasNb = {
 	admin,
+	afterEvent,
 	app,
 	contentLanguages,
 	mail,

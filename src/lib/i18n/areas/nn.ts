@@ -2,6 +2,7 @@
 import type { Shape } from '../define';
 import type { areasNb } from './nb';
 import { admin } from './admin/nn';
+import { afterEvent } from './afterEvent/nn';
 import { app } from './app/nn';
 import { contentLanguages } from './content/nn';
 import { mail } from './mail/nn';
@@ -12,6 +13,7 @@ import { validation } from './validation/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
+	afterEvent,
 	app,
 	contentLanguages,
 	mail,

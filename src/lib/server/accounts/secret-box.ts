@@ -10,7 +10,8 @@ import { config } from '../config';
 
 let cached: { source: string; key: Buffer } | null = null;
 
-function applicationKey(): Buffer {
+/** The application key (also for MACs that must survive restarts, e.g. check-in codes). */
+export function applicationKey(): Buffer {
 	const fromEnv = config.secretKey;
 	const source = fromEnv ? 'env' : config.dataDir;
 	if (cached?.source === source) return cached.key;

@@ -5,5 +5,6 @@ export * from '../fremtidsbilde/schema';
 export * from '../accounts/schema';
 export * from '../mail/schema';
 export * from '../events/schema';
+export * from '../events/after-schema';
 export * from '../programmes/schema';
 export * from '../programmes/calls-schema';

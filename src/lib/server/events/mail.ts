@@ -12,6 +12,7 @@ import { icsAttachment } from './ics';
 import { issuePersonalIcs } from './itip';
 import { eventContact, replyToHeader } from './contact';
 import { calendarLinks } from './calendar-links';
+import { checkinQrAttachment } from './checkin-code';
 import type { events, registrations } from './schema';
 
 export type EventRow = typeof events.$inferSelect;
@@ -78,6 +79,9 @@ function eventMail(e: EventRow, subject: string, hello: string, blocks: Block[])
 	return { ...out, replyTo: replyToHeader(contact) };
 }
 
+/** The check-in QR code goes as a picture attachment (checkin-code.ts). */
+const checkinQrNote = (): Block => ({ p: m.afterEvent.mail.qrAttached });
+
 const privacyNote = (): Block => ({
 	small: t(m.mail.events.privacy, { url: siteUrl('/personvern') })
 });
@@ -94,6 +98,7 @@ export const eventTemplates = {
 			...detailBlocks(e, true),
 			{ p: w.icsAttached },
 			calendarButtons(e),
+			checkinQrNote(),
 			manageButton(url),
 			privacyNote()
 		]);
@@ -116,6 +121,7 @@ export const eventTemplates = {
 			...detailBlocks(e, true),
 			{ p: w.promoted.after },
 			calendarButtons(e),
+			checkinQrNote(),
 			manageButton(url)
 		]);
 	},
@@ -220,6 +226,15 @@ export const eventTemplates = {
 		]);
 	},
 
+	evaluation: (e: EventRow, name: string, url: string): Rendered => {
+		const w = m.afterEvent.mail.evaluation;
+		return eventMail(e, t(w.subject, { title: e.title }), greeting(name), [
+			{ p: t(w.body, { title: e.title }) },
+			{ button: { label: w.button, url } },
+			{ small: w.anonymous }
+		]);
+	},
+
 	staffMessage: (e: EventRow, name: string, subject: string, body: string, url: string) =>
 		eventMail(e, subject, greeting(name), [
 			{ p: body },
@@ -257,7 +272,9 @@ export type EventMailKind =
 	| 'cancelled'
 	| 'self-cancelled'
 	| 'follow-up'
-	| 'message';
+	| 'message'
+	| 'evaluation'
+	| 'message-test';
 
 /** Queues one event mail to a participant, with the calendar file where it belongs. */
 export async function queueEventMail(
@@ -268,6 +285,8 @@ export async function queueEventMail(
 		content: Rendered;
 		key: string;
 		ics?: string;
+		/** The registration whose check-in QR code goes with the mail. */
+		qrFor?: number;
 	}
 ) {
 	return sendMail(tx, {
@@ -275,6 +294,9 @@ export async function queueEventMail(
 		template: `arrangement.${opts.kind}`,
 		content: opts.content,
 		idempotencyKey: opts.key,
-		attachments: opts.ics ? [icsAttachment(opts.ics)] : []
+		attachments: [
+			...(opts.ics ? [icsAttachment(opts.ics)] : []),
+			...(opts.qrFor ? [checkinQrAttachment(opts.qrFor)] : [])
+		]
 	});
 }

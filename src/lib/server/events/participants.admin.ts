@@ -39,6 +39,7 @@ const participantColumns = {
 	role: registrations.role,
 	answers: registrations.answers,
 	dietary: registrations.dietary,
+	accessibility: registrations.accessibility,
 	registeredAt: registrations.registeredAt,
 	confirmedAt: registrations.confirmedAt,
 	waitlistedAt: registrations.waitlistedAt,
@@ -185,7 +186,8 @@ export async function moveRegistration(
 						to: email,
 						content: eventTemplates.promoted(ev, after.name, url!),
 						key: `registration:${after.id}:promoted:${after.sequence}`,
-						ics: await participantIcs(tx, ev, after, url)
+						ics: await participantIcs(tx, ev, after, url),
+						qrFor: after.id
 					});
 				else if (to === 'waitlisted')
 					await queueEventMail(tx, {
@@ -400,7 +402,7 @@ export async function participantsCsv(
 		w.registered,
 		w.attended,
 		...shown.map((q) => q.label),
-		...(opts.dietary ? [w.dietary] : [])
+		...(opts.dietary ? [w.dietary, m.afterEvent.accessibility.column] : [])
 	];
 	const lines = rows.map((r) =>
 		[
@@ -421,7 +423,7 @@ export async function participantsCsv(
 							? w.no
 							: (a ?? '');
 			}),
-			...(opts.dietary ? [r.dietary ?? ''] : [])
+			...(opts.dietary ? [r.dietary ?? '', r.accessibility ?? ''] : [])
 		]
 			.map(csvCell)
 			.join(';')

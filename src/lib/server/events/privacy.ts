@@ -1,11 +1,12 @@
 /**
  * Retention of registrations, enforced by a scheduled job with the app's clock:
- * - dietary and allergy answers are deleted the day after the event (from 00:00 Oslo time);
+ * - dietary and allergy answers, and accessibility needs, are deleted the day after the event
+ *   (from 00:00 Oslo time);
  * - registrations are anonymised FK_REGISTRATION_RETENTION_MONTHS (default 12) months after
  *   the event: name, address, municipality, organisation, role, answers and links go; the
  *   status, attendance and county stay for the figures.
  */
-import { and, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { events, registrations, registrationTokens } from './schema';
 import { now } from '../clock';
@@ -16,15 +17,21 @@ export function retentionMonths(): number {
 	return config.registrationRetentionMonths;
 }
 
-/** Deletes dietary needs of events that ended before today (Oslo calendar). */
+/** Deletes dietary and accessibility needs of events that ended before today (Oslo calendar). */
 export async function purgeDietary(at: Date = now()): Promise<number> {
 	const today = osloDate(at);
 	const done = await db
 		.update(registrations)
-		.set({ dietary: null, dietaryConsentAt: null, updatedAt: at })
+		.set({
+			dietary: null,
+			dietaryConsentAt: null,
+			accessibility: null,
+			accessibilityConsentAt: null,
+			updatedAt: at
+		})
 		.where(
 			and(
-				isNotNull(registrations.dietary),
+				or(isNotNull(registrations.dietary), isNotNull(registrations.accessibility)),
 				inArray(
 					registrations.eventId,
 					db
@@ -60,6 +67,8 @@ export async function anonymiseOld(at: Date = now(), months = retentionMonths())
 				answers: {},
 				dietary: null,
 				dietaryConsentAt: null,
+				accessibility: null,
+				accessibilityConsentAt: null,
 				anonymisedAt: at,
 				updatedAt: at
 			})

@@ -34,6 +34,8 @@ export function detailsFrom(d: Record<string, unknown>): RegistrationDetails {
 		role: String(d.role ?? ''),
 		dietary: String(d.dietary ?? ''),
 		dietaryConsent: d.dietaryConsent === true,
+		accessibility: String(d.accessibility ?? ''),
+		accessibilityConsent: d.accessibilityConsent === true,
 		answers: d
 	};
 }

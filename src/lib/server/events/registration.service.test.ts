@@ -233,7 +233,11 @@ describe('the private link', () => {
 			'arrangement.promoted'
 		]);
 		expect(mails[1].subject).toContain('Du har fått plass');
-		expect(mails[1].attachments).toHaveLength(1);
+		// The calendar file and the check-in QR code
+		expect(mails[1].attachments.map((a) => a.filename)).toEqual([
+			'arrangement.ics',
+			'innsjekk-qr.png'
+		]);
 	});
 
 	it('deleting removes everything and frees the seat', async () => {

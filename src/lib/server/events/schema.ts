@@ -161,6 +161,9 @@ export const registrations = pgTable(
 		/** Dietary or allergy needs (physical events only), with explicit consent; deleted the day after. */
 		dietary: text('dietary'),
 		dietaryConsentAt: timestamptz('dietary_consent_at'),
+		/** Accessibility needs, optional, with explicit consent; deleted with the dietary needs. */
+		accessibility: text('accessibility'),
+		accessibilityConsentAt: timestamptz('accessibility_consent_at'),
 		registeredAt: timestamptz('registered_at').notNull(),
 		confirmedAt: timestamptz('confirmed_at'),
 		/** Place in the queue: the waitlist is ordered by this time, then id. */

@@ -13,6 +13,7 @@ import { now } from '../clock';
 import { osloDate } from '$lib/i18n';
 import { dayBeforeReminderAt, HOUR_BEFORE_MS } from './state';
 import { eventTemplates, participantIcs, queueEventMail, type EventRow } from './mail';
+import { sendEvaluationInvites } from './evaluation';
 import { withLanguage } from '../i18n';
 import { newLink } from './registration/links';
 
@@ -168,6 +169,7 @@ export async function sendFollowUps(at: Date = now()): Promise<number> {
 export async function eventSweep(at: Date = now()) {
 	const reminders = await sendDueReminders(at);
 	const followUps = await sendFollowUps(at);
+	await sendEvaluationInvites(at);
 	if (reminders + followUps > 0) await kickMail();
 	return { reminders, followUps };
 }

@@ -76,6 +76,8 @@ export function person(over: Partial<RegistrationData> = {}): RegistrationData {
 		role: 'kulturskoleleder',
 		dietary: '',
 		dietaryConsent: false,
+		accessibility: '',
+		accessibilityConsent: false,
 		answers: {},
 		...over
 	};

@@ -570,7 +570,8 @@ export const admin: Shape<typeof adminNb> = {
 		exportHelp:
 			'Without options you get status, municipality, county, role, time and answers to choice questions – no personal data. Include only what you need; downloads with personal data are logged.',
 		exportPersonal: 'Include names, e-mail addresses, organisations and free-text answers',
-		exportDietary: 'Include dietary needs and allergies (deleted the day after the event)',
+		exportDietary:
+			'Include dietary needs, allergies and accessibility needs (deleted the day after the event)',
 		exportButton: 'Download CSV',
 		moved: 'The registration has been moved, and the person has been told by e-mail.',
 		cancelledNotice:

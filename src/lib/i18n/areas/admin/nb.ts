@@ -565,7 +565,8 @@ export const admin = {
 		exportHelp:
 			'Uten valg får du status, kommune, fylke, rolle, tidspunkt og svar på valgspørsmål – ingen personopplysninger. Ta bare med det du trenger; nedlastinger med personopplysninger logges.',
 		exportPersonal: 'Ta med navn, e-post, organisasjon og fritekstsvar',
-		exportDietary: 'Ta med kosthold og allergier (slettes dagen etter arrangementet)',
+		exportDietary:
+			'Ta med kosthold, allergier og tilrettelegging (slettes dagen etter arrangementet)',
 		exportButton: 'Last ned CSV',
 		moved: 'Påmeldingen er flyttet, og personen har fått beskjed på e-post.',
 		cancelledNotice: 'Arrangementet er avlyst. {count} påmeldte og ventende får beskjed på e-post.'

@@ -569,7 +569,8 @@ export const admin: Shape<typeof adminNb> = {
 		exportHelp:
 			'Utan val får du status, kommune, fylke, rolle, tidspunkt og svar på valspørsmål – ingen personopplysningar. Ta berre med det du treng; nedlastingar med personopplysningar blir loggførte.',
 		exportPersonal: 'Ta med namn, e-post, organisasjon og fritekstsvar',
-		exportDietary: 'Ta med kosthald og allergiar (blir sletta dagen etter arrangementet)',
+		exportDietary:
+			'Ta med kosthald, allergiar og tilrettelegging (blir sletta dagen etter arrangementet)',
 		exportButton: 'Last ned CSV',
 		moved: 'Påmeldinga er flytt, og personen har fått melding på e-post.',
 		cancelledNotice: 'Arrangementet er avlyst. {count} påmelde og ventande får melding på e-post.'

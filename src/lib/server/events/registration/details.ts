@@ -4,6 +4,7 @@ import { now } from '../../clock';
 import type { Answers } from '../schema';
 import type { EventRow } from '../mail';
 import { ambiguousMunicipality, findMunicipality } from '../municipalities';
+import { accessibilityColumns } from '../accessibility';
 import {
 	PARTICIPANT_ROLES,
 	answerKey,
@@ -19,6 +20,8 @@ export interface RegistrationDetails {
 	role: string;
 	dietary: string;
 	dietaryConsent: boolean;
+	accessibility?: string;
+	accessibilityConsent?: boolean;
 	/** Raw answers by form field (q<id>). */
 	answers: Record<string, unknown>;
 }
@@ -77,7 +80,8 @@ export async function checkDetails(
 		role: d.role,
 		answers,
 		dietary: dietary || null,
-		dietaryConsentAt: dietary ? now() : null
+		dietaryConsentAt: dietary ? now() : null,
+		...accessibilityColumns(d)
 	};
 }
 

@@ -23,7 +23,9 @@ export async function registrationPage(token: string) {
 		organisation: r.organisation ?? '',
 		role: r.role,
 		dietary: r.dietary ?? '',
-		dietaryConsent: r.dietaryConsentAt !== null
+		dietaryConsent: r.dietaryConsentAt !== null,
+		accessibility: r.accessibility ?? '',
+		accessibilityConsent: r.accessibilityConsentAt !== null
 	};
 	for (const q of questions)
 		values[answerKey(q.id)] = r.answers[String(q.id)] ?? (q.kind === 'multiple' ? [] : '');
@@ -38,6 +40,7 @@ export async function registrationPage(token: string) {
 			organisation: r.organisation ?? '',
 			role: r.role,
 			dietary: r.dietary,
+			accessibility: r.accessibility,
 			registeredAt: r.registeredAt,
 			position,
 			answers: questions.map((q) => {

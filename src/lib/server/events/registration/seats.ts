@@ -26,6 +26,7 @@ import { withLanguage } from '../../i18n';
 import { registrationWindow, type RegistrationWindow } from '../state';
 import { icsAttachment } from '../ics';
 import { issueSequences, personalIcs } from '../itip';
+import { checkinQrAttachment } from '../checkin-code';
 import { eventTemplates, manageUrl, type EventRow, type RegistrationRow } from '../mail';
 import type { Details } from './details';
 
@@ -276,16 +277,20 @@ export async function seatGroup(
 						${col((s) => JSON.stringify(s.details.answers))}::text[],
 						${col((s) => s.details.dietary)}::text[],
 						${col((s) => s.details.dietaryConsentAt)}::timestamptz[],
+						${col((s) => s.details.accessibility)}::text[],
+						${col((s) => s.details.accessibilityConsentAt)}::timestamptz[],
 						${col((s) => s.at)}::timestamptz[], ${col((s) => hashToken(s.token))}::text[],
 						${col((s) => s.lang)}::text[])
 						with ordinality as i(status, name, email, municipality_number, county_number,
-							organisation, role, answers, dietary, dietary_consent_at, at, hash, lang, n)
+							organisation, role, answers, dietary, dietary_consent_at, accessibility,
+							accessibility_consent_at, at, hash, lang, n)
 				), r as (
 					insert into ${registrations} (event_id, status, name, email, municipality_number,
 						county_number, organisation, role, answers, dietary, dietary_consent_at,
-						registered_at, confirmed_at, waitlisted_at, updated_at, lang)
+						accessibility, accessibility_consent_at, registered_at, confirmed_at, waitlisted_at, updated_at, lang)
 					select ${ev.id}, status, name, email, municipality_number, county_number,
-						organisation, role, answers::jsonb, dietary, dietary_consent_at, at,
+						organisation, role, answers::jsonb, dietary, dietary_consent_at, accessibility,
+						accessibility_consent_at, at,
 						case when status = 'confirmed' then at end,
 						case when status = 'waitlisted' then at end, at, lang
 					from input order by n
@@ -322,7 +327,8 @@ export async function seatGroup(
 												counter: seqs.get(s.email)!,
 												manageUrl: url
 											})!
-										)
+										),
+										checkinQrAttachment(id)
 									]
 								}
 							: {

@@ -23,6 +23,9 @@ export async function updateRegistration(token: string, d: RegistrationDetails):
 				...details,
 				// Consent given earlier stays valid while the text stays.
 				dietaryConsentAt: details.dietary ? (reg.dietaryConsentAt ?? now()) : null,
+				accessibilityConsentAt: details.accessibility
+					? (reg.accessibilityConsentAt ?? now())
+					: null,
 				sequence: reg.sequence + 1,
 				updatedAt: now()
 			})

@@ -55,7 +55,8 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 				to,
 				content: eventTemplates.promoted(ev, after.name, url),
 				key: `registration:${after.id}:promoted:${after.sequence}`,
-				ics: await participantIcs(tx, ev, after, url)
+				ics: await participantIcs(tx, ev, after, url),
+				qrFor: after.id
 			});
 		});
 	}

@@ -5,6 +5,7 @@ import { messageSchema } from '$lib/forms/events';
 import { managedEvent } from '$lib/server/events/events.admin';
 import { listMessages, messageParticipants } from '$lib/server/events/participants.admin';
 import { seatCounts } from '$lib/server/events/registration/seats';
+import { previewMessage, sendTestMessage } from '$lib/server/events/message-preview';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { generateToken } from '$lib/server/accounts/tokens';
 import { failWith } from '$lib/server/http';
@@ -40,5 +41,20 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		redirect(303, l(`/admin/arrangementer/${id}/melding?sendt=${sent ?? 'igjen'}`));
+	},
+	// Before sending to everyone: the mail as it will look, and a copy to oneself only.
+	forhandsvis: async ({ request, params, locals }) => {
+		const form = await superValidate(request, zod4(messageSchema));
+		if (!form.valid) return fail(400, { form });
+		const preview = await orError(
+			previewMessage(locals.user!, eventIdParam(params.id)!, form.data)
+		);
+		return { form, preview: { subject: preview.subject, text: preview.text } };
+	},
+	test: async ({ request, params, locals }) => {
+		const form = await superValidate(request, zod4(messageSchema));
+		if (!form.valid) return fail(400, { form });
+		const to = await orError(sendTestMessage(locals.user!, eventIdParam(params.id)!, form.data));
+		return { form, testSentTo: to };
 	}
 };

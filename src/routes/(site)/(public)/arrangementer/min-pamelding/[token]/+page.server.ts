@@ -8,6 +8,7 @@ import { municipalityChoices } from '$lib/server/events/municipalities';
 import { detailsFrom, registrationAdapter } from '$lib/server/events/registration-form';
 import { retentionMonths } from '$lib/server/events/privacy';
 import { calendarLinks } from '$lib/server/events/calendar-links';
+import { afterEventView } from '$lib/server/events/after-event';
 import { actionProblem, failWith, noStore } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 import { l, m } from '$lib/i18n';
@@ -35,6 +36,7 @@ export const load: PageServerLoad = async (event) => {
 		form,
 		municipalities: view.canChange ? (await municipalityChoices()).map((c) => c.label) : [],
 		retentionMonths: retentionMonths(),
+		after: await afterEventView(event.params.token),
 		notice: flag('ny') ? 'ny' : flag('endret') ? 'endret' : flag('avmeldt') ? 'avmeldt' : null
 	};
 };
