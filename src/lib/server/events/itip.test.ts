@@ -32,14 +32,17 @@ const mailsTo = (to: string) =>
 
 /** The calendar file of a mail, read by a strict parser. */
 function itip(mail: { attachments: { content: string; contentType: string }[] }) {
-	expect(mail.attachments).toHaveLength(1);
-	const text = Buffer.from(mail.attachments[0].content, 'base64').toString('utf8');
+	// One calendar file (beside it, a confirmation also carries the check-in QR code as a picture)
+	const files = mail.attachments.filter((a) => a.contentType.startsWith('text/calendar'));
+	expect(files).toHaveLength(1);
+	const [file] = files;
+	const text = Buffer.from(file.content, 'base64').toString('utf8');
 	const cal = new ICAL.Component(ICAL.parse(text));
 	const ev = cal.getFirstSubcomponent('vevent')!;
 	const organizer = ev.getFirstProperty('organizer')!;
 	const attendee = ev.getFirstProperty('attendee')!;
 	return {
-		contentType: mail.attachments[0].contentType,
+		contentType: file.contentType,
 		method: String(cal.getFirstPropertyValue('method')),
 		uid: String(ev.getFirstPropertyValue('uid')),
 		sequence: Number(ev.getFirstPropertyValue('sequence')),
