@@ -23,6 +23,7 @@ import { l, m } from '$lib/i18n';
 import { HTML_LANG } from '$lib/i18n/languages';
 import { langOfUrl, withLanguage } from '$lib/server/i18n';
 import { stashForm } from '$lib/server/form-stash';
+import { forbiddenResponse } from '$lib/server/refusal-page';
 import { checkRequestBody } from '$lib/server/request-body';
 import { timeRequests } from '$lib/server/metrics';
 import { redirect, error } from '@sveltejs/kit';
@@ -145,7 +146,12 @@ const authorize: Handle = async ({ event, resolve }) => {
 		const next = (await stashForm(event)) ?? event.url.pathname + event.url.search;
 		redirect(303, l(`/logg-inn?neste=${encodeURIComponent(next)}`));
 	}
-	if (decision.kind === 'forbidden') error(403, m.errors.forbiddenText);
+	if (decision.kind === 'forbidden') {
+		// A browser gets the refusal page in its language; data and API requests the JSON error.
+		if (!event.isDataRequest && event.request.headers.get('accept')?.includes('text/html'))
+			return forbiddenResponse();
+		error(403, m.errors.forbiddenText);
+	}
 	return resolve(event);
 };
 

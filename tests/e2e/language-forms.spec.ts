@@ -216,6 +216,16 @@ for (const lang of ['nn', 'en'] as const) {
 		// Another municipality's workspace is refused (by the route rule in hooks.server.ts)
 		const other = await page.goto(`/${lang}/kommuner/5053/fremtidsbilde/tiltak`);
 		expect(other?.status()).toBe(403);
+		// …in the language of the address too, not SvelteKit's static bokmål page
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			CORE[lang].errors.forbiddenTitle
+		);
+		await expect(page.getByRole('link', { name: CORE[lang].errors.toFront })).toHaveAttribute(
+			'href',
+			`/${lang}`
+		);
+		await expectAccessible(page, `403 fra tilgangsregelen (${lang})`);
 		await context.close();
 	});
 }

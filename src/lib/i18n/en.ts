@@ -136,6 +136,8 @@ export const en: Catalogue = {
 		genericText: 'We could not show the page just now. Please try again shortly.',
 		forbiddenTitle: 'No access',
 		forbiddenText: 'You do not have access to this page.',
+		forbiddenHelp:
+			'If you should have access, sign in with another account or ask an administrator for access.',
 		badAddress: 'Invalid address',
 		reference: 'Quote the reference {id} if you contact us.',
 		toFront: 'To the home page'

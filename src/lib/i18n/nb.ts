@@ -129,6 +129,8 @@ export const nb = {
 		genericText: 'Vi klarte ikke å vise siden akkurat nå. Prøv igjen om litt.',
 		forbiddenTitle: 'Ingen tilgang',
 		forbiddenText: 'Du har ikke tilgang til denne siden.',
+		forbiddenHelp:
+			'Har du ikke tilgang, kan du logge inn med en annen konto eller be en administrator om tilgang.',
 		badAddress: 'Ugyldig adresse',
 		reference: 'Oppgi referansen {id} hvis du kontakter oss.',
 		toFront: 'Til forsiden'

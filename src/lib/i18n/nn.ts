@@ -132,6 +132,8 @@ export const nn: Catalogue = {
 		genericText: 'Vi klarte ikkje å vise sida akkurat no. Prøv igjen om litt.',
 		forbiddenTitle: 'Ingen tilgang',
 		forbiddenText: 'Du har ikkje tilgang til denne sida.',
+		forbiddenHelp:
+			'Har du ikkje tilgang, kan du logge inn med ein annan konto eller be ein administrator om tilgang.',
 		badAddress: 'Ugyldig adresse',
 		reference: 'Oppgi referansen {id} dersom du kontaktar oss.',
 		toFront: 'Til framsida'
