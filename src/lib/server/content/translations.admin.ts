@@ -11,7 +11,7 @@ import { now } from '../clock';
 import { FieldError, NotFoundError } from '../errors';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { recordAudit } from '../accounts/audit';
+import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { assertAltTexts, assertVersion } from './editing';
 import {
@@ -28,7 +28,6 @@ import { programmeChapters, programmes } from '../programmes/schema';
 import { programmeCalls } from '../programmes/calls-schema';
 import { stories } from '../fremtidsbilde/schema';
 import { TRANSLATION_LANGS, type TranslationLang } from './translations';
-import { m, t } from '$lib/i18n';
 
 export const isTranslationKind = (v: unknown): v is TranslationKind =>
 	typeof v === 'string' && (translationKinds as readonly string[]).includes(v);
@@ -413,7 +412,7 @@ export async function saveTranslation(
 			action: `${kind}.oversettelse-${lang}.${input.intent}`,
 			entityType: kind,
 			entityId: id,
-			summary: t(m.contentLanguages.audit.saved, {
+			summary: storedText('contentLanguages.audit.saved', {
 				note: input.intent,
 				language: lang,
 				title: after.title
@@ -458,7 +457,7 @@ export async function deleteTranslation(
 			action: `${kind}.oversettelse-${lang}.slettet`,
 			entityType: kind,
 			entityId: id,
-			summary: t(m.contentLanguages.audit.saved, {
+			summary: storedText('contentLanguages.audit.saved', {
 				note: 'slettet',
 				language: lang,
 				title: before.title

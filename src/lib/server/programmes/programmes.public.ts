@@ -119,8 +119,7 @@ export async function publicProgramme(slug: string) {
 			.innerJoin(resources, eq(resources.id, programmeResources.resourceId))
 			.where(and(eq(programmeResources.programmeId, p.id), isPublic(resources)))
 			.orderBy(asc(resources.title)),
-		// The visitor's language version, or bokmål marked as a fallback.
-		localize('program', { ...p, title: p.name, body: p.description })
+		localizeProgramme(p)
 	]);
 	const byCounty: { county: string; municipalities: typeof participants }[] = [];
 	for (const m of participants) {
@@ -168,4 +167,16 @@ export async function programmeSitemapEntries(translated: ItemLanguages): Promis
 			languages: itemLanguages(translated, 'program', r.id)
 		}))
 	];
+}
+
+/** A programme's text in the visitor's language version, or bokmål marked as a fallback. */
+export const localizeProgramme = <P extends ProgrammeText>(p: P) =>
+	localize('program', { ...p, title: p.name, body: p.description });
+
+type ProgrammeText = { id: number; name: string; lead: string; description: string };
+
+/** A programme's name in the visitor's language, with lang="nb" when it is the bokmål one. */
+export async function programmeName(p: ProgrammeText): Promise<{ name: string; nameLang?: 'nb' }> {
+	const localized = await localizeProgramme(p);
+	return { name: localized.text.title, nameLang: languageData(localized).textLang };
 }

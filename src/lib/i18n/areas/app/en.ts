@@ -546,7 +546,6 @@ export const app: Shape<typeof appNb> = {
 		deleteEvents:
 			'Event registrations are tied to the e-mail address, not the account, and are deleted after their own time limits.',
 		yourPassword: 'Your password',
-		typeDelete: 'Type SLETT to confirm',
 		typeDeleteWord: 'Type {word} to confirm',
 		deleteWord: 'DELETE',
 		delete: 'Delete my account',

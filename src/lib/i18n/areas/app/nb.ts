@@ -535,7 +535,6 @@ export const app = {
 		deleteEvents:
 			'Påmeldinger til arrangementer er knyttet til e-postadressen, ikke kontoen, og slettes etter sine egne frister.',
 		yourPassword: 'Passordet ditt',
-		typeDelete: 'Skriv SLETT for å bekrefte',
 		typeDeleteWord: 'Skriv {word} for å bekrefte',
 		deleteWord: 'SLETT',
 		delete: 'Slett kontoen min',

@@ -538,7 +538,6 @@ export const app: Shape<typeof appNb> = {
 		deleteEvents:
 			'Påmeldingar til arrangement er knytte til e-postadressa, ikkje kontoen, og blir sletta etter sine eigne fristar.',
 		yourPassword: 'Passordet ditt',
-		typeDelete: 'Skriv SLETT for å stadfeste',
 		typeDeleteWord: 'Skriv {word} for å stadfeste',
 		deleteWord: 'SLETT',
 		delete: 'Slett kontoen min',

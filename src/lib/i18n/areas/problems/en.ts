@@ -312,7 +312,6 @@ export const problems: Shape<typeof problemsNb> = {
 		passwordNew: 'Choose a new password',
 		urlInvalid: 'Enter a valid address starting with https://',
 		nameMissing: 'Enter your name',
-		deleteConfirm: 'Type SLETT in capital letters to confirm',
 		deleteConfirmWord: 'Type {word} in capital letters to confirm',
 		inviteEmail: 'Enter the e-mail address of the person you are inviting',
 		roleChoose: 'Choose a role',

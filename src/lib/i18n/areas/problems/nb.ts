@@ -309,7 +309,6 @@ export const problems = {
 		passwordNew: 'Velg et nytt passord',
 		urlInvalid: 'Skriv inn en gyldig adresse som begynner med https://',
 		nameMissing: 'Skriv inn navnet ditt',
-		deleteConfirm: 'Skriv SLETT med store bokstaver for å bekrefte',
 		deleteConfirmWord: 'Skriv {word} med store bokstaver for å bekrefte',
 		inviteEmail: 'Skriv e-postadressen til den du inviterer',
 		roleChoose: 'Velg en rolle',

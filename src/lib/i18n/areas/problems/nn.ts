@@ -300,7 +300,6 @@ export const problems: Shape<typeof problemsNb> = {
 		passwordNew: 'Vel eit nytt passord',
 		urlInvalid: 'Skriv inn ei gyldig adresse som byrjar med https://',
 		nameMissing: 'Skriv inn namnet ditt',
-		deleteConfirm: 'Skriv SLETT med store bokstavar for å stadfeste',
 		deleteConfirmWord: 'Skriv {word} med store bokstavar for å stadfeste',
 		inviteEmail: 'Skriv e-postadressa til den du inviterer',
 		roleChoose: 'Vel ei rolle',

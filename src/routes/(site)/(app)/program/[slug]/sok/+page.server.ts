@@ -8,6 +8,7 @@ import {
 	localizeCall
 } from '$lib/server/programmes/calls.service';
 import { languageData } from '$lib/server/content/translations';
+import { programmeName } from '$lib/server/programmes/programmes.public';
 import { myApplications, startApplication } from '$lib/server/programmes/applications.service';
 import { applyContext } from '$lib/server/programmes/route-kit';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
@@ -19,14 +20,15 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = actorOf(event);
 	const { programme, call } = await applyContext(event.params.slug);
-	const [municipalities, localized] = await Promise.all([
+	const [municipalities, localized, name] = await Promise.all([
 		eligibleMunicipalities(call),
 		// The call's text in the visitor's language, or bokmål with the notice.
-		localizeCall(call)
+		localizeCall(call),
+		programmeName(programme)
 	]);
 	const language = languageData(localized);
 	return {
-		programme: { slug: programme.slug, name: programme.name },
+		programme: { slug: programme.slug, ...name },
 		languages: language.languages,
 		fallback: language.fallback,
 		call: {

@@ -14,6 +14,9 @@ import {
 	withdrawApplication
 } from '$lib/server/programmes/applications.service';
 import { applyContext, idParam, orNotFound } from '$lib/server/programmes/route-kit';
+import { programmeName } from '$lib/server/programmes/programmes.public';
+import { localizeCall } from '$lib/server/programmes/calls.service';
+import { languageData } from '$lib/server/content/translations';
 import { actorOf } from '$lib/server/fremtidsbilde/route-kit';
 import { actionProblem, failWith } from '$lib/server/http';
 import { formatList, formatTime, l, m, t } from '$lib/i18n';
@@ -42,9 +45,11 @@ function pad<T>(list: T[], blank: T) {
 
 export const load: PageServerLoad = async (event) => {
 	const actor = actorOf(event);
-	const { call } = await applyContext(event.params.slug);
+	const { programme, call } = await applyContext(event.params.slug);
 	const id = idParam(event.params.id);
 	const view = await orNotFound(() => applicationForApplicant(actor, call, id));
+	// The names in the visitor's language (lang="nb" where they fall back)
+	const [name, callText] = await Promise.all([programmeName(programme), localizeCall(call)]);
 	const initial = applicationToForm(view.application, view.members);
 	const draftAt: Record<string, Date | null> = {};
 	for (const field of Object.keys(DRAFT_FIELDS)) {
@@ -62,9 +67,10 @@ export const load: PageServerLoad = async (event) => {
 	initial.memberMunicipality = pad(initial.memberMunicipality, first);
 	return {
 		id,
-		programme: { slug: call.programmeSlug, name: call.programmeName },
+		programme: { slug: call.programmeSlug, ...name },
 		call: {
-			title: call.title,
+			title: callText.text.title,
+			titleLang: languageData(callText).textLang,
 			closesAt: call.closesAt,
 			requiredRoles: call.requiredRoles
 		},
