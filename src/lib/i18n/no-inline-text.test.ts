@@ -82,7 +82,9 @@ const NORWEGIAN_LABELS = new Set(
 		'meny søk hjem forside framside innhold innhald utkast publisert lagret avlys avlyst ' +
 		'e-post passord telefon kommune kommuner fylke adresse melding frist åpen open stengt ' +
 		'påmeldt påmelding venteliste deltakere deltakarar eksporter last laster lastar ' +
-		'innlogging logg bilde bilete fil filer tekst lenke ingress brødtekst valgfritt valfritt'
+		'innlogging logg bilde bilete fil filer tekst lenke ingress brødtekst valgfritt valfritt ' +
+		'opprettet oppretta endret endra slettet sletta avpublisert kopiert flyttet flytta godkjent ' +
+		'avvist sendt mottatt ferdig levert'
 	).split(' ')
 );
 

@@ -4,7 +4,14 @@ import { db, type DbOrTx } from '../db/client';
 import { auditLog } from './schema';
 import type { Actor } from './actor';
 import { now } from '../clock';
-import { isMessageKey, message, type Lang, type MessageKey, type MessageValues } from '$lib/i18n';
+import {
+	isMessageKey,
+	m,
+	message,
+	type Lang,
+	type MessageKey,
+	type MessageValues
+} from '$lib/i18n';
 import { authorize, can } from './permissions';
 
 export interface AuditEntry {
@@ -107,6 +114,18 @@ export function storedColumns(s: string | StoredText | StoredText[]): {
 	return { text: list.map((m) => m.text('nb')).join(''), message: list.map((m) => m.toJSON()) };
 }
 
+/** Who acted, when no person did (jobs, sign-up) or the person's account is gone: codes, not text. */
+export const SYSTEM_ACTOR = '[system]';
+export const DELETED_ACTOR = '[slettet]';
+
+/** The actor's name as the log shows it, in the reader's language for the two codes above. */
+export function actorLabel(name: string): string {
+	// (rows written before the codes hold the bokmål words, and show them as they are)
+	if (name === SYSTEM_ACTOR) return m.admin.auditLog.actorSystem;
+	if (name === DELETED_ACTOR) return m.admin.auditLog.actorDeleted;
+	return name;
+}
+
 /**
  * A stored summary or note in the reader's language (the request's language unless told): the
  * message(s) when the row has them, else the stored text (rows written before, or plain text).
@@ -127,7 +146,7 @@ export async function recordAudit(
 	await tx.insert(auditLog).values({
 		at: now(),
 		actorId: actor?.id ?? null,
-		actorName: actor?.name ?? 'Systemet',
+		actorName: actor?.name ?? SYSTEM_ACTOR,
 		action: entry.action,
 		entityType: entry.entityType,
 		entityId:
@@ -181,6 +200,7 @@ export async function listAudit(actor: Actor, f: AuditFilter) {
 		types: types.map((t) => t.t),
 		entries: rows.map(({ summaryMessage, ...r }) => ({
 			...r,
+			actorName: actorLabel(r.actorName),
 			summary: shownText(summaryMessage, r.summary),
 			changes: changedFields(r.before, r.after)
 		}))

@@ -14,7 +14,7 @@ import { countyChapters, municipalities } from '../geo/schema';
 import type { Actor, MunicipalRole } from './actor';
 import { hashPassword, normaliseEmail, verifyPassword } from './passwords';
 import { invalidateUserSessions, createSession } from './sessions';
-import { recordAudit, storedText } from './audit';
+import { DELETED_ACTOR, recordAudit, storedText } from './audit';
 import { consumeAuthToken, createAuthToken, peekAuthToken } from './tokens';
 import { kickMail, sendMail } from '../mail/send';
 import { templates } from '../mail/templates';
@@ -112,7 +112,7 @@ export async function deleteOwnAccount(actor: Actor, password: string) {
 		});
 		await tx
 			.update(auditLog)
-			.set({ actorName: 'Slettet bruker' })
+			.set({ actorName: DELETED_ACTOR })
 			.where(eq(auditLog.actorId, user.id));
 		await recordAudit(tx, null, {
 			action: 'bruker.slettet',

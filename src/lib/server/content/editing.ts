@@ -16,6 +16,8 @@ import {
 	storedColumns,
 	storedText,
 	shownText,
+	actorLabel,
+	SYSTEM_ACTOR,
 	type StoredText
 } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
@@ -181,7 +183,7 @@ export async function saveVersion(
 		version: row.version,
 		data: snapshotOf(row),
 		authorId: actor?.id ?? null,
-		authorName: actor?.name ?? 'Systemet',
+		authorName: actor?.name ?? SYSTEM_ACTOR,
 		note: stored.text,
 		noteMessage: stored.message,
 		createdAt: now()
@@ -203,7 +205,11 @@ export async function listVersions(actor: Actor, type: EditableType, id: number)
 		.where(and(eq(contentVersions.entityType, type), eq(contentVersions.entityId, id)))
 		.orderBy(desc(contentVersions.version), desc(contentVersions.id));
 	// The note in the reader's language (older rows have only the bokmål text).
-	return rows.map(({ noteMessage, ...v }) => ({ ...v, note: shownText(noteMessage, v.note) }));
+	return rows.map(({ noteMessage, ...v }) => ({
+		...v,
+		authorName: actorLabel(v.authorName),
+		note: shownText(noteMessage, v.note)
+	}));
 }
 
 export async function getVersion(actor: Actor, type: EditableType, id: number, version: number) {

@@ -970,6 +970,8 @@ export const admin: Shape<typeof adminNb> = {
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */
 	auditLog: {
+		actorSystem: 'The system',
+		actorDeleted: 'Deleted user',
 		contentCreated: 'Created “{title}”',
 		contentChanged: '{note}: “{title}”',
 		contentDeleted: 'Deleted “{title}”',

@@ -958,6 +958,8 @@ export const admin = {
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */
 	auditLog: {
+		actorSystem: 'Systemet',
+		actorDeleted: 'Slettet bruker',
 		contentCreated: 'Opprettet «{title}»',
 		contentChanged: '{note}: «{title}»',
 		contentDeleted: 'Slettet «{title}»',

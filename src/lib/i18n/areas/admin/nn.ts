@@ -962,6 +962,8 @@ export const admin: Shape<typeof adminNb> = {
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */
 	auditLog: {
+		actorSystem: 'Systemet',
+		actorDeleted: 'Sletta brukar',
 		contentCreated: 'Oppretta «{title}»',
 		contentChanged: '{note}: «{title}»',
 		contentDeleted: 'Sletta «{title}»',
