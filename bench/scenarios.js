@@ -45,7 +45,7 @@ async function registerOnce(base, slug, i) {
 		name: `Deltaker ${i}`,
 		email: `rush-${i}@example.no`,
 		municipality: 'Trondheim',
-		role: 'Kulturskoleleder',
+		role: 'kulturskoleleder',
 		privacy: 'true'
 	}).toString();
 	const url = `${base}/arrangementer/${slug}/pamelding?/pamelding`;

@@ -416,7 +416,7 @@ function register(base, origin, slug, email, i) {
 		name: `Deltaker ${i}`,
 		email,
 		municipality: 'Trondheim',
-		role: 'Kulturskoleleder',
+		role: 'kulturskoleleder',
 		privacy: 'true'
 	}).toString();
 	return request(`${base}/arrangementer/${slug}/pamelding?/pamelding`, {
