@@ -67,7 +67,7 @@ export type EventCard = {
 	title: string;
 	lead: string;
 	type: EventType;
-	format: 'fysisk' | 'digitalt';
+	format: 'fysisk' | 'digitalt' | 'hybrid';
 	startsAt: Date;
 	endsAt: Date;
 	venue: string;
