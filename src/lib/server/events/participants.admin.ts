@@ -21,7 +21,14 @@ import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
 import { newLink } from './registration/links';
 import { promoteFromWaitlist } from './registration/waitlist';
-import { seatCounts, syncSeatCounts, waitlistPosition } from './registration/seats';
+import {
+	capacityFor,
+	seatCounts,
+	seatCountsByWay,
+	syncSeatCounts,
+	waitlistPosition
+} from './registration/seats';
+import { attendanceOf } from './attendance';
 
 export type ParticipantStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 export const isParticipantStatus = (s: string | null): s is ParticipantStatus =>
@@ -142,12 +149,15 @@ export async function moveRegistration(
 		if (reg.status === to) return;
 		const at = now();
 		if (at >= ev.endsAt) throw new InvalidError('problems.events.endedMove');
-		if (to === 'confirmed' && ev.capacity !== null) {
-			const c = await seatCounts(eventId, tx);
-			if (c.confirmed >= ev.capacity)
+		// A seat of the way the person attends (a hybrid event: the room's or the net's).
+		const way = attendanceOf(ev, reg);
+		const capacity = capacityFor(ev, way);
+		if (to === 'confirmed' && capacity !== null) {
+			const c = (await seatCountsByWay(ev, tx))[way];
+			if (c.confirmed >= capacity)
 				throw new InvalidError('problems.events.full', {
 					confirmed: c.confirmed,
-					capacity: ev.capacity ?? 0
+					capacity
 				});
 		}
 		if (to !== 'cancelled' && reg.status === 'cancelled' && reg.email) {

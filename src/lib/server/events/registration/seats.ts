@@ -83,16 +83,24 @@ export const wayOf = (ev: Pick<EventRow, 'format'>) =>
 		: sql`${ev.format}::text`;
 
 /**
- * Seats and waitlist per way of attending (call with the event row locked). An event that is
- * not hybrid has one way only, and its counts are the ones kept on the row.
+ * Seats and waitlist per way of attending (call with the event row locked), counted from the
+ * registrations. An event that is not hybrid has one way only; `fromRow` takes its counts
+ * from the row as locked (the seating transaction, which keeps them right).
  */
-export async function seatCountsByWay(ev: EventRow, tx: DbOrTx = db): Promise<CountsByWay> {
+export async function seatCountsByWay(
+	ev: EventRow,
+	tx: DbOrTx = db,
+	{ fromRow = false }: { fromRow?: boolean } = {}
+): Promise<CountsByWay> {
 	const out: CountsByWay = {
 		fysisk: { confirmed: 0, waitlisted: 0 },
 		digitalt: { confirmed: 0, waitlisted: 0 }
 	};
 	if (ev.format !== 'hybrid') {
-		out[ev.format] = { confirmed: ev.confirmedCount, waitlisted: ev.waitlistedCount };
+		const c = fromRow
+			? { confirmed: ev.confirmedCount, waitlisted: ev.waitlistedCount }
+			: await seatCounts(ev.id, tx);
+		out[ev.format] = { confirmed: c.confirmed, waitlisted: c.waitlisted };
 		return out;
 	}
 	const rows = await tx
@@ -306,7 +314,7 @@ export async function seatGroup(
 		);
 		// The seat rule, one after the other, with the counts as locked: each against the
 		// capacity and the queue of the way they attend (a hybrid event has two).
-		const byWay = await seatCountsByWay(ev, tx);
+		const byWay = await seatCountsByWay(ev, tx, { fromRow: true });
 		const places = group.map((g) => {
 			if (taken.has(g.email)) return null;
 			const way = g.details.attendance;
