@@ -12,7 +12,10 @@ import { register } from './registration/register';
 import { cancelRegistration } from './registration/cancel';
 import { updateRegistration } from './registration/update';
 import { registrationPage } from './registration/page';
-import { makeEvent, person } from './test-support';
+import { makeActor, makeEvent, person } from './test-support';
+import { registerByStaff } from './registration/door';
+import { registerGroup } from './registration/group';
+import { member } from '../fremtidsbilde/testing';
 
 const MEETING = 'https://zoom.us/j/5551234567';
 
@@ -161,5 +164,55 @@ describe('hybrid events', () => {
 		expect(byId.get(waiting.registrationId)?.status).toBe('confirmed');
 		const [row] = await db.select().from(events).where(eq(events.id, ev.id));
 		expect([row.confirmedCount, row.waitlistedCount]).toEqual([2, 1]);
+	});
+
+	it('a group chooses per person, and each gets a seat of their own way', async () => {
+		const coordinator = await member('5001', 'koordinator');
+		const ev = await hybrid({ capacity: 1, digitalCapacity: 1 });
+		const mail = (i: number) =>
+			`hybrid-gruppe-${i}-${Math.random().toString(36).slice(2, 8)}@example.no`;
+		const rows = [
+			{ name: 'A', email: mail(1), role: 'kulturskoleansatt', attendance: 'fysisk' },
+			{ name: 'B', email: mail(2), role: 'kulturskoleansatt', attendance: 'digitalt' },
+			{ name: 'C', email: mail(3), role: 'kulturskoleansatt', attendance: 'fysisk' }
+		];
+		const result = await registerGroup(coordinator, '5001', ev.slug, rows, true);
+		expect(result.kind).toBe('registered');
+		if (result.kind !== 'registered') return;
+		expect(result.seats.map((x) => [x.status, x.position])).toEqual([
+			['confirmed', null],
+			['confirmed', null],
+			['waitlisted', 1]
+		]);
+		const missing = await registerGroup(
+			coordinator,
+			'5001',
+			ev.slug,
+			[{ name: 'D', email: mail(4), role: 'kulturskoleansatt' }],
+			true
+		);
+		expect(missing.kind === 'invalid' && missing.problems.map((p) => p.field)).toEqual([
+			'attendance'
+		]);
+	});
+
+	it('staff at the door register a person on the net, against the places on the net', async () => {
+		const staff = await makeActor('admin');
+		const ev = await hybrid({ capacity: 1, digitalCapacity: 1 });
+		await register(ev.id, person({ attendance: 'fysisk' }));
+		const p = person();
+		const r = await registerByStaff(staff, ev.id, {
+			name: p.name,
+			email: p.email,
+			role: p.role,
+			municipality: p.municipality,
+			organisation: '',
+			attendance: 'digitalt',
+			overbook: false,
+			checkIn: false
+		});
+		expect(r).toMatchObject({ status: 'confirmed', overbooked: false });
+		const [mail] = await mailsTo(p.email);
+		expect(mail.text).toContain(MEETING);
 	});
 });

@@ -172,6 +172,7 @@ export const app: Shape<typeof appNb> = {
 			legend: 'How will you attend?',
 			fysisk: 'In person',
 			digitalt: 'Online',
+			choose: 'Choose',
 			yours: 'You attend',
 			movedConfirmed: 'You have been moved and have a place.',
 			movedWaitlisted:

@@ -165,6 +165,7 @@ export const app = {
 			legend: 'Hvordan deltar du?',
 			fysisk: 'I salen',
 			digitalt: 'Digitalt',
+			choose: 'Velg',
 			yours: 'Du deltar',
 			movedConfirmed: 'Du er flyttet og har plass.',
 			movedWaitlisted:

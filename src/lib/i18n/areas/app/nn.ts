@@ -167,6 +167,7 @@ export const app: Shape<typeof appNb> = {
 			legend: 'Korleis deltek du?',
 			fysisk: 'I salen',
 			digitalt: 'Digitalt',
+			choose: 'Vel',
 			yours: 'Du deltek',
 			movedConfirmed: 'Du er flytta og har plass.',
 			movedWaitlisted:
