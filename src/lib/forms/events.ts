@@ -28,7 +28,10 @@ export const EVENT_TYPES = [
 	'samling',
 	'konferanse'
 ] as const;
-export const EVENT_FORMATS = ['fysisk', 'digitalt'] as const;
+export const EVENT_FORMATS = ['fysisk', 'digitalt', 'hybrid'] as const;
+/** How one person attends: in the room or on the net (a hybrid event offers both). */
+export const ATTENDANCES = ['fysisk', 'digitalt'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
 export const QUESTION_KINDS = ['text', 'single', 'multiple', 'yesno'] as const;
 
 /**
@@ -110,6 +113,10 @@ export const eventSchema = z.object({
 		(s) => s === '' || /^\d{1,5}$/.test(s),
 		err(say('validation.events.capacity'))
 	),
+	/** Hybrid events: places on the net (empty: no limit); `capacity` is the seats in the room. */
+	digitalCapacity: optionalText(6)
+		.refine((s) => s === '' || /^\d{1,5}$/.test(s), err(say('validation.events.capacity')))
+		.optional(),
 	registrationOpensAt: optionalDateTime(),
 	registrationClosesAt: optionalDateTime(),
 	recordingUrl: optionalUrl(say('validation.events.recordingUrl')),
@@ -259,6 +266,8 @@ export function registrationSchema(
 			.refine((s) => isParticipantRole(s), err(say('validation.events.roleChoose'))),
 		dietary: optionalText(500, say('validation.events.dietaryTooLong', { max: 500 })),
 		dietaryConsent: z.boolean().default(false),
+		/** Hybrid events: how the person attends (checked by the service against the event). */
+		attendance: z.string().max(20).default(''),
 		accessibility: optionalText(500, say('afterEvent.accessibility.tooLong', { max: 500 })),
 		accessibilityConsent: z.boolean().default(false)
 	};
@@ -301,6 +310,7 @@ export function registrationFieldOrder(questions: FormQuestion[], withEmail = tr
 		'municipality',
 		'organisation',
 		'role',
+		'attendance',
 		...questions.map((q) => answerKey(q.id)),
 		'dietary',
 		'dietaryConsent',

@@ -30,6 +30,8 @@ export const doorSchema = z
 			),
 		municipality: optionalText(120, say('validation.events.municipalityTooLong', { max: 120 })),
 		organisation: optionalText(200, say('validation.events.organisationTooLong', { max: 200 })),
+		/** A hybrid event: 'fysisk' or 'digitalt' (checked by the service). */
+		attendance: z.string().max(20).default(''),
 		overbook: z.boolean().default(false),
 		checkIn: z.boolean().default(false)
 	})

@@ -274,7 +274,7 @@ export const en: Catalogue = {
 			samling: 'Gathering',
 			konferanse: 'Conference'
 		},
-		formats: { fysisk: 'In person', digitalt: 'Online' },
+		formats: { fysisk: 'In person', digitalt: 'Online', hybrid: 'Hybrid (in person and online)' },
 		statuses: {
 			confirmed: 'Registered',
 			waitlisted: 'Waiting list',

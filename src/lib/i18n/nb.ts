@@ -268,7 +268,7 @@ export const nb = {
 			samling: 'Samling',
 			konferanse: 'Konferanse'
 		},
-		formats: { fysisk: 'Fysisk', digitalt: 'Digitalt' },
+		formats: { fysisk: 'Fysisk', digitalt: 'Digitalt', hybrid: 'Hybrid (i salen og digitalt)' },
 		statuses: {
 			confirmed: 'Påmeldt',
 			waitlisted: 'Venteliste',

@@ -270,7 +270,7 @@ export const nn: Catalogue = {
 			samling: 'Samling',
 			konferanse: 'Konferanse'
 		},
-		formats: { fysisk: 'Fysisk', digitalt: 'Digitalt' },
+		formats: { fysisk: 'Fysisk', digitalt: 'Digitalt', hybrid: 'Hybrid (i salen og digitalt)' },
 		statuses: {
 			confirmed: 'Påmeld',
 			waitlisted: 'Venteliste',

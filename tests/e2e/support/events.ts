@@ -18,7 +18,8 @@ export async function createEvent(
 	spec: {
 		title?: string;
 		capacity?: number | null;
-		format?: 'fysisk' | 'digitalt';
+		format?: 'fysisk' | 'digitalt' | 'hybrid';
+		digitalCapacity?: number | null;
 		startsAt?: string;
 		endsAt?: string;
 		registrationClosesAt?: string;

@@ -33,7 +33,7 @@ interface DemoEvent {
 	agenda?: string;
 	startsAt: Date;
 	endsAt: Date;
-	format: 'fysisk' | 'digitalt';
+	format: 'fysisk' | 'digitalt' | 'hybrid';
 	venue?: string;
 	address?: string;
 	meetingUrl?: string;

@@ -38,7 +38,7 @@ import {
 	type EventRow
 } from './mail';
 import { contactFields, contactToForm } from './contact';
-import { lockEvent, seatCounts } from './registration/seats';
+import { lockEvent, seatCounts, seatCountsByWay } from './registration/seats';
 import { newLink } from './registration/links';
 import { promoteFromWaitlist } from './registration/waitlist';
 import { programmeById } from '../programmes/programmes.service';
@@ -151,6 +151,7 @@ export function eventToForm(row: EventRow | null): Partial<EventInput> {
 		organisers: row.organisers.join(', '),
 		...contactToForm(row),
 		capacity: row.capacity === null ? '' : String(row.capacity),
+		digitalCapacity: row.digitalCapacity === null ? '' : String(row.digitalCapacity),
 		registrationOpensAt: toOsloInput(row.registrationOpensAt),
 		registrationClosesAt: toOsloInput(row.registrationClosesAt),
 		recordingUrl: row.recordingUrl ?? '',
@@ -188,6 +189,11 @@ async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: n
 	const capacity = input.capacity === '' ? null : Number(input.capacity);
 	if (capacity !== null && capacity < 1)
 		throw new FieldError('capacity', 'problems.events.capacityMin');
+	// A hybrid event: places on the net too (empty: no limit).
+	const digitalCapacity =
+		input.format !== 'hybrid' || !input.digitalCapacity ? null : Number(input.digitalCapacity);
+	if (digitalCapacity !== null && digitalCapacity < 1)
+		throw new FieldError('digitalCapacity', 'problems.events.capacityMin');
 	const chapterId = input.chapterId === '' ? null : Number(input.chapterId);
 	if (chapterId !== null) {
 		const [c] = await db.select().from(countyChapters).where(eq(countyChapters.id, chapterId));
@@ -214,6 +220,7 @@ async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: n
 			throw new FieldError(field, 'problems.altMissing', { images: missing.join(', ') });
 	}
 	const digital = input.format === 'digitalt';
+	const online = input.format !== 'fysisk';
 	return {
 		title: input.title,
 		type: input.type,
@@ -225,7 +232,7 @@ async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: n
 		format: input.format,
 		venue: digital ? '' : input.venue,
 		address: digital ? '' : input.address,
-		meetingUrl: digital ? input.meetingUrl || null : null,
+		meetingUrl: online ? input.meetingUrl || null : null,
 		audience: input.audience,
 		organisers: [
 			...new Set(
@@ -237,6 +244,7 @@ async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: n
 		].slice(0, 10),
 		...contactFields(input),
 		capacity,
+		digitalCapacity,
 		registrationOpensAt,
 		registrationClosesAt,
 		recordingUrl: input.recordingUrl || null,
@@ -250,7 +258,7 @@ async function fieldsFrom(actor: Actor, input: EventInput, currentProgrammeId: n
 type Fields = Awaited<ReturnType<typeof fieldsFrom>>;
 
 function checkPublishable(f: Fields) {
-	if (f.format === 'fysisk' && !f.venue && !f.address)
+	if (f.format !== 'digitalt' && !f.venue && !f.address)
 		throw new FieldError('venue', 'problems.events.venueMissing');
 }
 
@@ -430,11 +438,18 @@ async function editEvent(
 			status = change === 'publish' ? 'published' : 'draft';
 		}
 		if (status === 'published') checkPublishable(f);
-		if (f.capacity !== null) {
+		if (f.capacity !== null || f.digitalCapacity !== null) {
+			// Per way of attending for a hybrid event (older rows count as the room).
+			const byWay = await seatCountsByWay({ ...before, format: f.format }, tx);
 			const c = await seatCounts(id, tx);
-			if (f.capacity < c.confirmed)
+			const room = f.format === 'hybrid' ? byWay.fysisk.confirmed : c.confirmed;
+			if (f.capacity !== null && f.capacity < room)
 				throw new FieldError('capacity', 'problems.events.capacityBelowConfirmed', {
-					confirmed: c.confirmed
+					confirmed: room
+				});
+			if (f.digitalCapacity !== null && f.digitalCapacity < byWay.digitalt.confirmed)
+				throw new FieldError('digitalCapacity', 'problems.events.capacityBelowConfirmed', {
+					confirmed: byWay.digitalt.confirmed
 				});
 		}
 		const wanted = input.slug || before.slug;
@@ -459,7 +474,10 @@ async function editEvent(
 		const tell = changes.length > 0 && after.status === 'published' && at < after.endsAt;
 		const notified = tell ? await notifyChange(tx, before, after) : 0;
 		const promoted =
-			before.capacity !== null && (after.capacity === null || after.capacity > before.capacity)
+			(before.capacity !== null && (after.capacity === null || after.capacity > before.capacity)) ||
+			(before.format === 'hybrid' &&
+				before.digitalCapacity !== null &&
+				(after.digitalCapacity === null || after.digitalCapacity > before.digitalCapacity))
 				? (await promoteFromWaitlist(tx, after)).length
 				: 0;
 		await recordAudit(tx, actor, {
@@ -507,6 +525,7 @@ export async function copyEvent(actor: Actor, id: number): Promise<number> {
 				contactName: src.contactName,
 				contactEmail: src.contactEmail,
 				capacity: src.capacity,
+				digitalCapacity: src.digitalCapacity,
 				registrationOpensAt: src.registrationOpensAt,
 				registrationClosesAt: src.registrationClosesAt,
 				chapterId: src.chapterId,

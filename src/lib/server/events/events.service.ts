@@ -20,7 +20,8 @@ import { eventIcs } from './ics';
 import { calendarFeed } from './feeds';
 import type { SitemapEntry } from '../content/feeds';
 import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
-import { currentLang, INTL_LOCALE, pathIn, toOsloIso, type Lang } from '$lib/i18n';
+import { seatCountsByWay } from './registration/seats';
+import { currentLang, INTL_LOCALE, m, pathIn, t, toOsloIso, type Lang } from '$lib/i18n';
 import type { Actor } from '../accounts/actor';
 import { can, isStaff } from '../accounts/permissions';
 import { questionsOf, registrationTarget, toFormQuestion } from './registration/target';
@@ -67,7 +68,7 @@ export type EventCard = {
 	title: string;
 	lead: string;
 	type: EventType;
-	format: 'fysisk' | 'digitalt';
+	format: 'fysisk' | 'digitalt' | 'hybrid';
 	startsAt: Date;
 	endsAt: Date;
 	venue: string;
@@ -114,8 +115,9 @@ function toCard(
 	const [r] = markFallbacks([row], lang);
 	return {
 		...r,
-		seatsLeft: seatsLeft(r.capacity, r.confirmed),
-		seatsText: seatsText(r.capacity, r.confirmed),
+		// A hybrid event's seats per way are told on its own page.
+		seatsLeft: r.format === 'hybrid' ? null : seatsLeft(r.capacity, r.confirmed),
+		seatsText: r.format === 'hybrid' ? '' : seatsText(r.capacity, r.confirmed),
 		registrationOpen: registrationWindow(r, at).open
 	};
 }
@@ -174,6 +176,8 @@ export async function eventView(slug: string, includeDraft = false) {
 	const window = registrationWindow(e, at);
 	// The visitor's language version, or bokmål marked as a fallback (one indexed query).
 	const localized = await localize('arrangement', { ...e, body: e.description });
+	// A hybrid event: the seats left in the room and on the net, each on its own.
+	const byWay = e.format === 'hybrid' ? await seatCountsByWay(e) : null;
 	return {
 		...languageData(localized),
 		id: e.id,
@@ -193,8 +197,23 @@ export async function eventView(slug: string, includeDraft = false) {
 		organisers: e.organisers,
 		capacity: e.capacity,
 		confirmed: found.confirmed,
-		seatsLeft: seatsLeft(e.capacity, found.confirmed),
-		seatsText: seatsText(e.capacity, found.confirmed),
+		// A hybrid event is full only when both ways are.
+		seatsLeft: byWay
+			? e.capacity === null || e.digitalCapacity === null
+				? null
+				: seatsLeft(e.capacity, byWay.fysisk.confirmed)! +
+					seatsLeft(e.digitalCapacity, byWay.digitalt.confirmed)!
+			: seatsLeft(e.capacity, found.confirmed),
+		seatsText: byWay
+			? [
+					t(m.app.events.attendance.seatsRoom, {
+						seats: seatsText(e.capacity, byWay.fysisk.confirmed)
+					}),
+					t(m.app.events.attendance.seatsDigital, {
+						seats: seatsText(e.digitalCapacity, byWay.digitalt.confirmed)
+					})
+				].join(' · ')
+			: seatsText(e.capacity, found.confirmed),
 		registrationOpensAt: e.registrationOpensAt,
 		registrationClosesAt: e.registrationClosesAt,
 		status: e.status,

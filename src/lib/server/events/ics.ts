@@ -21,7 +21,7 @@ export interface IcsEvent {
 	lead: string;
 	startsAt: Date;
 	endsAt: Date;
-	format: 'fysisk' | 'digitalt';
+	format: 'fysisk' | 'digitalt' | 'hybrid';
 	venue: string;
 	address: string;
 	status: 'draft' | 'published' | 'cancelled';

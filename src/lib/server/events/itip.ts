@@ -20,6 +20,7 @@ import { normaliseEmail } from '../accounts/passwords';
 import { calendarSequences, type events, type registrations } from './schema';
 import { eventIcs } from './ics';
 import { eventContact } from './contact';
+import { attendanceOf, attendeeView } from './attendance';
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -75,7 +76,8 @@ export async function currentSequence(eventId: number, email: string, tx: DbOrTx
 
 export interface PersonalIcsInput {
 	event: EventRow;
-	registration: Pick<RegistrationRow, 'status' | 'name' | 'email'>;
+	registration: Pick<RegistrationRow, 'status' | 'name' | 'email'> &
+		Partial<Pick<RegistrationRow, 'attendance'>>;
 	/** The person's counter (from issueSequence, or currentSequence for a download). */
 	counter: number;
 	manageUrl: string | null;
@@ -88,7 +90,9 @@ export interface PersonalIcsInput {
  * that is cancelled. Null for someone on the waitlist: they have no seat to put in a calendar.
  */
 export function personalIcs(i: PersonalIcsInput): string | null {
-	const { event: e, registration: r } = i;
+	const r = i.registration;
+	// A hybrid event: the meeting link only for those on the net, the address for the room.
+	const e = attendeeView(i.event, attendanceOf(i.event, r));
 	if (!r.email) return null;
 	const cancelled = Boolean(i.cancelled) || r.status === 'cancelled' || e.status === 'cancelled';
 	if (!cancelled && r.status !== 'confirmed') return null;
@@ -126,7 +130,8 @@ export async function issuePersonalIcs(
 /** The file on the private page: the latest SEQUENCE as it stands (a download raises nothing). */
 export async function downloadIcs(
 	e: EventRow,
-	r: Pick<RegistrationRow, 'status' | 'name' | 'email'>,
+	r: Pick<RegistrationRow, 'status' | 'name' | 'email'> &
+		Partial<Pick<RegistrationRow, 'attendance'>>,
 	manageUrl: string
 ): Promise<string | null> {
 	if (!r.email || r.status !== 'confirmed' || e.status === 'cancelled') return null;

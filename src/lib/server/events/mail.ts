@@ -254,7 +254,8 @@ function absolute(url: string): string {
 export async function participantIcs(
 	tx: DbOrTx,
 	e: EventRow,
-	r: Pick<RegistrationRow, 'status' | 'name' | 'email'>,
+	r: Pick<RegistrationRow, 'status' | 'name' | 'email'> &
+		Partial<Pick<RegistrationRow, 'attendance'>>,
 	manage: string | null,
 	cancelled = false
 ): Promise<string | undefined> {

@@ -21,7 +21,15 @@ import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
 import { newLink } from './registration/links';
 import { promoteFromWaitlist } from './registration/waitlist';
-import { seatCounts, syncSeatCounts, waitlistPosition } from './registration/seats';
+import {
+	capacityFor,
+	seatCounts,
+	seatCountsByWay,
+	syncSeatCounts,
+	waitlistPosition,
+	wayOf
+} from './registration/seats';
+import { attendanceOf } from './attendance';
 
 export type ParticipantStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 export const isParticipantStatus = (s: string | null): s is ParticipantStatus =>
@@ -30,6 +38,7 @@ export const isParticipantStatus = (s: string | null): s is ParticipantStatus =>
 const participantColumns = {
 	id: registrations.id,
 	status: registrations.status,
+	attendance: registrations.attendance,
 	name: registrations.name,
 	email: registrations.email,
 	municipalityNumber: registrations.municipalityNumber,
@@ -104,7 +113,8 @@ export async function participants(
 						await db
 							.select({
 								id: registrations.id,
-								n: sql<number>`(row_number() over (order by ${registrations.waitlistedAt}, ${registrations.id}))::int`
+								// A hybrid event: each way of attending has its own queue.
+								n: sql<number>`(row_number() over (partition by ${wayOf(ev)} order by ${registrations.waitlistedAt}, ${registrations.id}))::int`
 							})
 							.from(registrations)
 							.where(
@@ -113,7 +123,11 @@ export async function participants(
 					).map((p) => [p.id, p.n])
 				)
 			: null;
-	const withPositions = rows.map((r) => ({ ...r, position: positions?.get(r.id) ?? null }));
+	const withPositions = rows.map((r) => ({
+		...r,
+		attendance: attendanceOf(ev, r),
+		position: positions?.get(r.id) ?? null
+	}));
 	return { event: ev, counts: await seatCounts(eventId), rows: withPositions };
 }
 
@@ -142,12 +156,15 @@ export async function moveRegistration(
 		if (reg.status === to) return;
 		const at = now();
 		if (at >= ev.endsAt) throw new InvalidError('problems.events.endedMove');
-		if (to === 'confirmed' && ev.capacity !== null) {
-			const c = await seatCounts(eventId, tx);
-			if (c.confirmed >= ev.capacity)
+		// A seat of the way the person attends (a hybrid event: the room's or the net's).
+		const way = attendanceOf(ev, reg);
+		const capacity = capacityFor(ev, way);
+		if (to === 'confirmed' && capacity !== null) {
+			const c = (await seatCountsByWay(ev, tx))[way];
+			if (c.confirmed >= capacity)
 				throw new InvalidError('problems.events.full', {
 					confirmed: c.confirmed,
-					capacity: ev.capacity ?? 0
+					capacity
 				});
 		}
 		if (to !== 'cancelled' && reg.status === 'cancelled' && reg.email) {
@@ -386,6 +403,7 @@ export async function participantsCsv(
 		.where(eq(eventQuestions.eventId, eventId))
 		.orderBy(asc(eventQuestions.position), asc(eventQuestions.id));
 	const shown = questions.filter((q) => opts.personal || q.kind !== 'text');
+	const hybrid = ev.format === 'hybrid';
 	const rows = await db
 		.select(participantColumns)
 		.from(registrations)
@@ -401,6 +419,7 @@ export async function participantsCsv(
 		w.role,
 		w.registered,
 		w.attended,
+		...(hybrid ? [m.admin.events.attendanceColumn] : []),
 		...shown.map((q) => q.label),
 		...(opts.dietary ? [w.dietary, m.afterEvent.accessibility.column] : [])
 	];
@@ -413,6 +432,7 @@ export async function participantsCsv(
 			r.role ? participantRoleLabel(r.role) : '',
 			formatDateTime(r.registeredAt),
 			r.attendedAt ? w.yes : '',
+			...(hybrid ? [m.app.events.attendance[attendanceOf(ev, r)]] : []),
 			...shown.map((q) => {
 				const a = r.answers[String(q.id)];
 				return Array.isArray(a)

@@ -34,6 +34,7 @@ export function detailsFrom(d: Record<string, unknown>): RegistrationDetails {
 		role: String(d.role ?? ''),
 		dietary: String(d.dietary ?? ''),
 		dietaryConsent: d.dietaryConsent === true,
+		attendance: String(d.attendance ?? ''),
 		accessibility: String(d.accessibility ?? ''),
 		accessibilityConsent: d.accessibilityConsent === true,
 		answers: d

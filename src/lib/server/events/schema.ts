@@ -23,15 +23,17 @@ import { countyChapters, municipalities } from '../geo/schema';
 import { users } from '../accounts/schema';
 
 // The lists are shared with the forms (relative import: drizzle-kit reads this file too).
-import { EVENT_FORMATS, EVENT_TYPES, QUESTION_KINDS } from '../../forms/events';
+import { ATTENDANCES, EVENT_FORMATS, EVENT_TYPES, QUESTION_KINDS } from '../../forms/events';
 
 export const eventTypes = EVENT_TYPES;
 export type EventType = (typeof eventTypes)[number];
 
 export const eventType = pgEnum('event_type', eventTypes);
 export const eventStatus = pgEnum('event_status', ['draft', 'published', 'cancelled']);
-/** Where the event happens: in a room (address) or on the net (meeting link). */
+/** Where the event happens: in a room (address), on the net (meeting link) or both (hybrid). */
 export const eventFormat = pgEnum('event_format', EVENT_FORMATS);
+/** How one registrant attends a hybrid event: in the room or on the net. */
+export const attendanceKind = pgEnum('attendance', ATTENDANCES);
 export const registrationStatus = pgEnum('registration_status', [
 	'confirmed',
 	'waitlisted',
@@ -66,8 +68,10 @@ export const events = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::text[]`),
-		/** Seats; null means no limit. */
+		/** Seats (for a hybrid event: in the room); null means no limit. */
 		capacity: integer('capacity'),
+		/** Hybrid events: places on the net; null means no limit. */
+		digitalCapacity: integer('digital_capacity'),
 		/**
 		 * Seats taken and people waiting, kept with the row so registration can lock the row and
 		 * decide without counting (see registration/seats.ts). Every other change recounts them
@@ -146,6 +150,8 @@ export const registrations = pgTable(
 			.notNull()
 			.references(() => events.id, { onDelete: 'cascade' }),
 		status: registrationStatus('status').notNull(),
+		/** In the room or on the net; null (older rows): as the event's format (hybrid: in the room). */
+		attendance: attendanceKind('attendance'),
 		/** Personal fields: emptied when the registration is anonymised. */
 		name: text('name').notNull().default(''),
 		/** Lower-case; null once anonymised. */

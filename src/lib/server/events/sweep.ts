@@ -15,6 +15,7 @@ import { dayBeforeReminderAt, HOUR_BEFORE_MS } from './state';
 import { eventTemplates, participantIcs, queueEventMail, type EventRow } from './mail';
 import { sendEvaluationInvites } from './evaluation';
 import { withLanguage } from '../i18n';
+import { attendanceOf, attendeeView } from './attendance';
 import { newLink } from './registration/links';
 
 const DAY = 24 * 60 * 60_000;
@@ -73,6 +74,10 @@ async function remind(kind: Kind, eventId: number, due: Date, at: Date): Promise
 		for (const r of late ? [] : await confirmedBefore(tx, ev.id, due)) {
 			const to = r.email;
 			if (!to) continue;
+			// A hybrid event: the meeting link only for those on the net; the hour's reminder
+			// (a link to join) only to them.
+			const seen = attendeeView(ev, attendanceOf(ev, r));
+			if (kind === 'hour' && seen.format !== 'digitalt') continue;
 			// In the language the person registered in: the mail, its links and calendar file.
 			const id = await withLanguage(r.lang, async () => {
 				const url = await newLink(tx, r.id);
@@ -81,8 +86,8 @@ async function remind(kind: Kind, eventId: number, due: Date, at: Date): Promise
 					to,
 					content:
 						kind === 'day'
-							? eventTemplates.reminderDay(ev, r.name, url)
-							: eventTemplates.reminderHour(ev, r.name, url),
+							? eventTemplates.reminderDay(seen, r.name, url)
+							: eventTemplates.reminderHour(seen, r.name, url),
 					key: `registration:${r.id}:reminder-${kind}:${ev.startsAt.toISOString()}`,
 					ics: kind === 'day' ? await participantIcs(tx, ev, r, url) : undefined
 				});
@@ -123,7 +128,7 @@ export async function sendDueReminders(at: Date = now()): Promise<number> {
 		if (dayDue <= at && e.reminderDayFor?.getTime() !== start)
 			sent += await remind('day', e.id, dayDue, at);
 		const hourDue = new Date(start - HOUR_BEFORE_MS);
-		if (e.format === 'digitalt' && hourDue <= at && e.reminderHourFor?.getTime() !== start)
+		if (e.format !== 'fysisk' && hourDue <= at && e.reminderHourFor?.getTime() !== start)
 			sent += await remind('hour', e.id, hourDue, at);
 	}
 	return sent;

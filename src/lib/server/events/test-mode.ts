@@ -9,7 +9,9 @@ import { invalidatePublic } from '../cache/public-cache';
 export interface TestEventSpec {
 	title?: string;
 	capacity?: number | null;
-	format?: 'fysisk' | 'digitalt';
+	format?: 'fysisk' | 'digitalt' | 'hybrid';
+	/** Hybrid events: the places on the net (empty: no limit). */
+	digitalCapacity?: number | null;
 	startsAt?: string;
 	endsAt?: string;
 	registrationClosesAt?: string;
@@ -40,6 +42,7 @@ export async function createTestEvent(spec: TestEventSpec) {
 	const suffix = Math.random().toString(36).slice(2, 8);
 	const title = spec.title ?? `Testarrangement ${suffix}`;
 	const digital = spec.format === 'digitalt';
+	const hybrid = spec.format === 'hybrid';
 	const [chapter] = spec.chapter
 		? await db.select().from(countyChapters).where(eq(countyChapters.slug, spec.chapter))
 		: [];
@@ -54,10 +57,11 @@ export async function createTestEvent(spec: TestEventSpec) {
 				description: 'Laget av testene.',
 				startsAt,
 				endsAt,
-				format: digital ? 'digitalt' : 'fysisk',
+				format: spec.format ?? 'fysisk',
 				venue: digital ? '' : 'Rådhuset',
 				address: digital ? '' : 'Munkegata 1, 7013 Trondheim',
-				meetingUrl: digital ? 'https://zoom.us/j/5550001111' : null,
+				meetingUrl: digital || hybrid ? 'https://zoom.us/j/5550001111' : null,
+				digitalCapacity: hybrid ? (spec.digitalCapacity ?? null) : null,
 				audience: 'Testere',
 				organisers: ['Norsk kulturskoleråd'],
 				capacity: spec.capacity === undefined ? 300 : spec.capacity,

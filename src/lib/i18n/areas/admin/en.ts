@@ -480,6 +480,11 @@ export const admin: Shape<typeof adminNb> = {
 		capacity: 'Number of places',
 		capacityHint:
 			'Empty means no limit. When it is full, new registrations go on the waiting list. More places give places to the first on the waiting list.',
+		hybridFormat: 'Hybrid (both)',
+		digitalCapacity: 'Number of online places',
+		digitalCapacityHint:
+			'Hybrid events: “Number of places” is the places in the room, this is the places online. Empty means no limit.',
+		attendanceColumn: 'Attends',
 		opens: 'Registration opens',
 		opensHint: 'Empty: straight away.',
 		closes: 'Registration deadline',

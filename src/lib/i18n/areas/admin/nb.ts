@@ -476,6 +476,11 @@ export const admin = {
 		capacity: 'Antall plasser',
 		capacityHint:
 			'Tomt betyr ingen grense. Når det er fullt, kommer nye på venteliste. Flere plasser gir plass til de første på ventelisten.',
+		hybridFormat: 'Hybrid (begge deler)',
+		digitalCapacity: 'Antall digitale plasser',
+		digitalCapacityHint:
+			'Hybride arrangementer: «Antall plasser» er plassene i salen, dette er plassene digitalt. Tomt betyr ingen grense.',
+		attendanceColumn: 'Deltar',
 		opens: 'Påmeldingen åpner',
 		opensHint: 'Tomt: med en gang.',
 		closes: 'Påmeldingsfrist',

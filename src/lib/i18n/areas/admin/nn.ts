@@ -480,6 +480,11 @@ export const admin: Shape<typeof adminNb> = {
 		capacity: 'Tal på plassar',
 		capacityHint:
 			'Tomt tyder inga grense. Når det er fullt, kjem nye på venteliste. Fleire plassar gjev plass til dei første på ventelista.',
+		hybridFormat: 'Hybrid (begge delar)',
+		digitalCapacity: 'Talet på digitale plassar',
+		digitalCapacityHint:
+			'Hybride arrangement: «Talet på plassar» er plassane i salen, dette er plassane digitalt. Tomt tyder inga grense.',
+		attendanceColumn: 'Deltek',
 		opens: 'Påmeldinga opnar',
 		opensHint: 'Tomt: med ein gong.',
 		closes: 'Påmeldingsfrist',

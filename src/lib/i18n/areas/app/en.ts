@@ -168,6 +168,21 @@ export const app: Shape<typeof appNb> = {
 		tabParticipants: 'Participants',
 		tabCheckIn: 'Check-in',
 		tabMessage: 'Message',
+		attendance: {
+			legend: 'How will you attend?',
+			fysisk: 'In person',
+			digitalt: 'Online',
+			choose: 'Choose',
+			yours: 'You attend',
+			movedConfirmed: 'You have been moved and have a place.',
+			movedWaitlisted:
+				'It was full, so you are now on the waiting list for that way of attending. You will get an e-mail if you get a place.',
+			alsoOnline: 'Also online',
+			seatsRoom: 'In person: {seats}',
+			seatsDigital: 'Online: {seats}',
+			unlimited: 'unlimited',
+			left: '{count} places left'
+		},
 		meetingLink: 'Meeting link:',
 		closed: 'Registration is closed',
 		openNoLimit: 'Open for registration',

@@ -161,6 +161,21 @@ export const app = {
 		tabParticipants: 'Deltakere',
 		tabCheckIn: 'Innsjekk',
 		tabMessage: 'Melding',
+		attendance: {
+			legend: 'Hvordan deltar du?',
+			fysisk: 'I salen',
+			digitalt: 'Digitalt',
+			choose: 'Velg',
+			yours: 'Du deltar',
+			movedConfirmed: 'Du er flyttet og har plass.',
+			movedWaitlisted:
+				'Det var fullt, så du står nå på ventelisten for den måten å delta på. Du får e-post hvis du får plass.',
+			alsoOnline: 'Også digitalt',
+			seatsRoom: 'I salen: {seats}',
+			seatsDigital: 'Digitalt: {seats}',
+			unlimited: 'ubegrenset',
+			left: '{count} plasser igjen'
+		},
 		meetingLink: 'Møtelenke:',
 		closed: 'Påmeldingen er stengt',
 		openNoLimit: 'Åpen for påmelding',

@@ -163,6 +163,21 @@ export const app: Shape<typeof appNb> = {
 		tabParticipants: 'Deltakarar',
 		tabCheckIn: 'Innsjekk',
 		tabMessage: 'Melding',
+		attendance: {
+			legend: 'Korleis deltek du?',
+			fysisk: 'I salen',
+			digitalt: 'Digitalt',
+			choose: 'Vel',
+			yours: 'Du deltek',
+			movedConfirmed: 'Du er flytta og har plass.',
+			movedWaitlisted:
+				'Det var fullt, så no står du på ventelista for den måten å delta på. Du får e-post dersom du får plass.',
+			alsoOnline: 'Også digitalt',
+			seatsRoom: 'I salen: {seats}',
+			seatsDigital: 'Digitalt: {seats}',
+			unlimited: 'utan grense',
+			left: '{count} plassar att'
+		},
 		meetingLink: 'Møtelenkje:',
 		closed: 'Påmeldinga er stengd',
 		openNoLimit: 'Open for påmelding',

@@ -154,6 +154,7 @@ export const problems: Shape<typeof problemsNb> = {
 		endBeforeStart: 'The end must be after the start',
 		closesAfterStart: 'The registration deadline cannot be after the event starts',
 		opensAfterClose: 'Registration must open before the deadline (and before the event starts)',
+		attendanceMissing: 'Choose whether you attend in person or online',
 		capacityMin: 'The number of places must be at least 1, or empty for no limit',
 		chapterChoose: 'Choose a county branch from the list',
 		chapterOwn: 'Choose your county branch. You can only create events for your own county branch.',

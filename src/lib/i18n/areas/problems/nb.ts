@@ -154,6 +154,7 @@ export const problems = {
 		endBeforeStart: 'Slutten må være etter starten',
 		closesAfterStart: 'Påmeldingsfristen kan ikke være etter at arrangementet starter',
 		opensAfterClose: 'Påmeldingen må åpne før fristen (og før arrangementet starter)',
+		attendanceMissing: 'Velg om du deltar i salen eller digitalt',
 		capacityMin: 'Antall plasser må være minst 1, eller tomt for ingen grense',
 		chapterChoose: 'Velg en fylkesavdeling fra lista',
 		chapterOwn:

@@ -150,6 +150,7 @@ export const problems: Shape<typeof problemsNb> = {
 		endBeforeStart: 'Slutten må vere etter starten',
 		closesAfterStart: 'Påmeldingsfristen kan ikkje vere etter at arrangementet startar',
 		opensAfterClose: 'Påmeldinga må opne før fristen (og før arrangementet startar)',
+		attendanceMissing: 'Vel om du deltek i salen eller digitalt',
 		capacityMin: 'Talet på plassar må vere minst 1, eller tomt for inga grense',
 		chapterChoose: 'Vel ei fylkesavdeling frå lista',
 		chapterOwn: 'Vel fylkesavdelinga di. Du kan berre lage arrangement for di eiga fylkesavdeling.',

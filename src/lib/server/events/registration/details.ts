@@ -5,8 +5,11 @@ import type { Answers } from '../schema';
 import type { EventRow } from '../mail';
 import { ambiguousMunicipality, findMunicipality } from '../municipalities';
 import { accessibilityColumns } from '../accessibility';
+import { attendanceOf } from '../attendance';
 import {
+	ATTENDANCES,
 	PARTICIPANT_ROLES,
+	type Attendance,
 	answerKey,
 	answerProblem,
 	answerSchema,
@@ -20,6 +23,8 @@ export interface RegistrationDetails {
 	role: string;
 	dietary: string;
 	dietaryConsent: boolean;
+	/** Hybrid events: 'fysisk' (in the room) or 'digitalt'; other events attend as their format. */
+	attendance?: string;
 	accessibility?: string;
 	accessibilityConsent?: boolean;
 	/** Raw answers by form field (q<id>). */
@@ -68,8 +73,14 @@ export async function checkDetails(
 		const v = Array.isArray(parsed.data) ? [...new Set(parsed.data)] : parsed.data;
 		if (Array.isArray(v) ? v.length > 0 : v !== '') answers[String(q.id)] = v;
 	}
-	// Dietary needs: physical events only, and only with explicit consent.
-	const dietary = ev.format === 'fysisk' ? d.dietary.trim().slice(0, 500) : '';
+	let attendance: Attendance = attendanceOf(ev, null);
+	if (ev.format === 'hybrid') {
+		if (!(ATTENDANCES as readonly string[]).includes(d.attendance ?? ''))
+			throw new FieldError('attendance', 'problems.events.attendanceMissing');
+		attendance = d.attendance as Attendance;
+	}
+	// Dietary needs: those in the room only, and only with explicit consent.
+	const dietary = attendance === 'fysisk' ? d.dietary.trim().slice(0, 500) : '';
 	if (dietary && !d.dietaryConsent)
 		throw new FieldError('dietaryConsent', 'problems.events.dietaryConsent');
 	return {
@@ -78,6 +89,7 @@ export async function checkDetails(
 		countyNumber,
 		organisation,
 		role: d.role,
+		attendance,
 		answers,
 		dietary: dietary || null,
 		dietaryConsentAt: dietary ? now() : null,

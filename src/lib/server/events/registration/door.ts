@@ -21,12 +21,12 @@ import { now } from '../../clock';
 import { currentLang } from '$lib/i18n';
 import { normaliseEmail } from '../../accounts/passwords';
 import { checkDetails, type RegistrationData } from './details';
-import { seatTogether } from './seats';
+import { capacityFor, seatCountsByWay, seatTogether } from './seats';
 import { kickMailSoon } from './delivery';
 
 export interface DoorInput extends Pick<
 	RegistrationData,
-	'name' | 'email' | 'role' | 'municipality' | 'organisation'
+	'name' | 'email' | 'role' | 'municipality' | 'organisation' | 'attendance'
 > {
 	/** Give a seat even when the event is full. */
 	overbook: boolean;
@@ -86,10 +86,18 @@ export async function registerByStaff(
 			inTransaction: async (tx, locked, [o]) => {
 				if (o.kind !== 'registered') return;
 				// Overbooked: the seat was given past the capacity (or past people waiting).
-				overbooked =
-					o.status === 'confirmed' &&
-					locked.capacity !== null &&
-					(locked.confirmedCount >= locked.capacity || locked.waitlistedCount > 0);
+				if (locked.format === 'hybrid') {
+					// Against the seats of the way the person attends (counted with them in).
+					const way = details.attendance;
+					const cap = capacityFor(locked, way);
+					const c = (await seatCountsByWay(locked, tx))[way];
+					overbooked =
+						o.status === 'confirmed' && cap !== null && (c.confirmed > cap || c.waitlisted > 0);
+				} else
+					overbooked =
+						o.status === 'confirmed' &&
+						locked.capacity !== null &&
+						(locked.confirmedCount >= locked.capacity || locked.waitlistedCount > 0);
 				checkedIn = input.checkIn && o.status === 'confirmed';
 				if (checkedIn)
 					await tx.update(registrations).set({ attendedAt: at }).where(eq(registrations.id, o.id));

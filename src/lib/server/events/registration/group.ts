@@ -38,6 +38,8 @@ export interface GroupRow {
 	name: string;
 	email: string;
 	role: string;
+	/** A hybrid event: how this person attends ('fysisk' or 'digitalt'). */
+	attendance?: string;
 }
 
 export type GroupField = keyof GroupRow | 'consent';
@@ -120,6 +122,7 @@ export async function registerGroup(
 				municipality: municipalityNumber,
 				organisation: '',
 				role: r.role,
+				attendance: r.attendance,
 				dietary: '',
 				dietaryConsent: false,
 				answers: {}

@@ -31,7 +31,7 @@ export async function registrationByToken(token: string) {
 	const [ev] = await db.select().from(events).where(eq(events.id, r.eventId));
 	if (!ev) return null;
 	const questions = await questionsOf(ev.id);
-	const position = r.status === 'waitlisted' ? await waitlistPosition(r) : null;
+	const position = r.status === 'waitlisted' ? await waitlistPosition(r, undefined, ev) : null;
 	return { registration: r, event: ev, questions, position };
 }
 

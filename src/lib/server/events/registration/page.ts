@@ -7,6 +7,7 @@ import { downloadIcs } from '../itip';
 import { municipalityChoices } from '../municipalities';
 import { registrationByToken } from './links';
 import { toFormQuestion } from './target';
+import { attendanceOf, attendeeView } from '../attendance';
 
 /** What the participant's private page shows, and the change form's values. */
 export async function registrationPage(token: string) {
@@ -14,6 +15,7 @@ export async function registrationPage(token: string) {
 	if (!found) return null;
 	const { registration: r, event: ev, position } = found;
 	const questions = found.questions.map(toFormQuestion);
+	const seen = attendeeView(ev, attendanceOf(ev, r));
 	const municipality = r.municipalityNumber
 		? ((await municipalityChoices()).find((c) => c.number === r.municipalityNumber)?.label ?? '')
 		: '';
@@ -25,7 +27,8 @@ export async function registrationPage(token: string) {
 		dietary: r.dietary ?? '',
 		dietaryConsent: r.dietaryConsentAt !== null,
 		accessibility: r.accessibility ?? '',
-		accessibilityConsent: r.accessibilityConsentAt !== null
+		accessibilityConsent: r.accessibilityConsentAt !== null,
+		attendance: attendanceOf(ev, r)
 	};
 	for (const q of questions)
 		values[answerKey(q.id)] = r.answers[String(q.id)] ?? (q.kind === 'multiple' ? [] : '');
@@ -63,13 +66,16 @@ export async function registrationPage(token: string) {
 			type: ev.type,
 			startsAt: ev.startsAt,
 			endsAt: ev.endsAt,
-			format: ev.format,
+			format: seen.format,
+			hybrid: ev.format === 'hybrid',
 			venue: ev.venue,
 			address: ev.address,
 			status: ev.status,
 			cancelReason: ev.cancelReason
 		},
-		meetingUrl: r.status === 'confirmed' && ev.format === 'digitalt' ? ev.meetingUrl : null,
+		// The meeting link only to those with a seat on the net (a hybrid event's room: the address).
+		meetingUrl: r.status === 'confirmed' && seen.format === 'digitalt' ? seen.meetingUrl : null,
+		attendance: attendanceOf(ev, r),
 		questions,
 		values,
 		canChange: active && at < ev.startsAt,

@@ -29,6 +29,8 @@ import { issueSequences, personalIcs } from '../itip';
 import { checkinQrAttachment } from '../checkin-code';
 import { eventTemplates, manageUrl, type EventRow, type RegistrationRow } from '../mail';
 import type { Details } from './details';
+import { attendanceOf, attendeeView } from '../attendance';
+import { ATTENDANCES, type Attendance } from '$lib/forms/events';
 
 /** Locks the event row for the rest of the transaction (everything about seats starts here). */
 export async function lockEvent(tx: Tx, id: number): Promise<EventRow> {
@@ -59,12 +61,74 @@ export async function syncSeatCounts(tx: DbOrTx, eventId: number) {
 		where id = ${eventId}`);
 }
 
+/** Seats taken and people waiting, for one way of attending. */
+export interface WayCounts {
+	confirmed: number;
+	waitlisted: number;
+}
+export type CountsByWay = Record<Attendance, WayCounts>;
+
+/** The capacity for one way of attending (a hybrid event has one for the room and one for the net). */
+export function capacityFor(
+	ev: Pick<EventRow, 'format' | 'capacity' | 'digitalCapacity'>,
+	way: Attendance
+): number | null {
+	return ev.format === 'hybrid' && way === 'digitalt' ? ev.digitalCapacity : ev.capacity;
+}
+
+/** The SQL for a registration's way of attending (older rows: as the event's format). */
+export const wayOf = (ev: Pick<EventRow, 'format'>) =>
+	ev.format === 'hybrid'
+		? sql`coalesce(${registrations.attendance}::text, 'fysisk')`
+		: sql`${ev.format}::text`;
+
+/**
+ * Seats and waitlist per way of attending (call with the event row locked), counted from the
+ * registrations. An event that is not hybrid has one way only; `fromRow` takes its counts
+ * from the row as locked (the seating transaction, which keeps them right).
+ */
+export async function seatCountsByWay(
+	ev: EventRow,
+	tx: DbOrTx = db,
+	{ fromRow = false }: { fromRow?: boolean } = {}
+): Promise<CountsByWay> {
+	const out: CountsByWay = {
+		fysisk: { confirmed: 0, waitlisted: 0 },
+		digitalt: { confirmed: 0, waitlisted: 0 }
+	};
+	if (ev.format !== 'hybrid') {
+		const c = fromRow
+			? { confirmed: ev.confirmedCount, waitlisted: ev.waitlistedCount }
+			: await seatCounts(ev.id, tx);
+		out[ev.format] = { confirmed: c.confirmed, waitlisted: c.waitlisted };
+		return out;
+	}
+	const rows = await tx
+		.select({
+			way: sql<string>`${wayOf(ev)}`,
+			confirmed: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed')::int`,
+			waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`
+		})
+		.from(registrations)
+		.where(eq(registrations.eventId, ev.id))
+		.groupBy(sql`1`);
+	for (const r of rows)
+		if ((ATTENDANCES as readonly string[]).includes(r.way))
+			out[r.way as Attendance] = { confirmed: r.confirmed, waitlisted: r.waitlisted };
+	return out;
+}
+
 /** 1 for the first in the queue. */
 export async function waitlistPosition(
-	r: Pick<RegistrationRow, 'id' | 'eventId' | 'waitlistedAt'>,
-	tx: DbOrTx = db
+	r: Pick<RegistrationRow, 'id' | 'eventId' | 'waitlistedAt'> & {
+		attendance?: Attendance | null;
+	},
+	tx: DbOrTx = db,
+	/** A hybrid event: the queue is the one for the registration's way of attending. */
+	ev?: Pick<EventRow, 'format'>
 ): Promise<number> {
 	const at = r.waitlistedAt ?? new Date(0);
+	const sameWay = ev?.format === 'hybrid' ? sql`${wayOf(ev)} = ${attendanceOf(ev, r)}` : undefined;
 	const [{ n }] = await tx
 		.select({ n: sql<number>`count(*)::int` })
 		.from(registrations)
@@ -72,6 +136,7 @@ export async function waitlistPosition(
 			and(
 				eq(registrations.eventId, r.eventId),
 				eq(registrations.status, 'waitlisted'),
+				sameWay,
 				or(
 					lt(registrations.waitlistedAt, at),
 					and(eq(registrations.waitlistedAt, at), sql`${registrations.id} <= ${r.id}`)
@@ -247,11 +312,14 @@ export async function seatGroup(
 					)
 			).map((r) => r.email)
 		);
-		// The seat rule, one after the other, with the counts as locked.
-		const counts = { confirmed: ev.confirmedCount, waitlisted: ev.waitlistedCount };
+		// The seat rule, one after the other, with the counts as locked: each against the
+		// capacity and the queue of the way they attend (a hybrid event has two).
+		const byWay = await seatCountsByWay(ev, tx, { fromRow: true });
 		const places = group.map((g) => {
 			if (taken.has(g.email)) return null;
-			if (place(ev.capacity, counts, opts) === 'confirmed') {
+			const way = g.details.attendance;
+			const counts = byWay[way];
+			if (place(capacityFor(ev, way), counts, opts) === 'confirmed') {
 				counts.confirmed++;
 				return { status: 'confirmed' as const, position: null };
 			}
@@ -270,6 +338,7 @@ export async function seatGroup(
 			const inserted = await tx.execute<{ id: number; email: string }>(sql`
 				with input as (
 					select * from unnest(${col((s) => s.status)}::registration_status[],
+						${col((s) => s.details.attendance)}::attendance[],
 						${col((s) => s.details.name)}::text[], ${col((s) => s.email)}::text[],
 						${col((s) => s.details.municipalityNumber)}::text[],
 						${col((s) => s.details.countyNumber)}::text[],
@@ -281,14 +350,14 @@ export async function seatGroup(
 						${col((s) => s.details.accessibilityConsentAt)}::timestamptz[],
 						${col((s) => s.at)}::timestamptz[], ${col((s) => hashToken(s.token))}::text[],
 						${col((s) => s.lang)}::text[])
-						with ordinality as i(status, name, email, municipality_number, county_number,
+						with ordinality as i(status, attendance, name, email, municipality_number, county_number,
 							organisation, role, answers, dietary, dietary_consent_at, accessibility,
 							accessibility_consent_at, at, hash, lang, n)
 				), r as (
-					insert into ${registrations} (event_id, status, name, email, municipality_number,
+					insert into ${registrations} (event_id, status, attendance, name, email, municipality_number,
 						county_number, organisation, role, answers, dietary, dietary_consent_at,
 						accessibility, accessibility_consent_at, registered_at, confirmed_at, waitlisted_at, updated_at, lang)
-					select ${ev.id}, status, name, email, municipality_number, county_number,
+					select ${ev.id}, status, attendance, name, email, municipality_number, county_number,
 						organisation, role, answers::jsonb, dietary, dietary_consent_at, accessibility,
 						accessibility_consent_at, at,
 						case when status = 'confirmed' then at end,
@@ -312,17 +381,19 @@ export async function seatGroup(
 					// Each in the language the person registered in (a group mixes languages).
 					withLanguage(s.lang, () => {
 						const url = manageUrl(s.token);
+						// The meeting link only to those on the net; the room's address to the others.
+						const seen = attendeeView(ev, s.details.attendance);
 						const id = ids.get(s.email)!;
 						return s.status === 'confirmed'
 							? {
 									to: s.email,
 									template: 'arrangement.confirmed',
-									content: eventTemplates.confirmed(ev, s.details.name, url),
+									content: eventTemplates.confirmed(seen, s.details.name, url),
 									idempotencyKey: `registration:${id}:confirmed`,
 									attachments: [
 										icsAttachment(
 											personalIcs({
-												event: ev,
+												event: seen,
 												registration: { status: 'confirmed', name: s.details.name, email: s.email },
 												counter: seqs.get(s.email)!,
 												manageUrl: url
@@ -334,7 +405,7 @@ export async function seatGroup(
 							: {
 									to: s.email,
 									template: 'arrangement.waitlisted',
-									content: eventTemplates.waitlisted(ev, s.details.name, s.position!, url),
+									content: eventTemplates.waitlisted(seen, s.details.name, s.position!, url),
 									idempotencyKey: `registration:${id}:waitlisted`
 								};
 					})
@@ -342,7 +413,10 @@ export async function seatGroup(
 			);
 			await tx
 				.update(events)
-				.set({ confirmedCount: counts.confirmed, waitlistedCount: counts.waitlisted })
+				.set({
+					confirmedCount: byWay.fysisk.confirmed + byWay.digitalt.confirmed,
+					waitlistedCount: byWay.fysisk.waitlisted + byWay.digitalt.waitlisted
+				})
 				.where(eq(events.id, ev.id));
 		}
 		const outcomes = group.map((g, i): Outcome => {

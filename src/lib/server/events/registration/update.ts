@@ -7,20 +7,48 @@ import { now } from '../../clock';
 import { checkDetails, type RegistrationDetails } from './details';
 import { badLink, lockByToken, registrationByToken } from './links';
 import { toFormQuestion } from './target';
+import { attendanceOf } from '../attendance';
+import { capacityFor, place, seatCountsByWay, syncSeatCounts } from './seats';
+import { promoteFromWaitlist } from './waitlist';
 
-/** The participant changes their details and answers (until the event starts). */
-export async function updateRegistration(token: string, d: RegistrationDetails): Promise<void> {
+/**
+ * The participant changes their details and answers (until the event starts). At a hybrid
+ * event they may change the way they attend: under the event's lock they move to the other
+ * way's seats, or to its waitlist when those are full (the answer says which); a seat they
+ * leave goes to the first waiting for it.
+ */
+export async function updateRegistration(
+	token: string,
+	d: RegistrationDetails
+): Promise<{ moved: 'confirmed' | 'waitlisted' | null }> {
 	const found = await registrationByToken(token);
 	if (!found) throw badLink();
 	const details = await checkDetails(found.event, found.questions.map(toFormQuestion), d);
-	await db.transaction(async (tx) => {
+	return db.transaction(async (tx) => {
 		const { ev, reg } = await lockByToken(tx, token);
 		if (reg.status === 'cancelled') throw new InvalidError('problems.events.cancelledByYou');
 		if (now() >= ev.startsAt) throw new InvalidError('problems.events.started');
+		const from = attendanceOf(ev, reg);
+		const to = details.attendance;
+		let seat: {
+			status: 'confirmed' | 'waitlisted';
+			confirmedAt: Date | null;
+			waitlistedAt: Date | null;
+		} | null = null;
+		if (from !== to) {
+			// Counted without this registration: it leaves its own way's seat or queue.
+			const byWay = await seatCountsByWay(ev, tx);
+			const status = place(capacityFor(ev, to), byWay[to]);
+			seat =
+				status === 'confirmed'
+					? { status, confirmedAt: now(), waitlistedAt: null }
+					: { status, confirmedAt: null, waitlistedAt: now() };
+		}
 		await tx
 			.update(registrations)
 			.set({
 				...details,
+				...(seat ?? {}),
 				// Consent given earlier stays valid while the text stays.
 				dietaryConsentAt: details.dietary ? (reg.dietaryConsentAt ?? now()) : null,
 				accessibilityConsentAt: details.accessibility
@@ -30,5 +58,10 @@ export async function updateRegistration(token: string, d: RegistrationDetails):
 				updatedAt: now()
 			})
 			.where(eq(registrations.id, reg.id));
+		if (!seat) return { moved: null };
+		await syncSeatCounts(tx, ev.id);
+		// A seat left behind in the other way goes to the first waiting for it.
+		await promoteFromWaitlist(tx, ev);
+		return { moved: seat.status };
 	});
 }

@@ -1,5 +1,5 @@
 /** Promotion from the waitlist when seats free up. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { registrations } from '../schema';
 import { now } from '../../clock';
@@ -11,7 +11,9 @@ import {
 	type EventRow,
 	type RegistrationRow
 } from '../mail';
-import { freeSeats, seatCounts, syncSeatCounts } from './seats';
+import { capacityFor, freeSeats, seatCountsByWay, syncSeatCounts, wayOf } from './seats';
+import { attendanceOf, attendeeView } from '../attendance';
+import { ATTENDANCES } from '$lib/forms/events';
 import { newLink } from './links';
 
 /**
@@ -21,17 +23,30 @@ import { newLink } from './links';
 export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<RegistrationRow[]> {
 	const at = now();
 	if (ev.status !== 'published' || at >= ev.startsAt) return [];
-	const c = await seatCounts(ev.id, tx);
-	if (c.waitlisted === 0) return [];
-	const free = freeSeats(ev.capacity, c);
-	if (free <= 0) return [];
-	const next = await tx
-		.select()
-		.from(registrations)
-		.where(and(eq(registrations.eventId, ev.id), eq(registrations.status, 'waitlisted')))
-		.orderBy(asc(registrations.waitlistedAt), asc(registrations.id))
-		.limit(free)
-		.for('update');
+	// Each way of attending has its own seats and its own queue (a hybrid event has two).
+	const byWay = await seatCountsByWay(ev, tx);
+	const next: RegistrationRow[] = [];
+	for (const way of ATTENDANCES) {
+		const c = byWay[way];
+		if (c.waitlisted === 0) continue;
+		const free = freeSeats(capacityFor(ev, way), c);
+		if (free <= 0) continue;
+		next.push(
+			...(await tx
+				.select()
+				.from(registrations)
+				.where(
+					and(
+						eq(registrations.eventId, ev.id),
+						eq(registrations.status, 'waitlisted'),
+						sql`${wayOf(ev)} = ${way}`
+					)
+				)
+				.orderBy(asc(registrations.waitlistedAt), asc(registrations.id))
+				.limit(free)
+				.for('update'))
+		);
+	}
 	const promoted: RegistrationRow[] = [];
 	for (const r of next) {
 		const [after] = await tx
@@ -53,7 +68,11 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 			await queueEventMail(tx, {
 				kind: 'promoted',
 				to,
-				content: eventTemplates.promoted(ev, after.name, url),
+				content: eventTemplates.promoted(
+					attendeeView(ev, attendanceOf(ev, after)),
+					after.name,
+					url
+				),
 				key: `registration:${after.id}:promoted:${after.sequence}`,
 				ics: await participantIcs(tx, ev, after, url),
 				qrFor: after.id

@@ -37,7 +37,9 @@ export const load: PageServerLoad = async (event) => {
 		municipalities: view.canChange ? (await municipalityChoices()).map((c) => c.label) : [],
 		retentionMonths: retentionMonths(),
 		after: await afterEventView(event.params.token),
-		notice: flag('ny') ? 'ny' : flag('endret') ? 'endret' : flag('avmeldt') ? 'avmeldt' : null
+		notice:
+			(['ny', 'endret', 'avmeldt', 'flyttet', 'venteliste'] as const).find((k) => flag(k)) ??
+			null
 	};
 };
 
@@ -49,12 +51,15 @@ export const actions: Actions = {
 			id: 'endre'
 		});
 		if (!form.valid) return fail(400, { form });
+		let moved: 'confirmed' | 'waitlisted' | null;
 		try {
-			await updateRegistration(event.params.token, detailsFrom(form.data));
+			({ moved } = await updateRegistration(event.params.token, detailsFrom(form.data)));
 		} catch (e) {
 			return failWith(form, e);
 		}
-		redirect(303, l(`/arrangementer/min-pamelding/${event.params.token}?endret=1`));
+		// A hybrid event: moved to the other way's seats or its waitlist (the page says which).
+		const flag = !moved ? 'endret' : moved === 'confirmed' ? 'flyttet' : 'venteliste';
+		redirect(303, l(`/arrangementer/min-pamelding/${event.params.token}?${flag}=1`));
 	},
 	avmeld: async (event) => {
 		try {

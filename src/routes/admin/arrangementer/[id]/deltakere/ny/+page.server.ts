@@ -15,7 +15,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const id = eventIdParam(params.id)!;
 	const ev = await orError(managedEvent(locals.user!, id));
 	return {
-		event: { id: ev.id, title: ev.title, capacity: ev.capacity, status: ev.status },
+		event: {
+			id: ev.id,
+			title: ev.title,
+			capacity: ev.capacity,
+			status: ev.status,
+			format: ev.format
+		},
 		counts: await seatCounts(id),
 		form: await superValidate(zod4(doorSchema), { errors: false }),
 		municipalities: (await municipalityChoices()).map((c) => c.label)

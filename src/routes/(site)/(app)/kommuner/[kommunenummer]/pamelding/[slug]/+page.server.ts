@@ -15,7 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 /** Rows a new form starts with. */
 const START_ROWS = 3;
 
-const blank = (): GroupRow => ({ name: '', email: '', role: '' });
+const blank = (): GroupRow => ({ name: '', email: '', role: '', attendance: '' });
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const page = await orRefused(() => groupPage(locals.user!, nrOf(params), params.slug));
@@ -33,11 +33,13 @@ function rowsFrom(fd: FormData): GroupRow[] {
 	const names = text('name', 120);
 	const emails = text('email', 254);
 	const roles = text('role', 120);
+	const ways = text('attendance', 20);
 	const count = Math.min(GROUP_ROWS_MAX, Math.max(names.length, emails.length, roles.length, 1));
 	return Array.from({ length: count }, (_, i) => ({
 		name: names[i] ?? '',
 		email: emails[i] ?? '',
-		role: roles[i] ?? ''
+		role: roles[i] ?? '',
+		attendance: ways[i] ?? ''
 	}));
 }
 
