@@ -38,8 +38,7 @@ export const load: PageServerLoad = async (event) => {
 		retentionMonths: retentionMonths(),
 		after: await afterEventView(event.params.token),
 		notice:
-			(['ny', 'endret', 'avmeldt', 'flyttet', 'venteliste'] as const).find((k) => flag(k)) ??
-			null
+			(['ny', 'endret', 'avmeldt', 'flyttet', 'venteliste'] as const).find((k) => flag(k)) ?? null
 	};
 };
 
