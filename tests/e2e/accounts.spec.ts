@@ -203,7 +203,7 @@ test('et medlem av en kommunegruppe slipper ikke inn på redaksjonsdesken', asyn
 	const page = await context.newPage();
 	const res = await page.goto('/admin/nyheter');
 	expect(res?.status()).toBe(403);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('ikke tilgang');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ingen tilgang');
 	const post = await page.request.post('/admin/nyheter/ny?/lagre', {
 		form: { title: 'Innbrudd', version: '0', intent: 'publiser' },
 		headers: { origin: E2E.origin, accept: 'text/html' }
