@@ -4,12 +4,7 @@
  * answers instead in the language of the address, with the same look and a way on.
  */
 import { HTML_LANG, currentLang, l, m, t } from '$lib/i18n';
-
-const escapeHtml = (s: string) =>
-	s.replace(
-		/[&<>"']/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-	);
+import { xmlEscape as e } from './xml';
 
 const STYLE = `body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1e2b3c;line-height:1.5}
 header{background:#1e2b3c;padding:1rem}header a{color:#fff;font-weight:700;font-size:1.2rem}
@@ -18,7 +13,6 @@ a:focus-visible{outline:3px solid #f2b84b;outline-offset:2px}.meta{color:#4a5563
 
 /** A 403 page in the request's language (read the language inside a request: `withLanguage`). */
 export function forbiddenResponse(): Response {
-	const e = (s: string) => escapeHtml(s);
 	const links: [string, string][] = [
 		[l('/'), m.errors.toFront],
 		[l('/logg-inn'), m.nav.signIn],

@@ -10,6 +10,7 @@ import {
 	sessions,
 	users
 } from './schema';
+import { contentVersions } from '../content/schema';
 import { countyChapters, municipalities } from '../geo/schema';
 import type { Actor, MunicipalRole } from './actor';
 import { hashPassword, normaliseEmail, verifyPassword } from './passwords';
@@ -114,6 +115,11 @@ export async function deleteOwnAccount(actor: Actor, password: string) {
 			.update(auditLog)
 			.set({ actorName: DELETED_ACTOR })
 			.where(eq(auditLog.actorId, user.id));
+		// The version history does not keep the name either (content/editing.ts names it)
+		await tx
+			.update(contentVersions)
+			.set({ authorName: DELETED_ACTOR })
+			.where(eq(contentVersions.authorId, user.id));
 		await recordAudit(tx, null, {
 			action: 'bruker.slettet',
 			entityType: 'bruker',

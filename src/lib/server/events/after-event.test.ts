@@ -190,7 +190,7 @@ describe('the evaluation', () => {
 		expect(sent.map((s) => s.to).sort()).toEqual(people.map((p) => p.email).sort());
 		expect(sent[0].text).toMatch(/\/arrangementer\/min-pamelding\/[a-z2-7]{32}\/evaluering/);
 		expect(sent.some((s) => s.to === absent.email)).toBe(false);
-		expect(await evaluationForm(absent.registrationId)).toBeNull();
+		expect(await evaluationForm(absent.token)).toBeNull();
 		expect(ev.id).toBeGreaterThan(0);
 	});
 
@@ -199,14 +199,14 @@ describe('the evaluation', () => {
 		setNow(oslo('2031-05-11T09:00:00+02:00'));
 		const [scale, text] = questions;
 		const p = people[0];
-		await answerEvaluation(p.registrationId, {
+		await answerEvaluation(p.token, {
 			[`e${scale.id}`]: '4',
 			[`e${text.id}`]: 'Mer pause'
 		});
-		await expect(
-			answerEvaluation(p.registrationId, { [`e${scale.id}`]: '1' })
-		).rejects.toBeInstanceOf(ConflictError);
-		expect((await evaluationForm(p.registrationId))?.answered).toBe(true);
+		await expect(answerEvaluation(p.token, { [`e${scale.id}`]: '1' })).rejects.toBeInstanceOf(
+			ConflictError
+		);
+		expect((await evaluationForm(p.token))?.answered).toBe(true);
 
 		const rows = await db
 			.select()
@@ -231,22 +231,22 @@ describe('the evaluation', () => {
 	it('refuses those who were not checked in, and bad scale values', async () => {
 		const { people, absent, questions } = await gathered(1);
 		setNow(oslo('2031-05-11T09:00:00+02:00'));
-		await expect(answerEvaluation(absent.registrationId, {})).rejects.toThrow();
+		await expect(answerEvaluation(absent.token, {})).rejects.toThrow();
 		await expect(
-			answerEvaluation(people[0].registrationId, { [`e${questions[0].id}`]: '9' })
+			answerEvaluation(people[0].token, { [`e${questions[0].id}`]: '9' })
 		).rejects.toBeInstanceOf(InvalidError);
-		expect((await evaluationForm(people[0].registrationId))?.answered).toBe(false);
+		expect((await evaluationForm(people[0].token))?.answered).toBe(false);
 	});
 
 	it('shows nothing below three answers; at three the figures, free text and CSV', async () => {
 		const { editor, ev, people, questions } = await gathered(3);
 		const [scale, text] = questions;
 		setNow(oslo('2031-05-11T09:00:00+02:00'));
-		await answerEvaluation(people[0].registrationId, {
+		await answerEvaluation(people[0].token, {
 			[`e${scale.id}`]: '5',
 			[`e${text.id}`]: 'Flott'
 		});
-		await answerEvaluation(people[1].registrationId, {
+		await answerEvaluation(people[1].token, {
 			[`e${scale.id}`]: '3',
 			[`e${text.id}`]: 'Lang dag'
 		});
@@ -259,7 +259,7 @@ describe('the evaluation', () => {
 			InvalidError
 		);
 
-		await answerEvaluation(people[2].registrationId, { [`e${scale.id}`]: '4' });
+		await answerEvaluation(people[2].token, { [`e${scale.id}`]: '4' });
 		v = await evaluationAdmin(editor, ev.id);
 		expect(v.results.released).toBe(true);
 		const s = v.results.questions.find((q) => q.id === scale.id)!;

@@ -14,7 +14,7 @@ import { pdfBytes, pdfSafe } from '../fremtidsbilde/pdf';
 import { INTL_LOCALE, currentLang, formatDate, formatNumber, formatRange, m, t } from '$lib/i18n';
 import { registrationByToken } from './registration/links';
 import { checkinCode, checkinUrl, qrSvgDataUrl } from './checkin-code';
-import { afterSettings, evaluationForm, eventHours } from './evaluation';
+import { afterSettings, evaluationFormOf, eventHours } from './evaluation';
 import type { EventRow, RegistrationRow } from './mail';
 
 const mayHaveCertificate = (r: Pick<RegistrationRow, 'status' | 'attendedAt'>) =>
@@ -27,7 +27,7 @@ export async function afterEventView(token: string) {
 	const { registration: r, event: ev } = found;
 	const at = now();
 	const showQr = r.status === 'confirmed' && ev.status !== 'cancelled' && at < ev.endsAt;
-	const evaluation = mayHaveCertificate(r) ? await evaluationForm(r.id) : null;
+	const evaluation = mayHaveCertificate(r) ? await evaluationFormOf(r.id) : null;
 	return {
 		qr: showQr ? await qrSvgDataUrl(checkinUrl(r.id)) : null,
 		// The same code as text, for staff to type in if the camera fails.

@@ -5,7 +5,7 @@
  * stored: the code is made again from the id whenever it is shown.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { config } from '../config';
 import { applicationKey } from '../accounts/secret-box';
@@ -33,22 +33,6 @@ export const checkinUrl = (registrationId: number) =>
 	`${config.origin}/admin/arrangementer/innsjekk?kode=${checkinCode(registrationId)}`;
 
 // ——— QR images ———
-
-const CRC = (() => {
-	const table = new Uint32Array(256);
-	for (let n = 0; n < 256; n++) {
-		let c = n;
-		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-		table[n] = c >>> 0;
-	}
-	return table;
-})();
-
-function crc32(buf: Buffer): number {
-	let c = 0xffffffff;
-	for (const b of buf) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
-	return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Buffer): Buffer {
 	const len = Buffer.alloc(4);

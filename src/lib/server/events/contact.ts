@@ -5,6 +5,7 @@
  */
 import { config } from '../config';
 import { FieldError } from '../errors';
+import { normaliseEmail } from '../accounts/passwords';
 import type { events } from './schema';
 
 type ContactFields = Pick<typeof events.$inferSelect, 'contactName' | 'contactEmail'>;
@@ -34,7 +35,7 @@ export function contactToForm(row: Partial<ContactFields>) {
 /** The columns from the event form: a name needs an address to be any use. */
 export function contactFields(input: { contactName?: string; contactEmail?: string }) {
 	const name = (input.contactName ?? '').trim();
-	const email = (input.contactEmail ?? '').trim().toLowerCase();
+	const email = normaliseEmail(input.contactEmail ?? '');
 	if (name && !email) throw new FieldError('contactEmail', 'problems.events.contactEmailMissing');
 	return { contactName: email ? name || null : null, contactEmail: email || null };
 }

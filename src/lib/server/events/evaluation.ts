@@ -27,7 +27,7 @@ import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { m, osloDate } from '$lib/i18n';
 import { eventTemplates, queueEventMail, type EventRow } from './mail';
-import { newLink } from './registration/links';
+import { newLink, registrationByToken } from './registration/links';
 import { csvCell } from './participants.admin';
 
 /** Invitations go for events that ended at most this long ago (a sweep after downtime). */
@@ -286,8 +286,19 @@ async function openFor(tx: Tx | typeof db, registrationId: number) {
 	return { ...r, questions };
 }
 
-/** What the evaluation page shows a participant (null: not for them). */
-export async function evaluationForm(registrationId: number) {
+/** The registration a private link belongs to (the link is the participant's key), or null. */
+async function registrationOf(token: string): Promise<number | null> {
+	return (await registrationByToken(token))?.registration.id ?? null;
+}
+
+/** What the evaluation page shows the holder of a private link (null: not for them). */
+export async function evaluationForm(token: string) {
+	const registrationId = await registrationOf(token);
+	return registrationId === null ? null : evaluationFormOf(registrationId);
+}
+
+/** The same for a registration its private link has already been found for (after-event.ts). */
+export async function evaluationFormOf(registrationId: number) {
 	const open = await openFor(db, registrationId);
 	if (!open) return null;
 	const [mark] = await db
@@ -327,7 +338,9 @@ export function parseEvaluation(
  * Stores one person's answer, once. The answer row gets the event and the answers only; the
  * mark gets the registration only. A second answer (or a double submit) is refused.
  */
-export async function answerEvaluation(registrationId: number, form: Record<string, unknown>) {
+export async function answerEvaluation(token: string, form: Record<string, unknown>) {
+	const registrationId = await registrationOf(token);
+	if (registrationId === null) throw new NotFoundError('afterEvent.evaluation.notOpen');
 	await db.transaction(async (tx) => {
 		const [reg] = await tx
 			.select({ id: registrations.id })

@@ -38,6 +38,7 @@ import {
 	type EventRow
 } from './mail';
 import { contactFields, contactToForm } from './contact';
+import { attendanceOf, attendeeView } from './attendance';
 import { lockEvent, seatCounts, seatCountsByWay } from './registration/seats';
 import { newLink } from './registration/links';
 import { promoteFromWaitlist } from './registration/waitlist';
@@ -328,7 +329,14 @@ async function notifyChange(tx: Tx, before: EventRow, ev: EventRow) {
 			await queueEventMail(tx, {
 				kind: 'changed',
 				to,
-				content: eventTemplates.changed(ev, r.name, confirmed, noticeableChanges(before, ev), url),
+				// A hybrid event's meeting link only to those attending digitally (attendance.ts)
+				content: eventTemplates.changed(
+					attendeeView(ev, attendanceOf(ev, r)),
+					r.name,
+					confirmed,
+					noticeableChanges(before, ev),
+					url
+				),
 				key: `event:${ev.id}:changed:${ev.sequence}:${r.id}`,
 				ics: confirmed ? await participantIcs(tx, ev, r, url) : undefined
 			});

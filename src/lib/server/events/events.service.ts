@@ -20,7 +20,7 @@ import { eventIcs } from './ics';
 import { calendarFeed } from './feeds';
 import type { SitemapEntry } from '../content/feeds';
 import { closesAt, registrationWindow, seatsLeft, seatsText } from './state';
-import { seatCountsByWay } from './registration/seats';
+import { seatCountsByWay, seatsLeftFor } from './registration/seats';
 import { currentLang, INTL_LOCALE, m, pathIn, t, toOsloIso, type Lang } from '$lib/i18n';
 import type { Actor } from '../accounts/actor';
 import { can, isStaff } from '../accounts/permissions';
@@ -198,12 +198,7 @@ export async function eventView(slug: string, includeDraft = false) {
 		capacity: e.capacity,
 		confirmed: found.confirmed,
 		// A hybrid event is full only when both ways are.
-		seatsLeft: byWay
-			? e.capacity === null || e.digitalCapacity === null
-				? null
-				: seatsLeft(e.capacity, byWay.fysisk.confirmed)! +
-					seatsLeft(e.digitalCapacity, byWay.digitalt.confirmed)!
-			: seatsLeft(e.capacity, found.confirmed),
+		seatsLeft: seatsLeftFor(e, found.confirmed, byWay),
 		seatsText: byWay
 			? [
 					t(m.app.events.attendance.seatsRoom, {

@@ -29,7 +29,7 @@ import {
 	waitlistPosition,
 	wayOf
 } from './registration/seats';
-import { attendanceOf } from './attendance';
+import { attendanceOf, attendeeView } from './attendance';
 
 export type ParticipantStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 export const isParticipantStatus = (s: string | null): s is ParticipantStatus =>
@@ -201,7 +201,11 @@ export async function moveRegistration(
 					await queueEventMail(tx, {
 						kind: 'promoted',
 						to: email,
-						content: eventTemplates.promoted(ev, after.name, url!),
+						content: eventTemplates.promoted(
+							attendeeView(ev, attendanceOf(ev, after)),
+							after.name,
+							url!
+						),
 						key: `registration:${after.id}:promoted:${after.sequence}`,
 						ics: await participantIcs(tx, ev, after, url),
 						qrFor: after.id

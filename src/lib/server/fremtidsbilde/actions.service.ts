@@ -5,6 +5,7 @@ import { actions, goals, logEntries, logEntryActions, workspaceGoals } from './s
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { can } from '../accounts/permissions';
+import { actorLabel, DELETED_ACTOR } from '../accounts/audit';
 import { InvalidError, FieldError } from '../errors';
 import { now } from '../clock';
 import { assertRead, assertTakePart, notFound } from './guards';
@@ -186,7 +187,7 @@ export async function logRows(actor: Actor | null, nr: string) {
 			happenedOn: logEntries.happenedOn,
 			text: logEntries.text,
 			authorId: logEntries.authorId,
-			authorName: sql<string>`coalesce(${users.name}, 'Tidligere medlem')`,
+			authorName: sql<string>`coalesce(${users.name}, ${DELETED_ACTOR})`,
 			version: logEntries.version,
 			updatedAt: logEntries.updatedAt
 		})
@@ -212,6 +213,8 @@ export async function logRows(actor: Actor | null, nr: string) {
 		: [];
 	return entries.map((e) => ({
 		...e,
+		// A writer whose account is gone is named in the reader's language
+		authorName: actorLabel(e.authorName),
 		actions: links
 			.filter((l) => l.entryId === e.id)
 			.map((l) => ({ id: l.actionId, title: l.title }))

@@ -117,7 +117,7 @@ describe('the learning log', () => {
 		).rejects.toMatchObject({ key: 'problems.fremtidsbilde.logEditAuthor' });
 		await db.delete(users).where(eq(users.id, author.id));
 		expect((await logRows(await reader(), NR)).find((e) => e.id === id)).toMatchObject({
-			authorName: 'Tidligere medlem',
+			authorName: 'Slettet bruker',
 			text: 'Vi planla.'
 		});
 	});

@@ -25,11 +25,11 @@ import { currentLang, type MessageKey, type MessageValues } from '$lib/i18n';
 import { email as emailField } from '$lib/forms/fields';
 import { cohortAccess } from '../../programmes/cohort';
 import { checkDetails, type Details } from './details';
-import { seatTogether, type Seeker } from './seats';
+import { seatCountsByWay, seatsLeftFor, seatTogether, type Seeker } from './seats';
 import { registrationTarget } from './target';
 import { kickMailSoon } from './delivery';
 import { municipalityChoices } from '../municipalities';
-import { registrationWindow, seatsLeft } from '../state';
+import { registrationWindow } from '../state';
 
 /** At most this many people in one group registration. */
 export const GROUP_ROWS_MAX = 20;
@@ -250,7 +250,11 @@ export async function groupPage(actor: Actor, municipalityNumber: string, slug: 
 			venue: ev.venue,
 			address: ev.address,
 			capacity: ev.capacity,
-			seatsLeft: seatsLeft(ev.capacity, ev.confirmedCount),
+			seatsLeft: seatsLeftFor(
+				ev,
+				ev.confirmedCount,
+				ev.format === 'hybrid' ? await seatCountsByWay(ev) : null
+			),
 			waitlisted: ev.waitlistedCount
 		},
 		municipality,

@@ -23,7 +23,7 @@ import { sendMails } from '../../mail/send';
 import { now } from '../../clock';
 import type { Lang, MessageKey } from '$lib/i18n';
 import { withLanguage } from '../../i18n';
-import { registrationWindow, type RegistrationWindow } from '../state';
+import { registrationWindow, seatsLeft, type RegistrationWindow } from '../state';
 import { icsAttachment } from '../ics';
 import { issueSequences, personalIcs } from '../itip';
 import { checkinQrAttachment } from '../checkin-code';
@@ -81,6 +81,23 @@ export const wayOf = (ev: Pick<EventRow, 'format'>) =>
 	ev.format === 'hybrid'
 		? sql`coalesce(${registrations.attendance}::text, 'fysisk')`
 		: sql`${ev.format}::text`;
+
+/**
+ * Seats left (null: no limit). A hybrid event counts both ways and is full only when both are;
+ * `byWay` is its counts (`seatCountsByWay`), null for the other formats.
+ */
+export function seatsLeftFor(
+	ev: Pick<EventRow, 'format' | 'capacity' | 'digitalCapacity'>,
+	confirmed: number,
+	byWay: CountsByWay | null
+): number | null {
+	if (ev.format !== 'hybrid' || !byWay) return seatsLeft(ev.capacity, confirmed);
+	if (ev.capacity === null || ev.digitalCapacity === null) return null;
+	return (
+		seatsLeft(ev.capacity, byWay.fysisk.confirmed)! +
+		seatsLeft(ev.digitalCapacity, byWay.digitalt.confirmed)!
+	);
+}
 
 /**
  * Seats and waitlist per way of attending (call with the event row locked), counted from the

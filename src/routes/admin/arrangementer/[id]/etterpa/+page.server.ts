@@ -39,7 +39,7 @@ export const actions: Actions = {
 		const raw = String((await request.formData()).get('hours') ?? '').trim();
 		const hours = raw === '' ? null : Number(raw.replace(',', '.'));
 		try {
-			await orError(setCertificateHours(locals.user!, id, hours === null ? null : hours));
+			await orError(setCertificateHours(locals.user!, id, hours));
 		} catch (e) {
 			return refused('timer', e, { hours: raw });
 		}

@@ -46,15 +46,23 @@ export const actions: Actions = {
 	forhandsvis: async ({ request, params, locals }) => {
 		const form = await superValidate(request, zod4(messageSchema));
 		if (!form.valid) return fail(400, { form });
-		const preview = await orError(
-			previewMessage(locals.user!, eventIdParam(params.id)!, form.data)
-		);
-		return { form, preview: { subject: preview.subject, text: preview.text } };
+		try {
+			const preview = await orError(
+				previewMessage(locals.user!, eventIdParam(params.id)!, form.data)
+			);
+			return { form, preview: { subject: preview.subject, text: preview.text } };
+		} catch (e) {
+			return failWith(form, e);
+		}
 	},
 	test: async ({ request, params, locals }) => {
 		const form = await superValidate(request, zod4(messageSchema));
 		if (!form.valid) return fail(400, { form });
-		const to = await orError(sendTestMessage(locals.user!, eventIdParam(params.id)!, form.data));
-		return { form, testSentTo: to };
+		try {
+			const to = await orError(sendTestMessage(locals.user!, eventIdParam(params.id)!, form.data));
+			return { form, testSentTo: to };
+		} catch (e) {
+			return failWith(form, e);
+		}
 	}
 };
