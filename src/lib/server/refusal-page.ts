@@ -1,7 +1,8 @@
 /**
  * The page for a refusal decided by the route rule in hooks.server.ts, before any route runs.
- * SvelteKit shows its static `src/error.html` (bokmål) for an error thrown in `handle`; this
- * answers instead in the language of the address, with the same look and a way on.
+ * SvelteKit shows its static `src/error.html` (one page in all three languages, since it cannot know
+ * the address) for an error thrown in `handle`; this answers in the language of the address, with
+ * the same look and a way on.
  */
 import { HTML_LANG, currentLang, l, m, t } from '$lib/i18n';
 import { xmlEscape as e } from './xml';
