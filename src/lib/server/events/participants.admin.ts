@@ -20,10 +20,13 @@ import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
 import { newLink } from './registration/links';
-import { promoteFromWaitlist } from './registration/waitlist';
+import { promoteFromWaitlist, promoteOptionWaitlists } from './registration/waitlist';
 import {
 	capacityFor,
+	releaseOptions,
 	seatCounts,
+	seatPendingOptions,
+	suspendOptions,
 	seatCountsByWay,
 	syncSeatCounts,
 	waitlistPosition,
@@ -192,6 +195,14 @@ export async function moveRegistration(
 			})
 			.where(eq(registrations.id, reg.id))
 			.returning();
+		// Options follow the seat (seats.ts): placed with it, given up or back to pending without it.
+		const options = to === 'confirmed' ? await seatPendingOptions(tx, ev, reg.id) : [];
+		const freed =
+			to === 'cancelled'
+				? await releaseOptions(tx, reg.id)
+				: reg.status === 'confirmed'
+					? await suspendOptions(tx, reg.id)
+					: [];
 		const email = after.email;
 		// In the language the person registered in: the mail, its links and calendar file.
 		if (email)
@@ -204,7 +215,8 @@ export async function moveRegistration(
 						content: eventTemplates.promoted(
 							attendeeView(ev, attendanceOf(ev, after)),
 							after.name,
-							url!
+							url!,
+							options
 						),
 						key: `registration:${after.id}:promoted:${after.sequence}`,
 						ics: await participantIcs(tx, ev, after, url),
@@ -238,6 +250,7 @@ export async function moveRegistration(
 								: undefined
 					});
 			});
+		await promoteOptionWaitlists(tx, ev, freed);
 		const promoted =
 			to === 'cancelled' && reg.status === 'confirmed' ? await promoteFromWaitlist(tx, ev) : [];
 		await syncSeatCounts(tx, eventId);
