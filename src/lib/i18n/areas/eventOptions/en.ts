@@ -51,7 +51,13 @@ export const eventOptions: Shape<typeof eventOptionsNb> = {
 		countsNoLimit: '{confirmed} registered · no limit',
 		overbooked: 'Overbooked',
 		deleteWarn: 'Deleting an option removes it from the registrations that have it.',
-		column: 'Options'
+		column: 'Options',
+		countsHeading: 'Options',
+		personOption: {
+			confirmed: '{name}',
+			waitlisted: '{name} (waiting list, no. {position})',
+			pending: '{name} (waiting for a place at the event)'
+		}
 	},
 	csv: {
 		column: 'Option: {name}',

@@ -48,7 +48,13 @@ export const eventOptions = {
 		countsNoLimit: '{confirmed} påmeldt · ingen grense',
 		overbooked: 'Overbooket',
 		deleteWarn: 'Sletter du et valg, forsvinner det fra påmeldingene som har det.',
-		column: 'Valg'
+		column: 'Valg',
+		countsHeading: 'Valg',
+		personOption: {
+			confirmed: '{name}',
+			waitlisted: '{name} (venteliste, nr. {position})',
+			pending: '{name} (venter på plass på arrangementet)'
+		}
 	},
 	csv: {
 		column: 'Valg: {name}',

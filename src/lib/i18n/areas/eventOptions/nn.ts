@@ -50,7 +50,13 @@ export const eventOptions: Shape<typeof eventOptionsNb> = {
 		countsNoLimit: '{confirmed} påmelde · inga grense',
 		overbooked: 'Overbooka',
 		deleteWarn: 'Slettar du eit val, forsvinn det frå påmeldingane som har det.',
-		column: 'Val'
+		column: 'Val',
+		countsHeading: 'Val',
+		personOption: {
+			confirmed: '{name}',
+			waitlisted: '{name} (venteliste, nr. {position})',
+			pending: '{name} (ventar på plass på arrangementet)'
+		}
 	},
 	csv: {
 		column: 'Val: {name}',

@@ -10,13 +10,8 @@ import { FieldError } from '../../errors';
 import { seatsLeft } from '../state';
 import { optionCounts } from './seats';
 
-/** An option as the registration forms show it. */
-export interface FormOption {
-	id: number;
-	name: string;
-	/** Places left; null: no limit. 0 with people waiting or the limit reached: full. */
-	left: number | null;
-}
+export type { OfferedOption as FormOption } from '$lib/forms/events';
+import type { OfferedOption as FormOption } from '$lib/forms/events';
 
 /** The event's options with the places left (in the event's order). */
 export async function offeredOptions(eventId: number, tx: DbOrTx = db): Promise<FormOption[]> {
