@@ -9,7 +9,9 @@ export const eventOptions: Shape<typeof eventOptionsNb> = {
 		left: '{left} places left',
 		full: 'Full, waiting list',
 		followSeat:
-			'If you are on the event’s waiting list, you get places on the options when you get a place at the event, if they are free.'
+			'If you are on the event’s waiting list, you get places on the options when you get a place at the event, if they are free.',
+		group:
+			'The options apply to everyone in the group. If an option is full, they go on its waiting list; each person can change their options on their own registration page.'
 	},
 	place: {
 		confirmed: '{name}: you have a place',

@@ -6,7 +6,9 @@ export const eventOptions = {
 		left: '{left} plasser igjen',
 		full: 'Fullt, venteliste',
 		followSeat:
-			'Står du på ventelisten til arrangementet, får du plass på valgene når du får plass på arrangementet, om det er ledig.'
+			'Står du på ventelisten til arrangementet, får du plass på valgene når du får plass på arrangementet, om det er ledig.',
+		group:
+			'Valgene gjelder alle i gruppen. Er et valg fullt, kommer de på ventelisten for det valget; hver kan endre valgene sine på siden for påmeldingen sin.'
 	},
 	place: {
 		confirmed: '{name}: du har plass',

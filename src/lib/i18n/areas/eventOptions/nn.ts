@@ -9,7 +9,9 @@ export const eventOptions: Shape<typeof eventOptionsNb> = {
 		left: '{left} plassar att',
 		full: 'Fullt, venteliste',
 		followSeat:
-			'Står du på ventelista til arrangementet, får du plass på vala når du får plass på arrangementet, dersom det er ledig.'
+			'Står du på ventelista til arrangementet, får du plass på vala når du får plass på arrangementet, dersom det er ledig.',
+		group:
+			'Vala gjeld alle i gruppa. Er eit val fullt, kjem dei på ventelista for det valet; kvar kan endre vala sine på sida for påmeldinga si.'
 	},
 	place: {
 		confirmed: '{name}: du har plass',

@@ -22,6 +22,9 @@ import { registrationPage } from './page';
 import { optionPlacesOf } from './seats';
 import { updateOption } from '../options.admin';
 import type { RegistrationData } from './details';
+import { registerByStaff } from './door';
+import { registerGroup } from './group';
+import { member } from '../../fremtidsbilde/testing';
 
 const url = process.env.DATABASE_URL!;
 const NODES = 3;
@@ -271,5 +274,51 @@ describe('the organiser’s limit', () => {
 				)
 			);
 		expect(tokens.length).toBe(4);
+	});
+});
+
+describe('options from the group form and the door form', () => {
+	it('seats a group’s options per person in row order, and a walk-in’s by the same rule', async () => {
+		const coordinator = await member('5001', 'koordinator');
+		const staff = await makeActor('admin');
+		const ev = await makeEvent({ capacity: 10 });
+		const [dinner] = await addOptions(ev.id, [{ name: 'Middag', capacity: 2 }]);
+		const rows = [1, 2, 3].map((i) => ({
+			name: `Lærer ${i}`,
+			email: `gruppe-valg-${i}-${Math.random().toString(36).slice(2, 8)}@example.no`,
+			role: 'kulturskoleansatt'
+		}));
+		const result = await registerGroup(coordinator, '5001', ev.slug, rows, true, [
+			String(dinner.id)
+		]);
+		expect(result.kind).toBe('registered');
+		const regs = await db
+			.select({ id: registrations.id, email: registrations.email })
+			.from(registrations)
+			.where(eq(registrations.eventId, ev.id))
+			.orderBy(asc(registrations.id));
+		const places = await Promise.all(regs.map((r) => optionPlacesOf(r.id)));
+		expect(places.map((p) => p.map((o) => [o.status, o.position]))).toEqual([
+			[['confirmed', null]],
+			[['confirmed', null]],
+			[['waitlisted', 1]]
+		]);
+		// A walk-in: the seat (overbooked on purpose is for the seat only), the dinner's waitlist.
+		const door = await registerByStaff(staff, ev.id, {
+			...person(),
+			overbook: false,
+			checkIn: false,
+			options: [String(dinner.id)]
+		});
+		expect((await optionPlacesOf(door.registrationId)).map((o) => [o.status, o.position])).toEqual([
+			['waitlisted', 2]
+		]);
+		const e = await registerByStaff(staff, ev.id, {
+			...person(),
+			overbook: false,
+			checkIn: false,
+			options: ['999999']
+		}).catch((x) => x);
+		expect((e as FieldError).field).toBe('options');
 	});
 });
