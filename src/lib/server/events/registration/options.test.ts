@@ -21,6 +21,8 @@ import { updateRegistration } from './update';
 import { registrationPage } from './page';
 import { optionPlacesOf } from './seats';
 import { updateOption } from '../options.admin';
+import { moveRegistration, participants, participantsCsv } from '../participants.admin';
+import { copyEvent } from '../events.admin';
 import type { RegistrationData } from './details';
 import { registerByStaff } from './door';
 import { registerGroup } from './group';
@@ -320,5 +322,76 @@ describe('options from the group form and the door form', () => {
 			options: ['999999']
 		}).catch((x) => x);
 		expect((e as FieldError).field).toBe('options');
+	});
+});
+
+describe('the organiser’s list, the CSV and a copy', () => {
+	it('show each option’s counts and each person’s options; a copy keeps the options, not the places', async () => {
+		const staff = await makeActor('admin');
+		const ev = await makeEvent({ capacity: 10 });
+		const [day, dinner] = await addOptions(ev.id, [
+			{ name: 'Dag 1', capacity: null },
+			{ name: 'Middag', capacity: 1 }
+		]);
+		const a = await register(ev.id, person({ options: [String(day.id), String(dinner.id)] }));
+		const b = await register(ev.id, person({ options: [String(dinner.id)] }));
+		if (a.kind !== 'registered' || b.kind !== 'registered') throw new Error('not registered');
+		const list = await participants(staff, ev.id, { status: 'confirmed' });
+		expect(list.options.map((o) => [o.name, o.capacity, o.confirmed, o.waitlisted])).toEqual([
+			['Dag 1', null, 1, 0],
+			['Middag', 1, 1, 1]
+		]);
+		const rowB = list.rows.find((r) => r.id === b.registrationId)!;
+		expect(rowB.options.map((o) => [o.name, o.status, o.position])).toEqual([
+			['Middag', 'waitlisted', 1]
+		]);
+		const { csv } = await participantsCsv(staff, ev.id, { personal: false, dietary: false });
+		const [header, ...lines] = csv.replace('\uFEFF', '').trim().split('\r\n');
+		const cols = header.split(';');
+		const dayCol = cols.indexOf('Valg: Dag 1');
+		const dinnerCol = cols.indexOf('Valg: Middag');
+		expect(dayCol).toBeGreaterThan(-1);
+		expect(lines.map((l) => [l.split(';')[dayCol], l.split(';')[dinnerCol]]).sort()).toEqual([
+			['', 'Venteliste'],
+			['Plass', 'Plass']
+		]);
+		const copyId = await copyEvent(staff, ev.id);
+		const copied = await db
+			.select()
+			.from(eventOptions)
+			.where(eq(eventOptions.eventId, copyId))
+			.orderBy(asc(eventOptions.position));
+		expect(copied.map((o) => [o.name, o.capacity])).toEqual([
+			['Dag 1', null],
+			['Middag', 1]
+		]);
+	});
+});
+
+describe('staff moving someone', () => {
+	it('frees their option places for the next waiting; back on the waitlist, their options wait with them', async () => {
+		const staff = await makeActor('admin');
+		const ev = await makeEvent({ capacity: 10 });
+		const [dinner] = await addOptions(ev.id, [{ name: 'Middag', capacity: 1 }]);
+		const people = [];
+		for (let i = 0; i < 3; i++) {
+			const r = await register(ev.id, person({ options: [String(dinner.id)] }));
+			if (r.kind !== 'registered') throw new Error('not registered');
+			people.push(r.registrationId);
+		}
+		const status = async (id: number) => (await optionPlacesOf(id)).map((o) => o.status);
+		// The first to the event's waitlist: the dinner goes to the second, the first's waits.
+		await moveRegistration(staff, ev.id, people[0], 'waitlisted');
+		expect(await status(people[0])).toEqual(['pending']);
+		expect(await status(people[1])).toEqual(['confirmed']);
+		// The second removed: the dinner goes to the third.
+		await moveRegistration(staff, ev.id, people[1], 'cancelled');
+		expect(await status(people[1])).toEqual([]);
+		expect(await status(people[2])).toEqual(['confirmed']);
+		// The first back to a seat: the dinner is taken, so its waitlist.
+		await moveRegistration(staff, ev.id, people[0], 'confirmed');
+		expect((await optionPlacesOf(people[0])).map((o) => [o.status, o.position])).toEqual([
+			['waitlisted', 1]
+		]);
 	});
 });
