@@ -172,6 +172,14 @@ export const messageSchema = z.object({
 });
 export type MessageInput = z.infer<typeof messageSchema>;
 
+/** An option (day 1, dinner …) as the registration forms offer it. */
+export interface OfferedOption {
+	id: number;
+	name: string;
+	/** Places left; null: no limit; 0: full (its waitlist). */
+	left: number | null;
+}
+
 /** A question as the registration form needs it. */
 export interface FormQuestion {
 	id: number;
@@ -268,6 +276,8 @@ export function registrationSchema(
 		dietaryConsent: z.boolean().default(false),
 		/** Hybrid events: how the person attends (checked by the service against the event). */
 		attendance: z.string().max(20).default(''),
+		/** The options ticked (their ids; checked by the service against the event's). */
+		options: z.array(z.string().max(12)).max(50).default([]),
 		accessibility: optionalText(500, say('afterEvent.accessibility.tooLong', { max: 500 })),
 		accessibilityConsent: z.boolean().default(false)
 	};
@@ -311,6 +321,7 @@ export function registrationFieldOrder(questions: FormQuestion[], withEmail = tr
 		'organisation',
 		'role',
 		'attendance',
+		'options',
 		...questions.map((q) => answerKey(q.id)),
 		'dietary',
 		'dietaryConsent',

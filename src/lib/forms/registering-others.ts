@@ -32,6 +32,8 @@ export const doorSchema = z
 		organisation: optionalText(200, say('validation.events.organisationTooLong', { max: 200 })),
 		/** A hybrid event: 'fysisk' or 'digitalt' (checked by the service). */
 		attendance: z.string().max(20).default(''),
+		/** The options ticked (their ids; checked by the service). */
+		options: z.array(z.string().max(12)).max(50).default([]),
 		overbook: z.boolean().default(false),
 		checkIn: z.boolean().default(false)
 	})

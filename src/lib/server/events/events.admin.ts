@@ -8,7 +8,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql } from 'drizzle-or
 import { db, type DbOrTx, type Tx } from '../db/client';
 import { withLanguage } from '../i18n';
 import { countyChapters } from '../geo/schema';
-import { eventQuestions, events, registrations } from './schema';
+import { eventOptions, eventQuestions, events, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can, isEditor } from '../accounts/permissions';
 import { recordAudit, storedText } from '../accounts/audit';
@@ -559,6 +559,23 @@ export async function copyEvent(actor: Actor, id: number): Promise<number> {
 					help: q.help,
 					required: q.required,
 					options: q.options,
+					createdAt: at,
+					updatedAt: at
+				}))
+			);
+		// The options (day 1, dinner …) with their limits; no places come along.
+		const options = await tx
+			.select()
+			.from(eventOptions)
+			.where(eq(eventOptions.eventId, id))
+			.orderBy(asc(eventOptions.position), asc(eventOptions.id));
+		if (options.length)
+			await tx.insert(eventOptions).values(
+				options.map((o) => ({
+					eventId: copy.id,
+					position: o.position,
+					name: o.name,
+					capacity: o.capacity,
 					createdAt: at,
 					updatedAt: at
 				}))

@@ -14,6 +14,7 @@ import { eventContact, replyToHeader } from './contact';
 import { calendarLinks } from './calendar-links';
 import { checkinQrAttachment } from './checkin-code';
 import type { events, registrations } from './schema';
+import type { OptionPlace } from './registration/seats';
 
 export type EventRow = typeof events.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
@@ -82,6 +83,13 @@ function eventMail(e: EventRow, subject: string, hello: string, blocks: Block[])
 /** The check-in QR code goes as a picture attachment (checkin-code.ts). */
 const checkinQrNote = (): Block => ({ p: m.afterEvent.mail.qrAttached });
 
+/** The person's options with their status (confirmed, waitlist position, pending). */
+export const optionLine = (o: Pick<OptionPlace, 'name' | 'status' | 'position'>) =>
+	t(m.eventOptions.place[o.status], { name: o.name, position: o.position ?? '' });
+
+const optionBlocks = (options: OptionPlace[] | undefined): Block[] =>
+	options?.length ? [{ p: m.eventOptions.mail.heading }, { list: options.map(optionLine) }] : [];
+
 const privacyNote = (): Block => ({
 	small: t(m.mail.events.privacy, { url: siteUrl('/personvern') })
 });
@@ -91,11 +99,12 @@ const privacyNote = (): Block => ({
  * withLanguage(registration.lang, …) so each is written in the language they registered in.
  */
 export const eventTemplates = {
-	confirmed: (e: EventRow, name: string, url: string): Rendered => {
+	confirmed: (e: EventRow, name: string, url: string, options?: OptionPlace[]): Rendered => {
 		const w = m.mail.events;
 		return eventMail(e, t(w.confirmed.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.confirmed.body, { title: e.title }) },
 			...detailBlocks(e, true),
+			...optionBlocks(options),
 			{ p: w.icsAttached },
 			calendarButtons(e),
 			checkinQrNote(),
@@ -104,24 +113,42 @@ export const eventTemplates = {
 		]);
 	},
 
-	waitlisted: (e: EventRow, name: string, position: number, url: string): Rendered => {
+	waitlisted: (
+		e: EventRow,
+		name: string,
+		position: number,
+		url: string,
+		options?: OptionPlace[]
+	): Rendered => {
 		const w = m.mail.events;
 		return eventMail(e, t(w.waitlisted.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.waitlisted.body, { title: e.title, position }) },
 			...detailBlocks(e, false),
+			...optionBlocks(options),
 			manageButton(url),
 			privacyNote()
 		]);
 	},
 
-	promoted: (e: EventRow, name: string, url: string): Rendered => {
+	promoted: (e: EventRow, name: string, url: string, options?: OptionPlace[]): Rendered => {
 		const w = m.mail.events;
 		return eventMail(e, t(w.promoted.subject, { title: e.title }), greeting(name), [
 			{ p: t(w.promoted.body, { title: e.title }) },
 			...detailBlocks(e, true),
+			...optionBlocks(options),
 			{ p: w.promoted.after },
 			calendarButtons(e),
 			checkinQrNote(),
+			manageButton(url)
+		]);
+	},
+
+	/** A place freed up on an option the person waited for. */
+	optionPromoted: (e: EventRow, name: string, option: string, url: string): Rendered => {
+		const w = m.eventOptions.mail.promoted;
+		return eventMail(e, t(w.subject, { title: e.title, option }), greeting(name), [
+			{ p: t(w.body, { title: e.title, option }) },
+			{ p: w.after },
 			manageButton(url)
 		]);
 	},
@@ -266,6 +293,7 @@ export type EventMailKind =
 	| 'confirmed'
 	| 'waitlisted'
 	| 'promoted'
+	| 'option-promoted'
 	| 'link'
 	| 'reminder-day'
 	| 'reminder-hour'

@@ -6,7 +6,13 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { counties, municipalities } from '../geo/schema';
-import { eventMessages, eventQuestions, registrations } from './schema';
+import {
+	eventMessages,
+	eventOptions,
+	eventQuestions,
+	registrationOptions,
+	registrations
+} from './schema';
 import type { Actor } from '../accounts/actor';
 import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
@@ -14,16 +20,21 @@ import { InvalidError, NotFoundError } from '../errors';
 
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
-import { formatDateTime, m } from '$lib/i18n';
+import { formatDateTime, m, t } from '$lib/i18n';
 import { PARTICIPANT_ROLES, participantRoleLabel, type MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
 import { newLink } from './registration/links';
-import { promoteFromWaitlist } from './registration/waitlist';
+import { promoteFromWaitlist, promoteOptionWaitlists } from './registration/waitlist';
 import {
 	capacityFor,
+	optionCounts,
+	type OptionPlace,
+	releaseOptions,
 	seatCounts,
+	seatPendingOptions,
+	suspendOptions,
 	seatCountsByWay,
 	syncSeatCounts,
 	waitlistPosition,
@@ -123,12 +134,44 @@ export async function participants(
 					).map((p) => [p.id, p.n])
 				)
 			: null;
+	const placed = await optionPlacesByRegistration(eventId);
 	const withPositions = rows.map((r) => ({
 		...r,
 		attendance: attendanceOf(ev, r),
-		position: positions?.get(r.id) ?? null
+		position: positions?.get(r.id) ?? null,
+		options: placed.get(r.id) ?? []
 	}));
-	return { event: ev, counts: await seatCounts(eventId), rows: withPositions };
+	return {
+		event: ev,
+		counts: await seatCounts(eventId),
+		options: await optionCounts(db, eventId),
+		rows: withPositions
+	};
+}
+
+/** Every registration's option places at an event, with waitlist positions (one query). */
+async function optionPlacesByRegistration(eventId: number) {
+	const rows = await db
+		.select({
+			registrationId: registrationOptions.registrationId,
+			optionId: eventOptions.id,
+			name: eventOptions.name,
+			status: registrationOptions.status,
+			position: sql<
+				number | null
+			>`case when ${registrationOptions.status} = 'waitlisted' then (row_number() over (partition by ${registrationOptions.optionId}, ${registrationOptions.status} order by ${registrationOptions.waitlistedAt}, ${registrationOptions.registrationId}))::int end`
+		})
+		.from(registrationOptions)
+		.innerJoin(eventOptions, eq(eventOptions.id, registrationOptions.optionId))
+		.where(eq(eventOptions.eventId, eventId))
+		.orderBy(asc(eventOptions.position), asc(eventOptions.id));
+	const out = new Map<number, OptionPlace[]>();
+	for (const { registrationId, ...p } of rows) {
+		const list = out.get(registrationId) ?? [];
+		list.push(p);
+		out.set(registrationId, list);
+	}
+	return out;
 }
 
 export type MoveTarget = ParticipantStatus;
@@ -192,6 +235,14 @@ export async function moveRegistration(
 			})
 			.where(eq(registrations.id, reg.id))
 			.returning();
+		// Options follow the seat (seats.ts): placed with it, given up or back to pending without it.
+		const options = to === 'confirmed' ? await seatPendingOptions(tx, ev, reg.id) : [];
+		const freed =
+			to === 'cancelled'
+				? await releaseOptions(tx, reg.id)
+				: reg.status === 'confirmed'
+					? await suspendOptions(tx, reg.id)
+					: [];
 		const email = after.email;
 		// In the language the person registered in: the mail, its links and calendar file.
 		if (email)
@@ -204,7 +255,8 @@ export async function moveRegistration(
 						content: eventTemplates.promoted(
 							attendeeView(ev, attendanceOf(ev, after)),
 							after.name,
-							url!
+							url!,
+							options
 						),
 						key: `registration:${after.id}:promoted:${after.sequence}`,
 						ics: await participantIcs(tx, ev, after, url),
@@ -238,6 +290,7 @@ export async function moveRegistration(
 								: undefined
 					});
 			});
+		await promoteOptionWaitlists(tx, ev, freed);
 		const promoted =
 			to === 'cancelled' && reg.status === 'confirmed' ? await promoteFromWaitlist(tx, ev) : [];
 		await syncSeatCounts(tx, eventId);
@@ -408,6 +461,9 @@ export async function participantsCsv(
 		.orderBy(asc(eventQuestions.position), asc(eventQuestions.id));
 	const shown = questions.filter((q) => opts.personal || q.kind !== 'text');
 	const hybrid = ev.format === 'hybrid';
+	// A column per option: the person's status on it (empty: not ticked).
+	const offered = await optionCounts(db, eventId);
+	const placed = offered.length ? await optionPlacesByRegistration(eventId) : new Map();
 	const rows = await db
 		.select(participantColumns)
 		.from(registrations)
@@ -425,6 +481,7 @@ export async function participantsCsv(
 		w.attended,
 		...(hybrid ? [m.admin.events.attendanceColumn] : []),
 		...shown.map((q) => q.label),
+		...offered.map((o) => t(m.eventOptions.csv.column, { name: o.name })),
 		...(opts.dietary ? [w.dietary, m.afterEvent.accessibility.column] : [])
 	];
 	const lines = rows.map((r) =>
@@ -446,6 +503,10 @@ export async function participantsCsv(
 						: a === 'nei'
 							? w.no
 							: (a ?? '');
+			}),
+			...offered.map((o) => {
+				const p = (placed.get(r.id) as OptionPlace[] | undefined)?.find((x) => x.optionId === o.id);
+				return p ? m.eventOptions.csv[p.status] : '';
 			}),
 			...(opts.dietary ? [r.dietary ?? '', r.accessibility ?? ''] : [])
 		]

@@ -35,6 +35,7 @@ export function detailsFrom(d: Record<string, unknown>): RegistrationDetails {
 		dietary: String(d.dietary ?? ''),
 		dietaryConsent: d.dietaryConsent === true,
 		attendance: String(d.attendance ?? ''),
+		options: Array.isArray(d.options) ? d.options.map(String) : [],
 		accessibility: String(d.accessibility ?? ''),
 		accessibilityConsent: d.accessibilityConsent === true,
 		answers: d

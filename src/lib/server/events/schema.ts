@@ -14,6 +14,7 @@ import {
 	jsonb,
 	pgEnum,
 	pgTable,
+	primaryKey,
 	serial,
 	text,
 	uniqueIndex
@@ -246,4 +247,53 @@ export const calendarSequences = pgTable(
 		sequence: integer('sequence').notNull().default(0)
 	},
 	(t) => [uniqueIndex('calendar_sequences_uq').on(t.eventId, t.person)]
+);
+
+/**
+ * Options with their own limits (as pretix keeps quotas): day 1, day 2, dinner, overnight.
+ * A registrant ticks the ones they want; each option has its own seats (null: no limit) and
+ * its own waitlist, decided under the event's lock by the seat rules in registration/seats.ts.
+ * The name is the event's own text (shown as written, like the title).
+ */
+export const eventOptions = pgTable(
+	'event_options',
+	{
+		id: serial('id').primaryKey(),
+		eventId: integer('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull().default(0),
+		name: text('name').notNull(),
+		/** Places; null means no limit. May be below the places given (kept, shown as overbooked). */
+		capacity: integer('capacity'),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		updatedAt: timestamptz('updated_at').notNull().defaultNow()
+	},
+	(t) => [index('event_options_event_idx').on(t.eventId, t.position)]
+);
+
+/**
+ * A registration's place on an option: confirmed, waitlisted (ordered by `waitlisted_at`, then
+ * registration id) or pending: wanted by someone who waits for the event seat itself (options
+ * follow the event seat; they are placed when the person gets one). A row goes when the option
+ * is unticked or the registration cancelled.
+ */
+export const optionStatus = pgEnum('option_status', ['confirmed', 'waitlisted', 'pending']);
+export const registrationOptions = pgTable(
+	'registration_options',
+	{
+		registrationId: integer('registration_id')
+			.notNull()
+			.references(() => registrations.id, { onDelete: 'cascade' }),
+		optionId: integer('option_id')
+			.notNull()
+			.references(() => eventOptions.id, { onDelete: 'cascade' }),
+		status: optionStatus('status').notNull(),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		waitlistedAt: timestamptz('waitlisted_at')
+	},
+	(t) => [
+		primaryKey({ columns: [t.registrationId, t.optionId] }),
+		index('registration_options_option_idx').on(t.optionId, t.status, t.waitlistedAt)
+	]
 );

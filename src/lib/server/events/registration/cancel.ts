@@ -9,8 +9,8 @@ import { now } from '../../clock';
 import { withLanguage } from '../../i18n';
 import { eventTemplates, participantIcs, queueEventMail } from '../mail';
 import { lockByToken } from './links';
-import { syncSeatCounts } from './seats';
-import { promoteFromWaitlist } from './waitlist';
+import { releaseOptions, syncSeatCounts } from './seats';
+import { promoteFromWaitlist, promoteOptionWaitlists } from './waitlist';
 
 /** The participant cancels: their seat goes to the first on the waitlist. */
 export async function cancelRegistration(token: string): Promise<{ promoted: number }> {
@@ -35,6 +35,8 @@ export async function cancelRegistration(token: string): Promise<{ promoted: num
 				}))),
 				key: `registration:${after.id}:self-cancelled:${after.sequence}`
 			});
+		// Its option places go to the first waiting for each, then its seat.
+		await promoteOptionWaitlists(tx, ev, await releaseOptions(tx, reg.id));
 		const promoted = reg.status === 'confirmed' ? (await promoteFromWaitlist(tx, ev)).length : 0;
 		await syncSeatCounts(tx, ev.id);
 		return promoted;

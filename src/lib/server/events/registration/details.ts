@@ -27,6 +27,8 @@ export interface RegistrationDetails {
 	attendance?: string;
 	accessibility?: string;
 	accessibilityConsent?: boolean;
+	/** The options ticked (form values: the options' ids); undefined: leave them as they are. */
+	options?: unknown;
 	/** Raw answers by form field (q<id>). */
 	answers: Record<string, unknown>;
 }

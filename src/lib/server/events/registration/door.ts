@@ -23,6 +23,7 @@ import { normaliseEmail } from '../../accounts/passwords';
 import { checkDetails, type RegistrationData } from './details';
 import { capacityFor, seatCountsByWay, seatTogether } from './seats';
 import { kickMailSoon } from './delivery';
+import { checkOptions } from './options';
 
 export interface DoorInput extends Pick<
 	RegistrationData,
@@ -32,6 +33,8 @@ export interface DoorInput extends Pick<
 	overbook: boolean;
 	/** Check the person in at once (with a seat only). */
 	checkIn: boolean;
+	/** The options ticked (ids as text); places by the same rule (`overbook` is for the seat only). */
+	options?: string[];
 }
 
 export interface DoorResult {
@@ -62,6 +65,7 @@ export async function registerByStaff(
 		dietaryConsent: false,
 		answers: {}
 	});
+	const options = await checkOptions(ev.id, input.options);
 	const email = normaliseEmail(input.email);
 	const [existing] = await db
 		.select({ id: registrations.id })
@@ -79,7 +83,7 @@ export async function registerByStaff(
 	let overbooked = false;
 	const [outcome] = await seatTogether(
 		ev.id,
-		[{ details, email, token: generateToken(), at, lang: currentLang() }],
+		[{ details, email, token: generateToken(), at, lang: currentLang(), options }],
 		{
 			byStaff: true,
 			overbook: input.overbook,

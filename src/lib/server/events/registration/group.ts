@@ -28,6 +28,7 @@ import { checkDetails, type Details } from './details';
 import { seatCountsByWay, seatsLeftFor, seatTogether, type Seeker } from './seats';
 import { registrationTarget } from './target';
 import { kickMailSoon } from './delivery';
+import { checkOptions, offeredOptions } from './options';
 import { municipalityChoices } from '../municipalities';
 import { registrationWindow } from '../state';
 
@@ -89,11 +90,14 @@ export async function registerGroup(
 	slug: string,
 	input: GroupRow[],
 	/** The coordinator confirms they agreed the registration with the people. */
-	agreed: boolean
+	agreed: boolean,
+	/** The options ticked for everyone in the group (ids as text). */
+	optionsTicked: string[] = []
 ): Promise<GroupResult> {
 	const t = await groupTarget(actor, municipalityNumber, slug);
 	const ev = t.event;
 	if (t.questions.some((q) => q.required)) throw new InvalidError('signup.problems.questions');
+	const options = await checkOptions(ev.id, optionsTicked);
 	if (ev.cohortOnly && ev.programmeId !== null) {
 		// The municipality itself must be in the programme's cohort.
 		const own = actor.memberships.filter((x) => x.municipalityNumber === municipalityNumber);
@@ -191,7 +195,8 @@ export async function registerGroup(
 		email: p.email,
 		token: generateToken(),
 		at,
-		lang
+		lang,
+		options
 	}));
 	const outcomes = await seatTogether(ev.id, seekers, {
 		inTransaction: async (tx, locked, outs) => {
@@ -259,6 +264,7 @@ export async function groupPage(actor: Actor, municipalityNumber: string, slug: 
 		},
 		municipality,
 		window: window.open ? null : window.message,
+		offered: await offeredOptions(ev.id),
 		asksQuestions: t.questions.some((q) => q.required)
 	};
 }

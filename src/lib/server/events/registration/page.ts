@@ -8,6 +8,8 @@ import { municipalityChoices } from '../municipalities';
 import { registrationByToken } from './links';
 import { toFormQuestion } from './target';
 import { attendanceOf, attendeeView } from '../attendance';
+import { optionPlacesOf } from './seats';
+import { offeredOptions } from './options';
 
 /** What the participant's private page shows, and the change form's values. */
 export async function registrationPage(token: string) {
@@ -19,6 +21,8 @@ export async function registrationPage(token: string) {
 	const municipality = r.municipalityNumber
 		? ((await municipalityChoices()).find((c) => c.number === r.municipalityNumber)?.label ?? '')
 		: '';
+	// The person's options with their status, and what the change form offers.
+	const [options, offered] = await Promise.all([optionPlacesOf(r.id), offeredOptions(ev.id)]);
 	const values: Record<string, unknown> = {
 		name: r.name,
 		municipality,
@@ -28,7 +32,8 @@ export async function registrationPage(token: string) {
 		dietaryConsent: r.dietaryConsentAt !== null,
 		accessibility: r.accessibility ?? '',
 		accessibilityConsent: r.accessibilityConsentAt !== null,
-		attendance: attendanceOf(ev, r)
+		attendance: attendanceOf(ev, r),
+		options: options.map((o) => String(o.optionId))
 	};
 	for (const q of questions)
 		values[answerKey(q.id)] = r.answers[String(q.id)] ?? (q.kind === 'multiple' ? [] : '');
@@ -77,6 +82,8 @@ export async function registrationPage(token: string) {
 		meetingUrl: r.status === 'confirmed' && seen.format === 'digitalt' ? seen.meetingUrl : null,
 		attendance: attendanceOf(ev, r),
 		questions,
+		options,
+		offered,
 		values,
 		canChange: active && at < ev.startsAt,
 		canCancel: active && at < ev.endsAt

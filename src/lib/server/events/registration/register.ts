@@ -13,7 +13,8 @@ import { cohortAccess } from '../../programmes/cohort';
 import type { Actor } from '../../accounts/actor';
 import { eventTemplates, manageUrl, queueEventMail, type EventRow } from '../mail';
 import { checkDetails, type RegistrationData } from './details';
-import { allocate } from './seats';
+import { allocate, type OptionPlace } from './seats';
+import { checkOptions } from './options';
 import { registrationTarget, type RegistrationTarget } from './target';
 import { kickMailSoon } from './delivery';
 
@@ -25,6 +26,8 @@ export type RegisterResult =
 			token: string;
 			status: 'confirmed' | 'waitlisted';
 			position: number | null;
+			/** Places on the options ticked. */
+			options: OptionPlace[];
 	  }
 	| { kind: 'already'; email: string; resent: boolean };
 
@@ -48,9 +51,17 @@ export async function register(
 		if (!data.municipality.trim()) data = { ...data, municipality: access.municipalityNumber };
 	}
 	const details = await checkDetails(ev, t.questions, data);
+	const options = await checkOptions(ev.id, data.options);
 	const email = normaliseEmail(data.email);
 	const token = generateToken();
-	const outcome = await allocate(ev.id, { details, email, token, at: now(), lang: currentLang() });
+	const outcome = await allocate(ev.id, {
+		details,
+		email,
+		token,
+		at: now(),
+		lang: currentLang(),
+		options
+	});
 	if (outcome.kind === 'already') return alreadyRegistered(ev, email, token);
 	if (outcome.kind === 'closed') throw new InvalidError(outcome.key, outcome.values);
 	kickMailSoon();
@@ -60,7 +71,8 @@ export async function register(
 		registrationId: outcome.id,
 		token,
 		status: outcome.status,
-		position: outcome.position
+		position: outcome.position,
+		options: outcome.options ?? []
 	};
 }
 

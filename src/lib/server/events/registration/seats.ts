@@ -16,7 +16,14 @@
  */
 import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../../db/client';
-import { events, registrations, registrationTokens } from '../schema';
+import {
+	eventOptions,
+	events,
+	registrationOptions,
+	registrations,
+	registrationTokens
+} from '../schema';
+import { alias } from 'drizzle-orm/pg-core';
 import { hashToken } from '../../accounts/tokens';
 import { BusyError, NotFoundError } from '../../errors';
 import { sendMails } from '../../mail/send';
@@ -228,9 +235,18 @@ export interface Seeker {
 	at: Date;
 	/** The language the registration is made in: its mails are written in it. */
 	lang: Lang;
+	/** The options ticked (ids of the event's options, checked). */
+	options?: number[];
 }
 export type Outcome =
-	| { kind: 'registered'; id: number; status: 'confirmed' | 'waitlisted'; position: number | null }
+	| {
+			kind: 'registered';
+			id: number;
+			status: 'confirmed' | 'waitlisted';
+			position: number | null;
+			/** Places on the options ticked. */
+			options?: OptionPlace[];
+	  }
 	| { kind: 'already' }
 	| { kind: 'closed'; key: MessageKey; values: Record<string, string> };
 interface Waiting extends Seeker {
@@ -348,6 +364,7 @@ export async function seatGroup(
 			return spot ? [{ ...g, ...spot }] : [];
 		});
 		const ids = new Map<string, number>();
+		let chosen = new Map<number, OptionPlace[]>();
 		if (seated.length > 0) {
 			// One statement for the whole group (registrations in arrival order, then their links),
 			// with the values as arrays: building a many-row insert costs more than running it.
@@ -387,6 +404,12 @@ export async function seatGroup(
 				)
 				select id, email from r`);
 			for (const r of inserted.rows) ids.set(r.email, r.id);
+			// The options ticked, by the same rule under the same lock (options follow the event seat).
+			chosen = await seatOptions(
+				tx,
+				ev,
+				seated.flatMap((s) => optionWish(s, ids.get(s.email)!))
+			);
 			const seqs = await issueSequences(
 				tx,
 				ev.id,
@@ -405,7 +428,7 @@ export async function seatGroup(
 							? {
 									to: s.email,
 									template: 'arrangement.confirmed',
-									content: eventTemplates.confirmed(seen, s.details.name, url),
+									content: eventTemplates.confirmed(seen, s.details.name, url, chosen.get(id)),
 									idempotencyKey: `registration:${id}:confirmed`,
 									attachments: [
 										icsAttachment(
@@ -422,7 +445,13 @@ export async function seatGroup(
 							: {
 									to: s.email,
 									template: 'arrangement.waitlisted',
-									content: eventTemplates.waitlisted(seen, s.details.name, s.position!, url),
+									content: eventTemplates.waitlisted(
+										seen,
+										s.details.name,
+										s.position!,
+										url,
+										chosen.get(id)
+									),
 									idempotencyKey: `registration:${id}:waitlisted`
 								};
 					})
@@ -438,7 +467,9 @@ export async function seatGroup(
 		}
 		const outcomes = group.map((g, i): Outcome => {
 			const spot = places[i];
-			return spot ? { kind: 'registered', id: ids.get(g.email)!, ...spot } : { kind: 'already' };
+			if (!spot) return { kind: 'already' };
+			const id = ids.get(g.email)!;
+			return { kind: 'registered', id, ...spot, options: chosen.get(id) ?? [] };
 		});
 		if (opts.inTransaction) await opts.inTransaction(tx, ev, outcomes);
 		return outcomes;
@@ -467,4 +498,193 @@ export async function seatTogether(
 			if (!isUniqueViolation(e) || attempt >= 3) throw e;
 		}
 	}
+}
+
+// ——— Options (day 1, day 2, dinner, overnight): each with its own places and waitlist ———
+//
+// An option's places are separate from the event seat (someone with a seat may wait for the
+// dinner), and decided by the same rule (`place`), under the same lock on the event row: every
+// change to an option's places runs in a transaction that took `lockEvent` (or inside
+// `seatGroup`). Options follow the event seat: someone on the event's waitlist gets no option
+// places; what they ticked is kept as pending and placed when they get a seat (behind those
+// already waiting for the option). An option's waitlist is ordered by the time the person
+// joined it, then registration id.
+
+/** A registration's place on one option, as the mails and the private page show it. */
+export interface OptionPlace {
+	optionId: number;
+	name: string;
+	status: 'confirmed' | 'waitlisted' | 'pending';
+	/** On the option's waitlist: 1 for the first. */
+	position: number | null;
+}
+
+export interface OptionCount {
+	id: number;
+	name: string;
+	position: number;
+	capacity: number | null;
+	confirmed: number;
+	waitlisted: number;
+}
+
+/** Each of the event's options with its places taken and people waiting, in the event's order. */
+export async function optionCounts(tx: DbOrTx, eventId: number): Promise<OptionCount[]> {
+	return tx
+		.select({
+			id: eventOptions.id,
+			name: eventOptions.name,
+			position: eventOptions.position,
+			capacity: eventOptions.capacity,
+			confirmed: sql<number>`count(${registrationOptions.optionId}) filter (where ${registrationOptions.status} = 'confirmed')::int`,
+			waitlisted: sql<number>`count(${registrationOptions.optionId}) filter (where ${registrationOptions.status} = 'waitlisted')::int`
+		})
+		.from(eventOptions)
+		.leftJoin(registrationOptions, eq(registrationOptions.optionId, eventOptions.id))
+		.where(eq(eventOptions.eventId, eventId))
+		.groupBy(eventOptions.id)
+		.orderBy(eventOptions.position, eventOptions.id);
+}
+
+const optionWish = (
+	s: Seeker & { status: 'confirmed' | 'waitlisted' },
+	registrationId: number
+): OptionWish[] =>
+	s.options?.length
+		? [{ registrationId, seated: s.status === 'confirmed', options: s.options, at: s.at }]
+		: [];
+
+/** Someone's chosen options to place: `seated` when they have the event seat. */
+export interface OptionWish {
+	registrationId: number;
+	seated: boolean;
+	options: number[];
+	at: Date;
+}
+
+/**
+ * Places chosen options, one person after the other in the order given, with the counts as
+ * locked (call with the event row locked): a place when one is free and nobody waits for the
+ * option, otherwise its waitlist; pending for someone without the event seat. The rows are
+ * inserted; the answer is each registration's places.
+ */
+export async function seatOptions(
+	tx: Tx,
+	ev: Pick<EventRow, 'id'>,
+	wishes: OptionWish[]
+): Promise<Map<number, OptionPlace[]>> {
+	const out = new Map<number, OptionPlace[]>();
+	if (!wishes.some((w) => w.options.length > 0)) return out;
+	const counts = new Map((await optionCounts(tx, ev.id)).map((o) => [o.id, o]));
+	// The queue's time is taken under the lock (ties go by registration id, the seating order),
+	// so an option's waitlist is in the order places were decided, across processes too.
+	const queuedAt = now();
+	const rows: (typeof registrationOptions.$inferInsert)[] = [];
+	for (const w of wishes) {
+		const places: OptionPlace[] = [];
+		for (const c of [...counts.values()].filter((o) => w.options.includes(o.id))) {
+			let status: OptionPlace['status'] = 'pending';
+			let position: number | null = null;
+			if (w.seated) {
+				status = place(c.capacity, c);
+				if (status === 'confirmed') c.confirmed++;
+				else position = ++c.waitlisted;
+			}
+			places.push({ optionId: c.id, name: c.name, status, position });
+			rows.push({
+				registrationId: w.registrationId,
+				optionId: c.id,
+				status,
+				createdAt: w.at,
+				waitlistedAt: status === 'waitlisted' ? queuedAt : null
+			});
+		}
+		out.set(w.registrationId, places);
+	}
+	if (rows.length) await tx.insert(registrationOptions).values(rows);
+	return out;
+}
+
+/**
+ * A person who just got the event seat: their pending options are placed now (call with the
+ * event row locked). Their places, for the mail.
+ */
+export async function seatPendingOptions(
+	tx: Tx,
+	ev: Pick<EventRow, 'id'>,
+	registrationId: number
+): Promise<OptionPlace[]> {
+	const pending = await tx
+		.delete(registrationOptions)
+		.where(
+			and(
+				eq(registrationOptions.registrationId, registrationId),
+				eq(registrationOptions.status, 'pending')
+			)
+		)
+		.returning({ optionId: registrationOptions.optionId });
+	if (!pending.length) return [];
+	const placed = await seatOptions(tx, ev, [
+		{ registrationId, seated: true, options: pending.map((p) => p.optionId), at: now() }
+	]);
+	return placed.get(registrationId) ?? [];
+}
+
+/**
+ * A person who lost the event seat (moved to the waitlist by staff): their option places go
+ * back to pending. The options whose places freed up (for `promoteOptionWaitlists`).
+ */
+export async function suspendOptions(tx: Tx, registrationId: number): Promise<number[]> {
+	const rows = await tx
+		.update(registrationOptions)
+		.set({ status: 'pending', waitlistedAt: null })
+		.where(eq(registrationOptions.registrationId, registrationId))
+		.returning({ optionId: registrationOptions.optionId });
+	return rows.map((r) => r.optionId);
+}
+
+/**
+ * A registration gives up options (cancelled, or unticked on the private page): its rows go.
+ * `only`: just these options. The options whose places freed up.
+ */
+export async function releaseOptions(
+	tx: Tx,
+	registrationId: number,
+	only?: number[]
+): Promise<number[]> {
+	if (only && only.length === 0) return [];
+	const rows = await tx
+		.delete(registrationOptions)
+		.where(
+			and(
+				eq(registrationOptions.registrationId, registrationId),
+				only ? sql`${registrationOptions.optionId} = any(${sql.param(only)}::int[])` : undefined
+			)
+		)
+		.returning({ optionId: registrationOptions.optionId, status: registrationOptions.status });
+	return rows.filter((r) => r.status === 'confirmed').map((r) => r.optionId);
+}
+
+/** A registration's option places, with waitlist positions (in the event's order of options). */
+export async function optionPlacesOf(
+	registrationId: number,
+	tx: DbOrTx = db
+): Promise<OptionPlace[]> {
+	const mine = alias(registrationOptions, 'mine');
+	return tx
+		.select({
+			optionId: eventOptions.id,
+			name: eventOptions.name,
+			status: mine.status,
+			position: sql<number | null>`case when ${mine.status} = 'waitlisted' then (
+				select count(*) from ${registrationOptions} w
+				where w.option_id = ${mine.optionId} and w.status = 'waitlisted'
+					and (w.waitlisted_at < ${mine.waitlistedAt}
+						or (w.waitlisted_at = ${mine.waitlistedAt} and w.registration_id <= ${mine.registrationId}))
+			)::int end`
+		})
+		.from(mine)
+		.innerJoin(eventOptions, eq(eventOptions.id, mine.optionId))
+		.where(eq(mine.registrationId, registrationId))
+		.orderBy(eventOptions.position, eventOptions.id);
 }

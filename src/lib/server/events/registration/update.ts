@@ -1,6 +1,7 @@
 /** The participant changes their details and answers through their private link. */
 import { eq } from 'drizzle-orm';
-import { db } from '../../db/client';
+import { db, type Tx } from '../../db/client';
+import type { EventRow } from '../mail';
 import { registrations } from '../schema';
 import { InvalidError } from '../../errors';
 import { now } from '../../clock';
@@ -8,8 +9,19 @@ import { checkDetails, type RegistrationDetails } from './details';
 import { badLink, lockByToken, registrationByToken } from './links';
 import { toFormQuestion } from './target';
 import { attendanceOf } from '../attendance';
-import { capacityFor, place, seatCountsByWay, syncSeatCounts } from './seats';
-import { promoteFromWaitlist } from './waitlist';
+import {
+	capacityFor,
+	place,
+	releaseOptions,
+	seatCountsByWay,
+	seatOptions,
+	seatPendingOptions,
+	suspendOptions,
+	syncSeatCounts
+} from './seats';
+import { promoteFromWaitlist, promoteOptionWaitlists } from './waitlist';
+import { checkOptions } from './options';
+import { registrationOptions } from '../schema';
 
 /**
  * The participant changes their details and answers (until the event starts). At a hybrid
@@ -24,6 +36,7 @@ export async function updateRegistration(
 	const found = await registrationByToken(token);
 	if (!found) throw badLink();
 	const details = await checkDetails(found.event, found.questions.map(toFormQuestion), d);
+	const wanted = d.options === undefined ? null : await checkOptions(found.event.id, d.options);
 	return db.transaction(async (tx) => {
 		const { ev, reg } = await lockByToken(tx, token);
 		if (reg.status === 'cancelled') throw new InvalidError('problems.events.cancelledByYou');
@@ -58,10 +71,41 @@ export async function updateRegistration(
 				updatedAt: now()
 			})
 			.where(eq(registrations.id, reg.id));
+		const status = seat?.status ?? reg.status;
+		if (wanted) await changeOptions(tx, ev, reg.id, status === 'confirmed', wanted);
+		// Options follow the seat: lost with it (back to pending), placed with a new one.
+		if (seat && reg.status === 'confirmed' && seat.status === 'waitlisted')
+			await promoteOptionWaitlists(tx, ev, await suspendOptions(tx, reg.id));
+		if (seat && reg.status === 'waitlisted' && seat.status === 'confirmed')
+			await seatPendingOptions(tx, ev, reg.id);
 		if (!seat) return { moved: null };
 		await syncSeatCounts(tx, ev.id);
 		// A seat left behind in the other way goes to the first waiting for it.
 		await promoteFromWaitlist(tx, ev);
 		return { moved: seat.status };
 	});
+}
+
+/**
+ * The options ticked on the private page (call with the event row locked): unticked ones are
+ * given up (the first waiting for each gets the place), newly ticked ones placed by the seat
+ * rule, the others kept as they are (a place, or the place in the queue).
+ */
+async function changeOptions(
+	tx: Tx,
+	ev: EventRow,
+	registrationId: number,
+	seated: boolean,
+	wanted: number[]
+) {
+	const had = (
+		await tx
+			.select({ optionId: registrationOptions.optionId })
+			.from(registrationOptions)
+			.where(eq(registrationOptions.registrationId, registrationId))
+	).map((r) => r.optionId);
+	const dropped = had.filter((id) => !wanted.includes(id));
+	const added = wanted.filter((id) => !had.includes(id));
+	await promoteOptionWaitlists(tx, ev, await releaseOptions(tx, registrationId, dropped));
+	await seatOptions(tx, ev, [{ registrationId, seated, options: added, at: now() }]);
 }

@@ -1,7 +1,7 @@
 /** Promotion from the waitlist when seats free up. */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { registrations } from '../schema';
+import { registrationOptions, registrations } from '../schema';
 import { now } from '../../clock';
 import { withLanguage } from '../../i18n';
 import {
@@ -11,7 +11,15 @@ import {
 	type EventRow,
 	type RegistrationRow
 } from '../mail';
-import { capacityFor, freeSeats, seatCountsByWay, syncSeatCounts, wayOf } from './seats';
+import {
+	capacityFor,
+	freeSeats,
+	optionCounts,
+	seatCountsByWay,
+	seatPendingOptions,
+	syncSeatCounts,
+	wayOf
+} from './seats';
 import { attendanceOf, attendeeView } from '../attendance';
 import { ATTENDANCES } from '$lib/forms/events';
 import { newLink } from './links';
@@ -61,6 +69,8 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 			.where(eq(registrations.id, r.id))
 			.returning();
 		promoted.push(after);
+		// With the seat come the options they ticked (behind those already waiting for them).
+		const options = await seatPendingOptions(tx, ev, after.id);
 		if (!after.email) continue;
 		const to = after.email;
 		await withLanguage(after.lang, async () => {
@@ -71,7 +81,8 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 				content: eventTemplates.promoted(
 					attendeeView(ev, attendanceOf(ev, after)),
 					after.name,
-					url
+					url,
+					options
 				),
 				key: `registration:${after.id}:promoted:${after.sequence}`,
 				ics: await participantIcs(tx, ev, after, url),
@@ -81,4 +92,57 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 	}
 	if (promoted.length) await syncSeatCounts(tx, ev.id);
 	return promoted;
+}
+
+/**
+ * Gives an option's free places to the first on its waitlist, in order, and tells each by
+ * e-mail (call with the event row locked; `only`: just these options). Nothing happens once
+ * the event has started. The number promoted.
+ */
+export async function promoteOptionWaitlists(
+	tx: Tx,
+	ev: EventRow,
+	only?: number[]
+): Promise<number> {
+	const at = now();
+	if (ev.status !== 'published' || at >= ev.startsAt) return 0;
+	if (only && only.length === 0) return 0;
+	let count = 0;
+	for (const o of await optionCounts(tx, ev.id)) {
+		if (only && !only.includes(o.id)) continue;
+		if (o.waitlisted === 0) continue;
+		const free = freeSeats(o.capacity, o);
+		if (free <= 0) continue;
+		const next = await tx
+			.select({ registration: registrations, waitlistedAt: registrationOptions.waitlistedAt })
+			.from(registrationOptions)
+			.innerJoin(registrations, eq(registrations.id, registrationOptions.registrationId))
+			.where(
+				and(eq(registrationOptions.optionId, o.id), eq(registrationOptions.status, 'waitlisted'))
+			)
+			.orderBy(asc(registrationOptions.waitlistedAt), asc(registrationOptions.registrationId))
+			.limit(free)
+			.for('update');
+		for (const { registration: r, waitlistedAt } of next) {
+			await tx
+				.update(registrationOptions)
+				.set({ status: 'confirmed', waitlistedAt: null })
+				.where(
+					and(eq(registrationOptions.registrationId, r.id), eq(registrationOptions.optionId, o.id))
+				);
+			count++;
+			if (!r.email) continue;
+			const to = r.email;
+			await withLanguage(r.lang, async () => {
+				const url = await newLink(tx, r.id);
+				await queueEventMail(tx, {
+					kind: 'option-promoted',
+					to,
+					content: eventTemplates.optionPromoted(ev, r.name, o.name, url),
+					key: `registration:${r.id}:option:${o.id}:promoted:${waitlistedAt?.getTime() ?? 0}`
+				});
+			});
+		}
+	}
+	return count;
 }

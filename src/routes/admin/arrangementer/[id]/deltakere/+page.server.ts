@@ -30,6 +30,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			endsAt: e.endsAt
 		},
 		counts: list.counts,
+		options: list.options,
 		rows: list.rows,
 		questions: (await questionsOf(id)).map((x) => ({ id: x.id, label: x.label })),
 		status,

@@ -7,6 +7,7 @@ import { detailsFrom, registrationAdapter } from '$lib/server/events/registratio
 import { failWith, noStore, notFoundPage } from '$lib/server/http';
 import { cohortAccess } from '$lib/server/programmes/cohort';
 import { retentionMonths } from '$lib/server/events/privacy';
+import { offeredOptions } from '$lib/server/events/registration/options';
 import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,6 +36,7 @@ export const load: PageServerLoad = async (event) => {
 		cohort,
 		event: found.event,
 		questions: found.questions,
+		offered: await offeredOptions(found.event.id),
 		form,
 		municipalities: (await municipalityChoices()).map((c) => c.label),
 		retentionMonths: retentionMonths()

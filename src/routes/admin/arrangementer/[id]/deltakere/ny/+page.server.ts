@@ -6,6 +6,7 @@ import { managedEvent } from '$lib/server/events/events.admin';
 import { registerByStaff } from '$lib/server/events/registration/door';
 import { seatCounts } from '$lib/server/events/registration/seats';
 import { municipalityChoices } from '$lib/server/events/municipalities';
+import { offeredOptions } from '$lib/server/events/registration/options';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { failWith } from '$lib/server/http';
 import { m, t } from '$lib/i18n';
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			format: ev.format
 		},
 		counts: await seatCounts(id),
+		offered: await offeredOptions(id),
 		form: await superValidate(zod4(doorSchema), { errors: false }),
 		municipalities: (await municipalityChoices()).map((c) => c.label)
 	};

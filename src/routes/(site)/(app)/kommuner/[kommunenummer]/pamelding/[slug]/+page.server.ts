@@ -51,31 +51,47 @@ export const actions: Actions = {
 		const fd = await request.formData();
 		let rows = rowsFrom(fd);
 		const consent = fd.get('consent') === 'true';
+		const options = fd
+			.getAll('options')
+			.map((v) => String(v).slice(0, 12))
+			.slice(0, 50);
 		const intent = String(fd.get('handling') ?? 'send');
 		// «Legg til rad» and «Fjern»: the same form back, one row more or less, nothing checked.
 		if (intent === 'leggtil') {
 			if (rows.length < GROUP_ROWS_MAX) rows = [...rows, blank()];
-			return { rows, consent };
+			return { rows, consent, options };
 		}
 		if (intent.startsWith('fjern-')) {
 			const i = Number(intent.slice('fjern-'.length));
 			rows = rows.filter((_, j) => j !== i);
 			if (rows.length === 0) rows = [blank()];
-			return { rows, consent };
+			return { rows, consent, options };
 		}
 		const errors: GroupErrors = {};
 		let seats: GroupSeat[] | null = null;
 		try {
-			const result = await registerGroup(locals.user!, nrOf(params), params.slug, rows, consent);
+			const result = await registerGroup(
+				locals.user!,
+				nrOf(params),
+				params.slug,
+				rows,
+				consent,
+				options
+			);
 			if (result.kind === 'invalid')
 				for (const p of result.problems)
 					(errors[fieldId(p.row, p.field)] ??= []).push(message(p.key, p.values));
 			else seats = result.seats;
 		} catch (e) {
 			const p = problemOf(e);
-			return fail(p.status, { rows, consent, errors: { _errors: [p.text] } as GroupErrors });
+			return fail(p.status, {
+				rows,
+				consent,
+				options,
+				errors: { _errors: [p.text] } as GroupErrors
+			});
 		}
-		if (!seats) return fail(400, { rows, consent, errors });
+		if (!seats) return fail(400, { rows, consent, options, errors });
 		return { seats };
 	}
 };
