@@ -132,7 +132,14 @@ export const eventSchema = z.object({
 	cohortOnly: z.boolean().default(false),
 	version: int(say('validation.versionInvalid'), 0),
 	intent: z.enum(eventIntents).default('lagre'),
-	creationKey: optionalText(64)
+	creationKey: optionalText(64),
+	/**
+	 * The confirmation step before a change notice: «test» sends it to oneself, «varsle»
+	 * saves and tells the participants, «uten» saves without telling; `noticeIntent` is the
+	 * button that led there (lagre or publiser).
+	 */
+	notice: z.enum(['test', 'varsle', 'uten']).optional(),
+	noticeIntent: z.enum(eventIntents).optional()
 });
 export type EventInput = z.infer<typeof eventSchema>;
 
