@@ -256,7 +256,7 @@ export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
  */
 export function registrationSchema(
 	questions: FormQuestion[],
-	opts: { withEmail?: boolean; withPrivacy?: boolean } = {}
+	opts: { withEmail?: boolean; withPrivacy?: boolean; door?: boolean } = {}
 ) {
 	const { withEmail = true, withPrivacy = true } = opts;
 	const shape: Record<string, z.ZodType> = {
@@ -280,6 +280,12 @@ export function registrationSchema(
 	};
 	if (withEmail) shape.email = email();
 	if (withPrivacy) shape.privacy = z.boolean().default(false);
+	// Staff at the door (registration/door.ts): a seat past the capacity, check-in at once.
+	if (opts.door)
+		Object.assign(shape, {
+			overbook: z.boolean().default(false),
+			checkIn: z.boolean().default(false)
+		});
 	for (const q of questions) shape[answerKey(q.id)] = answerSchema(q);
 	return z.object(shape).superRefine((d, ctx) => {
 		if (withPrivacy && d.privacy !== true)
