@@ -17,6 +17,8 @@ import { updateRegistration } from './registration/update';
 import { changeAttendanceByStaff } from './registration/attendance-change';
 import { eventToForm, updateEvent } from './events.admin';
 import { sendFollowUps } from './sweep';
+import { scannedRegistration } from './checkin-scan';
+import { checkinCode } from './checkin-code';
 import { makeActor, makeEvent, person } from './test-support';
 
 const MEETING = 'https://zoom.us/j/5551234567';
@@ -181,6 +183,21 @@ describe('the meeting link in promotion and change mails', () => {
 		expect(icsOf(roomChanged)).not.toContain(MEETING);
 		expect(netChanged.text).toContain(MEETING);
 		expect(icsOf(netChanged)).toContain(MEETING);
+	});
+});
+
+describe('check-in by QR code', () => {
+	it('shows how the scanned person attends at a hybrid event (and nothing at others)', async () => {
+		const ev = await hybrid();
+		const r = await register(ev.id, person({ attendance: 'digitalt' }));
+		if (r.kind !== 'registered') throw new Error('no seat');
+		expect(await scannedRegistration(staff, checkinCode(r.registrationId))).toMatchObject({
+			attendance: 'digitalt'
+		});
+		const plain = await makeEvent();
+		const p = await register(plain.id, person());
+		if (p.kind !== 'registered') throw new Error('no seat');
+		expect((await scannedRegistration(staff, checkinCode(p.registrationId))).attendance).toBeNull();
 	});
 });
 
