@@ -50,6 +50,11 @@ test('en arrangør ser varselet om endringen før det går, sender en test og ve
 	expect(testMail.text).toContain('Nytt sted: Kulturhuset');
 	await expect(page.getByLabel('Sted (valgfritt)', { exact: true })).toHaveValue('Kulturhuset');
 
+	// Enter in a field shows the step again: it never tells anyone without the button
+	await page.getByLabel('Sted (valgfritt)', { exact: true }).press('Enter');
+	await expect(page.getByText('Endringen er ikke lagret ennå.')).toBeVisible();
+	expect(mailTo(a).filter((m) => /Endring:/.test(m.subject))).toHaveLength(0);
+
 	// Saved without telling: the page says so, and no notice goes
 	await page
 		.getByRole('region', { name: 'Deltakerne får beskjed om endringen' })
