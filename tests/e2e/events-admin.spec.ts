@@ -182,6 +182,13 @@ test('en redaktør lager et arrangement med spørsmål, publiserer, styrer delta
 	await page.goto(`/admin/arrangementer/${id}`);
 	await page.getByLabel('Starter').fill(`${day}T11:00`);
 	await page.getByRole('button', { name: 'Lagre endringer' }).click();
+	// First the notice as they will get it (the confirmation step), then saved and told
+	await expect(
+		page.getByRole('heading', { name: 'Deltakerne får beskjed om endringen' })
+	).toBeFocused();
+	await expect(page.getByText('2 påmeldte får denne e-posten', { exact: false })).toBeVisible();
+	await expect(page.getByRole('document').first()).toContainText('Ny tid:');
+	await page.getByRole('button', { name: 'Lagre og varsle deltakerne' }).click();
 	await expect(page.getByText('2 påmeldte har fått beskjed om endringen.')).toBeVisible();
 	const changed = await waitForMail(a, /Endring:/);
 	expect(changed.text).toContain('Ny tid:');

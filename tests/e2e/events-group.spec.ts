@@ -38,6 +38,8 @@ test('en koordinator melder på en gruppe på tre; feil står ved raden', async 
 	await person(1).getByLabel('Navn', { exact: true }).fill('Anne Bodø');
 	await page.getByRole('button', { name: 'Legg til rad' }).click();
 	await expect(person(4)).toBeVisible();
+	// Focus lands on the new row's first field
+	await expect(person(4).getByLabel('Navn', { exact: true })).toBeFocused();
 	await expect(person(1).getByLabel('Navn', { exact: true })).toHaveValue('Anne Bodø');
 	await page.getByRole('button', { name: 'Fjern person 4' }).click();
 	await expect(person(4)).toHaveCount(0);
@@ -109,6 +111,9 @@ test('gruppeskjemaet virker uten JavaScript: rader legges til og fjernes, påmel
 	await person(1).getByLabel('Navn', { exact: true }).fill('Uten Skript');
 	await page.getByRole('button', { name: 'Legg til rad' }).click();
 	await expect(person(4)).toBeVisible();
+	// Without JavaScript too: the new row's first field has focus, and the address points at it
+	await expect(page).toHaveURL(/#rad-4-name$/);
+	await expect(person(4).getByLabel('Navn', { exact: true })).toBeFocused();
 	await expect(person(1).getByLabel('Navn', { exact: true })).toHaveValue('Uten Skript');
 	await page.getByRole('button', { name: 'Fjern person 2' }).click();
 	await expect(person(4)).toHaveCount(0);

@@ -132,7 +132,14 @@ export const eventSchema = z.object({
 	cohortOnly: z.boolean().default(false),
 	version: int(say('validation.versionInvalid'), 0),
 	intent: z.enum(eventIntents).default('lagre'),
-	creationKey: optionalText(64)
+	creationKey: optionalText(64),
+	/**
+	 * The confirmation step before a change notice: «test» sends it to oneself, «varsle»
+	 * saves and tells the participants, «uten» saves without telling; `noticeIntent` is the
+	 * button that led there (lagre or publiser).
+	 */
+	notice: z.enum(['test', 'varsle', 'uten']).optional(),
+	noticeIntent: z.enum(eventIntents).optional()
 });
 export type EventInput = z.infer<typeof eventSchema>;
 
@@ -257,7 +264,7 @@ export function answerSchema(q: FormQuestion): z.ZodType<string | string[]> {
  */
 export function registrationSchema(
 	questions: FormQuestion[],
-	opts: { withEmail?: boolean; withPrivacy?: boolean } = {}
+	opts: { withEmail?: boolean; withPrivacy?: boolean; door?: boolean } = {}
 ) {
 	const { withEmail = true, withPrivacy = true } = opts;
 	const shape: Record<string, z.ZodType> = {
@@ -283,6 +290,12 @@ export function registrationSchema(
 	};
 	if (withEmail) shape.email = email();
 	if (withPrivacy) shape.privacy = z.boolean().default(false);
+	// Staff at the door (registration/door.ts): a seat past the capacity, check-in at once.
+	if (opts.door)
+		Object.assign(shape, {
+			overbook: z.boolean().default(false),
+			checkIn: z.boolean().default(false)
+		});
 	for (const q of questions) shape[answerKey(q.id)] = answerSchema(q);
 	return z.object(shape).superRefine((d, ctx) => {
 		if (withPrivacy && d.privacy !== true)

@@ -13,6 +13,7 @@ import { recordAudit, storedText } from '../accounts/audit';
 import { NotFoundError } from '../errors';
 import { now } from '../clock';
 import { parseCheckinCode } from './checkin-code';
+import { attendanceOf } from './attendance';
 
 const ACTION = 'arrangement.innsjekk-qr';
 
@@ -27,12 +28,14 @@ async function find(code: string) {
 			attendedAt: registrations.attendedAt,
 			anonymisedAt: registrations.anonymisedAt,
 			organisation: registrations.organisation,
+			attendance: registrations.attendance,
 			municipality: municipalities.name,
 			event: {
 				id: events.id,
 				title: events.title,
 				chapterId: events.chapterId,
-				startsAt: events.startsAt
+				startsAt: events.startsAt,
+				format: events.format
 			}
 		})
 		.from(registrations)
@@ -57,6 +60,8 @@ export async function scannedRegistration(actor: Actor, code: string) {
 		id: r.id,
 		name: r.name,
 		place: r.municipality ?? r.organisation ?? '',
+		// A hybrid event: how the person attends (else null)
+		attendance: r.event.format === 'hybrid' ? attendanceOf(r.event, r) : null,
 		status: r.status,
 		attendedAt: r.attendedAt,
 		event: { id: r.event.id, title: r.event.title, startsAt: r.event.startsAt }

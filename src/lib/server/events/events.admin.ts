@@ -4,7 +4,7 @@
  * checks that itself. Every change is audited; changes of time, place or link tell the
  * participants (with an updated calendar file), more seats go to the waitlist.
  */
-import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import { withLanguage } from '../i18n';
 import { countyChapters } from '../geo/schema';
@@ -35,7 +35,8 @@ import {
 	queueEventMail,
 	whenText,
 	whereText,
-	type EventRow
+	type EventRow,
+	type RegistrationRow
 } from './mail';
 import { contactFields, contactToForm } from './contact';
 import { attendanceOf, attendeeView } from './attendance';
@@ -398,14 +399,29 @@ export async function createEvent(
 	return result;
 }
 
+/** Whether a change of time, place or link is mailed to the participants (default: yes). */
+export interface NoticeChoice {
+	notify?: boolean;
+}
+
 /** Saves the form's changes to an event; its status stays. */
-export function updateEvent(actor: Actor, id: number, input: EventInput): Promise<SaveResult> {
-	return editEvent(actor, id, input, 'keep');
+export function updateEvent(
+	actor: Actor,
+	id: number,
+	input: EventInput,
+	{ notify = true }: NoticeChoice = {}
+): Promise<SaveResult> {
+	return editEvent(actor, id, input, 'keep', notify);
 }
 
 /** Saves the form's changes and publishes the event. */
-export function publishEvent(actor: Actor, id: number, input: EventInput): Promise<SaveResult> {
-	return editEvent(actor, id, input, 'publish');
+export function publishEvent(
+	actor: Actor,
+	id: number,
+	input: EventInput,
+	{ notify = true }: NoticeChoice = {}
+): Promise<SaveResult> {
+	return editEvent(actor, id, input, 'publish', notify);
 }
 
 /** Saves the form's changes and takes the event back to draft (only while nobody is registered). */
@@ -419,12 +435,54 @@ const editAudit = {
 	unpublish: { action: 'arrangement.avpublisert', summary: 'admin.auditLog.eventUnpublished' }
 } as const;
 
+/**
+ * What saving the form would tell the participants, without saving: the event as it would be,
+ * the changes they would read, and who would get them (empty: nobody would be told).
+ */
+export async function plannedNotice(
+	actor: Actor,
+	id: number,
+	input: EventInput,
+	change: Exclude<StatusChange, 'unpublish'>
+): Promise<{
+	after: EventRow;
+	changes: string[];
+	recipients: Pick<RegistrationRow, 'id' | 'status' | 'attendance'>[];
+}> {
+	authorize(actor, can.useAdmin, 'arrangement.lagre', id, 'permissions.event');
+	const before = await managedEvent(actor, id);
+	const f = await fieldsFrom(actor, input, before.programmeId);
+	const status =
+		change === 'publish' && before.status !== 'cancelled' ? 'published' : before.status;
+	const after: EventRow = { ...before, ...f, status, sequence: before.sequence + 1 };
+	const changes = noticeableChanges(before, after);
+	const tell = changes.length > 0 && after.status === 'published' && now() < after.endsAt;
+	const recipients = tell
+		? await db
+				.select({
+					id: registrations.id,
+					status: registrations.status,
+					attendance: registrations.attendance
+				})
+				.from(registrations)
+				.where(
+					and(
+						eq(registrations.eventId, id),
+						inArray(registrations.status, ['confirmed', 'waitlisted']),
+						isNotNull(registrations.email)
+					)
+				)
+		: [];
+	return { after, changes, recipients };
+}
+
 /** The edit the three use cases above share: save, change the status, tell, promote, audit. */
 async function editEvent(
 	actor: Actor,
 	id: number,
 	input: EventInput,
-	change: StatusChange
+	change: StatusChange,
+	notify = true
 ): Promise<SaveResult> {
 	authorize(actor, can.useAdmin, 'arrangement.lagre', id, 'permissions.event');
 	// Someone else's event is refused before anything about the form is said.
@@ -480,7 +538,7 @@ async function editEvent(
 			await recordMove(tx, `/arrangementer/${before.slug}`, `/arrangementer/${slug}`);
 		const changes = noticeableChanges(before, after);
 		const tell = changes.length > 0 && after.status === 'published' && at < after.endsAt;
-		const notified = tell ? await notifyChange(tx, before, after) : 0;
+		const notified = tell && notify ? await notifyChange(tx, before, after) : 0;
 		const promoted =
 			(before.capacity !== null && (after.capacity === null || after.capacity > before.capacity)) ||
 			(before.format === 'hybrid' &&
@@ -495,6 +553,7 @@ async function editEvent(
 			summary: [
 				storedText(editAudit[change].summary, { title: after.title }),
 				...(notified ? [storedText('admin.auditLog.notified', { count: notified })] : []),
+				...(tell && !notify ? [storedText('afterEvent.changeNotice.auditNotNotified')] : []),
 				...(promoted ? [storedText('admin.auditLog.promoted', { count: promoted })] : [])
 			],
 			before,

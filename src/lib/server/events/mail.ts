@@ -225,6 +225,32 @@ export const eventTemplates = {
 		]);
 	},
 
+	/**
+	 * A hybrid registration moved to the other way of attending (`e` as that way sees it): a
+	 * seat there, or its waitlist (`position`) when those seats are full.
+	 */
+	attendanceChanged: (
+		e: EventRow,
+		name: string,
+		way: string,
+		position: number | null,
+		hadSeat: boolean,
+		url: string
+	): Rendered => {
+		const w = m.mail.events;
+		const seat = position === null;
+		return eventMail(e, t(w.attendanceChanged.subject, { title: e.title }), greeting(name), [
+			{
+				p: seat
+					? t(w.attendanceChanged.body, { title: e.title, way })
+					: t(w.attendanceChanged.waitlisted, { title: e.title, way, position })
+			},
+			...detailBlocks(e, seat),
+			...(seat ? [{ p: w.changed.icsReplaces }] : hadSeat ? [{ p: w.icsRemoves }] : []),
+			manageButton(url)
+		]);
+	},
+
 	cancelledByStaff: (e: EventRow, name: string): Rendered => {
 		const w = m.mail.events;
 		return eventMail(e, t(w.cancelledByStaff.subject, { title: e.title }), greeting(name), [
@@ -298,6 +324,7 @@ export type EventMailKind =
 	| 'reminder-day'
 	| 'reminder-hour'
 	| 'changed'
+	| 'attendance-changed'
 	| 'cancelled'
 	| 'self-cancelled'
 	| 'follow-up'

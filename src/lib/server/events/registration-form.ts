@@ -12,7 +12,7 @@ const adapters = new Map<string, Adapter>();
 
 export function registrationAdapter(
 	questions: FormQuestion[],
-	opts: { withEmail?: boolean; withPrivacy?: boolean } = {}
+	opts: { withEmail?: boolean; withPrivacy?: boolean; door?: boolean } = {}
 ): Adapter {
 	const key = JSON.stringify([questions, opts]);
 	let adapter = adapters.get(key);

@@ -30,6 +30,7 @@ export async function listOutbox(actor: Actor, f: { to?: string; status?: string
 		.select({
 			id: mailMessages.id,
 			to: mailMessages.to,
+			replyTo: mailMessages.replyTo,
 			subject: mailMessages.subject,
 			template: mailMessages.template,
 			status: mailMessages.status,

@@ -971,6 +971,8 @@ export const admin: Shape<typeof adminNb> = {
 		retry: 'Send again',
 		text: 'Text',
 		requeued: 'The e-mail has been queued again.',
+		replyTo: 'Reply-To',
+		replyToShort: 'Reply-To: {email}',
 		notFailed: 'The e-mail has not failed, so it has not been sent again.'
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */

@@ -959,6 +959,8 @@ export const admin = {
 		retry: 'Send på nytt',
 		text: 'Tekst',
 		requeued: 'E-posten er lagt i kø igjen.',
+		replyTo: 'Svar til',
+		replyToShort: 'Svar til: {email}',
 		notFailed: 'E-posten har ikke feilet, så den er ikke sendt på nytt.'
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */

@@ -963,6 +963,8 @@ export const admin: Shape<typeof adminNb> = {
 		retry: 'Send på nytt',
 		text: 'Tekst',
 		requeued: 'E-posten er lagd i kø att.',
+		replyTo: 'Svar til',
+		replyToShort: 'Svar til: {email}',
 		notFailed: 'E-posten har ikkje feila, så han er ikkje send på nytt.'
 	},
 	/** Audit-log summaries: stored as text when written, so always rendered in bokmål (audit.ts `auditSummary`). */

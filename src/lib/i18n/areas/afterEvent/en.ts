@@ -44,6 +44,7 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		alreadyAnswered: 'You have already answered the evaluation. Thank you!'
 	},
 	audit: {
+		attendanceMoved: 'Moved registration {id} to {way} in “{title}”',
 		questionAdded: 'Added the evaluation question “{label}” to “{title}”',
 		questionRemoved: 'Removed the evaluation question “{label}” from “{title}”',
 		hoursSet: 'Set the certificate hours for “{title}” to {hours}',
@@ -119,6 +120,26 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		send: 'Send your answer',
 		anonymous:
 			'Your answer is stored without your name. The organiser only sees the answers together, and only once at least three have answered.'
+	},
+	attendanceMove: {
+		attends: 'Attending: {way}',
+		toDigital: 'Move to online',
+		toRoom: 'Move to in person'
+	},
+	changeNotice: {
+		heading: 'Participants will be told about the change',
+		intro:
+			'You have changed the time, place or link. {count} registered participants will get this e-mail with a new calendar file. Look it over, send yourself a test if you like, and choose whether to tell them.',
+		introOne:
+			'You have changed the time, place or link. One registered participant will get this e-mail with a new calendar file. Look it over, send yourself a test if you like, and choose whether to tell them.',
+		notSaved: 'The change has not been saved yet.',
+		toWay: 'To those attending: {way}',
+		testToMe: 'Send a test to me',
+		saveAndNotify: 'Save and tell the participants',
+		saveWithout: 'Save without telling them',
+		orEdit: 'You can also change the form below and save again.',
+		savedWithout: 'The participants were not told.',
+		auditNotNotified: '; the participants were not told of the change'
 	},
 	message: {
 		testSent: 'A test has been sent to {email}. No participant has received it.',

@@ -42,6 +42,7 @@ export const afterEvent = {
 		alreadyAnswered: 'Du har allerede svart på evalueringen. Takk!'
 	},
 	audit: {
+		attendanceMoved: 'Flyttet påmelding {id} til {way} i «{title}»',
 		questionAdded: 'La til evalueringsspørsmålet «{label}» for «{title}»',
 		questionRemoved: 'Fjernet evalueringsspørsmålet «{label}» fra «{title}»',
 		hoursSet: 'Satte timer på kursbeviset for «{title}» til {hours}',
@@ -116,6 +117,26 @@ export const afterEvent = {
 		send: 'Send svaret',
 		anonymous:
 			'Svaret lagres uten navnet ditt. Arrangøren ser bare svarene samlet, og først når minst tre har svart.'
+	},
+	attendanceMove: {
+		attends: 'Deltar: {way}',
+		toDigital: 'Flytt til digitalt',
+		toRoom: 'Flytt til salen'
+	},
+	changeNotice: {
+		heading: 'Deltakerne får beskjed om endringen',
+		intro:
+			'Du har endret tid, sted eller lenke. {count} påmeldte får denne e-posten med en ny kalenderfil. Se over den, send gjerne en test til deg selv, og velg om de skal varsles.',
+		introOne:
+			'Du har endret tid, sted eller lenke. Én påmeldt får denne e-posten med en ny kalenderfil. Se over den, send gjerne en test til deg selv, og velg om de skal varsles.',
+		notSaved: 'Endringen er ikke lagret ennå.',
+		toWay: 'Til dem som deltar: {way}',
+		testToMe: 'Send test til meg',
+		saveAndNotify: 'Lagre og varsle deltakerne',
+		saveWithout: 'Lagre uten å varsle',
+		orEdit: 'Du kan også endre skjemaet under og lagre på nytt.',
+		savedWithout: 'Deltakerne ble ikke varslet.',
+		auditNotNotified: '; deltakerne ble ikke varslet om endringen'
 	},
 	message: {
 		testSent: 'En test er sendt til {email}. Ingen deltakere har fått den.',

@@ -44,6 +44,7 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		alreadyAnswered: 'Du har alt svart på evalueringa. Takk!'
 	},
 	audit: {
+		attendanceMoved: 'Flytta påmelding {id} til {way} i «{title}»',
 		questionAdded: 'La til evalueringsspørsmålet «{label}» for «{title}»',
 		questionRemoved: 'Fjerna evalueringsspørsmålet «{label}» frå «{title}»',
 		hoursSet: 'Sette timar på kursbeviset for «{title}» til {hours}',
@@ -118,6 +119,26 @@ export const afterEvent: Shape<typeof afterEventNb> = {
 		send: 'Send svaret',
 		anonymous:
 			'Svaret blir lagra utan namnet ditt. Arrangøren ser berre svara samla, og først når minst tre har svart.'
+	},
+	attendanceMove: {
+		attends: 'Deltek: {way}',
+		toDigital: 'Flytt til digitalt',
+		toRoom: 'Flytt til salen'
+	},
+	changeNotice: {
+		heading: 'Deltakarane får melding om endringa',
+		intro:
+			'Du har endra tid, stad eller lenkje. {count} påmelde får denne e-posten med ei ny kalenderfil. Sjå over han, send gjerne ein test til deg sjølv, og vel om dei skal varslast.',
+		introOne:
+			'Du har endra tid, stad eller lenkje. Éin påmeld får denne e-posten med ei ny kalenderfil. Sjå over han, send gjerne ein test til deg sjølv, og vel om dei skal varslast.',
+		notSaved: 'Endringa er ikkje lagra enno.',
+		toWay: 'Til dei som deltek: {way}',
+		testToMe: 'Send test til meg',
+		saveAndNotify: 'Lagre og varsle deltakarane',
+		saveWithout: 'Lagre utan å varsle',
+		orEdit: 'Du kan òg endre skjemaet under og lagre på nytt.',
+		savedWithout: 'Deltakarane vart ikkje varsla.',
+		auditNotNotified: '; deltakarane vart ikkje varsla om endringa'
 	},
 	message: {
 		testSent: 'Ein test er send til {email}. Ingen deltakarar har fått han.',

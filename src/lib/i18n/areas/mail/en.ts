@@ -103,6 +103,12 @@ export const mail: Shape<typeof mailNb> = {
 				'Your registration for “{title}” is cancelled. Thank you for letting us know – the place goes to the next person on the waiting list.',
 			again: 'If you change your mind, you can register again at {url} while registration is open.'
 		},
+		attendanceChanged: {
+			subject: 'New way of attending: {title}',
+			body: 'You are now attending “{title}” this way: {way}.',
+			waitlisted:
+				'You want to attend “{title}” this way: {way}, but those places are full. You are number {position} on their waiting list. If a place becomes free, we will let you know.'
+		},
 		movedToWaitlist: {
 			subject: 'You have been moved to the waiting list: {title}',
 			body: 'The organiser has moved your registration for “{title}” to the waiting list. You are number {position} in the queue. If a place becomes free, we will let you know.'

@@ -104,6 +104,12 @@ export const mail = {
 				'Du er meldt av «{title}». Takk for at du sa fra – plassen går videre til neste på ventelisten.',
 			again: 'Ombestemmer du deg, kan du melde deg på igjen på {url} så lenge påmeldingen er åpen.'
 		},
+		attendanceChanged: {
+			subject: 'Ny måte å delta på: {title}',
+			body: 'Du deltar nå på «{title}» slik: {way}.',
+			waitlisted:
+				'Du vil delta på «{title}» slik: {way}, men de plassene er fulle. Du er nummer {position} på ventelisten for dem. Blir det ledig plass, får du beskjed.'
+		},
 		movedToWaitlist: {
 			subject: 'Du er flyttet til ventelisten: {title}',
 			body: 'Arrangøren har flyttet påmeldingen din til «{title}» til ventelisten. Du er nummer {position} i køen. Blir det ledig plass, får du beskjed.'

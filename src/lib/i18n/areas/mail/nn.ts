@@ -104,6 +104,12 @@ export const mail: Shape<typeof mailNb> = {
 				'Du er meld av «{title}». Takk for at du sa frå – plassen går vidare til den neste på ventelista.',
 			again: 'Ombestemmer du deg, kan du melde deg på igjen på {url} så lenge påmeldinga er open.'
 		},
+		attendanceChanged: {
+			subject: 'Ny måte å delta på: {title}',
+			body: 'No deltek du på «{title}» slik: {way}.',
+			waitlisted:
+				'Du vil delta på «{title}» slik: {way}, men dei plassane er fulle. Du er nummer {position} på ventelista for dei. Blir det ledig plass, får du melding.'
+		},
 		movedToWaitlist: {
 			subject: 'Du er flytta til ventelista: {title}',
 			body: 'Arrangøren har flytta påmeldinga di til «{title}» til ventelista. Du er nummer {position} i køen. Blir det ledig plass, får du beskjed.'

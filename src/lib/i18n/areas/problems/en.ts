@@ -154,6 +154,8 @@ export const problems: Shape<typeof problemsNb> = {
 		endBeforeStart: 'The end must be after the start',
 		closesAfterStart: 'The registration deadline cannot be after the event starts',
 		opensAfterClose: 'Registration must open before the deadline (and before the event starts)',
+		attendanceNotHybrid: 'Only a hybrid event has two ways of attending.',
+		attendanceCancelled: 'The registration is cancelled. Give the person a place first.',
 		attendanceMissing: 'Choose whether you attend in person or online',
 		capacityMin: 'The number of places must be at least 1, or empty for no limit',
 		chapterChoose: 'Choose a county branch from the list',

@@ -154,6 +154,8 @@ export const problems = {
 		endBeforeStart: 'Slutten må være etter starten',
 		closesAfterStart: 'Påmeldingsfristen kan ikke være etter at arrangementet starter',
 		opensAfterClose: 'Påmeldingen må åpne før fristen (og før arrangementet starter)',
+		attendanceNotHybrid: 'Bare et hybrid arrangement har to måter å delta på.',
+		attendanceCancelled: 'Påmeldingen er avmeldt. Gi personen plass først.',
 		attendanceMissing: 'Velg om du deltar i salen eller digitalt',
 		capacityMin: 'Antall plasser må være minst 1, eller tomt for ingen grense',
 		chapterChoose: 'Velg en fylkesavdeling fra lista',

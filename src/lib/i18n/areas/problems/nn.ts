@@ -150,6 +150,8 @@ export const problems: Shape<typeof problemsNb> = {
 		endBeforeStart: 'Slutten må vere etter starten',
 		closesAfterStart: 'Påmeldingsfristen kan ikkje vere etter at arrangementet startar',
 		opensAfterClose: 'Påmeldinga må opne før fristen (og før arrangementet startar)',
+		attendanceNotHybrid: 'Berre eit hybrid arrangement har to måtar å delta på.',
+		attendanceCancelled: 'Påmeldinga er avmeld. Gje personen plass først.',
 		attendanceMissing: 'Vel om du deltek i salen eller digitalt',
 		capacityMin: 'Talet på plassar må vere minst 1, eller tomt for inga grense',
 		chapterChoose: 'Vel ei fylkesavdeling frå lista',

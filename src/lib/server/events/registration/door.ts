@@ -4,9 +4,9 @@
  * the event's lock in `seats.ts`), with three differences staff need: the deadline, the opening
  * time and the start do not apply (only a draft or cancelled event is closed); staff may give a
  * seat on purpose when the event is full (`overbook`, a choice they tick, audited as such);
- * and a person with a seat can be checked in at once. The event's own questions are not asked
- * (the person can answer them through their private link); an address is needed, since the
- * private link (and later the certificate) goes to it.
+ * and a person with a seat can be checked in at once. The event's questions (its own, dietary
+ * and accessibility needs) are asked and checked as on the public form; an address is needed,
+ * since the private link (and later the certificate) goes to it.
  */
 import { and, eq, ne } from 'drizzle-orm';
 import { db } from '../../db/client';
@@ -21,20 +21,29 @@ import { now } from '../../clock';
 import { currentLang } from '$lib/i18n';
 import { normaliseEmail } from '../../accounts/passwords';
 import { checkDetails, type RegistrationData } from './details';
+import { questionsOf, toFormQuestion } from './target';
 import { capacityFor, seatCountsByWay, seatTogether } from './seats';
 import { kickMailSoon } from './delivery';
 import { checkOptions } from './options';
 
-export interface DoorInput extends Pick<
-	RegistrationData,
-	'name' | 'email' | 'role' | 'municipality' | 'organisation' | 'attendance'
-> {
+export interface DoorInput
+	extends
+		Pick<
+			RegistrationData,
+			'name' | 'email' | 'role' | 'municipality' | 'organisation' | 'attendance'
+		>,
+		Partial<
+			Pick<
+				RegistrationData,
+				'dietary' | 'dietaryConsent' | 'accessibility' | 'accessibilityConsent' | 'answers'
+			>
+		> {
 	/** Give a seat even when the event is full. */
 	overbook: boolean;
 	/** Check the person in at once (with a seat only). */
 	checkIn: boolean;
-	/** The options ticked (ids as text); places by the same rule (`overbook` is for the seat only). */
-	options?: string[];
+	/** The options ticked (form values: ids); places by the same rule (`overbook` is for the seat only). */
+	options?: unknown;
 }
 
 export interface DoorResult {
@@ -59,11 +68,13 @@ export async function registerByStaff(
 		eventId,
 		'permissions.event'
 	);
-	const details = await checkDetails(ev, [], {
+	// The same questions and checks as the public form.
+	const questions = (await questionsOf(ev.id)).map(toFormQuestion);
+	const details = await checkDetails(ev, questions, {
 		...input,
-		dietary: '',
-		dietaryConsent: false,
-		answers: {}
+		dietary: input.dietary ?? '',
+		dietaryConsent: input.dietaryConsent ?? false,
+		answers: input.answers ?? {}
 	});
 	const options = await checkOptions(ev.id, input.options);
 	const email = normaliseEmail(input.email);

@@ -2,26 +2,18 @@
 import { eq } from 'drizzle-orm';
 import { db, type Tx } from '../../db/client';
 import type { EventRow } from '../mail';
-import { registrations } from '../schema';
+import { registrationOptions, registrations } from '../schema';
 import { InvalidError } from '../../errors';
 import { now } from '../../clock';
 import { checkDetails, type RegistrationDetails } from './details';
 import { badLink, lockByToken, registrationByToken } from './links';
 import { toFormQuestion } from './target';
 import { attendanceOf } from '../attendance';
-import {
-	capacityFor,
-	place,
-	releaseOptions,
-	seatCountsByWay,
-	seatOptions,
-	seatPendingOptions,
-	suspendOptions,
-	syncSeatCounts
-} from './seats';
-import { promoteFromWaitlist, promoteOptionWaitlists } from './waitlist';
+import { releaseOptions, seatOptions } from './seats';
+import { promoteOptionWaitlists } from './waitlist';
 import { checkOptions } from './options';
-import { registrationOptions } from '../schema';
+import { afterAttendanceMoved, seatFor } from './attendance-change';
+import { kickMail } from '../../mail/send';
 
 /**
  * The participant changes their details and answers (until the event starts). At a hybrid
@@ -37,53 +29,39 @@ export async function updateRegistration(
 	if (!found) throw badLink();
 	const details = await checkDetails(found.event, found.questions.map(toFormQuestion), d);
 	const wanted = d.options === undefined ? null : await checkOptions(found.event.id, d.options);
-	return db.transaction(async (tx) => {
-		const { ev, reg } = await lockByToken(tx, token);
-		if (reg.status === 'cancelled') throw new InvalidError('problems.events.cancelledByYou');
-		if (now() >= ev.startsAt) throw new InvalidError('problems.events.started');
-		const from = attendanceOf(ev, reg);
-		const to = details.attendance;
-		let seat: {
-			status: 'confirmed' | 'waitlisted';
-			confirmedAt: Date | null;
-			waitlistedAt: Date | null;
-		} | null = null;
-		if (from !== to) {
+	const result = await db.transaction(
+		async (tx): Promise<{ moved: 'confirmed' | 'waitlisted' | null }> => {
+			const { ev, reg } = await lockByToken(tx, token);
+			if (reg.status === 'cancelled') throw new InvalidError('problems.events.cancelledByYou');
+			if (now() >= ev.startsAt) throw new InvalidError('problems.events.started');
+			const from = attendanceOf(ev, reg);
+			const to = details.attendance;
 			// Counted without this registration: it leaves its own way's seat or queue.
-			const byWay = await seatCountsByWay(ev, tx);
-			const status = place(capacityFor(ev, to), byWay[to]);
-			seat =
-				status === 'confirmed'
-					? { status, confirmedAt: now(), waitlistedAt: null }
-					: { status, confirmedAt: null, waitlistedAt: now() };
+			const seat = from !== to ? await seatFor(tx, ev, to) : null;
+			const [after] = await tx
+				.update(registrations)
+				.set({
+					...details,
+					...(seat ?? {}),
+					// Consent given earlier stays valid while the text stays.
+					dietaryConsentAt: details.dietary ? (reg.dietaryConsentAt ?? now()) : null,
+					accessibilityConsentAt: details.accessibility
+						? (reg.accessibilityConsentAt ?? now())
+						: null,
+					sequence: reg.sequence + 1,
+					updatedAt: now()
+				})
+				.where(eq(registrations.id, reg.id))
+				.returning();
+			if (wanted) await changeOptions(tx, ev, reg.id, after.status === 'confirmed', wanted);
+			if (!seat) return { moved: null };
+			// The seat left behind goes on; the person gets their new way and calendar file.
+			await afterAttendanceMoved(tx, ev, reg, after);
+			return { moved: seat.status };
 		}
-		await tx
-			.update(registrations)
-			.set({
-				...details,
-				...(seat ?? {}),
-				// Consent given earlier stays valid while the text stays.
-				dietaryConsentAt: details.dietary ? (reg.dietaryConsentAt ?? now()) : null,
-				accessibilityConsentAt: details.accessibility
-					? (reg.accessibilityConsentAt ?? now())
-					: null,
-				sequence: reg.sequence + 1,
-				updatedAt: now()
-			})
-			.where(eq(registrations.id, reg.id));
-		const status = seat?.status ?? reg.status;
-		if (wanted) await changeOptions(tx, ev, reg.id, status === 'confirmed', wanted);
-		// Options follow the seat: lost with it (back to pending), placed with a new one.
-		if (seat && reg.status === 'confirmed' && seat.status === 'waitlisted')
-			await promoteOptionWaitlists(tx, ev, await suspendOptions(tx, reg.id));
-		if (seat && reg.status === 'waitlisted' && seat.status === 'confirmed')
-			await seatPendingOptions(tx, ev, reg.id);
-		if (!seat) return { moved: null };
-		await syncSeatCounts(tx, ev.id);
-		// A seat left behind in the other way goes to the first waiting for it.
-		await promoteFromWaitlist(tx, ev);
-		return { moved: seat.status };
-	});
+	);
+	if (result.moved || wanted) await kickMail();
+	return result;
 }
 
 /**

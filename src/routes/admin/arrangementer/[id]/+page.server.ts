@@ -14,6 +14,7 @@ import {
 	updateEvent
 } from '$lib/server/events/events.admin';
 import { seatCounts } from '$lib/server/events/registration/seats';
+import { previewChangeNotice, sendTestChangeNotice } from '$lib/server/events/change-notice';
 import { eventIdParam, orError } from '$lib/server/events/route-helpers';
 import { EditConflictError } from '$lib/server/content/editing';
 import { generateToken } from '$lib/server/accounts/tokens';
@@ -57,6 +58,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		saved: url.searchParams.get('lagret'),
 		notified: Number(url.searchParams.get('varslet') ?? 0) || 0,
 		promoted: Number(url.searchParams.get('plass') ?? 0) || 0,
+		unnotified: url.searchParams.has('uvarslet'),
 		copied: url.searchParams.has('kopi')
 	};
 };
@@ -66,19 +68,40 @@ export const actions: Actions = {
 		const id = eventIdParam(params.id, true);
 		const form = await superValidate(request, zod4(eventSchema));
 		if (!form.valid) return fail(400, { form });
+		let quiet = false;
 		let result;
 		try {
 			const actor = locals.user!;
-			const intent = form.data.intent;
+			const notice = form.data.notice;
+			// From the confirmation step: the button that led there, not the step's own.
+			const intent = notice ? (form.data.noticeIntent ?? 'lagre') : form.data.intent;
+			form.data.intent = intent;
+			// A change participants are told of goes through a confirmation step first: the
+			// notice as they will get it, a test to oneself, save with or without telling.
+			if (id !== null && intent !== 'avpubliser' && notice !== 'varsle' && notice !== 'uten') {
+				const change = intent === 'publiser' ? 'publish' : 'keep';
+				const preview = await orError(previewChangeNotice(actor, id, form.data, change));
+				if (preview) {
+					const testSentTo =
+						notice === 'test'
+							? await orError(sendTestChangeNotice(actor, id, form.data, change))
+							: null;
+					form.data.notice = undefined;
+					form.data.noticeIntent = intent;
+					return { form, notice: preview, testSentTo };
+				}
+			}
+			const choice = { notify: notice !== 'uten' };
 			result = await orError(
 				id === null
 					? createEvent(actor, form.data, { publish: intent === 'publiser' })
 					: intent === 'publiser'
-						? publishEvent(actor, id, form.data)
+						? publishEvent(actor, id, form.data, choice)
 						: intent === 'avpubliser'
 							? unpublishEvent(actor, id, form.data)
-							: updateEvent(actor, id, form.data)
+							: updateEvent(actor, id, form.data, choice)
 			);
+			if (notice === 'uten') quiet = true;
 		} catch (e) {
 			if (e instanceof EditConflictError) {
 				form.data.version = e.currentVersion;
@@ -89,7 +112,8 @@ export const actions: Actions = {
 		}
 		const extra = [
 			result.notified ? `varslet=${result.notified}` : '',
-			result.promoted ? `plass=${result.promoted}` : ''
+			result.promoted ? `plass=${result.promoted}` : '',
+			quiet ? 'uvarslet=1' : ''
 		]
 			.filter(Boolean)
 			.join('&');

@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		person: {
 			name: p.name,
 			place: p.place,
+			attendance: p.attendance,
 			confirmed: p.status === 'confirmed',
 			attendedAt: p.attendedAt,
 			event: { id: p.event.id, title: p.event.title, startsAt: p.event.startsAt }

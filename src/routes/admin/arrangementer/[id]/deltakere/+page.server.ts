@@ -5,6 +5,8 @@ import {
 	participants
 } from '$lib/server/events/participants.admin';
 import { questionsOf } from '$lib/server/events/registration/target';
+import { changeAttendanceByStaff } from '$lib/server/events/registration/attendance-change';
+import { ATTENDANCES, type Attendance } from '$lib/forms/events';
 import { eventIdParam, numberParam, orError } from '$lib/server/events/route-helpers';
 import { actionProblem } from '$lib/server/http';
 import { now } from '$lib/server/clock';
@@ -59,6 +61,33 @@ export const actions: Actions = {
 					id,
 					numberParam(String(fd.get('pamelding')), 'problems.pages.registration'),
 					to
+				)
+			);
+		} catch (e) {
+			return actionProblem(e);
+		}
+		const back = new URLSearchParams();
+		for (const k of ['status', 'q']) {
+			const v = url.searchParams.get(k);
+			if (v) back.set(k, v);
+		}
+		back.set('flyttet', '1');
+		redirect(303, l(`/admin/arrangementer/${id}/deltakere?${back}`));
+	},
+	// A hybrid event: to the room or to the net (a seat there, or its waitlist when full).
+	deltaking: async ({ request, params, locals, url }) => {
+		const id = eventIdParam(params.id)!;
+		const fd = await request.formData();
+		const to = String(fd.get('til'));
+		if (!(ATTENDANCES as readonly string[]).includes(to))
+			return fail(400, { problem: m.problems.events.attendanceMissing });
+		try {
+			await orError(
+				changeAttendanceByStaff(
+					locals.user!,
+					id,
+					numberParam(String(fd.get('pamelding')), 'problems.pages.registration'),
+					to as Attendance
 				)
 			);
 		} catch (e) {

@@ -15,6 +15,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			id: r.id,
 			name: r.name,
 			place: r.municipality ?? r.organisation ?? '',
+			// A hybrid event: in the room or on the net (else nothing to say)
+			attendance: list.event.format === 'hybrid' ? r.attendance : null,
 			attended: r.attendedAt !== null
 		}))
 	};

@@ -59,7 +59,8 @@ export const actions: Actions = {
 		// «Legg til rad» and «Fjern»: the same form back, one row more or less, nothing checked.
 		if (intent === 'leggtil') {
 			if (rows.length < GROUP_ROWS_MAX) rows = [...rows, blank()];
-			return { rows, consent, options };
+			// The new row's first field takes focus (the page's fragment scrolls to it too).
+			return { rows, consent, options, added: rows.length - 1 };
 		}
 		if (intent.startsWith('fjern-')) {
 			const i = Number(intent.slice('fjern-'.length));
