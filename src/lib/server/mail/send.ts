@@ -19,6 +19,7 @@ import { now } from '../clock';
 import { log } from '../log';
 import { sendJob } from '../jobs/runner';
 import { scrubTokens } from '../token-links';
+import { attachmentContent } from './qr';
 
 /** A delivered message's stored copy: the same, with every link token removed. */
 export function scrubbedCopy(
@@ -158,7 +159,7 @@ export async function deliverQueued(max = 200): Promise<number> {
 						attachments: msg.attachments.map((a) => ({
 							filename: a.filename,
 							contentType: a.contentType,
-							content: Buffer.from(a.content, 'base64')
+							content: attachmentContent(a)
 						}))
 					});
 				} else {

@@ -1,20 +1,13 @@
 /** Promotion from the waitlist when seats free up. */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { registrations } from '../schema';
 import { now } from '../../clock';
-import { withLanguage } from '../../i18n';
-import {
-	eventTemplates,
-	participantIcs,
-	queueEventMail,
-	type EventRow,
-	type RegistrationRow
-} from '../mail';
+import { eventTemplates, type EventRow, type RegistrationRow } from '../mail';
+import { queueParticipantMails } from '../batch-mail';
 import { capacityFor, freeSeats, seatCountsByWay, syncSeatCounts, wayOf } from './seats';
 import { attendanceOf, attendeeView } from '../attendance';
 import { ATTENDANCES } from '$lib/forms/events';
-import { newLink } from './links';
 
 /**
  * Gives free seats to the first on the waitlist, in order, and tells each by e-mail.
@@ -47,38 +40,40 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 				.for('update'))
 		);
 	}
-	const promoted: RegistrationRow[] = [];
-	for (const r of next) {
-		const [after] = await tx
-			.update(registrations)
-			.set({
-				status: 'confirmed',
-				confirmedAt: at,
-				waitlistedAt: null,
-				sequence: r.sequence + 1,
-				updatedAt: at
-			})
-			.where(eq(registrations.id, r.id))
-			.returning();
-		promoted.push(after);
-		if (!after.email) continue;
-		const to = after.email;
-		await withLanguage(after.lang, async () => {
-			const url = await newLink(tx, after.id);
-			await queueEventMail(tx, {
-				kind: 'promoted',
-				to,
-				content: eventTemplates.promoted(
-					attendeeView(ev, attendanceOf(ev, after)),
-					after.name,
-					url
-				),
-				key: `registration:${after.id}:promoted:${after.sequence}`,
-				ics: await participantIcs(tx, ev, after, url),
-				qrFor: after.id
-			});
-		});
-	}
-	if (promoted.length) await syncSeatCounts(tx, ev.id);
+	if (next.length === 0) return [];
+	// The whole batch at once: one statement each for the seats, the links, the calendar
+	// counters and the mails (the event stays locked while they run).
+	const updated = await tx
+		.update(registrations)
+		.set({
+			status: 'confirmed',
+			confirmedAt: at,
+			waitlistedAt: null,
+			sequence: sql`${registrations.sequence} + 1`,
+			updatedAt: at
+		})
+		.where(
+			inArray(
+				registrations.id,
+				next.map((r) => r.id)
+			)
+		)
+		.returning();
+	const byId = new Map(updated.map((r) => [r.id, r]));
+	const promoted = next.map((r) => byId.get(r.id)!);
+	await queueParticipantMails(
+		tx,
+		ev,
+		promoted.map((r) => ({ registration: r, link: true, ics: 'request' as const })),
+		(after, url, ics) => ({
+			kind: 'promoted',
+			to: after.email!,
+			content: eventTemplates.promoted(attendeeView(ev, attendanceOf(ev, after)), after.name, url!),
+			key: `registration:${after.id}:promoted:${after.sequence}`,
+			ics,
+			qrFor: after.id
+		})
+	);
+	await syncSeatCounts(tx, ev.id);
 	return promoted;
 }
