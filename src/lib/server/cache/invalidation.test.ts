@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pool } from '../db/client';
 import { invalidatePublic, PublicCache } from './public-cache';
 import { InvalidationListener, notifyNodes } from './invalidation';
@@ -50,6 +50,31 @@ describe('public cache across nodes', () => {
 
 		expect(await eventually(() => b.cache.size === 0)).toBe(true);
 		expect(b.cache.active).toBe(true);
+	});
+
+	it('a burst of changes sends one NOTIFY on its way and one after it, not one per change', async () => {
+		const b = node();
+		expect(await b.listener.start()).toBe(true);
+		const before = b.cache.generation;
+		const sent = vi.spyOn(pool, 'query');
+		const notifies = () => sent.mock.calls.filter((c) => String(c[0]).includes('pg_notify')).length;
+		for (let i = 0; i < 50; i++) invalidatePublic();
+		// Wait (bounded) until every NOTIFY asked for has been answered.
+		for (let i = 0; i < 50; i++) {
+			const asked = sent.mock.results.length;
+			await Promise.all(sent.mock.results.map((r) => r.value));
+			await new Promise((r) => setTimeout(r, 20));
+			if (sent.mock.results.length === asked) break;
+		}
+		const count = notifies();
+		sent.mockRestore();
+		expect(count).toBe(2);
+		// Both arrive; and a change after the burst is told too.
+		expect(await eventually(() => b.cache.generation >= before + 2)).toBe(true);
+		b.cache.store('/', 200, headers, html);
+		expect(b.cache.size).toBe(1);
+		invalidatePublic();
+		expect(await eventually(() => b.cache.size === 0)).toBe(true);
 	});
 
 	it('a page rendered before an invalidation arrived is not stored after it', async () => {

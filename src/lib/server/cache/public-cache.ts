@@ -167,7 +167,29 @@ export const publicCache: PublicCache = (g.__fkPublicCache ??= new PublicCache(2
  */
 export function invalidatePublic(): void {
 	publicCache.clear();
-	void notifyNodes();
+	void tellNodes();
+}
+
+// One NOTIFY on its way at a time from this process (each is a commit of its own; a burst of
+// 500 registrations need not be 500). A change while one is on its way is told by the next,
+// sent once that one is done: every change is told after it committed. A process-wide flag,
+// not per-user state; nothing is lost if the process dies (the change is in the database).
+let telling = false;
+let tellAgain = false;
+async function tellNodes(): Promise<void> {
+	if (telling) {
+		tellAgain = true;
+		return;
+	}
+	telling = true;
+	try {
+		do {
+			tellAgain = false;
+			await notifyNodes();
+		} while (tellAgain);
+	} finally {
+		telling = false;
+	}
 }
 
 const gl = globalThis as typeof globalThis & { __fkCacheListener?: InvalidationListener };

@@ -6,7 +6,6 @@
  */
 import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
-import { withLanguage } from '../i18n';
 import { countyChapters } from '../geo/schema';
 import { eventOptions, eventQuestions, events, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
@@ -29,19 +28,11 @@ import {
 	type MessageKey
 } from '$lib/i18n';
 import type { EventInput } from '$lib/forms/events';
-import {
-	eventTemplates,
-	participantIcs,
-	queueEventMail,
-	whenText,
-	whereText,
-	type EventRow,
-	type RegistrationRow
-} from './mail';
+import { eventTemplates, whenText, whereText, type EventRow, type RegistrationRow } from './mail';
 import { contactFields, contactToForm } from './contact';
 import { attendanceOf, attendeeView } from './attendance';
 import { lockEvent, seatCounts, seatCountsByWay } from './registration/seats';
-import { newLink } from './registration/links';
+import { queueParticipantMails } from './batch-mail';
 import { promoteFromWaitlist } from './registration/waitlist';
 import { programmeById } from '../programmes/programmes.service';
 
@@ -320,29 +311,30 @@ async function notifyChange(tx: Tx, before: EventRow, ev: EventRow) {
 				inArray(registrations.status, ['confirmed', 'waitlisted'])
 			)
 		);
-	for (const r of list) {
-		const to = r.email;
-		if (!to) continue;
-		const confirmed = r.status === 'confirmed';
-		// In the language the person registered in: the changes, the links, the calendar file.
-		await withLanguage(r.lang, async () => {
-			const url = await newLink(tx, r.id);
-			await queueEventMail(tx, {
-				kind: 'changed',
-				to,
-				// A hybrid event's meeting link only to those attending digitally (attendance.ts)
-				content: eventTemplates.changed(
-					attendeeView(ev, attendanceOf(ev, r)),
-					r.name,
-					confirmed,
-					noticeableChanges(before, ev),
-					url
-				),
-				key: `event:${ev.id}:changed:${ev.sequence}:${r.id}`,
-				ics: confirmed ? await participantIcs(tx, ev, r, url) : undefined
-			});
-		});
-	}
+	// In the language each registered in: the changes, the links, the calendar file.
+	await queueParticipantMails(
+		tx,
+		ev,
+		list.map((r) => ({
+			registration: r,
+			link: true,
+			ics: r.status === 'confirmed' ? ('request' as const) : undefined
+		})),
+		(r, url, ics) => ({
+			kind: 'changed',
+			to: r.email!,
+			// A hybrid event's meeting link only to those attending digitally (attendance.ts)
+			content: eventTemplates.changed(
+				attendeeView(ev, attendanceOf(ev, r)),
+				r.name,
+				r.status === 'confirmed',
+				noticeableChanges(before, ev),
+				url!
+			),
+			key: `event:${ev.id}:changed:${ev.sequence}:${r.id}`,
+			ics
+		})
+	);
 	return list.length;
 }
 
@@ -685,19 +677,22 @@ export async function cancelEvent(actor: Actor, id: number, reason: string, vers
 					inArray(registrations.status, ['confirmed', 'waitlisted'])
 				)
 			);
-		for (const r of list) {
-			if (!r.email) continue;
-			const to = r.email;
-			await queueEventMail(tx, {
+		// Each in the language they registered in, with the calendar file that removes the seat.
+		await queueParticipantMails(
+			tx,
+			after,
+			list.map((r) => ({
+				registration: r,
+				ics: r.status === 'confirmed' ? ('cancel' as const) : undefined
+			})),
+			(r, _url, ics) => ({
 				kind: 'cancelled',
-				to,
-				...(await withLanguage(r.lang, async () => ({
-					content: eventTemplates.eventCancelled(after, r.name),
-					ics: r.status === 'confirmed' ? await participantIcs(tx, after, r, null, true) : undefined
-				}))),
-				key: `event:${id}:cancelled:${r.id}`
-			});
-		}
+				to: r.email!,
+				content: eventTemplates.eventCancelled(after, r.name),
+				key: `event:${id}:cancelled:${r.id}`,
+				ics
+			})
+		);
 		await recordAudit(tx, actor, {
 			action: 'arrangement.avlyst',
 			entityType: 'arrangement',

@@ -4,7 +4,7 @@
  * an idempotency key so it is sent exactly once.
  */
 import { greeting, render, siteUrl, type Block, type Rendered } from '../mail/layout';
-import { sendMail } from '../mail/send';
+import { sendMail, sendMails, type OutgoingMail } from '../mail/send';
 import type { DbOrTx } from '../db/client';
 import { config } from '../config';
 import { currentLang, formatRange, formatWeekdayDate, formatTime, m, t } from '$lib/i18n';
@@ -332,27 +332,34 @@ export type EventMailKind =
 	| 'evaluation'
 	| 'message-test';
 
+/** One event mail to a participant, with the calendar file where it belongs. */
+export interface EventMail {
+	kind: EventMailKind;
+	to: string;
+	content: Rendered;
+	key: string;
+	ics?: string;
+	/** The registration whose check-in QR code goes with the mail. */
+	qrFor?: number;
+}
+
+const outgoing = (opts: EventMail): OutgoingMail => ({
+	to: opts.to,
+	template: `arrangement.${opts.kind}`,
+	content: opts.content,
+	idempotencyKey: opts.key,
+	attachments: [
+		...(opts.ics ? [icsAttachment(opts.ics)] : []),
+		...(opts.qrFor ? [checkinQrAttachment(opts.qrFor)] : [])
+	]
+});
+
 /** Queues one event mail to a participant, with the calendar file where it belongs. */
-export async function queueEventMail(
-	tx: DbOrTx,
-	opts: {
-		kind: EventMailKind;
-		to: string;
-		content: Rendered;
-		key: string;
-		ics?: string;
-		/** The registration whose check-in QR code goes with the mail. */
-		qrFor?: number;
-	}
-) {
-	return sendMail(tx, {
-		to: opts.to,
-		template: `arrangement.${opts.kind}`,
-		content: opts.content,
-		idempotencyKey: opts.key,
-		attachments: [
-			...(opts.ics ? [icsAttachment(opts.ics)] : []),
-			...(opts.qrFor ? [checkinQrAttachment(opts.qrFor)] : [])
-		]
-	});
+export async function queueEventMail(tx: DbOrTx, opts: EventMail) {
+	return sendMail(tx, outgoing(opts));
+}
+
+/** Queues several event mails in one statement (each as queueEventMail would); how many were new. */
+export async function queueEventMails(tx: DbOrTx, mails: EventMail[]): Promise<number> {
+	return sendMails(tx, mails.map(outgoing));
 }

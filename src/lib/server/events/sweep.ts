@@ -12,11 +12,11 @@ import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { osloDate } from '$lib/i18n';
 import { dayBeforeReminderAt, HOUR_BEFORE_MS } from './state';
-import { eventTemplates, participantIcs, queueEventMail, type EventRow } from './mail';
+import { eventTemplates, queueEventMail, type EventRow } from './mail';
+import { queueParticipantMails } from './batch-mail';
 import { sendEvaluationInvites } from './evaluation';
 import { withLanguage } from '../i18n';
 import { attendanceOf, attendeeView } from './attendance';
-import { newLink } from './registration/links';
 
 const DAY = 24 * 60 * 60_000;
 /** How long after an event the message with the recording may still go out. */
@@ -69,31 +69,35 @@ async function remind(kind: Kind, eventId: number, due: Date, at: Date): Promise
 			) as SQL
 		);
 		if (!ev) return 0;
-		let sent = 0;
 		const late = kind === 'day' && !dayReminderFits(ev.startsAt, at);
-		for (const r of late ? [] : await confirmedBefore(tx, ev.id, due)) {
-			const to = r.email;
-			if (!to) continue;
-			// A hybrid event: the meeting link only for those on the net; the hour's reminder
-			// (a link to join) only to them.
-			const seen = attendeeView(ev, attendanceOf(ev, r));
-			if (kind === 'hour' && seen.format !== 'digitalt') continue;
-			// In the language the person registered in: the mail, its links and calendar file.
-			const id = await withLanguage(r.lang, async () => {
-				const url = await newLink(tx, r.id);
-				return queueEventMail(tx, {
+		// A hybrid event: the meeting link only for those on the net; the hour's reminder
+		// (a link to join) only to them.
+		const told = (late ? [] : await confirmedBefore(tx, ev.id, due)).filter(
+			(r) => kind === 'day' || attendeeView(ev, attendanceOf(ev, r)).format === 'digitalt'
+		);
+		// In the language each registered in: the mail, its links and calendar file.
+		const sent = await queueParticipantMails(
+			tx,
+			ev,
+			told.map((r) => ({
+				registration: r,
+				link: true,
+				ics: kind === 'day' ? ('request' as const) : undefined
+			})),
+			(r, url, ics) => {
+				const seen = attendeeView(ev, attendanceOf(ev, r));
+				return {
 					kind: kind === 'day' ? 'reminder-day' : 'reminder-hour',
-					to,
+					to: r.email!,
 					content:
 						kind === 'day'
-							? eventTemplates.reminderDay(seen, r.name, url)
-							: eventTemplates.reminderHour(seen, r.name, url),
+							? eventTemplates.reminderDay(seen, r.name, url!)
+							: eventTemplates.reminderHour(seen, r.name, url!),
 					key: `registration:${r.id}:reminder-${kind}:${ev.startsAt.toISOString()}`,
-					ics: kind === 'day' ? await participantIcs(tx, ev, r, url) : undefined
-				});
-			});
-			if (id !== null) sent++;
-		}
+					ics
+				};
+			}
+		);
 		await tx
 			.update(events)
 			.set(kind === 'day' ? { reminderDayFor: ev.startsAt } : { reminderHourFor: ev.startsAt })

@@ -16,8 +16,10 @@ export const mailStatus = pgEnum('mail_status', ['queued', 'sent', 'outbox', 'fa
 export interface MailAttachment {
 	filename: string;
 	contentType: string;
-	/** base64 */
+	/** base64 (empty when the attachment is drawn at delivery: `qr`) */
 	content: string;
+	/** A QR code of this text, drawn as a PNG when the message is delivered (mail/qr.ts). */
+	qr?: string;
 }
 
 export const mailMessages = pgTable(

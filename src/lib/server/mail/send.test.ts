@@ -84,6 +84,31 @@ describe('mail', () => {
 		expect(await deliverQueued()).toBe(0);
 	});
 
+	it('files every due message in the outbox in one go, at most max, oldest first; a retry waits', async () => {
+		await deliverQueued();
+		const content = templates.accountDeleted({ name: 'Kari' });
+		const ids: number[] = [];
+		for (let i = 0; i < 5; i++)
+			ids.push((await sendMail(db, { to: `burst${i}@example.no`, template: 'x', content }))!);
+		const later = (await sendMail(db, { to: 'later@example.no', template: 'x', content }))!;
+		await db
+			.update(mailMessages)
+			.set({ nextAttemptAt: new Date(Date.now() + 3_600_000), attempts: 2 })
+			.where(eq(mailMessages.id, later));
+		const statusOf = async (id: number) =>
+			(await db.select().from(mailMessages).where(eq(mailMessages.id, id)))[0];
+
+		expect(await deliverQueued(3)).toBe(3);
+		const first = await Promise.all(ids.map(statusOf));
+		expect(first.map((r) => r.status)).toEqual(['outbox', 'outbox', 'outbox', 'queued', 'queued']);
+		expect(first[0].attempts).toBe(1);
+		expect(first[0].sentAt).not.toBeNull();
+		expect(await deliverQueued()).toBe(2);
+		expect((await Promise.all(ids.map(statusOf))).every((r) => r.status === 'outbox')).toBe(true);
+		// Waiting for its next attempt: left as it is.
+		expect(await statusOf(later)).toMatchObject({ status: 'queued', attempts: 2 });
+	});
+
 	it('deletes delivered mail after the retention time, never queued mail', async () => {
 		const old = new Date('2020-01-01T00:00:00Z');
 		const [a] = await db

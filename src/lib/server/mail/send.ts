@@ -19,6 +19,7 @@ import { now } from '../clock';
 import { log } from '../log';
 import { sendJob } from '../jobs/runner';
 import { scrubTokens } from '../token-links';
+import { attachmentContent } from './qr';
 
 /** A delivered message's stored copy: the same, with every link token removed. */
 export function scrubbedCopy(
@@ -127,48 +128,52 @@ function smtp(): Transporter | undefined {
 
 const MAX_ATTEMPTS = 6;
 
-/** Delivers queued messages one at a time; a row lock keeps two workers from sending one message twice. */
+/** Queued messages that are due (not waiting for a retry). */
+const due = () =>
+	and(
+		eq(mailMessages.status, 'queued'),
+		or(isNull(mailMessages.nextAttemptAt), lte(mailMessages.nextAttemptAt, now()))
+	);
+
+/**
+ * Delivers queued messages one at a time over SMTP; a row lock keeps two workers from sending
+ * one message twice. Without SMTP the outbox is the delivery channel: nothing is sent, so the
+ * due messages are filed there together (a burst of confirmations is one statement, not
+ * hundreds of transactions competing with the burst).
+ */
 export async function deliverQueued(max = 200): Promise<number> {
+	const transporter = smtp();
+	if (!transporter) return fileInOutbox(max);
 	let delivered = 0;
 	for (let i = 0; i < max; i++) {
 		const done = await db.transaction(async (tx) => {
 			const [msg] = await tx
 				.select()
 				.from(mailMessages)
-				.where(
-					and(
-						eq(mailMessages.status, 'queued'),
-						or(isNull(mailMessages.nextAttemptAt), lte(mailMessages.nextAttemptAt, now()))
-					)
-				)
+				.where(due())
 				.orderBy(asc(mailMessages.id))
 				.limit(1)
 				.for('update', { skipLocked: true });
 			if (!msg) return false;
-			const transporter = smtp();
 			try {
-				if (transporter) {
-					await transporter.sendMail({
-						from: config.mailFrom,
-						to: msg.to,
-						...(msg.replyTo ? { replyTo: msg.replyTo } : {}),
-						subject: msg.subject,
-						text: msg.text,
-						html: msg.html,
-						attachments: msg.attachments.map((a) => ({
-							filename: a.filename,
-							contentType: a.contentType,
-							content: Buffer.from(a.content, 'base64')
-						}))
-					});
-				} else {
-					log.info('E-post (utboks)', { id: msg.id, to: msg.to, subject: msg.subject });
-				}
+				await transporter.sendMail({
+					from: config.mailFrom,
+					to: msg.to,
+					...(msg.replyTo ? { replyTo: msg.replyTo } : {}),
+					subject: msg.subject,
+					text: msg.text,
+					html: msg.html,
+					attachments: msg.attachments.map((a) => ({
+						filename: a.filename,
+						contentType: a.contentType,
+						content: attachmentContent(a)
+					}))
+				});
 				await tx
 					.update(mailMessages)
 					.set({
-						...(transporter ? scrubbedCopy(msg) : {}),
-						status: transporter ? 'sent' : 'outbox',
+						...scrubbedCopy(msg),
+						status: 'sent',
 						sentAt: now(),
 						attempts: msg.attempts + 1,
 						lastError: null
@@ -193,6 +198,35 @@ export async function deliverQueued(max = 200): Promise<number> {
 		delivered++;
 	}
 	return delivered;
+}
+
+/** Without SMTP: the due messages, oldest first, marked as in the outbox (locked rows skipped). */
+async function fileInOutbox(max: number): Promise<number> {
+	const at = now();
+	const filed = await db
+		.update(mailMessages)
+		.set({
+			status: 'outbox',
+			sentAt: at,
+			attempts: sql`${mailMessages.attempts} + 1`,
+			lastError: null
+		})
+		.where(
+			inArray(
+				mailMessages.id,
+				db
+					.select({ id: mailMessages.id })
+					.from(mailMessages)
+					.where(due())
+					.orderBy(asc(mailMessages.id))
+					.limit(max)
+					.for('update', { skipLocked: true })
+			)
+		)
+		.returning({ id: mailMessages.id, to: mailMessages.to, subject: mailMessages.subject });
+	for (const msg of filed.sort((a, b) => a.id - b.id))
+		log.info('E-post (utboks)', { id: msg.id, to: msg.to, subject: msg.subject });
+	return filed.length;
 }
 
 export async function mailCounts() {

@@ -18,6 +18,27 @@ export async function newLink(tx: DbOrTx, registrationId: number): Promise<strin
 	return manageUrl(token);
 }
 
+/**
+ * Fresh private-link tokens for several registrations in one statement, by registration id
+ * (make each link with manageUrl(token) in the recipient's language).
+ */
+export async function newTokens(
+	tx: DbOrTx,
+	registrationIds: number[]
+): Promise<Map<number, string>> {
+	const out = new Map(registrationIds.map((id) => [id, generateToken()]));
+	if (out.size === 0) return out;
+	const at = now();
+	await tx.insert(registrationTokens).values(
+		[...out].map(([registrationId, token]) => ({
+			hash: hashToken(token),
+			registrationId,
+			createdAt: at
+		}))
+	);
+	return out;
+}
+
 /** Everything the private page shows, or null for a link that does not (or no longer) work. */
 export async function registrationByToken(token: string) {
 	if (!looksLikeToken(token)) return null;

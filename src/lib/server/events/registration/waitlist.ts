@@ -1,16 +1,11 @@
 /** Promotion from the waitlist when seats free up. */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { registrationOptions, registrations } from '../schema';
 import { now } from '../../clock';
 import { withLanguage } from '../../i18n';
-import {
-	eventTemplates,
-	participantIcs,
-	queueEventMail,
-	type EventRow,
-	type RegistrationRow
-} from '../mail';
+import { eventTemplates, queueEventMail, type EventRow, type RegistrationRow } from '../mail';
+import { queueParticipantMails } from '../batch-mail';
 import {
 	capacityFor,
 	freeSeats,
@@ -55,42 +50,49 @@ export async function promoteFromWaitlist(tx: Tx, ev: EventRow): Promise<Registr
 				.for('update'))
 		);
 	}
-	const promoted: RegistrationRow[] = [];
-	for (const r of next) {
-		const [after] = await tx
-			.update(registrations)
-			.set({
-				status: 'confirmed',
-				confirmedAt: at,
-				waitlistedAt: null,
-				sequence: r.sequence + 1,
-				updatedAt: at
-			})
-			.where(eq(registrations.id, r.id))
-			.returning();
-		promoted.push(after);
-		// With the seat come the options they ticked (behind those already waiting for them).
-		const options = await seatPendingOptions(tx, ev, after.id);
-		if (!after.email) continue;
-		const to = after.email;
-		await withLanguage(after.lang, async () => {
-			const url = await newLink(tx, after.id);
-			await queueEventMail(tx, {
-				kind: 'promoted',
-				to,
-				content: eventTemplates.promoted(
-					attendeeView(ev, attendanceOf(ev, after)),
-					after.name,
-					url,
-					options
-				),
-				key: `registration:${after.id}:promoted:${after.sequence}`,
-				ics: await participantIcs(tx, ev, after, url),
-				qrFor: after.id
-			});
-		});
-	}
-	if (promoted.length) await syncSeatCounts(tx, ev.id);
+	if (next.length === 0) return [];
+	// The whole batch at once: one statement each for the seats, the links, the calendar
+	// counters and the mails (the event stays locked while they run).
+	const updated = await tx
+		.update(registrations)
+		.set({
+			status: 'confirmed',
+			confirmedAt: at,
+			waitlistedAt: null,
+			sequence: sql`${registrations.sequence} + 1`,
+			updatedAt: at
+		})
+		.where(
+			inArray(
+				registrations.id,
+				next.map((r) => r.id)
+			)
+		)
+		.returning();
+	const byId = new Map(updated.map((r) => [r.id, r]));
+	const promoted = next.map((r) => byId.get(r.id)!);
+	// With the seat come the options they ticked (behind those already waiting for them), in order.
+	const options = new Map<number, Awaited<ReturnType<typeof seatPendingOptions>>>();
+	for (const r of promoted) options.set(r.id, await seatPendingOptions(tx, ev, r.id));
+	await queueParticipantMails(
+		tx,
+		ev,
+		promoted.map((r) => ({ registration: r, link: true, ics: 'request' as const })),
+		(after, url, ics) => ({
+			kind: 'promoted',
+			to: after.email!,
+			content: eventTemplates.promoted(
+				attendeeView(ev, attendanceOf(ev, after)),
+				after.name,
+				url!,
+				options.get(after.id)
+			),
+			key: `registration:${after.id}:promoted:${after.sequence}`,
+			ics,
+			qrFor: after.id
+		})
+	);
+	await syncSeatCounts(tx, ev.id);
 	return promoted;
 }
 
