@@ -5,6 +5,7 @@ import { admin } from './admin/en';
 import { afterEvent } from './afterEvent/en';
 import { app } from './app/en';
 import { contentLanguages } from './content/en';
+import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 import { pub } from './public/en';
@@ -16,6 +17,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	afterEvent,
 	app,
 	contentLanguages,
+	insight,
 	mail,
 	problems,
 	pub,

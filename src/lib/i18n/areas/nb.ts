@@ -7,6 +7,7 @@ import { admin } from './admin/nb';
 import { afterEvent } from './afterEvent/nb';
 import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
+import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 import { pub } from './public/nb';
@@ -18,6 +19,7 @@ export const areasNb = {
 	afterEvent,
 	app,
 	contentLanguages,
+	insight,
 	mail,
 	problems,
 	pub,

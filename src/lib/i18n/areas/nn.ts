@@ -5,6 +5,7 @@ import { admin } from './admin/nn';
 import { afterEvent } from './afterEvent/nn';
 import { app } from './app/nn';
 import { contentLanguages } from './content/nn';
+import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 import { pub } from './public/nn';
@@ -16,6 +17,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	afterEvent,
 	app,
 	contentLanguages,
+	insight,
 	mail,
 	problems,
 	pub,
