@@ -13,6 +13,8 @@ import { actions, logEntries, workspaceGoals, workspaces } from '../fremtidsbild
 import { actorOf, goalWithStatements, member } from '../fremtidsbilde/testing';
 import type { Actor } from '../accounts/actor';
 import { resetClock, setNow } from '../clock';
+import { chartOf, insightCsvStream } from './export';
+import { formatNumber } from '$lib/i18n';
 import { filtersFrom, insight, insightCsv, sectorsOf, type Figure } from './insight.service';
 
 /** Four Vestland municipalities in the programme, one in Nordland. */
@@ -45,15 +47,13 @@ beforeAll(async () => {
 		.values({ slug: 'innsikt-test', name: 'Innsiktsprogrammet', kind: 'regionalt' })
 		.returning();
 	programmeId = p.id;
-	await db
-		.insert(programmeParticipants)
-		.values(
-			[...VESTLAND, BODO].map((nr) => ({
-				programmeId,
-				municipalityNumber: nr,
-				status: 'deltar' as const
-			}))
-		);
+	await db.insert(programmeParticipants).values(
+		[...VESTLAND, BODO].map((nr) => ({
+			programmeId,
+			municipalityNumber: nr,
+			status: 'deltar' as const
+		}))
+	);
 	// One task, due in May: three hand in on time, Bergen too late, Bodø not at all.
 	const [task] = await db
 		.insert(programmeTasks)
@@ -113,17 +113,15 @@ beforeAll(async () => {
 			partners: ''
 		}
 	]);
-	await db
-		.insert(logEntries)
-		.values(
-			VESTLAND.map((nr) => ({
-				municipalityNumber: nr,
-				cycle: 1,
-				phase: 'plan' as const,
-				happenedOn: '2026-03-01',
-				text: 'x'
-			}))
-		);
+	await db.insert(logEntries).values(
+		VESTLAND.map((nr) => ({
+			municipalityNumber: nr,
+			cycle: 1,
+			phase: 'plan' as const,
+			happenedOn: '2026-03-01',
+			text: 'x'
+		}))
+	);
 });
 
 describe('who sees what', () => {
@@ -252,6 +250,27 @@ describe('the CSV', () => {
 		// The late hand-in is not in the file.
 		const work = rows.findIndex((r) => r[0] === fig(v.participation, 'mellomarbeid').title);
 		expect(rows[work + 2][2]).toBe('–');
+	});
+});
+
+describe('the streamed CSV and the chart', () => {
+	it('streams the same rows, semicolon-separated with a BOM; a chart has a bar per shown figure', async () => {
+		const v = await insight(vestlandLeader, 'vestland', {});
+		const res = new Response(insightCsvStream(v));
+		const bytes = new Uint8Array(await res.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const expected = [...insightCsv(v, (n) => formatNumber(n))]
+			.map((r) => r.join(';'))
+			.join('\r\n');
+		expect(text.slice(1).trimEnd()).toBe(expected.trimEnd());
+		const work = fig(v.participation, 'mellomarbeid');
+		const chart = chartOf(work);
+		expect(chart.desc).toContain('skjult');
+		expect(chart.groups[0].bars.map((b) => b.value)).toEqual(
+			work.table.cells[0].map((c) => c.value)
+		);
 	});
 });
 
