@@ -97,6 +97,19 @@ function allowed(target: string, who: Who, method = 'GET'): boolean {
 			EDITORS.includes(who) ||
 			(['arrangement', 'program', 'utlysing'].includes(translation[1]) && who === 'fylkesleder')
 		);
+	// Insight: the country (its page, CSV and PDF) for the editors, a chapter for its leaders;
+	// /admin/innsikt itself lets all staff in (a chapter leader finds their chapters there).
+	const insight = url.match(/^\/admin\/innsikt(?:\/([^/]+))?/);
+	if (insight) {
+		const chapter = insight[1];
+		if (chapter === undefined) return STAFF.includes(who);
+		if (chapter === 'csv' || chapter === 'pdf') return EDITORS.includes(who);
+		return (
+			EDITORS.includes(who) ||
+			(who === 'fylkesleder' && ['vestland', 'nordland'].includes(chapter)) ||
+			(who === 'fylkesleder-annen' && chapter === 'trondelag')
+		);
+	}
 	if (/^\/admin(\/|$)/.test(url)) return STAFF.includes(who);
 	if (/^\/forhandsvisning(\/|$)/.test(url)) return EDITORS.includes(who);
 	const workspace = target.match(/^\/kommuner\/(\d{4})(.*)$/);

@@ -33,6 +33,7 @@ const ENTRIES: NavEntry[] = [
 		allow: isStaff
 	},
 	{ href: '/admin/kommuner', label: 'municipalities', group: 'development', allow: isStaff },
+	{ href: '/admin/innsikt', label: 'insight', group: 'development', allow: isStaff },
 	{ href: '/admin/samfunnsmal', label: 'goals', group: 'development', allow: isEditor },
 	{ href: '/admin/arrangementer', label: 'events', group: 'collections', allow: isStaff },
 	{ href: '/admin/brukere', label: 'users', group: 'operations', allow: can.manageUsers },

@@ -8,6 +8,7 @@ import { afterEvent } from './afterEvent/nb';
 import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
 import { eventOptions } from './eventOptions/nb';
+import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 import { pub } from './public/nb';
@@ -20,6 +21,7 @@ export const areasNb = {
 	app,
 	contentLanguages,
 	eventOptions,
+	insight,
 	mail,
 	problems,
 	pub,

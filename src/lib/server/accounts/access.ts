@@ -62,6 +62,13 @@ export const ACCESS_RULES: AccessRule[] = [
 		who: 'admin.routeAccess.ownMunicipalities',
 		allow: staff
 	},
+	// Insight: the country for editors, a chapter for its leaders (the service decides, with
+	// can.viewInsight; /admin/innsikt lists a chapter leader's own chapters).
+	{
+		route: '/admin/innsikt',
+		who: 'admin.routeAccess.ownMunicipalities',
+		allow: staff
+	},
 	{ route: '/admin/markdown', who: 'admin.routeAccess.preview', allow: staff },
 	{
 		route: '/admin/oversettelser',

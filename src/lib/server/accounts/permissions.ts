@@ -64,6 +64,12 @@ export const can = {
 		(role.kind === 'kommune' &&
 			role.municipalityNumber !== undefined &&
 			municipalRoleOf(a, role.municipalityNumber) === 'koordinator'),
+	/**
+	 * Read the insight across municipalities: programme staff (editors) the whole country
+	 * (`chapterId` null) and every chapter; a chapter's leaders that chapter only.
+	 */
+	viewInsight: (a: Actor | null, chapterId: number | null) =>
+		(chapterId !== null && Boolean(a?.chapterIds.includes(chapterId))) || isEditor(a),
 	/** See unpublished content (drafts, scheduled items, earlier versions): the editors. */
 	previewDrafts: isEditor,
 	/** Read and change one's own account settings (language): the person themself only. */

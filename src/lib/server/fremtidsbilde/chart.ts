@@ -47,6 +47,8 @@ export interface ChartInput {
 	width?: number;
 	/** Text for a missing value. */
 	missing?: string;
+	/** The distance between grid lines (1 unless told: the 1–5 scale). */
+	step?: number;
 }
 
 const LINE = 18;
@@ -124,10 +126,11 @@ export function barChart(input: ChartInput): ChartModel {
 		return { label, lines, bars };
 	});
 	plot.bottom = y;
-	const ticks = Array.from({ length: max + 1 }, (_, value) => ({
-		value,
-		x: scale(value),
-		label: String(value)
+	const step = input.step ?? 1;
+	const ticks = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => ({
+		value: i * step,
+		x: scale(i * step),
+		label: formatNumber(i * step)
 	}));
 	return {
 		id: input.id,

@@ -42,6 +42,7 @@ export const admin: Shape<typeof adminNb> = {
 			programmes: 'Programmes',
 			interest: 'Interest in a regional programme',
 			municipalities: 'Municipalities',
+			insight: 'Insight',
 			goals: 'Societal goals',
 			events: 'Events',
 			users: 'Users',

@@ -41,6 +41,7 @@ export const admin = {
 			programmes: 'Program',
 			interest: 'Interesse for regionalt program',
 			municipalities: 'Kommuner',
+			insight: 'Innsikt',
 			goals: 'Samfunnsmål',
 			events: 'Arrangementer',
 			users: 'Brukere',

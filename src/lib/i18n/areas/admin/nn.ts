@@ -42,6 +42,7 @@ export const admin: Shape<typeof adminNb> = {
 			programmes: 'Program',
 			interest: 'Interesse for regionalt program',
 			municipalities: 'Kommunar',
+			insight: 'Innsikt',
 			goals: 'Samfunnsmål',
 			events: 'Arrangement',
 			users: 'Brukarar',
