@@ -1,5 +1,5 @@
 /** Reading the public page tree. */
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
@@ -39,9 +39,22 @@ export type MenuNode = TreeNode<MenuRow>;
 /**
  * Every published page (without bodies), e.g. for the sitemap. In nynorsk and English the
  * titles are the published translations' where there are any (same query, one join).
+ * `menu`: only the pages shown in the menu, and the pages at `paths` (a page and its
+ * ancestors), so the menu and a page's surroundings cost the same however many pages there are.
  */
-export async function publishedPageRows(lang: Lang = currentLang()): Promise<MenuRow[]> {
-	if (lang === 'nb') return db.select(menuColumns).from(pages).where(isPublic(pages));
+export async function publishedPageRows(
+	lang: Lang = currentLang(),
+	only?: { menu: true; paths?: string[] }
+): Promise<MenuRow[]> {
+	const where = and(
+		isPublic(pages),
+		only
+			? only.paths?.length
+				? or(eq(pages.showInMenu, true), inArray(pages.path, only.paths))
+				: eq(pages.showInMenu, true)
+			: undefined
+	);
+	if (lang === 'nb') return db.select(menuColumns).from(pages).where(where);
 	const tr = contentTranslations;
 	return db
 		.select({
@@ -62,12 +75,14 @@ export async function publishedPageRows(lang: Lang = currentLang()): Promise<Men
 				lte(tr.publishedAt, now())
 			)
 		)
-		.where(isPublic(pages));
+		.where(where);
 }
 
 /** The main menu: published pages shown in the menu, as a tree (the front page excluded). */
 export async function menuTree(): Promise<MenuNode[]> {
-	const rows = (await publishedPageRows()).filter((r) => r.showInMenu && r.path !== '/');
+	const rows = (await publishedPageRows(currentLang(), { menu: true })).filter(
+		(r) => r.showInMenu && r.path !== '/'
+	);
 	return buildTree(rows);
 }
 
@@ -101,7 +116,10 @@ export async function pageByPath(path: string): Promise<PageView | null> {
 		.from(pages)
 		.where(and(eq(pages.path, path), isPublic(pages)));
 	if (!page) return null;
-	return viewOf(page, await publishedPageRows());
+	// The page and its ancestors (their paths are its path's prefixes) and the menu's pages.
+	const parts = path.split('/').filter(Boolean);
+	const paths = ['/', ...parts.map((_, i) => '/' + parts.slice(0, i + 1).join('/'))];
+	return viewOf(page, await publishedPageRows(currentLang(), { menu: true, paths }));
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Reading the public resource library: filter by kind and year, single resources, the film. */
-import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { db } from '../db/client';
 import { resources, resourceKind } from './schema';
 import { isPublic } from './published';
@@ -59,6 +59,26 @@ export async function listResources(filter: ResourceFilter = {}, lang: Lang = cu
 		.where(and(...where))
 		.orderBy(desc(resources.featured), desc(resources.year), asc(title));
 	return markFallbacks(rows, lang);
+}
+
+/** How many resources are public (for the sitemap's parts). */
+export async function countPublicResources(): Promise<number> {
+	const [{ total }] = await db
+		.select({ total: count() })
+		.from(resources)
+		.where(isPublic(resources));
+	return total;
+}
+
+/** A slice of the public resources' addresses for the sitemap, oldest id first (no text at all). */
+export async function resourceSitemapRows(offset: number, limit: number) {
+	return db
+		.select({ id: resources.id, slug: resources.slug, updatedAt: resources.updatedAt })
+		.from(resources)
+		.where(isPublic(resources))
+		.orderBy(asc(resources.id))
+		.limit(limit)
+		.offset(offset);
 }
 
 /** Years and kinds that have published resources, for the filter form. */
