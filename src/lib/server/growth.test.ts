@@ -16,6 +16,7 @@ import { member } from './fremtidsbilde/testing';
 import type { Actor } from './accounts/actor';
 import { FEED_SIZE, NEWS_PER_PAGE, feedNews, newsInYear, newsPage } from './content/news.service';
 import { newsFeed } from './content/feeds';
+import { RESOURCES_PER_PAGE, resourcePage } from './content/resources.service';
 import { SEARCH_PAGE_SIZE, OTHER_LANGUAGE_HITS, searchPage } from './search/search.service';
 import { SITEMAP_PART_SIZE, sitemap, sitemapPart } from './sitemap';
 import { USERS_PAGE_SIZE, listUsers } from './accounts/users.service';
@@ -69,6 +70,12 @@ const probes = (): Probe[] => [
 			return r.hits.length;
 		},
 		max: SEARCH_PAGE_SIZE
+	},
+	{
+		name: '/ressurser',
+		table: 'resources',
+		run: async () => (await resourcePage({}, 2)).items.length,
+		max: RESOURCES_PER_PAGE
 	},
 	{
 		name: '/sitemap/nyheter-1.xml',
@@ -148,7 +155,14 @@ describe('costs that do not grow with the archive', () => {
 			expect(r.rows, p.name).toBeLessThanOrEqual(p.max);
 		}
 		// At 10× each of these has more than a page behind it.
-		for (const name of ['/nyheter', '/nyheter.xml', '/sok', '/admin/brukere', '/admin/logg'])
+		for (const name of [
+			'/nyheter',
+			'/nyheter.xml',
+			'/sok',
+			'/ressurser',
+			'/admin/brukere',
+			'/admin/logg'
+		])
 			expect(large.get(name)!.rows, name).toBe(probes().find((p) => p.name === name)!.max);
 	});
 

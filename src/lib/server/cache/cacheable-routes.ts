@@ -26,7 +26,7 @@ export const CACHEABLE_ROUTES: Readonly<Record<string, readonly string[]>> = {
 	'/(site)/(public)/arrangementer/type/[type].ics': [],
 	'/(site)/(public)/erfaringer': [],
 	'/(site)/(public)/erfaringer/[slug]': [],
-	'/(site)/(public)/ressurser': ['type', 'ar'],
+	'/(site)/(public)/ressurser': ['type', 'ar', 'side'],
 	'/(site)/(public)/ressurser/[slug]': [],
 	'/(site)/(public)/personer': [],
 	'/(site)/(public)/program': [],
