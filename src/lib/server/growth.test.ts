@@ -18,7 +18,7 @@ import { FEED_SIZE, NEWS_PER_PAGE, feedNews, newsInYear, newsPage } from './cont
 import { newsFeed } from './content/feeds';
 import { RESOURCES_PER_PAGE, resourcePage } from './content/resources.service';
 import { SEARCH_PAGE_SIZE, OTHER_LANGUAGE_HITS, searchPage } from './search/search.service';
-import { SITEMAP_PART_SIZE, sitemap, sitemapPart } from './sitemap';
+import { SITEMAP_PART_SIZE, allSitemapEntries, sitemap, sitemapPart } from './sitemap';
 import { USERS_PAGE_SIZE, listUsers } from './accounts/users.service';
 import { AUDIT_PAGE_SIZE, listAudit } from './accounts/audit';
 import { OUTBOX_PAGE_SIZE, listOutbox } from './mail/outbox.service';
@@ -120,6 +120,8 @@ async function measure() {
 }
 
 let small: Awaited<ReturnType<typeof measure>>;
+let smallSitemap: Awaited<ReturnType<typeof sitemap>>;
+let smallPaths: string[];
 let large: Awaited<ReturnType<typeof measure>>;
 
 beforeAll(async () => {
@@ -136,6 +138,8 @@ beforeAll(async () => {
 	await growTo(1); // analyze; the demo as it is
 	year = (await withLanguage('nb', () => feedNews('nb', 1)))[0]!.publishedAt!.getFullYear();
 	small = await measure();
+	smallSitemap = await withLanguage('nb', () => sitemap());
+	smallPaths = (await allSitemapEntries()).map((e) => e.path);
 	await growTo(10);
 	large = await measure();
 }, 120_000);
@@ -183,11 +187,24 @@ describe('costs that do not grow with the archive', () => {
 			}
 	});
 
+	it('lists every address in /sitemap.xml itself while they fit in one file', () => {
+		expect(smallSitemap.kind).toBe('urls');
+		if (smallSitemap.kind !== 'urls') return;
+		const paths = smallSitemap.entries.map((e) => e.path);
+		expect(paths).toEqual(expect.arrayContaining(['/', '/nyheter', '/personvern']));
+		expect(paths.some((p) => p.startsWith('/nyheter/') && !p.startsWith('/nyheter/arkiv'))).toBe(
+			true
+		);
+		expect([...paths].sort()).toEqual([...smallPaths].sort());
+	});
+
 	it('splits the sitemap into an index of parts past one file, each at most a part', async () => {
 		const map = await withLanguage('nb', () => sitemap());
 		expect(map.kind).toBe('index');
 		if (map.kind !== 'index') return;
-		expect(map.parts.map((p) => p.name)).toEqual(expect.arrayContaining(['sider-1', 'nyheter-1']));
+		expect(map.parts.map((p) => p.name)).toEqual(
+			expect.arrayContaining(['annet-1', 'sider-1', 'nyheter-1', 'ressurser-1'])
+		);
 		for (const part of map.parts) {
 			const entries = await sitemapPart(part.name);
 			expect(entries?.length ?? 0, part.name).toBeGreaterThan(0);

@@ -3,11 +3,11 @@
  *
  * While there are at most `SITEMAP_PART_SIZE` addresses, /sitemap.xml lists them all. Past
  * that it is a sitemap index of parts (`/sitemap/<name>-<n>.xml`), each at most
- * `SITEMAP_PART_SIZE` addresses (in each of its languages): the news articles and the
- * resources, which grow with the archive, are read a slice at a time in the database (ids,
- * slugs and dates; never text), and the rest (fixed pages, the page tree, archive years,
- * stories, events, programmes) is one list sliced into parts. So one part costs the same
- * however large the archive grows, and the index costs two counts and the rest's list.
+ * `SITEMAP_PART_SIZE` addresses (in each of its languages): the page tree, the news articles
+ * and the resources, which grow with the archive, are read a slice at a time in the database
+ * (ids, paths or slugs and dates; never text), and the rest (fixed pages, archive years,
+ * stories, events, programmes: `annet`) is one list sliced into parts. So one part of the
+ * archive costs the same however large it grows, and the index costs three counts and the rest.
  */
 import { contentSitemapEntries, type SitemapEntry } from './content/feeds';
 import { storySitemapEntries } from './fremtidsbilde/stories.service';
@@ -15,6 +15,7 @@ import { eventSitemapEntries } from './events/events.service';
 import { programmeSitemapEntries } from './programmes/programmes.public';
 import { itemLanguages, publishedLanguagesByItem } from './content/translations';
 import { countPublicNews, newsSitemapRows } from './content/news.service';
+import { countSitemapPages, pageSitemapRows } from './content/pages.service';
 import { countPublicResources, resourceSitemapRows } from './content/resources.service';
 import { now } from './clock';
 import type { TranslationKind } from './content/schema';
@@ -24,6 +25,12 @@ export const SITEMAP_PART_SIZE = 500;
 
 /** The kinds whose items are listed a slice at a time. */
 const SLICED = {
+	sider: {
+		kind: 'side',
+		count: countSitemapPages,
+		rows: pageSitemapRows,
+		path: (path: string) => path
+	},
 	nyheter: {
 		kind: 'nyhet',
 		count: countPublicNews,
@@ -49,10 +56,10 @@ const SLICED = {
 	}
 >;
 type SlicedName = keyof typeof SLICED;
-const REST = 'sider';
+const REST = 'annet';
 const REST_KINDS: readonly TranslationKind[] = ['side', 'erfaring', 'arrangement', 'program'];
 
-/** Fixed pages, the page tree, archive years, stories, events and programmes. */
+/** Fixed pages, the front page, archive years, stories, events and programmes. */
 async function restEntries(): Promise<SitemapEntry[]> {
 	// Which languages each item exists in: one query for these kinds, shared by the lists.
 	const translated = await publishedLanguagesByItem(now(), { kinds: REST_KINDS });

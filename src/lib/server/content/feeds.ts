@@ -1,8 +1,7 @@
 /** The news feed (RSS 2.0) and the sitemap. */
 import { xmlEscape as x } from '../xml';
 import { feedNews, newsYears } from './news.service';
-import { publishedPageRows } from './pages.service';
-import { buildTree, flatten } from './tree';
+import { pageIdByPath } from './pages.service';
 import {
 	currentLang,
 	HTML_LANG,
@@ -67,30 +66,25 @@ export interface SitemapEntry {
 }
 
 /**
- * The fixed public addresses, the page tree and the news archive's years, with the languages
- * each page exists in (`translated`, from `publishedLanguagesByItem`). News articles and
- * resources are listed a slice at a time (`sitemap.ts`), so they are not here.
+ * The fixed public addresses and the news archive's years, with the front page's languages
+ * (`translated`, from `publishedLanguagesByItem`). The page tree, news articles and resources
+ * are listed a slice at a time (`sitemap.ts`), so they are not here.
  */
 export async function contentSitemapEntries(translated: ItemLanguages): Promise<SitemapEntry[]> {
-	const [pages, latest, years] = await Promise.all([
-		publishedPageRows('nb'),
+	const [front, latest, years] = await Promise.all([
+		pageIdByPath('/'),
 		feedNews('nb', 1),
 		newsYears()
 	]);
 	const languages = (kind: TranslationKind, id: number) => itemLanguages(translated, kind, id);
-	const front = pages.find((p) => p.path === '/');
 	return [
-		{ path: '/', languages: front ? languages('side', front.id) : undefined },
+		{ path: '/', languages: front ? languages('side', front) : undefined },
 		{ path: '/nyheter', lastmod: latest[0]?.updatedAt },
 		...years.map((y) => ({ path: `/nyheter/arkiv/${y.year}` })),
 		{ path: '/ressurser' },
 		{ path: '/sporsmal-og-svar' },
 		{ path: '/personer' },
-		{ path: '/sok' },
-		// Only pages whose ancestors are published too (the tree leaves the others out).
-		...flatten(buildTree(pages))
-			.filter((p) => p.path !== '/' && !p.linkUrl)
-			.map((p) => ({ path: p.path, lastmod: p.updatedAt, languages: languages('side', p.id) }))
+		{ path: '/sok' }
 	];
 }
 

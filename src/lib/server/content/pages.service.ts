@@ -78,6 +78,44 @@ export async function publishedPageRows(
 		.where(where);
 }
 
+/**
+ * The public pages whose ancestors are all published (what the tree shows), for the sitemap:
+ * walked in the database (a recursive query over ids, paths and dates; no text), counted or
+ * a slice by id. Menu links to elsewhere and the front page are left out.
+ */
+const publicTree = (at: Date) => sql`
+	with recursive tree as (
+		select id, path, link_url, updated_at from pages
+			where parent_id is null and status = 'published' and published_at <= ${at}
+		union all
+		select p.id, p.path, p.link_url, p.updated_at from pages p join tree on p.parent_id = tree.id
+			where p.status = 'published' and p.published_at <= ${at}
+	)
+	select id, path, updated_at from tree where path <> '/' and link_url is null`;
+
+export async function countSitemapPages(): Promise<number> {
+	const r = await db.execute<{ n: number }>(
+		sql`select count(*)::int as n from (${publicTree(now())}) t`
+	);
+	return Number(r.rows[0]?.n ?? 0);
+}
+
+export async function pageSitemapRows(offset: number, limit: number) {
+	const r = await db.execute<{ id: number; path: string; updated_at: Date }>(
+		sql`${publicTree(now())} order by id limit ${limit} offset ${offset}`
+	);
+	return r.rows.map((row) => ({ id: row.id, slug: row.path, updatedAt: new Date(row.updated_at) }));
+}
+
+/** The id of the published page at `path`, if any. */
+export async function pageIdByPath(path: string): Promise<number | null> {
+	const [row] = await db
+		.select({ id: pages.id })
+		.from(pages)
+		.where(and(eq(pages.path, path), isPublic(pages)));
+	return row?.id ?? null;
+}
+
 /** The main menu: published pages shown in the menu, as a tree (the front page excluded). */
 export async function menuTree(): Promise<MenuNode[]> {
 	const rows = (await publishedPageRows(currentLang(), { menu: true })).filter(
