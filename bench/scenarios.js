@@ -8,6 +8,7 @@ import path from 'node:path';
 import { root } from '../scripts/build.js';
 import { ensureNginx, ensureWrk, renderNginx } from '../scripts/nginx.js';
 import { startApp } from './lib.js';
+import { growthScenario } from './growth.js';
 
 async function makeUser(app, role) {
 	const email = `bench-${role}-${Date.now()}@example.no`;
@@ -313,3 +314,6 @@ scenarios.push({
 		}
 	}
 });
+
+// Costs that do not grow with the archive: 1×, 10× and 100× the demo volume (bench/growth.js).
+scenarios.push(growthScenario);

@@ -57,7 +57,12 @@ export const users = pgTable(
 		/** When they chose it (null: never; signing in on /nn or /en then stores that language). */
 		langChosenAt: timestamptz('lang_chosen_at')
 	},
-	(t) => [uniqueIndex('users_email_uq').on(t.email), personLangCheck('users', t.lang)]
+	(t) => [
+		uniqueIndex('users_email_uq').on(t.email),
+		// /admin/brukere pages by name.
+		index('users_name_idx').on(t.name, t.id),
+		personLangCheck('users', t.lang)
+	]
 );
 
 export const sessions = pgTable(

@@ -186,7 +186,7 @@ describe('an administrator changes roles, audited and mailed to the person', () 
 	});
 
 	it('the administrator still reads users, invitations and the log', async () => {
-		expect((await listUsers(admin)).length).toBeGreaterThan(3);
+		expect((await listUsers(admin)).users.length).toBeGreaterThan(3);
 		expect(await pendingInvitations(admin)).toBeInstanceOf(Array);
 		expect((await listAudit(admin, {})).total).toBeGreaterThan(0);
 	});

@@ -306,9 +306,20 @@ export async function acceptInvitation(
 	return { token: sessionToken, expiresAt: session.expiresAt };
 }
 
-export async function listUsers(actor: Actor, filter: { q?: string } = {}) {
+/** Users per page of /admin/brukere. */
+export const USERS_PAGE_SIZE = 50;
+
+/**
+ * A page of users by name (filtered by name or e-mail in the database), with each one's roles
+ * and the total that matched.
+ */
+export async function listUsers(actor: Actor, filter: { q?: string; page?: number } = {}) {
 	authorize(actor, can.manageUsers, 'bruker.liste');
 	const q = filter.q?.trim();
+	const where = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined;
+	const [{ total }] = await db.select({ total: count() }).from(users).where(where);
+	const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
 	const rows = await db
 		.select({
 			id: users.id,
@@ -327,9 +338,11 @@ export async function listUsers(actor: Actor, filter: { q?: string } = {}) {
 			>`coalesce((select array_agg(m.name || ' (' || mm.role || ')' order by m.name) from municipality_members mm join municipalities m on m.number = mm.municipality_number where mm.user_id = ${users.id}), '{}')`
 		})
 		.from(users)
-		.where(q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined)
-		.orderBy(asc(users.name));
-	return rows;
+		.where(where)
+		.orderBy(asc(users.name), asc(users.id))
+		.limit(USERS_PAGE_SIZE)
+		.offset((page - 1) * USERS_PAGE_SIZE);
+	return { users: rows, total, page, pages };
 }
 
 /** A user's account and roles: for administrators, and for the person themselves (min side). */

@@ -16,7 +16,7 @@ export const CACHEABLE_ROUTES: Readonly<Record<string, readonly string[]>> = {
 	'/(site)/(public)/[...path]': [],
 	'/(site)/(public)/nyheter': ['side'],
 	'/(site)/(public)/nyheter/[slug]': [],
-	'/(site)/(public)/nyheter/arkiv/[year]': [],
+	'/(site)/(public)/nyheter/arkiv/[year]': ['side'],
 	'/(site)/(public)/nyheter.xml': [],
 	'/(site)/(public)/arrangementer': ['type', 'fylke'],
 	'/(site)/(public)/arrangementer/[slug]': [],
@@ -26,7 +26,7 @@ export const CACHEABLE_ROUTES: Readonly<Record<string, readonly string[]>> = {
 	'/(site)/(public)/arrangementer/type/[type].ics': [],
 	'/(site)/(public)/erfaringer': [],
 	'/(site)/(public)/erfaringer/[slug]': [],
-	'/(site)/(public)/ressurser': ['type', 'ar'],
+	'/(site)/(public)/ressurser': ['type', 'ar', 'side'],
 	'/(site)/(public)/ressurser/[slug]': [],
 	'/(site)/(public)/personer': [],
 	'/(site)/(public)/program': [],
@@ -34,6 +34,7 @@ export const CACHEABLE_ROUTES: Readonly<Record<string, readonly string[]>> = {
 	'/(site)/(public)/sporsmal-og-svar': [],
 	'/(site)/(public)/sok': [],
 	'/(site)/(public)/sitemap.xml': [],
+	'/(site)/(public)/sitemap/[part].xml': [],
 	'/(site)/(public)/robots.txt': []
 };
 

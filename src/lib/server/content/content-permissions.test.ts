@@ -249,6 +249,6 @@ describe('the content desk refuses anyone but an editor', () => {
 		await saveNews(editor, ids.news, news({ title: 'Publisert', version: 2, intent: 'publiser' }));
 		expect((await getNews(editor, ids.news))?.status).toBe('published');
 		await deleteFile(editor, ids.file);
-		expect((await listFiles(editor)).some((f) => f.id === ids.file)).toBe(false);
+		expect((await listFiles(editor)).files.some((f) => f.id === ids.file)).toBe(false);
 	});
 });

@@ -1,10 +1,7 @@
 /** The news feed (RSS 2.0) and the sitemap. */
 import { xmlEscape as x } from '../xml';
-import { allPublishedNews, newsYears } from './news.service';
-import { publishedPageRows } from './pages.service';
-import { listResources } from './resources.service';
-import { renderMarkdown } from './markdown';
-import { buildTree, flatten } from './tree';
+import { feedNews, newsYears } from './news.service';
+import { pageIdByPath } from './pages.service';
 import {
 	currentLang,
 	HTML_LANG,
@@ -22,14 +19,19 @@ import type { TranslationKind } from './schema';
 /**
  * The news feed in the language of the request: /nn/nyheter.xml is in nynorsk, links and all,
  * with each article's nynorsk version where there is one (the others' text marked lang="nb").
+ *
+ * It holds the newest `FEED_SIZE` articles, each with its title, date, tags and lead (as
+ * `description`, and as the HTML of `content:encoded`), not its body: the link leads to the
+ * article, and the channel's link to the news list, which pages through the whole archive.
+ * So the feed costs the same however many articles there are.
  */
 export async function newsFeed(origin: string): Promise<string> {
-	const items = await allPublishedNews();
+	const items = await feedNews();
 	const latest = items[0]?.updatedAt ?? new Date(0);
 	const entries = items
 		.map((a) => {
 			const url = `${origin}${l(`/nyheter/${a.slug}`)}`;
-			const html = `<p>${x(a.lead)}</p>${renderMarkdown(a.body)}`;
+			const html = `<p>${x(a.lead)}</p>`;
 			const body = a.textLang ? `<div lang="${HTML_LANG[a.textLang]}">${html}</div>` : html;
 			return `
 		<item>
@@ -64,40 +66,25 @@ export interface SitemapEntry {
 }
 
 /**
- * Every public address: fixed pages, the page tree, news, the news archive and resources, with
- * the languages each item exists in (`translated`, from `publishedLanguagesByItem`).
+ * The fixed public addresses and the news archive's years, with the front page's languages
+ * (`translated`, from `publishedLanguagesByItem`). The page tree, news articles and resources
+ * are listed a slice at a time (`sitemap.ts`), so they are not here.
  */
 export async function contentSitemapEntries(translated: ItemLanguages): Promise<SitemapEntry[]> {
-	const [pages, news, years, resources] = await Promise.all([
-		publishedPageRows('nb'),
-		allPublishedNews('nb'),
-		newsYears(),
-		listResources({}, 'nb')
+	const [front, latest, years] = await Promise.all([
+		pageIdByPath('/'),
+		feedNews('nb', 1),
+		newsYears()
 	]);
 	const languages = (kind: TranslationKind, id: number) => itemLanguages(translated, kind, id);
-	const front = pages.find((p) => p.path === '/');
 	return [
-		{ path: '/', languages: front ? languages('side', front.id) : undefined },
-		{ path: '/nyheter', lastmod: news[0]?.updatedAt },
+		{ path: '/', languages: front ? languages('side', front) : undefined },
+		{ path: '/nyheter', lastmod: latest[0]?.updatedAt },
 		...years.map((y) => ({ path: `/nyheter/arkiv/${y.year}` })),
 		{ path: '/ressurser' },
 		{ path: '/sporsmal-og-svar' },
 		{ path: '/personer' },
-		{ path: '/sok' },
-		// Only pages whose ancestors are published too (the tree leaves the others out).
-		...flatten(buildTree(pages))
-			.filter((p) => p.path !== '/' && !p.linkUrl)
-			.map((p) => ({ path: p.path, lastmod: p.updatedAt, languages: languages('side', p.id) })),
-		...news.map((a) => ({
-			path: `/nyheter/${a.slug}`,
-			lastmod: a.updatedAt,
-			languages: languages('nyhet', a.id)
-		})),
-		...resources.map((r) => ({
-			path: `/ressurser/${r.slug}`,
-			lastmod: r.updatedAt,
-			languages: languages('ressurs', r.id)
-		}))
+		{ path: '/sok' }
 	];
 }
 
@@ -133,5 +120,23 @@ export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${urls}
 </urlset>
+`;
+}
+
+/** The sitemap index: one `<sitemap>` per part (`/sitemap/<part>.xml`). */
+export function sitemapIndexXml(
+	origin: string,
+	parts: { name: string; lastmod?: Date | null }[]
+): string {
+	const items = parts
+		.map((p) => {
+			const lastmod = p.lastmod ? `<lastmod>${p.lastmod.toISOString()}</lastmod>` : '';
+			return `\t<sitemap><loc>${x(`${origin}/sitemap/${p.name}.xml`)}</loc>${lastmod}</sitemap>`;
+		})
+		.join('\n');
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items}
+</sitemapindex>
 `;
 }

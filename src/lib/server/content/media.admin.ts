@@ -3,7 +3,7 @@
  * files.ts), list with where each file is used, delete while nothing uses it.
  */
 import { createHash } from 'node:crypto';
-import { and, desc, eq, ilike, inArray, like, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, like, sql } from 'drizzle-orm';
 import { db, type DbOrTx } from '../db/client';
 import { faqEntries, mediaFiles, newsArticles, pages, resources } from './schema';
 import { users } from '../accounts/schema';
@@ -135,7 +135,8 @@ export async function fileUses(ids: number[], tx: DbOrTx = db): Promise<Map<numb
 		const rows = await tx
 			.select({ id: s.table.id, title: s.title, text: s.text })
 			.from(s.table)
-			.where(like(s.text, '%/filer/%'));
+			// Only the texts that link one of these files (the regular expression on top of LIKE).
+			.where(and(like(s.text, '%/filer/%'), sql`${s.text} ~ ${`/filer/(${ids.join('|')})/`}`));
 		for (const row of rows)
 			for (const m of row.text.matchAll(/\/filer\/(\d{1,9})\//g))
 				add(Number(m[1]), {
@@ -159,15 +160,25 @@ export const FILE_TYPE_FILTERS = {
 } as const;
 export type FileTypeFilter = keyof typeof FILE_TYPE_FILTERS;
 
-export async function listFiles(actor: Actor, filter: { q?: string; type?: string } = {}) {
+/** Files per page of /admin/filer. */
+export const FILES_PAGE_SIZE = 50;
+
+/** A page of files, newest first, filtered by name and type in the database, with where each is used. */
+export async function listFiles(
+	actor: Actor,
+	filter: { q?: string; type?: string; page?: number } = {}
+) {
 	authorize(actor, can.editContent, 'fil.liste');
 	const q = filter.q?.trim();
 	const type =
 		filter.type && filter.type in FILE_TYPE_FILTERS ? (filter.type as FileTypeFilter) : null;
-	const where: (SQL | undefined)[] = [
+	const where = and(
 		q ? ilike(mediaFiles.name, `%${q}%`) : undefined,
 		type ? FILE_TYPE_FILTERS[type].where() : undefined
-	];
+	);
+	const [{ total }] = await db.select({ total: count() }).from(mediaFiles).where(where);
+	const pages = Math.max(1, Math.ceil(total / FILES_PAGE_SIZE));
+	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
 	const rows = await db
 		.select({
 			id: mediaFiles.id,
@@ -179,15 +190,18 @@ export async function listFiles(actor: Actor, filter: { q?: string; type?: strin
 		})
 		.from(mediaFiles)
 		.leftJoin(users, eq(users.id, mediaFiles.createdBy))
-		.where(and(...where))
-		.orderBy(desc(mediaFiles.createdAt), desc(mediaFiles.id));
+		.where(where)
+		.orderBy(desc(mediaFiles.createdAt), desc(mediaFiles.id))
+		.limit(FILES_PAGE_SIZE)
+		.offset((page - 1) * FILES_PAGE_SIZE);
 	const uses = await fileUses(rows.map((r) => r.id));
-	return rows.map((r) => ({
+	const files = rows.map((r) => ({
 		...r,
 		label: mimeLabel(r.mime),
 		href: fileHref(r.id, r.name),
 		uses: uses.get(r.id) ?? []
 	}));
+	return { files, total, page, pages };
 }
 
 /** Files to choose from in a resource's form, newest first. */

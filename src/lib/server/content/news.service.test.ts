@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db/client';
 import { newsArticles } from './schema';
-import { newsInYear, newsPage, newsYears, newsBySlug, allPublishedNews } from './news.service';
+import { newsInYear, newsPage, newsYears, newsBySlug, feedNews } from './news.service';
 import { setNow, resetClock } from '../clock';
 
 const article = (
@@ -40,9 +40,21 @@ describe('news', () => {
 			{ year: 2022, count: 1 },
 			{ year: 2019, count: 12 }
 		]);
-		expect((await newsInYear(2023)).map((n) => n.slug)).toEqual(['sommer-2023', 'var-2023']);
-		expect((await newsInYear(2024)).map((n) => n.slug)).toEqual(['nyttar-oslo']);
-		expect(await newsInYear(2030)).toEqual([]);
+		expect((await newsInYear(2023)).items.map((n) => n.slug)).toEqual(['sommer-2023', 'var-2023']);
+		expect((await newsInYear(2024)).items.map((n) => n.slug)).toEqual(['nyttar-oslo']);
+		expect((await newsInYear(2030)).total).toBe(0);
+	});
+
+	it('pages a year of the archive like the news list', async () => {
+		const p1 = await newsInYear(2019, 1, 5);
+		expect(p1).toMatchObject({ total: 12, page: 1, pages: 3 });
+		expect(p1.items).toHaveLength(5);
+		const p3 = await newsInYear(2019, 3, 5);
+		expect(p3.items).toHaveLength(2);
+		const seen = new Set(
+			[...p1.items, ...(await newsInYear(2019, 2, 5)).items, ...p3.items].map((i) => i.slug)
+		);
+		expect(seen.size).toBe(12);
 	});
 
 	it('pages ten at a time, newest first', async () => {
@@ -63,7 +75,7 @@ describe('news', () => {
 		setNow(new Date('2030-01-02T00:00:00Z'));
 		try {
 			expect((await newsBySlug('framtid'))?.slug).toBe('framtid');
-			expect((await allPublishedNews())[0].slug).toBe('framtid');
+			expect((await feedNews())[0].slug).toBe('framtid');
 		} finally {
 			resetClock();
 		}

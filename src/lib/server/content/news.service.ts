@@ -1,5 +1,9 @@
-/** Reading published news: paged lists, the archive by year, single articles, the feed. */
-import { and, count, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+/**
+ * Reading published news: paged lists, the archive by year (paged), single articles, the feed
+ * (the newest `FEED_SIZE`) and the sitemap's slices. Every list has a LIMIT; none reads bodies.
+ */
+import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { now } from '../clock';
 import { db } from '../db/client';
 import { newsArticles } from './schema';
 import { isPublic } from './published';
@@ -70,25 +74,63 @@ export async function latestNews(n: number): Promise<NewsListItem[]> {
 	return (await newsPage(1, n)).items;
 }
 
-const yearOf = sql<number>`extract(year from ${newsArticles.publishedAt} at time zone 'Europe/Oslo')::int`;
-
-/** Years that have published news, newest first, with counts. */
+/**
+ * Years that have published news, newest first, with counts. A skip scan down
+ * `news_published_idx`: one probe for the newest article before each year, then one ranged
+ * count per year, instead of grouping every article by `extract(year …)` (which reads them all).
+ */
 export async function newsYears(): Promise<{ year: number; count: number }[]> {
-	return db
-		.select({ year: yearOf, count: count() })
-		.from(newsArticles)
-		.where(isPublic(newsArticles))
-		.groupBy(yearOf)
-		.orderBy(desc(yearOf));
+	const at = now();
+	const start = (year: SQL) =>
+		sql`make_timestamp(${year}, 1, 1, 0, 0, 0) at time zone 'Europe/Oslo'`;
+	const yearOfMax = sql`extract(year from max(published_at) at time zone 'Europe/Oslo')::int`;
+	const result = await db.execute<{ year: number; count: number }>(sql`
+		with recursive years as (
+			select ${yearOfMax} as year from news_articles
+				where status = 'published' and published_at <= ${at}
+			union all
+			select (select ${yearOfMax} from news_articles
+					where status = 'published' and published_at < ${start(sql`years.year`)})
+				from years where years.year is not null
+		)
+		select year, (select count(*)::int from news_articles
+				where status = 'published' and published_at <= ${at}
+					and published_at >= ${start(sql`years.year`)}
+					and published_at < ${start(sql`years.year + 1`)}) as count
+			from years where year is not null
+			order by year desc`);
+	return result.rows.map((r) => ({ year: Number(r.year), count: Number(r.count) }));
 }
 
-/** A year's news (by Oslo calendar year), newest first. */
-export async function newsInYear(year: number): Promise<NewsListItem[]> {
+/**
+ * An Oslo calendar year as a range of `published_at` (not `extract(year …)`, which no index
+ * can answer): the archive pages read it through `news_published_idx`.
+ */
+const inOsloYear = (year: number) =>
+	and(
+		gte(
+			newsArticles.publishedAt,
+			sql`make_timestamp(${year}, 1, 1, 0, 0, 0) at time zone 'Europe/Oslo'`
+		),
+		lt(
+			newsArticles.publishedAt,
+			sql`make_timestamp(${year + 1}, 1, 1, 0, 0, 0) at time zone 'Europe/Oslo'`
+		)
+	);
+
+/** A page of a year's news (by Oslo calendar year), newest first, paged like `newsPage`. */
+export async function newsInYear(year: number, page = 1, perPage = NEWS_PER_PAGE) {
+	const where = and(isPublic(newsArticles), inOsloYear(year));
+	const [{ total }] = await db.select({ total: count() }).from(newsArticles).where(where);
+	const pages = Math.max(1, Math.ceil(total / perPage));
+	const current = Math.min(Math.max(1, page), pages);
 	const lang = currentLang();
 	const rows = await listQuery(lang)
-		.where(and(isPublic(newsArticles), eq(yearOf, year)))
-		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id));
-	return markFallbacks(rows, lang);
+		.where(where)
+		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
+		.limit(perPage)
+		.offset((current - 1) * perPage);
+	return { items: markFallbacks(rows, lang), total, page: current, pages };
 }
 
 export async function newsBySlug(slug: string) {
@@ -99,19 +141,20 @@ export async function newsBySlug(slug: string) {
 	return row ?? null;
 }
 
+/** How many articles the feed holds: the newest; older ones are in the archive (/nyheter). */
+export const FEED_SIZE = 50;
+
 /**
- * Every published article with its body, newest first (for the feed and the sitemap), in `lang`:
- * each article's published translation where there is one (`textLang` 'nb' on the others).
+ * The newest published articles for the feed, in `lang` (each article's published translation
+ * where there is one, `textLang` 'nb' on the others): title, lead and dates, never the body.
  */
-export async function allPublishedNews(lang: Lang = currentLang()) {
+export async function feedNews(lang: Lang = currentLang(), limit = FEED_SIZE) {
 	const rows = await joinTranslation(
 		db
 			.select({
-				...getTableColumns(newsArticles),
-				title: listText(lang, 'title', newsArticles.title),
-				lead: listText(lang, 'lead', newsArticles.lead),
-				body: listText(lang, 'body', newsArticles.body),
-				translated: listTranslated(lang)
+				...listColumns(lang),
+				createdAt: newsArticles.createdAt,
+				updatedAt: newsArticles.updatedAt
 			})
 			.from(newsArticles)
 			.$dynamic(),
@@ -120,8 +163,29 @@ export async function allPublishedNews(lang: Lang = currentLang()) {
 		lang
 	)
 		.where(isPublic(newsArticles))
-		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id));
+		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
+		.limit(limit);
 	return markFallbacks(rows, lang);
+}
+
+/** How many articles are public (for the sitemap's parts). */
+export async function countPublicNews(): Promise<number> {
+	const [{ total }] = await db
+		.select({ total: count() })
+		.from(newsArticles)
+		.where(isPublic(newsArticles));
+	return total;
+}
+
+/** A slice of the public articles' addresses for the sitemap, oldest id first (no text at all). */
+export async function newsSitemapRows(offset: number, limit: number) {
+	return db
+		.select({ id: newsArticles.id, slug: newsArticles.slug, updatedAt: newsArticles.updatedAt })
+		.from(newsArticles)
+		.where(isPublic(newsArticles))
+		.orderBy(asc(newsArticles.id))
+		.limit(limit)
+		.offset(offset);
 }
 
 /** What the article page shows (public page and editors' preview alike), in a language version when given. */

@@ -1,5 +1,5 @@
 /** Reading the public page tree. */
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
@@ -39,9 +39,22 @@ export type MenuNode = TreeNode<MenuRow>;
 /**
  * Every published page (without bodies), e.g. for the sitemap. In nynorsk and English the
  * titles are the published translations' where there are any (same query, one join).
+ * `menu`: only the pages shown in the menu, and the pages at `paths` (a page and its
+ * ancestors), so the menu and a page's surroundings cost the same however many pages there are.
  */
-export async function publishedPageRows(lang: Lang = currentLang()): Promise<MenuRow[]> {
-	if (lang === 'nb') return db.select(menuColumns).from(pages).where(isPublic(pages));
+export async function publishedPageRows(
+	lang: Lang = currentLang(),
+	only?: { menu: true; paths?: string[] }
+): Promise<MenuRow[]> {
+	const where = and(
+		isPublic(pages),
+		only
+			? only.paths?.length
+				? or(eq(pages.showInMenu, true), inArray(pages.path, only.paths))
+				: eq(pages.showInMenu, true)
+			: undefined
+	);
+	if (lang === 'nb') return db.select(menuColumns).from(pages).where(where);
 	const tr = contentTranslations;
 	return db
 		.select({
@@ -62,12 +75,52 @@ export async function publishedPageRows(lang: Lang = currentLang()): Promise<Men
 				lte(tr.publishedAt, now())
 			)
 		)
-		.where(isPublic(pages));
+		.where(where);
+}
+
+/**
+ * The public pages whose ancestors are all published (what the tree shows), for the sitemap:
+ * walked in the database (a recursive query over ids, paths and dates; no text), counted or
+ * a slice by id. Menu links to elsewhere and the front page are left out.
+ */
+const publicTree = (at: Date) => sql`
+	with recursive tree as (
+		select id, path, link_url, updated_at from pages
+			where parent_id is null and status = 'published' and published_at <= ${at}
+		union all
+		select p.id, p.path, p.link_url, p.updated_at from pages p join tree on p.parent_id = tree.id
+			where p.status = 'published' and p.published_at <= ${at}
+	)
+	select id, path, updated_at from tree where path <> '/' and link_url is null`;
+
+export async function countSitemapPages(): Promise<number> {
+	const r = await db.execute<{ n: number }>(
+		sql`select count(*)::int as n from (${publicTree(now())}) t`
+	);
+	return Number(r.rows[0]?.n ?? 0);
+}
+
+export async function pageSitemapRows(offset: number, limit: number) {
+	const r = await db.execute<{ id: number; path: string; updated_at: Date }>(
+		sql`${publicTree(now())} order by id limit ${limit} offset ${offset}`
+	);
+	return r.rows.map((row) => ({ id: row.id, slug: row.path, updatedAt: new Date(row.updated_at) }));
+}
+
+/** The id of the published page at `path`, if any. */
+export async function pageIdByPath(path: string): Promise<number | null> {
+	const [row] = await db
+		.select({ id: pages.id })
+		.from(pages)
+		.where(and(eq(pages.path, path), isPublic(pages)));
+	return row?.id ?? null;
 }
 
 /** The main menu: published pages shown in the menu, as a tree (the front page excluded). */
 export async function menuTree(): Promise<MenuNode[]> {
-	const rows = (await publishedPageRows()).filter((r) => r.showInMenu && r.path !== '/');
+	const rows = (await publishedPageRows(currentLang(), { menu: true })).filter(
+		(r) => r.showInMenu && r.path !== '/'
+	);
 	return buildTree(rows);
 }
 
@@ -101,7 +154,10 @@ export async function pageByPath(path: string): Promise<PageView | null> {
 		.from(pages)
 		.where(and(eq(pages.path, path), isPublic(pages)));
 	if (!page) return null;
-	return viewOf(page, await publishedPageRows());
+	// The page and its ancestors (their paths are its path's prefixes) and the menu's pages.
+	const parts = path.split('/').filter(Boolean);
+	const paths = ['/', ...parts.map((_, i) => '/' + parts.slice(0, i + 1).join('/'))];
+	return viewOf(page, await publishedPageRows(currentLang(), { menu: true, paths }));
 }
 
 /**

@@ -89,7 +89,7 @@ describe('resources on the editorial desk', () => {
 		expect(actions).toContain('fil.lastet-opp');
 		expect(actions).toContain('ressurs.opprettet');
 		// The file is used, and cannot be deleted while it is
-		const listed = (await listFiles(editor, { q: 'Rapport 2021' }))[0];
+		const listed = (await listFiles(editor, { q: 'Rapport 2021' })).files[0];
 		expect(listed.uses).toEqual([
 			expect.objectContaining({ label: 'Ressurs: Med fil', href: `/admin/ressurser/${id}` })
 		]);

@@ -1,5 +1,5 @@
 /** Reading the public resource library: filter by kind and year, single resources, the film. */
-import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { db } from '../db/client';
 import { resources, resourceKind } from './schema';
 import { isPublic } from './published';
@@ -31,12 +31,13 @@ export interface ResourceFilter {
  * Published resources, in `lang`: each one's published translation where there is one (one
  * join; none in bokmål), `textLang` 'nb' on those shown in bokmål to a nynorsk or English visitor.
  */
-export async function listResources(filter: ResourceFilter = {}, lang: Lang = currentLang()) {
-	const where: SQL[] = [isPublic(resources)];
-	if (filter.kinds && filter.kinds.length > 0) where.push(inArray(resources.kind, filter.kinds));
-	if (filter.year) where.push(eq(resources.year, filter.year));
+export async function listResources(
+	filter: ResourceFilter = {},
+	lang: Lang = currentLang(),
+	slice?: { limit: number; offset: number }
+) {
 	const title = listText(lang, 'title', resources.title);
-	const rows = await joinTranslation(
+	const query = joinTranslation(
 		db
 			.select({
 				id: resources.id,
@@ -56,9 +57,55 @@ export async function listResources(filter: ResourceFilter = {}, lang: Lang = cu
 		resources.id,
 		lang
 	)
-		.where(and(...where))
-		.orderBy(desc(resources.featured), desc(resources.year), asc(title));
+		.where(resourceWhere(filter))
+		.orderBy(desc(resources.featured), desc(resources.year), asc(title), asc(resources.id));
+	const rows = await (slice ? query.limit(slice.limit).offset(slice.offset) : query);
 	return markFallbacks(rows, lang);
+}
+
+function resourceWhere(filter: ResourceFilter) {
+	const where: SQL[] = [isPublic(resources)];
+	if (filter.kinds && filter.kinds.length > 0) where.push(inArray(resources.kind, filter.kinds));
+	if (filter.year) where.push(eq(resources.year, filter.year));
+	return and(...where);
+}
+
+/** Resources per page of /ressurser. */
+export const RESOURCES_PER_PAGE = 24;
+
+/** A page of the public resource library (filtered in the database), with the total. */
+export async function resourcePage(filter: ResourceFilter, page = 1, perPage = RESOURCES_PER_PAGE) {
+	const [{ total }] = await db
+		.select({ total: count() })
+		.from(resources)
+		.where(resourceWhere(filter));
+	const pages = Math.max(1, Math.ceil(total / perPage));
+	const current = Math.min(Math.max(1, page), pages);
+	const items = await listResources(filter, currentLang(), {
+		limit: perPage,
+		offset: (current - 1) * perPage
+	});
+	return { items, total, page: current, pages };
+}
+
+/** How many resources are public (for the sitemap's parts). */
+export async function countPublicResources(): Promise<number> {
+	const [{ total }] = await db
+		.select({ total: count() })
+		.from(resources)
+		.where(isPublic(resources));
+	return total;
+}
+
+/** A slice of the public resources' addresses for the sitemap, oldest id first (no text at all). */
+export async function resourceSitemapRows(offset: number, limit: number) {
+	return db
+		.select({ id: resources.id, slug: resources.slug, updatedAt: resources.updatedAt })
+		.from(resources)
+		.where(isPublic(resources))
+		.orderBy(asc(resources.id))
+		.limit(limit)
+		.offset(offset);
 }
 
 /** Years and kinds that have published resources, for the filter form. */

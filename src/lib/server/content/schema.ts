@@ -41,7 +41,11 @@ export const mediaFiles = pgTable(
 		createdAt: timestamptz('created_at').notNull().defaultNow(),
 		createdBy: integer('created_by')
 	},
-	(t) => [index('media_files_sha_idx').on(t.sha256)]
+	(t) => [
+		index('media_files_sha_idx').on(t.sha256),
+		// /admin/filer pages newest first.
+		index('media_files_created_idx').on(t.createdAt, t.id)
+	]
 );
 
 export const pages = pgTable(
@@ -73,6 +77,10 @@ export const pages = pgTable(
 	(t) => [
 		uniqueIndex('pages_path_uq').on(t.path),
 		index('pages_parent_idx').on(t.parentId, t.position),
+		// The menu (every public page's layout) reads only the pages shown in it.
+		index('pages_menu_idx')
+			.on(t.parentId, t.position)
+			.where(sql`${t.showInMenu}`),
 		index('pages_search_idx').using('gin', t.search)
 	]
 );

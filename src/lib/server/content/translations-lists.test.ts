@@ -21,7 +21,7 @@ import { makeCall, vestlandId } from '../programmes/test-support';
 import { makeEvent } from '../events/test-support';
 import { saveTranslation, translationForEditing, translationOverview } from './translations.admin';
 import { joinTranslation } from './translations';
-import { allPublishedNews } from './news.service';
+import { feedNews } from './news.service';
 import { listResources } from './resources.service';
 import { newsFeed } from './feeds';
 import { eventJsonLd, eventView, publicEvents } from '../events/events.service';
@@ -287,7 +287,9 @@ describe('lists in the visitor’s language', () => {
 		);
 		const xml = await withLanguage('nn', () => newsFeed('https://example.no'));
 		expect(xml).toContain('<title>Nyheit A</title>');
-		expect(xml).toContain('Tekst A på nynorsk');
+		expect(xml).toContain('Ingress A på nynorsk');
+		// The feed carries the lead, never the body.
+		expect(xml).not.toContain('Tekst A');
 		expect(xml).toContain('<title>Nyhet B</title>');
 		expect(xml).toContain('&lt;div lang=&quot;nb&quot;&gt;&lt;p&gt;Ingress B');
 		expect(xml).not.toContain('&lt;div lang=&quot;nb&quot;&gt;&lt;p&gt;Ingress A');
@@ -295,7 +297,7 @@ describe('lists in the visitor’s language', () => {
 		const nbXml = await withLanguage('nb', () => newsFeed('https://example.no'));
 		expect(nbXml).toContain('<title>Nyhet A</title>');
 		expect(nbXml).not.toContain('lang=&quot;nb&quot;');
-		expect((await allPublishedNews('nb')).find((n) => n.id === b.id)?.textLang).toBeUndefined();
+		expect((await feedNews('nb')).find((n) => n.id === b.id)?.textLang).toBeUndefined();
 	});
 
 	it('bokmål lists join nothing; nynorsk and English join the translation', () => {

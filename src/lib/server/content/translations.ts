@@ -5,7 +5,7 @@
  * language, or the bokmål text marked as a fallback (the page then says so, and marks the
  * text lang="nb").
  */
-import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import { db } from '../db/client';
 import { now } from '../clock';
@@ -167,8 +167,15 @@ export function markFallbacks<R extends { translated: boolean }>(
 /** `${kind}:${id}` → the languages the item is published in (bokmål first). */
 export type ItemLanguages = Map<string, Lang[]>;
 
-/** Published languages of every translated item, for the sitemap (one query for every kind). */
-export async function publishedLanguagesByItem(at = now()): Promise<ItemLanguages> {
+/**
+ * Published languages of translated items, for the sitemap (one query for every kind): of every
+ * item, of the items of some kinds (`only.kinds`), or of one kind's listed items (`only.ids`).
+ */
+export async function publishedLanguagesByItem(
+	at = now(),
+	only: { kinds?: readonly TranslationKind[]; ids?: readonly number[] } = {}
+): Promise<ItemLanguages> {
+	if (only.ids && only.ids.length === 0) return new Map();
 	const rows = await db
 		.select({
 			kind: contentTranslations.kind,
@@ -177,7 +184,12 @@ export async function publishedLanguagesByItem(at = now()): Promise<ItemLanguage
 		})
 		.from(contentTranslations)
 		.where(
-			and(eq(contentTranslations.status, 'published'), lte(contentTranslations.publishedAt, at))
+			and(
+				eq(contentTranslations.status, 'published'),
+				lte(contentTranslations.publishedAt, at),
+				only.kinds ? inArray(contentTranslations.kind, [...only.kinds]) : undefined,
+				only.ids ? inArray(contentTranslations.itemId, [...only.ids]) : undefined
+			)
 		);
 	const map = new Map<string, Lang[]>();
 	for (const r of rows) {

@@ -39,19 +39,49 @@ export const SEARCH_CONFIG: Record<Lang, 'norwegian' | 'english'> = {
 	en: 'english'
 };
 
+/** Hits per search page; the other languages' hits below are at most `OTHER_LANGUAGE_HITS`. */
+export const SEARCH_PAGE_SIZE = 20;
+export const OTHER_LANGUAGE_HITS = 10;
+
+export interface SearchPage {
+	/** This page's hits in the visitor's language. */
+	hits: SearchHit[];
+	/** All hits in the visitor's language (counted in the database). */
+	total: number;
+	page: number;
+	pages: number;
+	/** The best hits in the other languages (of items not found in the visitor's). */
+	otherHits: SearchHit[];
+	otherTotal: number;
+}
+
+/** Characters of an item's text ts_headline reads for the snippet (the start of the text). */
+const SNIPPET_SOURCE_CHARS = 4000;
+
 /**
  * Searches every language version: the bokmål items with Norwegian, the nynorsk versions with
- * Norwegian and the English versions with English. Hits in `lang` come first, the other
+ * Norwegian and the English versions with English. Hits in `lang` come first (paged), the other
  * languages' below (an item already found in `lang` is not repeated in another language).
+ *
+ * One statement: the matches are found through the GIN indexes on the generated `search`
+ * columns and ranked with `ts_rank` on the stored tsvector (no text is read for that); the
+ * totals are counted from the same matches; only the rows on the page are joined to their
+ * text, and the snippet is `ts_headline` over the first `SNIPPET_SOURCE_CHARS` characters.
  */
-export async function search(
+export async function searchPage(
 	q: string,
-	limit = 50,
-	lang: Lang = currentLang()
-): Promise<SearchHit[]> {
+	{
+		page = 1,
+		perPage = SEARCH_PAGE_SIZE,
+		otherLimit = OTHER_LANGUAGE_HITS,
+		lang = currentLang()
+	}: { page?: number; perPage?: number; otherLimit?: number; lang?: Lang } = {}
+): Promise<SearchPage> {
+	const empty: SearchPage = { hits: [], total: 0, page: 1, pages: 1, otherHits: [], otherTotal: 0 };
 	const query = q.trim().slice(0, 200);
 	const prefix = prefixQuery(query);
-	if (!prefix) return [];
+	if (!prefix) return empty;
+	const current = Math.max(1, Math.floor(page));
 	const at = now();
 	const tsqOf = (config: 'norwegian' | 'english') =>
 		sql`(websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${query}) || to_tsquery(${sql.raw(`'${config}'`)}, ${prefix}))`;
@@ -59,47 +89,35 @@ export async function search(
 	const tsqEn = tsqOf('english');
 	/** The query in a translation's own configuration. */
 	const tsqT = sql`(case when t.lang = 'en' then ${tsqEn} else ${tsq} end)`;
-	const headline = (col: unknown) =>
-		sql`ts_headline('norwegian', ${col}, ${tsq}, 'MaxFragments=1,MaxWords=30,MinWords=12,StartSel=<<,StopSel=>>')`;
-	const headlineT = (col: unknown) =>
-		sql`ts_headline(case when t.lang = 'en' then 'english'::regconfig else 'norwegian'::regconfig end, ${col}, ${tsqT}, 'MaxFragments=1,MaxWords=30,MinWords=12,StartSel=<<,StopSel=>>')`;
 	const published = (alias: string) =>
 		sql.raw(`${alias}.status = 'published' and ${alias}.published_at <= `);
+	const text = (col: string) => sql.raw(`left(${col}, ${SNIPPET_SOURCE_CHARS})`);
 	const result = await db.execute<{
-		kind: SearchKind;
-		id: number;
-		lang: Lang;
-		title: string;
-		href: string;
-		snippet: string;
-		rank: number;
+		kind: SearchKind | null;
+		id: number | null;
+		lang: Lang | null;
+		title: string | null;
+		href: string | null;
+		snippet: string | null;
+		rank: number | null;
 		date: Date | null;
+		here: number;
+		other: number;
 	}>(sql`
-		select * from (
-			select 'side' as kind, id, 'nb' as lang, title, path as href, ${headline(sql`lead || ' ' || body`)} as snippet,
-				ts_rank(search, ${tsq}) as rank, published_at as date
+		with matches as (
+			select 'side'::text as kind, id, 'nb'::text as lang, ts_rank(search, ${tsq}) as rank, published_at as date
 			from pages where status = 'published' and published_at <= ${at} and link_url is null and search @@ ${tsq}
 			union all
-			select 'nyhet', id, 'nb', title, '/nyheter/' || slug, ${headline(sql`lead || ' ' || body`)},
-				ts_rank(search, ${tsq}) * 1.1, published_at
+			select 'nyhet', id, 'nb', ts_rank(search, ${tsq}) * 1.1, published_at
 			from news_articles where status = 'published' and published_at <= ${at} and search @@ ${tsq}
 			union all
-			select 'ressurs', id, 'nb', title, '/ressurser/' || slug, ${headline(sql`description`)},
-				ts_rank(search, ${tsq}), published_at
+			select 'ressurs', id, 'nb', ts_rank(search, ${tsq}), published_at
 			from resources where status = 'published' and published_at <= ${at} and search @@ ${tsq}
 			union all
-			select 'sporsmal', id, 'nb', question, '/sporsmal-og-svar#sporsmal-' || id, ${headline(sql`answer`)},
-				ts_rank(search, ${tsq}), null
+			select 'sporsmal', id, 'nb', ts_rank(search, ${tsq}), null
 			from faq_entries where search @@ ${tsq}
 			union all
-			select t.kind, t.item_id, t.lang::text, t.title,
-				case t.kind
-					when 'side' then p.path
-					when 'nyhet' then '/nyheter/' || n.slug
-					when 'ressurs' then '/ressurser/' || r.slug
-					else '/sporsmal-og-svar#sporsmal-' || f.id
-				end,
-				${headlineT(sql`t.lead || ' ' || t.body`)},
+			select t.kind::text, t.item_id, t.lang::text,
 				ts_rank(t.search, ${tsqT}) * (case when t.kind = 'nyhet' then 1.1 else 1 end),
 				coalesce(p.published_at, n.published_at, r.published_at)
 			from content_translations t
@@ -110,26 +128,89 @@ export async function search(
 				left join faq_entries f on t.kind = 'sporsmal' and f.id = t.item_id
 			where ${published('t')}${at} and t.search @@ ${tsqT}
 				and coalesce(p.id, n.id, r.id, f.id) is not null
-		) hits
-		order by (lang = ${lang}) desc, rank desc, date desc nulls last
-		limit ${limit}`);
-	const found = new Set<string>();
+		),
+		kept as (
+			select * from (
+				select *, bool_or(lang = ${lang}) over (partition by kind, id) as in_lang from matches
+			) m where lang = ${lang} or not in_lang
+		),
+		counted as (
+			select count(*) filter (where lang = ${lang})::int as here,
+				count(*) filter (where lang <> ${lang})::int as other
+			from kept
+		),
+		shown as (
+			(select kind, id, lang, rank, date from kept where lang = ${lang}
+				order by rank desc, date desc nulls last, kind, id
+				limit ${perPage} offset ${(current - 1) * perPage})
+			union all
+			(select kind, id, lang, rank, date from kept where lang <> ${lang}
+				order by rank desc, date desc nulls last, kind, id, lang
+				limit ${current === 1 ? otherLimit : 0})
+		)
+		select s.kind, s.id, s.lang, s.rank, s.date, c.here, c.other,
+			coalesce(t.title, p.title, n.title, r.title, f.question) as title,
+			case s.kind
+				when 'side' then p.path
+				when 'nyhet' then '/nyheter/' || n.slug
+				when 'ressurs' then '/ressurser/' || r.slug
+				else '/sporsmal-og-svar#sporsmal-' || f.id
+			end as href,
+			ts_headline(
+				case when s.lang = 'en' then 'english'::regconfig else 'norwegian'::regconfig end,
+				case
+					when t.id is not null then ${text(`t.lead || ' ' || t.body`)}
+					when s.kind = 'side' then ${text(`p.lead || ' ' || p.body`)}
+					when s.kind = 'nyhet' then ${text(`n.lead || ' ' || n.body`)}
+					when s.kind = 'ressurs' then ${text('r.description')}
+					else ${text('f.answer')}
+				end,
+				case when s.lang = 'en' then ${tsqEn} else ${tsq} end,
+				'MaxFragments=1,MaxWords=30,MinWords=12,StartSel=<<,StopSel=>>'
+			) as snippet
+		from counted c
+			left join shown s on true
+			left join pages p on s.kind = 'side' and p.id = s.id
+			left join news_articles n on s.kind = 'nyhet' and n.id = s.id
+			left join resources r on s.kind = 'ressurs' and r.id = s.id
+			left join faq_entries f on s.kind = 'sporsmal' and f.id = s.id
+			left join content_translations t on s.lang <> 'nb' and t.kind::text = s.kind
+				and t.item_id = s.id and t.lang::text = s.lang
+		order by (s.lang = ${lang}) desc, s.rank desc, s.date desc nulls last, s.kind, s.id`);
+	const first = result.rows[0];
+	const total = first?.here ?? 0;
 	const hits: SearchHit[] = [];
+	const otherHits: SearchHit[] = [];
 	for (const r of result.rows) {
-		const key = `${r.kind}:${r.id}`;
-		if (r.lang === lang) found.add(key);
-		else if (found.has(key)) continue;
-		hits.push({
+		if (r.kind === null || r.id === null || r.lang === null) continue;
+		(r.lang === lang ? hits : otherHits).push({
 			kind: r.kind,
 			lang: r.lang,
-			title: r.title,
-			href: pathIn(r.lang, r.href),
+			title: r.title ?? '',
+			href: pathIn(r.lang, r.href ?? '/'),
 			rank: Number(r.rank),
 			date: r.date,
-			snippet: r.snippet.replace(/\s+/g, ' ').trim()
+			snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim()
 		});
 	}
-	return hits;
+	return {
+		hits,
+		total,
+		page: current,
+		pages: Math.max(1, Math.ceil(total / perPage)),
+		otherHits,
+		otherTotal: first?.other ?? 0
+	};
+}
+
+/** The first `limit` hits in `lang` and then in the other languages, as one list. */
+export async function search(
+	q: string,
+	limit = SEARCH_PAGE_SIZE,
+	lang: Lang = currentLang()
+): Promise<SearchHit[]> {
+	const r = await searchPage(q, { perPage: limit, otherLimit: limit, lang });
+	return [...r.hits, ...r.otherHits];
 }
 
 /**

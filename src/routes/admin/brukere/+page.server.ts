@@ -15,16 +15,22 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
-	const [users, invitations, chapters, municipalities] = await orRefused(() =>
+	const page = /^\d{1,5}$/.test(url.searchParams.get('side') ?? '')
+		? Number(url.searchParams.get('side'))
+		: 1;
+	const [list, invitations, chapters, municipalities] = await orRefused(() =>
 		Promise.all([
-			listUsers(actorOf(locals), { q }),
+			listUsers(actorOf(locals), { q, page }),
 			pendingInvitations(actorOf(locals)),
 			chapterOptions(),
 			municipalityOptions()
 		])
 	);
 	return {
-		users,
+		users: list.users,
+		total: list.total,
+		page: list.page,
+		pages: list.pages,
 		invitations,
 		chapters,
 		municipalities,

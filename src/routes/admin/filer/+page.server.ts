@@ -14,9 +14,15 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const type = url.searchParams.get('type') ?? '';
 	const uploaded = idFrom(url.searchParams.get('lastetOpp'));
-	const files = await orRefused(() => listFiles(actorOf(locals), { q, type }));
+	const page = /^\d{1,5}$/.test(url.searchParams.get('side') ?? '')
+		? Number(url.searchParams.get('side'))
+		: 1;
+	const list = await orRefused(() => listFiles(actorOf(locals), { q, type, page }));
+	const files = list.files;
 	return {
 		files,
+		page: list.page,
+		pages: list.pages,
 		q,
 		type,
 		types: Object.entries(FILE_TYPE_FILTERS).map(([value, f]) => ({ value, label: f.label() })),

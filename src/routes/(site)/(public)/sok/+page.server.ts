@@ -1,13 +1,21 @@
-import { search, searchStatus } from '$lib/server/search/search.service';
-import { currentLang } from '$lib/i18n';
+import { searchPage, searchStatus } from '$lib/server/search/search.service';
+import { notFoundPage } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const q = (url.searchParams.get('q') ?? '').slice(0, 200);
-	const all = q.trim() ? await search(q) : [];
-	// Hits in the visitor's language first; the other languages' below, on their own.
-	const lang = currentLang();
-	const hits = all.filter((h) => h.lang === lang);
-	const otherHits = all.filter((h) => h.lang !== lang);
-	return { q, hits, otherHits, status: searchStatus(q, hits.length, otherHits.length) };
+	const raw = url.searchParams.get('side');
+	if (raw !== null && !/^[1-9]\d{0,4}$/.test(raw)) notFoundPage('problems.pages.page');
+	const page = raw === null ? 1 : Number(raw);
+	// Hits in the visitor's language first (paged); the other languages' below, on their own.
+	const result = q.trim() ? await searchPage(q, { page }) : null;
+	if (result && page > result.pages) notFoundPage('problems.pages.page');
+	return {
+		q,
+		hits: result?.hits ?? [],
+		otherHits: result?.otherHits ?? [],
+		page: result?.page ?? 1,
+		pages: result?.pages ?? 1,
+		status: searchStatus(q, result?.total ?? 0, result?.otherTotal ?? 0)
+	};
 };
