@@ -9,6 +9,7 @@ import {
 	closeRound,
 	deleteOldAnswers,
 	development,
+	listRounds,
 	openRound,
 	roundForAnswer,
 	roundResults,
@@ -131,6 +132,23 @@ describe('assessment rounds', () => {
 		const dev = await development(await reader(), NR);
 		expect(dev.goals.find((g) => g.goalId === goalA)?.current).toBe(3);
 		expect(dev.goals.find((g) => g.goalId === goalB)?.current).toBe(3);
+	});
+
+	it('counts the answers of each round and tells each person whether they answered', async () => {
+		// Three members answer, the coordinator does not. The counts must be per round (an earlier
+		// round's answers must not leak into this one), and «Du har svart» is the viewer's own.
+		const id = await openRound(coordinator, NR, { title: 'Telling', deadline: inDays(4) });
+		const view = await roundForAnswer(members[0], NR, id);
+		for (const m of members) await submitAnswers(m, NR, id, answerAll(view, 3));
+		const forCoordinator = (await listRounds(coordinator, NR)).find((r) => r.id === id)!;
+		expect(forCoordinator.respondents).toBe(3);
+		expect(forCoordinator.answeredByMe).toBe(false);
+		for (const m of members) {
+			const row = (await listRounds(m, NR)).find((r) => r.id === id)!;
+			expect(row.respondents).toBe(3);
+			expect(row.answeredByMe).toBe(true);
+		}
+		await closeRound(coordinator, NR, id);
 	});
 
 	it('refuses ratings outside the scale, missing answers and other municipalities', async () => {

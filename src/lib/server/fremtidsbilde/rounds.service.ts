@@ -65,17 +65,32 @@ export async function listRounds(actor: Actor | null, nr: string) {
 			openedAt: rounds.openedAt,
 			deadline: rounds.deadline,
 			closedAt: rounds.closedAt,
-			respondents: sql<number>`(select count(*) from ${responses} r where r.round_id = ${rounds.id})`,
-			answeredByMe: sql<boolean>`exists (select 1 from ${responses} r where r.round_id = ${rounds.id} and r.user_id = ${actor.id})`,
 			frozenRespondents: sql<number | null>`(${rounds.results}->>'respondents')::int`
 		})
 		.from(rounds)
 		.where(eq(rounds.municipalityNumber, nr))
 		.orderBy(desc(rounds.openedAt), desc(rounds.id));
+	// Counted in their own grouped queries: a correlated subquery in a one-table select has its
+	// outer column rendered unqualified by Drizzle, so it compared the answer's own id instead.
+	const ids = rows.map((r) => r.id);
+	const counts = ids.length
+		? await db
+				.select({ roundId: responses.roundId, n: count() })
+				.from(responses)
+				.where(inArray(responses.roundId, ids))
+				.groupBy(responses.roundId)
+		: [];
+	const mine = ids.length
+		? await db
+				.select({ roundId: responses.roundId })
+				.from(responses)
+				.where(and(inArray(responses.roundId, ids), eq(responses.userId, actor.id)))
+		: [];
 	return rows.map((r) => ({
 		...r,
 		open: isOpen(r),
-		respondents: r.frozenRespondents ?? r.respondents
+		answeredByMe: mine.some((x) => x.roundId === r.id),
+		respondents: r.frozenRespondents ?? counts.find((c) => c.roundId === r.id)?.n ?? 0
 	}));
 }
 
