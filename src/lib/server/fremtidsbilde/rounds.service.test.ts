@@ -125,9 +125,11 @@ describe('assessment rounds', () => {
 		r = await roundResults(members[0], NR, id);
 		expect(r.results.released).toBe(true);
 		const a = r.goals.find((g) => g.goalId === goalA)!;
-		expect(a.result).toMatchObject({ released: true, n: 6, mean: 3 });
-		// Nothing in what the group sees ties a figure to a person
+		expect(a.result).toMatchObject({ released: true, detail: 'limited', mean: 3 });
+		// Nothing in what the group sees ties a figure to a person, and with three answers
+		// nothing a member could work the others' answers back from
 		expect(JSON.stringify(r)).not.toMatch(/userId|responseId|comment/);
+		expect(JSON.stringify(r)).not.toMatch(/distribution|"min"|"max"|"sd"|dontKnow/);
 
 		const dev = await development(await reader(), NR);
 		expect(dev.goals.find((g) => g.goalId === goalA)?.current).toBe(3);
@@ -192,6 +194,54 @@ describe('assessment rounds', () => {
 		const r = await roundResults(coordinator, NR, id);
 		expect(r.results.respondents).toBe(3);
 		expect(r.goals.find((g) => g.goalId === goalA)?.result).toMatchObject({ mean: 4 });
+	});
+
+	it('compares each statement with the previous round, never where either is withheld', async () => {
+		const NR2 = '5053';
+		const coord = await member(NR2, 'koordinator', 'kulturskoleleder');
+		const group = [await member(NR2), await member(NR2), await member(NR2)];
+		await chooseGoals(coord, NR2, { goalIds: [String(goalA)], focusArea: '' });
+		// Each person's rating of both statements (one number: the same for both)
+		const round = async (title: string, values: (number | [number | null, number])[]) => {
+			const id = await openRound(coord, NR2, { title, deadline: inDays(3) });
+			const view = await roundForAnswer(group[0], NR2, id);
+			for (const [i, v] of values.entries())
+				await submitAnswers(
+					group[i],
+					NR2,
+					id,
+					view.statements.map((st, j) => ({
+						statementId: st.id,
+						value: typeof v === 'number' ? v : v[j],
+						comment: ''
+					}))
+				);
+			await closeRound(coord, NR2, id);
+			return roundResults(coord, NR2, id);
+		};
+		const first = await round('Høsten', [2, 2, 2]);
+		expect(first.previous).toBeNull();
+		expect(first.goals[0].statements[0].previous).toBeNull();
+		const second = await round('Våren', [4, 4, 3]);
+		expect(second.previous).toMatchObject({ title: 'Høsten', released: true });
+		// 3,67 is shown as 3,5 below five answers, so the change is 1,5, not 1,67
+		expect(second.goals[0].statements.map((s) => s.previous)).toEqual([
+			{ mean: 2, change: 1.5 },
+			{ mean: 2, change: 1.5 }
+		]);
+		// Two answers: withheld, so no comparison either way
+		const third = await round('Sommeren', [5, 5]);
+		expect(third.results.released).toBe(false);
+		expect(third.goals[0].statements.every((s) => s.previous === null)).toBe(true);
+		// One «vet ikke» on the first statement: withheld there (two numbers), shown on the second
+		const fourth = await round('Høsten igjen', [[null, 3], 3, 3]);
+		expect(fourth.previous).toMatchObject({ title: 'Sommeren', released: false });
+		expect(fourth.goals[0].statements.every((s) => s.previous === null)).toBe(true);
+		const fifth = await round('Våren igjen', [4, 4, 4]);
+		expect(fifth.goals[0].statements.map((s) => s.previous)).toEqual([
+			null,
+			{ mean: 3, change: 1 }
+		]);
 	});
 
 	it('lets only one of two coordinators opening at once succeed', async () => {

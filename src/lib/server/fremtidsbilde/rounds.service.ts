@@ -7,7 +7,21 @@
  * its aggregated results are frozen on the round; the answers themselves are deleted
  * ANSWER_RETENTION_DAYS later by the cleanup job.
  */
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	gt,
+	inArray,
+	isNotNull,
+	isNull,
+	lt,
+	lte,
+	or,
+	sql
+} from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import {
 	goalStatements,
@@ -30,9 +44,12 @@ import { chosenGoals, lockWorkspace, municipalityName } from './workspace.servic
 import {
 	aggregateRound,
 	currentLevel,
+	halfStep,
 	isValidRating,
+	protectResults,
 	type Rating,
-	type RoundResults
+	type RoundResults,
+	type StatementResult
 } from './aggregation';
 import { fremtidsbildeMail } from './mail';
 import type { ConclusionInput, RoundInput } from '$lib/forms/fremtidsbilde';
@@ -280,7 +297,7 @@ async function computeResults(tx: DbOrTx, roundId: number): Promise<RoundResults
  * and after. Once closed, the aggregates (frozen at closing), if enough answered.
  */
 async function visibleResults(round: RoundRow): Promise<RoundResults> {
-	if (round.results) return round.results as RoundResults;
+	if (round.results) return protectResults(round.results as RoundResults);
 	const live = await computeResults(db, round.id);
 	if (!isOpen(round)) return live;
 	return { respondents: live.respondents, released: false, statements: [], goals: [] };
@@ -386,6 +403,52 @@ export async function submitAnswers(
 	});
 }
 
+/**
+ * The round before this one in the same municipality (closed, opened earlier), to compare with.
+ * Statements are matched by goal and wording, since each round keeps its own copy of them.
+ */
+async function previousRound(round: RoundRow) {
+	const [prev] = await db
+		.select()
+		.from(rounds)
+		.where(
+			and(
+				eq(rounds.municipalityNumber, round.municipalityNumber),
+				isNotNull(rounds.closedAt),
+				or(
+					lt(rounds.openedAt, round.openedAt),
+					and(eq(rounds.openedAt, round.openedAt), lt(rounds.id, round.id))
+				)
+			)
+		)
+		.orderBy(desc(rounds.openedAt), desc(rounds.id))
+		.limit(1);
+	if (!prev) return null;
+	const results = await visibleResults(prev);
+	const statements = await statementsOf(db, prev.id);
+	return { round: prev, results, statements };
+}
+
+/**
+ * A statement's figure in the previous round and the change since, under the same protection:
+ * nothing where either round withholds the figure (the release rule); where either was cut
+ * down (fewer than five answers), both are the half-step means that are shown anyway.
+ */
+function comparison(
+	s: { goalId: number; text: string },
+	now: StatementResult | null,
+	prev: Awaited<ReturnType<typeof previousRound>>
+): { mean: number; change: number } | null {
+	if (!prev || !now?.released || !prev.results.released) return null;
+	const match = prev.statements.find((x) => x.goalId === s.goalId && x.text === s.text);
+	const before = match && prev.results.statements.find((r) => r.id === match.id);
+	if (!before?.released) return null;
+	const limitedEither = now.detail === 'limited' || before.detail === 'limited';
+	const a = limitedEither ? halfStep(now.mean) : now.mean;
+	const b = limitedEither ? halfStep(before.mean) : before.mean;
+	return { mean: b, change: Math.round((a - b) * 100) / 100 };
+}
+
 /** The results page: aggregated figures (or that they are withheld) and the group's conclusions. */
 export async function roundResults(actor: Actor | null, nr: string, id: number) {
 	assertRead(actor, nr);
@@ -400,17 +463,23 @@ export async function roundResults(actor: Actor | null, nr: string, id: number) 
 		.select({ members: count() })
 		.from(municipalityMembers)
 		.where(eq(municipalityMembers.municipalityNumber, nr));
+	const prev = results.released ? await previousRound(round) : null;
 	return {
 		round: { ...round, results: undefined, open: isOpen(round) },
 		members,
 		results,
+		previous: prev && {
+			id: prev.round.id,
+			title: prev.round.title,
+			released: prev.results.released
+		},
 		goals: groupByGoal(statements).map((g) => ({
 			...g,
 			result: results.goals.find((r) => r.goalId === g.goalId) ?? null,
-			statements: g.statements.map((s) => ({
-				...s,
-				result: results.statements.find((r) => r.id === s.id) ?? null
-			})),
+			statements: g.statements.map((s) => {
+				const result = results.statements.find((r) => r.id === s.id) ?? null;
+				return { ...s, result, previous: comparison(s, result, prev) };
+			}),
 			conclusion: conclusions.find((c) => c.goalId === g.goalId) ?? null
 		}))
 	};

@@ -40,6 +40,24 @@ export const app: Shape<typeof appNb> = {
 		closeHeading: 'Avslutt runden',
 		closeLead:
 			'Runden blir avslutta av seg sjølv ved fristen. Avsluttar du no, kan ingen svare eller endre svar lenger, og gruppa ser resultata (når minst {min} har svart).',
+		limitedTitle: 'Færre enn {detail} svar: berre omtrentlege tal',
+		limitedLead:
+			'Der færre enn {detail} har gjeve tal, viser vi berre snittet avrunda til næraste halve og om svara ligg samla eller spreidde. Kor mange som svarte kva, og lågaste og høgaste svar, blir ikkje viste: den som kjenner sitt eige svar, kunne elles rekne ut kva dei andre svarte.',
+		about: 'omlag {mean}',
+		bands: { samstemt: 'samstemt', noe: 'noko spreiing', stor: 'stor spreiing' },
+		detailFrom: 'Talet per svar blir vist frå {detail} svar',
+		previousCol: 'Førre runde',
+		changeCol: 'Endring',
+		previousLead:
+			'«Førre runde» og «Endring» samanliknar med runden «{title}». Der ein av rundane har for få svar, står det ingen tal.',
+		noFigure: 'ingen tal',
+		closeChoiceLegend: 'Nivået for «{goal}» etter denne runden',
+		closeChoiceHint: 'Gruppa har ikkje sett eit felles nivå for dette målet i denne runden.',
+		choiceKeep: 'Behald nivået de hadde frå før ({level})',
+		choiceMean: 'Bruk snittet frå denne runden',
+		choiceSet: 'Set eit felles nivå no',
+		choiceLevel: 'Felles nivå (1–5)',
+		choiceLevelNone: 'Vel nivå',
 		closeButton: 'Avslutt runden no'
 	},
 	apply: {

@@ -14,7 +14,7 @@ import {
 } from '$lib/server/fremtidsbilde/route-kit';
 
 import { actionProblem, failWith, orRefused } from '$lib/server/http';
-import { MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
+import { DETAIL_RESPONDENTS, MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -55,6 +55,8 @@ export const load: PageServerLoad = (event) =>
 			respondents: view.results.respondents,
 			released: view.results.released,
 			min: MIN_RESPONDENTS,
+			detail: DETAIL_RESPONDENTS,
+			previous: view.previous,
 			goals,
 			thanks: event.url.searchParams.has('svart')
 		};
