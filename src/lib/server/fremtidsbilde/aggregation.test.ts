@@ -4,6 +4,7 @@ import {
 	MIN_RESPONDENTS,
 	aggregateRound,
 	protectResults,
+	carryLevels,
 	currentLevel,
 	figuresOf,
 	isValidRating,
@@ -77,7 +78,13 @@ describe('the at-least-three rule', () => {
 			spread: 'stor'
 		});
 		const goal = r.goals.find((g) => g.goalId === 10)!;
-		expect(goal).toEqual({ goalId: 10, released: true, detail: 'limited', mean: 3, spread: 'stor' });
+		expect(goal).toEqual({
+			goalId: 10,
+			released: true,
+			detail: 'limited',
+			mean: 3,
+			spread: 'stor'
+		});
 	});
 
 	it('cannot be inverted by someone who knows their own answer (the issue’s 0/2/1/0/0)', () => {
@@ -240,5 +247,26 @@ describe('currentLevel', () => {
 	});
 	it('is unknown when results are withheld', () => {
 		expect(currentLevel(aggregateRound(statements, [answer(1, 1, 1)]), 10, null)).toBeNull();
+	});
+});
+
+describe('carryLevels', () => {
+	const p = (mean: number | null, agreed: number | null = null, fromMean = false) => ({
+		mean,
+		agreed,
+		fromMean
+	});
+	it('keeps the agreed level when a later round has no decision, instead of the raw mean', () => {
+		expect(carryLevels([p(2.5, 3), p(4.5)]).map((l) => l.level)).toEqual([3, 3]);
+		expect(carryLevels([p(2.5, 3), p(4.5)])[1].kept).toBe(true);
+	});
+	it('uses the mean when chosen, and a level set later wins', () => {
+		expect(carryLevels([p(2.5, 3), p(4.5, null, true), p(1), p(2, 5)]).map((l) => l.level)).toEqual(
+			[3, 4.5, 4.5, 5]
+		);
+	});
+	it('falls back to the mean before anything was decided', () => {
+		expect(carryLevels([p(2.5), p(null), p(3.5)]).map((l) => l.level)).toEqual([2.5, null, 3.5]);
+		expect(carryLevels([p(2.5), p(3.5)]).map((l) => l.decided)).toEqual([null, null]);
 	});
 });

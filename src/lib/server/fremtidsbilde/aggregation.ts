@@ -219,3 +219,30 @@ export function currentLevel(
 	const g = results?.goals.find((x) => x.goalId === goalId);
 	return g && g.released ? g.mean : null;
 }
+
+export interface LevelPoint {
+	/** The round's mean for the goal, when it may be shown. */
+	mean: number | null;
+	/** The level the group agreed on in that round. */
+	agreed: number | null;
+	/** The coordinator chose the mean as the level when closing without an agreed level. */
+	fromMean: boolean;
+}
+
+/**
+ * The goal's level after each round, oldest first. An agreed level counts; so does the mean
+ * when the coordinator chose it. A round with neither keeps the level decided before it (a
+ * raw mean never silently replaces an agreed level); only before any decision does the mean
+ * stand in.
+ */
+export function carryLevels(
+	points: LevelPoint[]
+): { level: number | null; kept: boolean; decided: number | null }[] {
+	let decided: number | null = null;
+	return points.map((p) => {
+		if (p.agreed !== null) return { level: (decided = p.agreed), kept: false, decided };
+		if (p.fromMean && p.mean !== null) return { level: (decided = p.mean), kept: false, decided };
+		if (decided !== null) return { level: decided, kept: true, decided };
+		return { level: p.mean, kept: false, decided };
+	});
+}

@@ -244,6 +244,50 @@ describe('assessment rounds', () => {
 		]);
 	});
 
+	it('asks at closing instead of letting the mean replace the agreed level', async () => {
+		const NR3 = '3401';
+		const coord = await member(NR3, 'koordinator', 'kulturskoleleder');
+		const group = [await member(NR3), await member(NR3), await member(NR3)];
+		await chooseGoals(coord, NR3, { goalIds: [String(goalB)], focusArea: '' });
+		const current = async () =>
+			(await development(coord, NR3)).goals.find((g) => g.goalId === goalB)!.current;
+		const answered = async (title: string, value: number) => {
+			const id = await openRound(coord, NR3, { title, deadline: inDays(3) });
+			const view = await roundForAnswer(group[0], NR3, id);
+			for (const m of group) await submitAnswers(m, NR3, id, answerAll(view, value));
+			return id;
+		};
+		const first = await answered('Én', 2);
+		await saveConclusion(coord, NR3, first, { goalId: goalB, agreedLevel: '3', narrative: '' });
+		await closeRound(coord, NR3, first);
+		expect(await current()).toBe(3);
+
+		// No decision (closed at the deadline, or «keep»): the agreed 3 stays, not the mean 5
+		const second = await answered('To', 5);
+		expect((await roundResults(coord, NR3, second)).goals[0].decidedBefore).toBe(3);
+		await closeRound(coord, NR3, second, [{ goalId: goalB, choice: 'behold', level: '' }]);
+		expect(await current()).toBe(3);
+
+		// Setting a level needs the level; the round stays open when it is missing
+		const third = await answered('Tre', 4);
+		await expect(
+			closeRound(coord, NR3, third, [{ goalId: goalB, choice: 'sett', level: '' }])
+		).rejects.toMatchObject({ field: `niva-${goalB}` });
+		expect((await roundResults(coord, NR3, third)).round.open).toBe(true);
+		await expect(
+			closeRound(coord, NR3, third, [{ goalId: 999_999, choice: 'snitt', level: '' }])
+		).rejects.toMatchObject({ code: 'not-found' });
+		// Choosing the mean
+		await closeRound(coord, NR3, third, [{ goalId: goalB, choice: 'snitt', level: '' }]);
+		expect(await current()).toBe(4);
+
+		const fourth = await answered('Fire', 1);
+		await closeRound(coord, NR3, fourth, [{ goalId: goalB, choice: 'sett', level: '2' }]);
+		expect(await current()).toBe(2);
+		const r = await roundResults(coord, NR3, fourth);
+		expect(r.goals[0].conclusion?.agreedLevel).toBe(2);
+	});
+
 	it('lets only one of two coordinators opening at once succeed', async () => {
 		const other = await member(NR, 'koordinator', 'politiker');
 		const results = await Promise.allSettled([

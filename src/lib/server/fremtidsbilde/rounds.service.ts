@@ -43,7 +43,7 @@ import { assertCoordinator, assertRead, assertTakePart, notFound } from './guard
 import { chosenGoals, lockWorkspace, municipalityName } from './workspace.service';
 import {
 	aggregateRound,
-	currentLevel,
+	carryLevels,
 	halfStep,
 	isValidRating,
 	protectResults,
@@ -207,17 +207,61 @@ async function freeze(tx: Tx, round: RoundRow, closedAt: Date) {
 		.where(and(eq(rounds.id, round.id), isNull(rounds.closedAt)));
 }
 
-export async function closeRound(actor: Actor, nr: string, id: number) {
+/**
+ * What the coordinator chose, when closing, for a goal the group set no level for in the round:
+ * keep the level from before, use this round's mean, or set a level now.
+ */
+export interface LevelChoice {
+	goalId: number;
+	choice: 'behold' | 'snitt' | 'sett';
+	level: string;
+}
+
+export async function closeRound(
+	actor: Actor,
+	nr: string,
+	id: number,
+	choices: LevelChoice[] = []
+) {
 	assertCoordinator(actor, nr);
+	for (const c of choices)
+		if (c.choice === 'sett' && !['1', '2', '3', '4', '5'].includes(c.level))
+			throw new FieldError(`niva-${c.goalId}`, 'validation.levelRange');
 	await db.transaction(async (tx) => {
 		const round = await roundIn(tx, nr, id, true);
 		if (!isOpen(round)) throw new InvalidError('problems.fremtidsbilde.roundClosed');
-		await freeze(tx, round, now());
+		const inRound = new Set(
+			(
+				await tx
+					.select({ goalId: roundStatements.goalId })
+					.from(roundStatements)
+					.where(eq(roundStatements.roundId, id))
+			).map((r) => r.goalId)
+		);
+		const at = now();
+		for (const c of choices) {
+			if (!inRound.has(c.goalId)) notFound('problems.fremtidsbilde.goalNotInRound');
+			if (c.choice === 'behold') continue;
+			// An agreed level already saved wins over the mean; setting a level now replaces it.
+			const set =
+				c.choice === 'sett'
+					? { agreedLevel: Number(c.level), levelFromMean: false }
+					: { levelFromMean: true };
+			await tx
+				.insert(roundConclusions)
+				.values({ roundId: id, goalId: c.goalId, ...set, updatedAt: at, updatedById: actor.id })
+				.onConflictDoUpdate({
+					target: [roundConclusions.roundId, roundConclusions.goalId],
+					set: { ...set, updatedAt: at, updatedById: actor.id }
+				});
+		}
+		await freeze(tx, round, at);
 		await recordAudit(tx, actor, {
 			action: 'nabilde.avsluttet',
 			entityType: 'runde',
 			entityId: id,
-			summary: storedText('admin.auditLog.roundClosed', { title: round.title })
+			summary: storedText('admin.auditLog.roundClosed', { title: round.title }),
+			after: { choices }
 		});
 	});
 }
@@ -464,6 +508,7 @@ export async function roundResults(actor: Actor | null, nr: string, id: number) 
 		.from(municipalityMembers)
 		.where(eq(municipalityMembers.municipalityNumber, nr));
 	const prev = results.released ? await previousRound(round) : null;
+	const before = isOpen(round) ? await decidedBefore(nr, round) : new Map<number, number>();
 	return {
 		round: { ...round, results: undefined, open: isOpen(round) },
 		members,
@@ -480,9 +525,58 @@ export async function roundResults(actor: Actor | null, nr: string, id: number) 
 				const result = results.statements.find((r) => r.id === s.id) ?? null;
 				return { ...s, result, previous: comparison(s, result, prev) };
 			}),
-			conclusion: conclusions.find((c) => c.goalId === g.goalId) ?? null
+			conclusion: conclusions.find((c) => c.goalId === g.goalId) ?? null,
+			/** The level a round without a decision keeps (offered when closing). */
+			decidedBefore: before.get(g.goalId) ?? null
 		}))
 	};
+}
+
+/** Per goal, the level decided (agreed, or the mean chosen) in the rounds before `round`. */
+async function decidedBefore(nr: string, round: RoundRow) {
+	const earlier = await db
+		.select()
+		.from(rounds)
+		.where(
+			and(
+				eq(rounds.municipalityNumber, nr),
+				isNotNull(rounds.closedAt),
+				or(
+					lt(rounds.openedAt, round.openedAt),
+					and(eq(rounds.openedAt, round.openedAt), lt(rounds.id, round.id))
+				)
+			)
+		)
+		.orderBy(asc(rounds.openedAt), asc(rounds.id));
+	const out = new Map<number, number>();
+	if (!earlier.length) return out;
+	const conclusions = await db
+		.select()
+		.from(roundConclusions)
+		.where(
+			inArray(
+				roundConclusions.roundId,
+				earlier.map((r) => r.id)
+			)
+		);
+	const results = await Promise.all(earlier.map((r) => visibleResults(r)));
+	const goalIds = new Set(conclusions.map((c) => c.goalId));
+	for (const goalId of goalIds) {
+		const levels = carryLevels(
+			earlier.map((r, i) => {
+				const c = conclusions.find((x) => x.roundId === r.id && x.goalId === goalId);
+				const res = results[i].goals.find((x) => x.goalId === goalId);
+				return {
+					mean: res && res.released ? res.mean : null,
+					agreed: c?.agreedLevel ?? null,
+					fromMean: c?.levelFromMean ?? false
+				};
+			})
+		);
+		const decided = levels.at(-1)?.decided ?? null;
+		if (decided !== null) out.set(goalId, decided);
+	}
+	return out;
 }
 
 /** The group's agreed level and narrative for a goal after a round (coordinators record it). */
@@ -552,16 +646,18 @@ export async function development(actor: Actor | null, nr: string) {
 	return {
 		rounds: perRound.map(({ results, ...r }) => ({ ...r, respondents: results.respondents })),
 		goals: chosen.map((g) => {
-			const points = perRound.map((r) => {
-				const agreed = conclusions.find((c) => c.roundId === r.id && c.goalId === g.goalId);
+			const raw = perRound.map((r) => {
+				const c = conclusions.find((x) => x.roundId === r.id && x.goalId === g.goalId);
 				const res = r.results.goals.find((x) => x.goalId === g.goalId);
 				return {
 					roundId: r.id,
 					mean: res && res.released ? res.mean : null,
-					agreed: agreed?.agreedLevel ?? null,
-					level: currentLevel(r.results, g.goalId, agreed?.agreedLevel)
+					agreed: c?.agreedLevel ?? null,
+					fromMean: c?.levelFromMean ?? false
 				};
 			});
+			const levels = carryLevels(raw);
+			const points = raw.map((p, i) => ({ ...p, ...levels[i] }));
 			const latest = [...points].reverse().find((p) => p.level !== null) ?? null;
 			return {
 				id: g.id,

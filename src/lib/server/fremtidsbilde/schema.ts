@@ -213,6 +213,11 @@ export const roundConclusions = pgTable(
 			.notNull()
 			.references(() => goals.id, { onDelete: 'restrict' }),
 		agreedLevel: smallint('agreed_level'),
+		/**
+		 * Chosen at closing when no level was agreed: the round's mean becomes the level. Without
+		 * it (and no agreed level) the level the group had before is kept.
+		 */
+		levelFromMean: boolean('level_from_mean').notNull().default(false),
 		narrative: text('narrative').notNull().default(''),
 		updatedAt: timestamptz('updated_at').notNull(),
 		updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' })
