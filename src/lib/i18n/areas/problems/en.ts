@@ -274,8 +274,7 @@ export const problems: Shape<typeof problemsNb> = {
 		placesLeft:
 			'There are only {left} places left, and the application covers {needed} municipalities.',
 		duplicate:
-			'{name} already has an application to this call (application no. {id}, {status}, started by {by}). A municipality can have one application per call: ask the person who started it to add you to the group, and you can then open and complete it.',
-		someoneElse: 'someone else',
+			'{name} already has an application to this call. A municipality can have one application per call. To take part in it, ask the head of the culture school or the municipality’s Fremtidens kulturskole coordinator to add you to the group, or write to the programme staff at {email}.',
 		motivation: 'Write why you want to take part (motivation)',
 		focusArea: 'Write which focus area you want to work on',
 		goals: 'Choose at least one societal goal you want to work towards',

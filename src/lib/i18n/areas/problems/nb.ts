@@ -270,8 +270,7 @@ export const problems = {
 		placesLeftOne: 'Det er bare 1 plass igjen, og søknaden gjelder {needed} kommuner.',
 		placesLeft: 'Det er bare {left} plasser igjen, og søknaden gjelder {needed} kommuner.',
 		duplicate:
-			'{name} har allerede en søknad til denne utlysningen (søknad nr. {id}, {status}, startet av {by}). En kommune kan ha én søknad per utlysning: be den som startet søknaden om å føre deg opp i gruppen, så kan du åpne og fylle ut den.',
-		someoneElse: 'en annen',
+			'{name} har allerede en søknad til denne utlysningen. En kommune kan ha én søknad per utlysning. Vil du være med på den, spør kulturskolelederen eller koordinatoren for Fremtidens kulturskole i kommunen om å føre deg opp i gruppen, eller skriv til programstaben på {email}.',
 		motivation: 'Skriv hvorfor dere vil være med (motivasjon)',
 		focusArea: 'Skriv hvilket fokusområde dere vil arbeide med',
 		goals: 'Velg minst ett samfunnsmål dere vil arbeide mot',

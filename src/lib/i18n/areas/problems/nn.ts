@@ -263,8 +263,7 @@ export const problems: Shape<typeof problemsNb> = {
 		placesLeftOne: 'Det er berre 1 plass att, og søknaden gjeld {needed} kommunar.',
 		placesLeft: 'Det er berre {left} plassar att, og søknaden gjeld {needed} kommunar.',
 		duplicate:
-			'{name} har alt ein søknad til denne utlysinga (søknad nr. {id}, {status}, starta av {by}). Ein kommune kan ha éin søknad per utlysing: be den som starta søknaden, om å føre deg opp i gruppa, så kan du opne og fylle ut han.',
-		someoneElse: 'ein annan',
+			'{name} har alt ein søknad til denne utlysinga. Ein kommune kan ha éin søknad per utlysing. Vil du vere med på han, spør kulturskuleleiaren eller koordinatoren for Fremtidens kulturskole i kommunen om å føre deg opp i gruppa, eller skriv til programstaben på {email}.',
 		motivation: 'Skriv kvifor de vil vere med (motivasjon)',
 		focusArea: 'Skriv kva fokusområde de vil arbeide med',
 		goals: 'Vel minst eitt samfunnsmål de vil arbeide mot',
