@@ -276,7 +276,12 @@ export async function applicationForApplicant(actor: Actor, call: Call, id: numb
 		drafts: Object.fromEntries(
 			draftRows.map((d) => [d.key, { text: d.text, savedAt: d.updatedAt }])
 		),
-		editable: app.status !== 'trukket' && callPhase(call) === 'apen'
+		/** Only a decision that was sent: staff's working decision stays with staff. */
+		decision:
+			app.sentDecision && app.decisionSentAt
+				? { value: app.sentDecision, sentAt: app.decisionSentAt }
+				: null,
+		editable: app.status !== 'trukket' && app.sentDecision === null && callPhase(call) === 'apen'
 	};
 }
 

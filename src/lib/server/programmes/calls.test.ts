@@ -11,7 +11,7 @@ import { workspaces } from '../fremtidsbilde/schema';
 import { municipalities } from '../geo/schema';
 import { member } from '../fremtidsbilde/testing';
 import { programmeParticipants } from './schema';
-import { applications } from './calls-schema';
+import { applications, programmeCalls } from './calls-schema';
 import { callPhase, deadlineProblem, eligibilityProblem, currentCall } from './calls.service';
 import {
 	ApplicationConflict,
@@ -24,7 +24,7 @@ import {
 	submissionProblems,
 	withdrawApplication
 } from './applications.service';
-import { decide, placesProblem, sendDecisions } from './review.service';
+import { closeCallEarly, decide, placesProblem, sendDecisions } from './review.service';
 import { anyGoalId, completeAnswer, makeCall } from './test-support';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
 
@@ -263,8 +263,38 @@ describe('review and admission', () => {
 		const no = await submitted(call, '4640');
 		await decide(staff, programme, yes.id, { decision: 'tatt_opp', version: 2 });
 		await decide(staff, programme, no.id, { decision: 'avslag', version: 2 });
+		// Not while the call is open: others may still apply or change their application
+		expect((await rejection(sendDecisions(staff, programme))).key).toBe(
+			'problems.calls.decisionsBeforeDeadline'
+		);
+		expect(
+			await db
+				.select()
+				.from(mailMessages)
+				.where(like(mailMessages.idempotencyKey, `application:${yes.id}:decision:%`))
+		).toHaveLength(0);
+		// Closing early takes a deliberate confirmation, and only staff may do it
+		expect((await rejection(closeCallEarly(staff, programme, false))).field).toBe('bekreft');
+		expect((await rejection(closeCallEarly(yes.applicant, programme, true))).code).toBe(
+			'forbidden'
+		);
+		expect((await applicationForApplicant(yes.applicant, call, yes.id)).editable).toBe(true);
+		await closeCallEarly(staff, programme, true);
+		expect((await rejection(closeCallEarly(staff, programme, true))).key).toBe(
+			'problems.calls.closeNotOpen'
+		);
+		const [closedCall] = await db
+			.select()
+			.from(programmeCalls)
+			.where(eq(programmeCalls.id, call.id));
+		const closed = { ...call, closesAt: closedCall.closesAt };
+		expect((await applicationForApplicant(yes.applicant, closed, yes.id)).decision).toBeNull();
 		expect(await sendDecisions(staff, programme)).toBe(2);
 		expect(await sendDecisions(staff, programme)).toBe(0);
+		// The applicant sees the decision, and the application is no longer editable
+		const seen = await applicationForApplicant(yes.applicant, closed, yes.id);
+		expect(seen.decision).toMatchObject({ value: 'tatt_opp' });
+		expect(seen.editable).toBe(false);
 
 		const decisionsTo = await db
 			.select()

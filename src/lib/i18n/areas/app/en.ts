@@ -78,6 +78,8 @@ export const app: Shape<typeof appNb> = {
 		municipalityHint: 'Only member municipalities in the area the call covers are listed.'
 	},
 	application: {
+		decisionHeading: 'Decision: {decision}',
+		decisionSent: 'The decision was sent on {date}. The application can no longer be changed.',
 		contactEmail: 'Contact person’s e-mail',
 		contactPhone: 'Contact person’s phone',
 		seoTitle: 'Application no. {id}: {programme}',

@@ -75,6 +75,8 @@ export const app = {
 		municipalityHint: 'Bare medlemskommuner i området utlysningen gjelder, står i listen.'
 	},
 	application: {
+		decisionHeading: 'Vedtak: {decision}',
+		decisionSent: 'Vedtaket ble sendt {date}. Søknaden kan ikke lenger endres.',
 		contactEmail: 'Kontaktpersonens e-post',
 		contactPhone: 'Kontaktpersonens telefon',
 		seoTitle: 'Søknad nr. {id}: {programme}',

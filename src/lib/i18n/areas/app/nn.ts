@@ -78,6 +78,8 @@ export const app: Shape<typeof appNb> = {
 		municipalityHint: 'Berre medlemskommunar i området utlysinga gjeld, står i lista.'
 	},
 	application: {
+		decisionHeading: 'Vedtak: {decision}',
+		decisionSent: 'Vedtaket vart sendt {date}. Søknaden kan ikkje lenger endrast.',
 		contactEmail: 'E-posten til kontaktpersonen',
 		contactPhone: 'Telefonen til kontaktpersonen',
 		seoTitle: 'Søknad nr. {id}: {programme}',

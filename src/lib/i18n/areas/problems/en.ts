@@ -275,6 +275,10 @@ export const problems: Shape<typeof problemsNb> = {
 			'There are only {left} places left, and the application covers {needed} municipalities.',
 		duplicate:
 			'{name} already has an application to this call. A municipality can have one application per call. To take part in it, ask the head of the culture school or the municipality’s Fremtidens kulturskole coordinator to add you to the group, or write to the programme staff at {email}.',
+		decisionsBeforeDeadline:
+			'Decisions cannot be sent before the deadline of {at}. Close the call first if you want to send them now.',
+		closeConfirm: 'Tick the box to confirm that you want to close the call now.',
+		closeNotOpen: 'The call is not open, so it cannot be closed.',
 		motivation: 'Write why you want to take part (motivation)',
 		focusArea: 'Write which focus area you want to work on',
 		goals: 'Choose at least one societal goal you want to work towards',

@@ -271,6 +271,10 @@ export const problems = {
 		placesLeft: 'Det er bare {left} plasser igjen, og søknaden gjelder {needed} kommuner.',
 		duplicate:
 			'{name} har allerede en søknad til denne utlysningen. En kommune kan ha én søknad per utlysning. Vil du være med på den, spør kulturskolelederen eller koordinatoren for Fremtidens kulturskole i kommunen om å føre deg opp i gruppen, eller skriv til programstaben på {email}.',
+		decisionsBeforeDeadline:
+			'Vedtak kan ikke sendes før søknadsfristen {at}. Steng utlysningen først om dere vil sende dem nå.',
+		closeConfirm: 'Kryss av for at du vil stenge utlysningen nå.',
+		closeNotOpen: 'Utlysningen er ikke åpen, så den kan ikke stenges.',
 		motivation: 'Skriv hvorfor dere vil være med (motivasjon)',
 		focusArea: 'Skriv hvilket fokusområde dere vil arbeide med',
 		goals: 'Velg minst ett samfunnsmål dere vil arbeide mot',

@@ -264,6 +264,10 @@ export const problems: Shape<typeof problemsNb> = {
 		placesLeft: 'Det er berre {left} plassar att, og søknaden gjeld {needed} kommunar.',
 		duplicate:
 			'{name} har alt ein søknad til denne utlysinga. Ein kommune kan ha éin søknad per utlysing. Vil du vere med på han, spør kulturskuleleiaren eller koordinatoren for Fremtidens kulturskole i kommunen om å føre deg opp i gruppa, eller skriv til programstaben på {email}.',
+		decisionsBeforeDeadline:
+			'Vedtak kan ikkje sendast før søknadsfristen {at}. Steng utlysinga først dersom de vil sende dei no.',
+		closeConfirm: 'Kryss av for at du vil stengje utlysinga no.',
+		closeNotOpen: 'Utlysinga er ikkje open, så ho kan ikkje stengjast.',
 		motivation: 'Skriv kvifor de vil vere med (motivasjon)',
 		focusArea: 'Skriv kva fokusområde de vil arbeide med',
 		goals: 'Vel minst eitt samfunnsmål de vil arbeide mot',
