@@ -1,7 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { db } from '../db/client';
 import { responses, rounds } from './schema';
+import { mailMessages } from '../mail/schema';
+import { auditLog } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { chooseGoals } from './workspace.service';
 import {
@@ -10,6 +12,7 @@ import {
 	deleteOldAnswers,
 	development,
 	listRounds,
+	remindMissing,
 	openRound,
 	roundForAnswer,
 	roundResults,
@@ -286,6 +289,48 @@ describe('assessment rounds', () => {
 		expect(await current()).toBe(2);
 		const r = await roundResults(coord, NR3, fourth);
 		expect(r.goals[0].conclusion?.agreedLevel).toBe(2);
+	});
+
+	it('reminds only those who have not answered, at most once a day, naming nobody', async () => {
+		const NR4 = '4601';
+		const coord = await member(NR4, 'koordinator', 'kulturskoleleder');
+		const group = [await member(NR4), await member(NR4), await member(NR4)];
+		await chooseGoals(coord, NR4, { goalIds: [String(goalA)], focusArea: '' });
+		setNow(new Date('2031-02-01T09:00:00Z'));
+		const id = await openRound(coord, NR4, { title: 'Påminnelse', deadline: inDays(5) });
+		const view = await roundForAnswer(group[0], NR4, id);
+		await submitAnswers(group[0], NR4, id, answerAll(view, 3));
+		await expectStatus(remindMissing(group[1], NR4, id), 403);
+		await remindMissing(coord, NR4, id);
+		const reminders = async () =>
+			(
+				await db
+					.select({ to: mailMessages.to })
+					.from(mailMessages)
+					.where(like(mailMessages.idempotencyKey, `runde-${id}-paminnelse-%`))
+			).map((x) => x.to);
+		expect((await reminders()).sort()).toEqual(
+			[coord.email, group[1].email, group[2].email].sort()
+		);
+		// The same day again: refused, and nothing more is sent (the time is in the database)
+		setNow(new Date('2031-02-01T20:00:00Z'));
+		await expect(remindMissing(coord, NR4, id)).rejects.toMatchObject({
+			key: 'problems.fremtidsbilde.remindedToday'
+		});
+		expect(await reminders()).toHaveLength(3);
+		// The next day, after another has answered: only the two still missing
+		setNow(new Date('2031-02-02T09:30:00Z'));
+		await submitAnswers(group[1], NR4, id, answerAll(view, 3));
+		await remindMissing(coord, NR4, id);
+		expect(await reminders()).toHaveLength(5);
+		// The log says that a reminder went out, not to whom
+		const logged = await db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.action, 'nabilde.paminnelse'));
+		expect(JSON.stringify(logged)).not.toContain(group[2].email);
+		expect(JSON.stringify(logged)).not.toContain(group[2].name);
+		await closeRound(coord, NR4, id);
 	});
 
 	it('lets only one of two coordinators opening at once succeed', async () => {

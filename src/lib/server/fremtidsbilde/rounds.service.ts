@@ -266,6 +266,60 @@ export async function closeRound(
 	});
 }
 
+const REMIND_EVERY_MS = 24 * 60 * 60_000;
+
+/**
+ * The coordinator reminds everyone who has not answered an open round, at most once a day (the
+ * time is kept on the round, so every node sees it). Nobody is told who was reminded: the
+ * coordinator hears only that it was sent, and the audit log keeps no names.
+ */
+export async function remindMissing(actor: Actor, nr: string, id: number) {
+	assertCoordinator(actor, nr);
+	const name = (await municipalityName(nr))!;
+	await db.transaction(async (tx) => {
+		const round = await roundIn(tx, nr, id, true);
+		if (!isOpen(round)) throw new InvalidError('problems.fremtidsbilde.roundClosed');
+		const at = now();
+		if (round.remindedAt && at.getTime() - round.remindedAt.getTime() < REMIND_EVERY_MS)
+			throw new ConflictError('problems.fremtidsbilde.remindedToday', {
+				at: formatDateTime(new Date(round.remindedAt.getTime() + REMIND_EVERY_MS))
+			});
+		const missing = await tx
+			.select({ id: users.id, name: users.name, email: users.email, lang: users.lang })
+			.from(municipalityMembers)
+			.innerJoin(users, eq(users.id, municipalityMembers.userId))
+			.where(
+				and(
+					eq(municipalityMembers.municipalityNumber, nr),
+					eq(users.isActive, true),
+					sql`not exists (select 1 from ${responses} where ${responses.roundId} = ${id} and ${responses.userId} = ${users.id})`
+				)
+			);
+		for (const m of missing)
+			await sendMail(tx, {
+				to: m.email,
+				template: 'nabildePaminnelse',
+				idempotencyKey: `runde-${id}-paminnelse-${at.getTime()}-${m.id}`,
+				content: fremtidsbildeMail.roundReminder({
+					name: m.name,
+					lang: m.lang,
+					municipality: name,
+					title: round.title,
+					deadline: round.deadline,
+					path: `/kommuner/${nr}/fremtidsbilde/nabilde/${id}`
+				})
+			});
+		await tx.update(rounds).set({ remindedAt: at }).where(eq(rounds.id, id));
+		await recordAudit(tx, actor, {
+			action: 'nabilde.paminnelse',
+			entityType: 'runde',
+			entityId: id,
+			summary: storedText('admin.auditLog.roundReminded', { title: round.title })
+		});
+	});
+	await kickMail();
+}
+
 /** Sweep: rounds whose deadline has passed are closed and their results frozen. */
 export async function closeDueRounds() {
 	const due = await db

@@ -150,7 +150,9 @@ export const rounds = pgTable(
 		/** The aggregated results frozen at closing; individual answers are deleted later. */
 		results: jsonb('results'),
 		/** When the individual answers were deleted (retention). */
-		answersDeletedAt: timestamptz('answers_deleted_at')
+		answersDeletedAt: timestamptz('answers_deleted_at'),
+		/** When the coordinator last reminded those who have not answered (at most once a day). */
+		remindedAt: timestamptz('reminded_at')
 	},
 	(t) => [index('rounds_municipality_idx').on(t.municipalityNumber, t.openedAt)]
 );

@@ -1053,6 +1053,7 @@ export const admin: Shape<typeof adminNb> = {
 		statementChanged: 'Changed a statement for “{title}”',
 		statementDeleted: 'Deleted a statement',
 		roundOpened: 'Opened the round “{title}” in {name} with the deadline {deadline}',
+		roundReminded: 'Sent a reminder in the round “{title}” to those who have not answered',
 		roundClosed: 'Closed the round “{title}” before the deadline',
 		storyProposed: 'Proposed the story “{title}” from {name}',
 		storySaved: 'Saved the story “{title}”',

@@ -1041,6 +1041,7 @@ export const admin = {
 		statementChanged: 'Endret en påstand for «{title}»',
 		statementDeleted: 'Slettet en påstand',
 		roundOpened: 'Åpnet runden «{title}» i {name} med frist {deadline}',
+		roundReminded: 'Sendte påminnelse i runden «{title}» til dem som ikke har svart',
 		roundClosed: 'Avsluttet runden «{title}» før fristen',
 		storyProposed: 'Foreslo erfaringshistorien «{title}» fra {name}',
 		storySaved: 'Lagret erfaringshistorien «{title}»',

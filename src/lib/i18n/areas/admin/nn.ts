@@ -1046,6 +1046,7 @@ export const admin: Shape<typeof adminNb> = {
 		statementChanged: 'Endra ein påstand til «{title}»',
 		statementDeleted: 'Sletta ein påstand',
 		roundOpened: 'Opna runden «{title}» i {name} med frist {deadline}',
+		roundReminded: 'Sende påminning i runden «{title}» til dei som ikkje har svart',
 		roundClosed: 'Avslutta runden «{title}» før fristen',
 		storyProposed: 'Føreslo erfaringshistoria «{title}» frå {name}',
 		storySaved: 'Lagra erfaringshistoria «{title}»',

@@ -35,6 +35,7 @@ export const app: Shape<typeof appNb> = {
 		heldBack: 'Withheld: fewer than {min} have given a figure',
 		agreed: 'What the group agreed on',
 		level: 'Level: {level}',
+		levelMean: 'the round’s average',
 		levelNotSet: 'not set',
 		nothingYet: 'The group has not written anything yet.',
 		closeHeading: 'Close the round',
@@ -58,6 +59,12 @@ export const app: Shape<typeof appNb> = {
 		choiceSet: 'Set a shared level now',
 		choiceLevel: 'Shared level (1–5)',
 		choiceLevelNone: 'Choose a level',
+		remindHeading: 'Remind those who have not answered',
+		remindLead:
+			'We send an email to everyone in the group who has not answered yet, without telling you or anyone else who they are. You can send one reminder every 24 hours.',
+		remindButton: 'Send a reminder',
+		reminded: 'The reminder has been sent.',
+		remindedAt: 'Last sent {date}.',
 		closeButton: 'Close the round now'
 	},
 	apply: {

@@ -32,6 +32,7 @@ export const app = {
 		heldBack: 'Holdt tilbake: færre enn {min} har gitt tall',
 		agreed: 'Det gruppen ble enige om',
 		level: 'Nivå: {level}',
+		levelMean: 'snittet fra runden',
 		levelNotSet: 'ikke satt',
 		nothingYet: 'Gruppen har ikke skrevet noe ennå.',
 		closeHeading: 'Avslutt runden',
@@ -55,6 +56,12 @@ export const app = {
 		choiceSet: 'Sett et felles nivå nå',
 		choiceLevel: 'Felles nivå (1–5)',
 		choiceLevelNone: 'Velg nivå',
+		remindHeading: 'Minn på dem som ikke har svart',
+		remindLead:
+			'Vi sender en e-post til alle i gruppen som ikke har svart ennå, uten å fortelle deg eller andre hvem det er. Du kan sende én påminnelse per døgn.',
+		remindButton: 'Send påminnelse',
+		reminded: 'Påminnelsen er sendt.',
+		remindedAt: 'Sist sendt {date}.',
 		closeButton: 'Avslutt runden nå'
 	},
 	apply: {

@@ -35,6 +35,7 @@ export const app: Shape<typeof appNb> = {
 		heldBack: 'Halde tilbake: færre enn {min} har gjeve tal',
 		agreed: 'Det gruppa vart samde om',
 		level: 'Nivå: {level}',
+		levelMean: 'snittet frå runden',
 		levelNotSet: 'ikkje sett',
 		nothingYet: 'Gruppa har ikkje skrive noko enno.',
 		closeHeading: 'Avslutt runden',
@@ -58,6 +59,12 @@ export const app: Shape<typeof appNb> = {
 		choiceSet: 'Set eit felles nivå no',
 		choiceLevel: 'Felles nivå (1–5)',
 		choiceLevelNone: 'Vel nivå',
+		remindHeading: 'Minn på dei som ikkje har svart',
+		remindLead:
+			'Vi sender ein e-post til alle i gruppa som ikkje har svart enno, utan å fortelje deg eller andre kven det er. Du kan sende éi påminning per døgn.',
+		remindButton: 'Send påminning',
+		reminded: 'Påminninga er send.',
+		remindedAt: 'Sist send {date}.',
 		closeButton: 'Avslutt runden no'
 	},
 	apply: {

@@ -97,6 +97,7 @@ export const problems: Shape<typeof problemsNb> = {
 		roundGoals: 'Choose societal goals before you open a round.',
 		roundStatements:
 			'The goals you have chosen have no statements to rate yet. Contact the programme staff.',
+		remindedToday: 'A reminder was sent in the last 24 hours. You can send another from {at}.',
 		roundClosed: 'The round is already closed.',
 		roundClosedAt:
 			'The round closed {at}, so your answer cannot be accepted. What you wrote is still in the form.',

@@ -98,6 +98,7 @@ export const problems = {
 		roundGoals: 'Velg samfunnsmål før dere åpner en runde.',
 		roundStatements:
 			'Målene dere har valgt, har ingen påstander å vurdere ennå. Kontakt programstaben.',
+		remindedToday: 'Det er alt sendt en påminnelse det siste døgnet. Du kan sende en ny fra {at}.',
 		roundClosed: 'Runden er allerede avsluttet.',
 		roundClosedAt:
 			'Runden ble avsluttet {at}, så svaret kan ikke tas imot. Det du skrev, står fortsatt i skjemaet.',

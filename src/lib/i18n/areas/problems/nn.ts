@@ -94,6 +94,7 @@ export const problems: Shape<typeof problemsNb> = {
 		roundOpen: 'Det er alt ein open runde. Avslutt han før de opnar ein ny.',
 		roundGoals: 'Vel samfunnsmål før de opnar ein runde.',
 		roundStatements: 'Måla de har valt, har ingen påstandar å vurdere enno. Kontakt programstaben.',
+		remindedToday: 'Det er alt sendt ei påminning det siste døgnet. Du kan sende ei ny frå {at}.',
 		roundClosed: 'Runden er alt avslutta.',
 		roundClosedAt:
 			'Runden vart avslutta {at}, så svaret kan ikkje takast imot. Det du skreiv, står framleis i skjemaet.',

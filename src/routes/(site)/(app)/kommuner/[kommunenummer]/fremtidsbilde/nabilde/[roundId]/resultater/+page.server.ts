@@ -4,6 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { conclusionSchema } from '$lib/forms/fremtidsbilde';
 import {
 	closeRound,
+	remindMissing,
 	roundResults,
 	saveConclusion,
 	type LevelChoice
@@ -62,6 +63,7 @@ export const load: PageServerLoad = (event) =>
 			min: MIN_RESPONDENTS,
 			detail: DETAIL_RESPONDENTS,
 			previous: view.previous,
+			remindedAt: view.round.remindedAt,
 			goals,
 			thanks: event.url.searchParams.has('svart')
 		};
@@ -81,6 +83,14 @@ export const actions: Actions = guardedActions('koordinator', {
 		}
 		await afterSave(event, actor, nr, draftKey(id, form.data.goalId));
 		return message(form, m.app.common.saved);
+	},
+	minn: async (event) => {
+		try {
+			await remindMissing(actorOf(event), nrOf(event.params), idParam(event.params.roundId));
+		} catch (e) {
+			return actionProblem(e, 'remindError');
+		}
+		return { reminded: true };
 	},
 	avslutt: async (event) => {
 		const nr = nrOf(event.params);

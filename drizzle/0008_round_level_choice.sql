@@ -1,1 +1,0 @@
-ALTER TABLE "round_conclusions" ADD COLUMN "level_from_mean" boolean DEFAULT false NOT NULL;
