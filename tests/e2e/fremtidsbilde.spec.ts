@@ -268,17 +268,30 @@ test('en kommunegruppe bygger fremtidsbildet sitt fra gruppe til PDF', async ({
 		await cg.nth(i).getByRole('radio', { name: /^3 – / }).check();
 	await c.getByRole('button', { name: 'Send svaret mitt' }).click();
 	await expect(c).toHaveURL(/\/resultater\?svart=1$/);
+	// The coordinator answers too: four answers
+	await k.goto(roundUrl);
+	const kg = k.locator('fieldset.fk-choice');
+	for (let i = 0; i < statements; i++)
+		await kg.nth(i).getByRole('radio', { name: /^2 – / }).check();
+	await k.getByRole('button', { name: 'Send svaret mitt' }).click();
+	await expect(k).toHaveURL(/\/resultater\?svart=1$/);
 
-	// Three answers, but the round is open: still only the count, since a figure that moved with
+	// Four answers, but the round is open: still only the count, since a figure that moved with
 	// the next answer would give that answer away
 	await k.goto(resultsUrl);
-	await expect(k.getByTestId('svarstatus')).toContainText('3 av 4');
+	await expect(k.getByTestId('svarstatus')).toContainText('4 av 4');
 	await expect(k.getByTestId('holdt-tilbake')).toContainText('når runden er avsluttet');
 	await expect(k.locator('[data-testid^="snitt-"]')).toHaveCount(0);
 
 	// Answering after the round closed: refused with a clear message, nothing typed is lost
 	await a.goto(roundUrl);
 	await a.locator('fieldset.fk-choice').nth(0).getByRole('radio', { name: /^5 – / }).check();
+	// Closing asks what level each goal has after the round (no earlier level: the mean by default)
+	const choice = k.getByRole('group', {
+		name: 'Nivået for «Inkludering og mindre utenforskap» etter denne runden'
+	});
+	await expect(choice.getByRole('radio', { name: 'Bruk snittet fra denne runden' })).toBeChecked();
+	await expect(choice.getByRole('radio', { name: /Behold nivået/ })).toHaveCount(0);
 	await k.getByRole('button', { name: 'Avslutt runden nå' }).click();
 	await expect(k.getByText('Runden er avsluttet, og resultatene er låst.')).toBeVisible();
 	await a.getByRole('button', { name: 'Lagre endringene' }).click();
@@ -290,9 +303,19 @@ test('en kommunegruppe bygger fremtidsbildet sitt fra gruppe til PDF', async ({
 	// Closed: now the group sees aggregated results, never who said what
 	await k.goto(resultsUrl);
 	await expect(k.getByTestId('holdt-tilbake')).toHaveCount(0);
-	await expect(k.getByTestId('svarstatus')).toContainText('3 av 4');
+	await expect(k.getByTestId('svarstatus')).toContainText('4 av 4');
 	await expect(k.locator('[data-testid^="snitt-"]').first()).toContainText('Snitt');
 	await expect(k.locator('table.fk-results').first()).toBeVisible();
+	// Four answers: no count per scale step and no lowest–highest (a member who knows their own
+	// answer could read the others'), and the page says why; nor in the page's data
+	await expect(k.getByTestId('omtrentlig')).toContainText('Færre enn 5 svar');
+	const cells = await k.locator('table.fk-results tbody td').allTextContents();
+	expect(cells.length).toBeGreaterThan(0);
+	expect(cells.filter((x) => /^\s*\d+\s*$/.test(x) || /\d\s*–\s*\d/.test(x))).toEqual([]);
+	await expect(k.getByText('Antall per svar vises fra 5 svar').first()).toBeVisible();
+	const pageData = await (await k.request.get(`${resultsUrl}/__data.json`)).text();
+	expect(pageData).toContain('limited');
+	expect(pageData).not.toMatch(/distribution|dontKnow/);
 	await expect(k.getByText('Sara Skoleeier')).toHaveCount(0);
 	await expectAccessible(k, 'resultater');
 

@@ -99,7 +99,8 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 	await hp.getByRole('button', { name: 'Lagre utkast' }).click();
 	await expect(hp.getByText('Utkastet er lagret.')).toBeVisible();
 
-	// Someone else applying for the same municipality is told which application exists.
+	// Someone else applying for the same municipality is told that one exists and whom to ask,
+	// never its number or who started it.
 	const other = await signedInContext(browser, request, { role: 'ingen' });
 	const op = await other.context.newPage();
 	await op.goto(`/program/${slug}/sok`);
@@ -107,8 +108,9 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 	await op.getByLabel(KOMMUNE).check();
 	await op.getByRole('button', { name: 'Start søknaden' }).click();
 	await expect(op.getByTestId('error-summary')).toContainText(
-		`${KOMMUNE} har allerede en søknad til denne utlysningen (søknad nr. ${appId}`
+		`${KOMMUNE} har allerede en søknad til denne utlysningen.`
 	);
+	await expect(op.getByTestId('error-summary')).not.toContainText(`nr. ${appId}`);
 	await expectAccessible(op, 'dobbel søknad');
 	// …and cannot open someone else's application.
 	const forbidden = await op.goto(appPath);
@@ -160,9 +162,25 @@ test('utlysning, søknad uten JavaScript, hjelp fra gruppen, vurdering, vedtak o
 	await expect(sp.getByText(/Vedtaket er lagret/)).toBeVisible();
 	await sp.goto(`/admin/program/${slug}/vedtak`);
 	await expectAccessible(sp, 'vedtak');
+	// The call is still open: no decisions go out until it closes. Closing early needs the box.
+	await expect(sp.getByTestId('utlysning-apen')).toBeVisible();
+	await expect(sp.getByRole('button', { name: 'Send vedtak' })).toHaveCount(0);
+	await sp.getByRole('button', { name: 'Steng utlysningen' }).click();
+	await expect(sp.getByTestId('error-summary')).toContainText('Kryss av for at du vil stenge');
+	await expectAccessible(sp, 'vedtak, stenge uten å krysse av');
+	await sp.getByLabel(/Jeg vil stenge utlysningen nå/).check();
+	await sp.getByRole('button', { name: 'Steng utlysningen' }).click();
+	await expect(sp.getByText('Utlysningen er stengt. Nå kan dere sende vedtakene.')).toBeVisible();
 	await sp.getByRole('button', { name: 'Send vedtak' }).click();
 	await expect(sp.getByText('1 vedtak er sendt.', { exact: false })).toBeVisible();
 	await expect(sp.getByText('Alle vedtak er sendt.')).toBeVisible();
+
+	// The applicant's page shows the decision and no longer offers to edit
+	await ap.goto(appPath);
+	await expect(ap.getByTestId('vedtak')).toContainText('Vedtak: Tatt opp');
+	await expect(ap.getByText('Søknaden kan ikke lenger endres.')).toBeVisible();
+	await expect(ap.getByRole('button', { name: 'Send søknaden' })).toHaveCount(0);
+	await expectAccessible(ap, 'søknad med vedtak');
 
 	// The decision reaches the applicant, the group is invited, the applicant coordinates.
 	await waitForMail(applicantEmail, new RegExp(`${KOMMUNE} er tatt opp`));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	DETAIL_RESPONDENTS,
 	MIN_RESPONDENTS,
 	aggregateRound,
+	protectResults,
+	carryLevels,
 	currentLevel,
 	figuresOf,
 	isValidRating,
@@ -59,22 +62,127 @@ describe('the at-least-three rule', () => {
 		expect(numbersIn(aggregateRound(statements, []))).toEqual([0]);
 	});
 
-	it('shows the results once the third member has answered', () => {
+	it('shows the results once the third member has answered, without what gives answers away', () => {
 		const r = aggregateRound(statements, [answer(1, 2, 3), answer(5, 4, 3), answer(3, 3, 3)]);
 		expect(r.released).toBe(true);
 		expect(r.respondents).toBe(3);
 		const a = r.statements.find((s) => s.id === 1)!;
-		expect(a.released).toBe(true);
-		if (!a.released) throw new Error('unreachable');
-		expect(a.mean).toBe(3);
-		expect(a.n).toBe(3);
-		expect(a.dontKnow).toBe(0);
-		expect(a.distribution).toEqual([1, 0, 1, 0, 1]);
+		// Only its id, its goal and the mean by half steps: no count per step, range or n.
+		expect(a).toEqual({
+			id: 1,
+			goalId: 10,
+			text: 'A',
+			released: true,
+			detail: 'limited',
+			mean: 3,
+			spread: 'stor'
+		});
 		const goal = r.goals.find((g) => g.goalId === 10)!;
-		expect(goal.released).toBe(true);
-		if (!goal.released) throw new Error('unreachable');
-		expect(goal.n).toBe(6);
-		expect(goal.mean).toBe(3);
+		expect(goal).toEqual({
+			goalId: 10,
+			released: true,
+			detail: 'limited',
+			mean: 3,
+			spread: 'stor'
+		});
+	});
+
+	it('cannot be inverted by someone who knows their own answer (the issue’s 0/2/1/0/0)', () => {
+		// Two said 2 and I said 3: per-step counts would tell me both others said 2.
+		const r = aggregateRound(statements, [answer(2, 1, 1), answer(2, 1, 1), answer(3, 1, 1)]);
+		const a = r.statements.find((s) => s.id === 1)!;
+		expect(numbersIn(a)).toEqual([1, 10, 2.5]);
+		expect(a).toMatchObject({ mean: 2.5, spread: 'samstemt' });
+		expect(JSON.stringify(r)).not.toMatch(/distribution|"min"|"max"|"sd"|"n"|dontKnow/);
+	});
+
+	it('stays cut down at four answers and shows the detail from five', () => {
+		expect(DETAIL_RESPONDENTS).toBe(5);
+		const four = aggregateRound(statements, [
+			answer(1, 2, 3),
+			answer(2, 2, 3),
+			answer(4, 2, 3),
+			answer(5, 2, 3)
+		]);
+		expect(JSON.stringify(four)).not.toMatch(/distribution|"min"|"max"|dontKnow/);
+		expect(four.statements.every((s) => s.released && s.detail === 'limited')).toBe(true);
+		const five = aggregateRound(statements, [
+			answer(1, 2, 3),
+			answer(2, 2, 3),
+			answer(4, 2, 3),
+			answer(5, 2, 3),
+			answer(3, 2, 3)
+		]);
+		const a = five.statements.find((s) => s.id === 1)!;
+		if (!a.released || a.detail !== 'full') throw new Error('should be detailed');
+		expect(a.distribution).toEqual([1, 1, 1, 1, 1]);
+		expect(a.n).toBe(5);
+		expect(a.dontKnow).toBe(0);
+	});
+
+	it('counts people, not ratings, behind a goal', () => {
+		// Five answered, but only four gave a number on statement 1 and 2 (ten ratings in all).
+		const r = aggregateRound(statements, [
+			answer(2, 2, 3),
+			answer(2, 2, 3),
+			answer(4, 4, 3),
+			answer(4, 4, 3),
+			answer(null, null, 3)
+		]);
+		expect(r.goals.find((g) => g.goalId === 10)).toMatchObject({ detail: 'limited', mean: 3 });
+		expect(r.goals.find((g) => g.goalId === 20)).toMatchObject({ detail: 'full', n: 5 });
+	});
+
+	it('cuts down results frozen before the rule, and is idempotent', () => {
+		const old = {
+			respondents: 4,
+			released: true,
+			statements: [
+				{
+					id: 1,
+					goalId: 10,
+					text: 'A',
+					released: true,
+					dontKnow: 0,
+					n: 4,
+					mean: 2.75,
+					sd: 0.43,
+					min: 2,
+					max: 3,
+					distribution: [0, 1, 3, 0, 0]
+				}
+			],
+			goals: [
+				{
+					goalId: 10,
+					released: true,
+					n: 4,
+					mean: 2.75,
+					sd: 0.43,
+					min: 2,
+					max: 3,
+					distribution: [0, 1, 3, 0, 0]
+				}
+			]
+		} as never;
+		const once = protectResults(old);
+		expect(once.statements[0]).toEqual({
+			id: 1,
+			goalId: 10,
+			text: 'A',
+			released: true,
+			detail: 'limited',
+			mean: 3,
+			spread: 'samstemt'
+		});
+		expect(once.goals[0]).toEqual({
+			goalId: 10,
+			released: true,
+			detail: 'limited',
+			mean: 3,
+			spread: 'samstemt'
+		});
+		expect(protectResults(once)).toEqual(once);
 	});
 
 	it('hides a statement where fewer than three gave a number, and keeps it out of the goal', () => {
@@ -85,10 +193,13 @@ describe('the at-least-three rule', () => {
 		expect(b.released).toBe(false);
 		expect(numbersIn(b)).toEqual([2, 10]); // only its id and goal id
 		const goal = r.goals.find((g) => g.goalId === 10)!;
-		if (!goal.released) throw new Error('goal should be shown');
-		expect(goal.n).toBe(3);
-		expect(goal.mean).toBe(4);
-		expect(goal.distribution).toEqual([0, 0, 0, 3, 0]);
+		expect(goal).toEqual({
+			goalId: 10,
+			released: true,
+			detail: 'limited',
+			mean: 4,
+			spread: 'samstemt'
+		});
 	});
 
 	it('hides a goal whose every statement is hidden', () => {
@@ -102,17 +213,15 @@ describe('the at-least-three rule', () => {
 		expect(r.goals.find((g) => g.goalId === 20)?.released).toBe(true);
 	});
 
-	it('counts «vet ikke» for statements that are shown', () => {
+	it('counts «vet ikke» for statements that are shown in detail', () => {
 		const r = aggregateRound(statements, [
 			answer(2, 2, null),
-			answer(2, 2, 4),
-			answer(2, 2, 4),
-			answer(2, 2, 4)
+			...Array.from({ length: 5 }, () => answer(2, 2, 4))
 		]);
 		const c = r.statements.find((s) => s.id === 3)!;
-		if (!c.released) throw new Error('should be shown');
+		if (!c.released || c.detail !== 'full') throw new Error('should be shown in detail');
 		expect(c.dontKnow).toBe(1);
-		expect(c.n).toBe(3);
+		expect(c.n).toBe(5);
 	});
 
 	it('ignores ratings outside the scale', () => {
@@ -133,10 +242,31 @@ describe('currentLevel', () => {
 	it('prefers the level the group agreed on', () => {
 		expect(currentLevel(r, 10, 4)).toBe(4);
 	});
-	it('falls back to the mean when it may be shown', () => {
-		expect(currentLevel(r, 10, null)).toBe(2.33);
+	it('falls back to the mean when it may be shown (by half steps below five answers)', () => {
+		expect(currentLevel(r, 10, null)).toBe(2.5);
 	});
 	it('is unknown when results are withheld', () => {
 		expect(currentLevel(aggregateRound(statements, [answer(1, 1, 1)]), 10, null)).toBeNull();
+	});
+});
+
+describe('carryLevels', () => {
+	const p = (mean: number | null, agreed: number | null = null, fromMean = false) => ({
+		mean,
+		agreed,
+		fromMean
+	});
+	it('keeps the agreed level when a later round has no decision, instead of the raw mean', () => {
+		expect(carryLevels([p(2.5, 3), p(4.5)]).map((l) => l.level)).toEqual([3, 3]);
+		expect(carryLevels([p(2.5, 3), p(4.5)])[1].kept).toBe(true);
+	});
+	it('uses the mean when chosen, and a level set later wins', () => {
+		expect(carryLevels([p(2.5, 3), p(4.5, null, true), p(1), p(2, 5)]).map((l) => l.level)).toEqual(
+			[3, 4.5, 4.5, 5]
+		);
+	});
+	it('falls back to the mean before anything was decided', () => {
+		expect(carryLevels([p(2.5), p(null), p(3.5)]).map((l) => l.level)).toEqual([2.5, null, 3.5]);
+		expect(carryLevels([p(2.5), p(3.5)]).map((l) => l.decided)).toEqual([null, null]);
 	});
 });

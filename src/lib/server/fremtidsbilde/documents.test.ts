@@ -101,6 +101,62 @@ describe('the PDF', () => {
 		expect(text).toContain('Mangler for minimumssammensetningen');
 	});
 
+	it('has no blank trailing pages and writes every number the Norwegian way', async () => {
+		const summary = {
+			generatedAt: new Date('2030-01-01T12:00:00Z'),
+			withNames: false,
+			municipality: { number: '5053', name: 'Inderøy' },
+			focusArea: 'Hele oppveksten',
+			sharedAt: null,
+			group: {
+				size: 1,
+				composition: compositionOf([]),
+				byRole: [{ role: 'skoleeier', count: 1, sectors: [] }],
+				members: []
+			},
+			plans: [],
+			goals: [
+				{
+					id: 1,
+					title: 'Bo- og livslyst',
+					targetPicture: 'Et godt sted å bo.',
+					signs: [],
+					targetLevel: 4,
+					current: 2.83,
+					gap: 'Mer samarbeid.',
+					stakeholders: [],
+					latestMean: 2.83,
+					conclusion: null,
+					actions: []
+				}
+			],
+			latestRound: null,
+			development: { rounds: [], goals: [] },
+			gapChart: gapChart([{ title: 'Bo- og livslyst', targetLevel: 4, current: 2.83 }]),
+			developmentChart: null,
+			// Enough to run over several pages
+			log: Array.from({ length: 40 }, (_, i) => ({
+				cycle: 1,
+				phase: 'plan',
+				happenedOn: '2030-01-01',
+				text: `Logg ${i + 1}. ` + 'Vi prøvde noe nytt og lærte mye av det. '.repeat(6),
+				authorName: null
+			}))
+		} as unknown as Summary;
+		const pdf = await fremtidsbildePdf(summary);
+		const pages = pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+		const text = pdfText(pdf);
+		const footers = [...text.matchAll(/side (\d+) av (\d+)/g)];
+		expect(pages).toBeGreaterThan(1);
+		// One footer per page, all saying the same total, and that total is the real page count
+		expect(footers).toHaveLength(pages);
+		expect(new Set(footers.map((f) => f[2]))).toEqual(new Set([String(pages)]));
+		// The last page carries content, not just the footer
+		expect(text.split(/side \d+ av \d+/).at(-2)).toContain('Logg 40.');
+		expect(text).toContain('Nivå i dag: 2,8');
+		expect(text).not.toMatch(/2\.83|2\.8\b/);
+	});
+
 	it('replaces what the standard fonts cannot show', () => {
 		expect(pdfSafe('æøå ÆØÅ «sitat» – … € 😀 →')).toBe('æøå ÆØÅ «sitat» – … € ? ->');
 	});

@@ -25,6 +25,19 @@ export const fremtidsbildeMail = {
 			]);
 		}),
 
+	roundReminder: (d: To & { municipality: string; title: string; deadline: Date }): Rendered =>
+		withLanguage(d.lang, () => {
+			const w = m.mail.fremtidsbilde.roundReminder;
+			return render(t(w.subject, { title: d.title }), greeting(d.name), [
+				{ p: t(w.body, { municipality: d.municipality, title: d.title }) },
+				{
+					p: t(m.mail.fremtidsbilde.roundOpened.deadline, { deadline: formatDateTime(d.deadline) })
+				},
+				{ button: { label: m.mail.fremtidsbilde.roundOpened.button, url: siteUrl(d.path) } },
+				{ small: w.note }
+			]);
+		}),
+
 	shared: (d: To & { municipality: string; sharedBy: string; note: string }): Rendered =>
 		withLanguage(d.lang, () => {
 			const w = m.mail.fremtidsbilde.shared;

@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Summary } from './summary.service';
-import type { ChartModel } from './chart';
+import { formatLevel, type ChartModel } from './chart';
 import {
 	INTL_LOCALE,
 	currentLang,
@@ -137,7 +137,10 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 			bullets(g.signs);
 		}
 		h3(w.current);
-		const levels = { target: g.targetLevel, current: g.current ?? w.notRated };
+		const levels = {
+			target: formatLevel(g.targetLevel),
+			current: formatLevel(g.current, w.notRated)
+		};
 		text(
 			g.latestMean !== null
 				? t(w.levelsMean, { ...levels, mean: formatNumber(g.latestMean, 1) })
@@ -200,10 +203,13 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 		}
 	}
 
-	// Page numbers
+	// Page numbers. The footer sits inside the bottom margin; with the margin in force pdfkit
+	// would push it onto a new (blank) page, so it is lifted while the footer is written.
 	const range = doc.bufferedPageRange();
 	for (let i = range.start; i < range.start + range.count; i++) {
 		doc.switchToPage(i);
+		const bottom = doc.page.margins.bottom;
+		doc.page.margins.bottom = 0;
 		doc
 			.font('Helvetica')
 			.fontSize(9)
@@ -218,6 +224,7 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 					lineBreak: false
 				}
 			);
+		doc.page.margins.bottom = bottom;
 	}
 	doc.end();
 	return done;

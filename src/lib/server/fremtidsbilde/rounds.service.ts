@@ -7,7 +7,21 @@
  * its aggregated results are frozen on the round; the answers themselves are deleted
  * ANSWER_RETENTION_DAYS later by the cleanup job.
  */
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	gt,
+	inArray,
+	isNotNull,
+	isNull,
+	lt,
+	lte,
+	or,
+	sql
+} from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../db/client';
 import {
 	goalStatements,
@@ -29,10 +43,13 @@ import { assertCoordinator, assertRead, assertTakePart, notFound } from './guard
 import { chosenGoals, lockWorkspace, municipalityName } from './workspace.service';
 import {
 	aggregateRound,
-	currentLevel,
+	carryLevels,
+	halfStep,
 	isValidRating,
+	protectResults,
 	type Rating,
-	type RoundResults
+	type RoundResults,
+	type StatementResult
 } from './aggregation';
 import { fremtidsbildeMail } from './mail';
 import type { ConclusionInput, RoundInput } from '$lib/forms/fremtidsbilde';
@@ -65,17 +82,32 @@ export async function listRounds(actor: Actor | null, nr: string) {
 			openedAt: rounds.openedAt,
 			deadline: rounds.deadline,
 			closedAt: rounds.closedAt,
-			respondents: sql<number>`(select count(*) from ${responses} r where r.round_id = ${rounds.id})`,
-			answeredByMe: sql<boolean>`exists (select 1 from ${responses} r where r.round_id = ${rounds.id} and r.user_id = ${actor.id})`,
 			frozenRespondents: sql<number | null>`(${rounds.results}->>'respondents')::int`
 		})
 		.from(rounds)
 		.where(eq(rounds.municipalityNumber, nr))
 		.orderBy(desc(rounds.openedAt), desc(rounds.id));
+	// Counted in their own grouped queries: a correlated subquery in a one-table select has its
+	// outer column rendered unqualified by Drizzle, so it compared the answer's own id instead.
+	const ids = rows.map((r) => r.id);
+	const counts = ids.length
+		? await db
+				.select({ roundId: responses.roundId, n: count() })
+				.from(responses)
+				.where(inArray(responses.roundId, ids))
+				.groupBy(responses.roundId)
+		: [];
+	const mine = ids.length
+		? await db
+				.select({ roundId: responses.roundId })
+				.from(responses)
+				.where(and(inArray(responses.roundId, ids), eq(responses.userId, actor.id)))
+		: [];
 	return rows.map((r) => ({
 		...r,
 		open: isOpen(r),
-		respondents: r.frozenRespondents ?? r.respondents
+		answeredByMe: mine.some((x) => x.roundId === r.id),
+		respondents: r.frozenRespondents ?? counts.find((c) => c.roundId === r.id)?.n ?? 0
 	}));
 }
 
@@ -175,19 +207,117 @@ async function freeze(tx: Tx, round: RoundRow, closedAt: Date) {
 		.where(and(eq(rounds.id, round.id), isNull(rounds.closedAt)));
 }
 
-export async function closeRound(actor: Actor, nr: string, id: number) {
+/**
+ * What the coordinator chose, when closing, for a goal the group set no level for in the round:
+ * keep the level from before, use this round's mean, or set a level now.
+ */
+export interface LevelChoice {
+	goalId: number;
+	choice: 'behold' | 'snitt' | 'sett';
+	level: string;
+}
+
+export async function closeRound(
+	actor: Actor,
+	nr: string,
+	id: number,
+	choices: LevelChoice[] = []
+) {
 	assertCoordinator(actor, nr);
+	for (const c of choices)
+		if (c.choice === 'sett' && !['1', '2', '3', '4', '5'].includes(c.level))
+			throw new FieldError(`niva-${c.goalId}`, 'validation.levelRange');
 	await db.transaction(async (tx) => {
 		const round = await roundIn(tx, nr, id, true);
 		if (!isOpen(round)) throw new InvalidError('problems.fremtidsbilde.roundClosed');
-		await freeze(tx, round, now());
+		const inRound = new Set(
+			(
+				await tx
+					.select({ goalId: roundStatements.goalId })
+					.from(roundStatements)
+					.where(eq(roundStatements.roundId, id))
+			).map((r) => r.goalId)
+		);
+		const at = now();
+		for (const c of choices) {
+			if (!inRound.has(c.goalId)) notFound('problems.fremtidsbilde.goalNotInRound');
+			if (c.choice === 'behold') continue;
+			// An agreed level already saved wins over the mean; setting a level now replaces it.
+			const set =
+				c.choice === 'sett'
+					? { agreedLevel: Number(c.level), levelFromMean: false }
+					: { levelFromMean: true };
+			await tx
+				.insert(roundConclusions)
+				.values({ roundId: id, goalId: c.goalId, ...set, updatedAt: at, updatedById: actor.id })
+				.onConflictDoUpdate({
+					target: [roundConclusions.roundId, roundConclusions.goalId],
+					set: { ...set, updatedAt: at, updatedById: actor.id }
+				});
+		}
+		await freeze(tx, round, at);
 		await recordAudit(tx, actor, {
 			action: 'nabilde.avsluttet',
 			entityType: 'runde',
 			entityId: id,
-			summary: storedText('admin.auditLog.roundClosed', { title: round.title })
+			summary: storedText('admin.auditLog.roundClosed', { title: round.title }),
+			after: { choices }
 		});
 	});
+}
+
+const REMIND_EVERY_MS = 24 * 60 * 60_000;
+
+/**
+ * The coordinator reminds everyone who has not answered an open round, at most once a day (the
+ * time is kept on the round, so every node sees it). Nobody is told who was reminded: the
+ * coordinator hears only that it was sent, and the audit log keeps no names.
+ */
+export async function remindMissing(actor: Actor, nr: string, id: number) {
+	assertCoordinator(actor, nr);
+	const name = (await municipalityName(nr))!;
+	await db.transaction(async (tx) => {
+		const round = await roundIn(tx, nr, id, true);
+		if (!isOpen(round)) throw new InvalidError('problems.fremtidsbilde.roundClosed');
+		const at = now();
+		if (round.remindedAt && at.getTime() - round.remindedAt.getTime() < REMIND_EVERY_MS)
+			throw new ConflictError('problems.fremtidsbilde.remindedToday', {
+				at: formatDateTime(new Date(round.remindedAt.getTime() + REMIND_EVERY_MS))
+			});
+		const missing = await tx
+			.select({ id: users.id, name: users.name, email: users.email, lang: users.lang })
+			.from(municipalityMembers)
+			.innerJoin(users, eq(users.id, municipalityMembers.userId))
+			.where(
+				and(
+					eq(municipalityMembers.municipalityNumber, nr),
+					eq(users.isActive, true),
+					sql`not exists (select 1 from ${responses} where ${responses.roundId} = ${id} and ${responses.userId} = ${users.id})`
+				)
+			);
+		for (const m of missing)
+			await sendMail(tx, {
+				to: m.email,
+				template: 'nabildePaminnelse',
+				idempotencyKey: `runde-${id}-paminnelse-${at.getTime()}-${m.id}`,
+				content: fremtidsbildeMail.roundReminder({
+					name: m.name,
+					lang: m.lang,
+					municipality: name,
+					title: round.title,
+					deadline: round.deadline,
+					path: `/kommuner/${nr}/fremtidsbilde/nabilde/${id}`
+				})
+			});
+		await tx.update(rounds).set({ remindedAt: at }).where(eq(rounds.id, id));
+		await recordAudit(tx, actor, {
+			action: 'nabilde.paminnelse',
+			entityType: 'runde',
+			entityId: id,
+			summary: storedText('admin.auditLog.roundReminded', { title: round.title })
+		});
+	});
+	await kickMail();
 }
 
 /** Sweep: rounds whose deadline has passed are closed and their results frozen. */
@@ -265,7 +395,7 @@ async function computeResults(tx: DbOrTx, roundId: number): Promise<RoundResults
  * and after. Once closed, the aggregates (frozen at closing), if enough answered.
  */
 async function visibleResults(round: RoundRow): Promise<RoundResults> {
-	if (round.results) return round.results as RoundResults;
+	if (round.results) return protectResults(round.results as RoundResults);
 	const live = await computeResults(db, round.id);
 	if (!isOpen(round)) return live;
 	return { respondents: live.respondents, released: false, statements: [], goals: [] };
@@ -371,6 +501,52 @@ export async function submitAnswers(
 	});
 }
 
+/**
+ * The round before this one in the same municipality (closed, opened earlier), to compare with.
+ * Statements are matched by goal and wording, since each round keeps its own copy of them.
+ */
+async function previousRound(round: RoundRow) {
+	const [prev] = await db
+		.select()
+		.from(rounds)
+		.where(
+			and(
+				eq(rounds.municipalityNumber, round.municipalityNumber),
+				isNotNull(rounds.closedAt),
+				or(
+					lt(rounds.openedAt, round.openedAt),
+					and(eq(rounds.openedAt, round.openedAt), lt(rounds.id, round.id))
+				)
+			)
+		)
+		.orderBy(desc(rounds.openedAt), desc(rounds.id))
+		.limit(1);
+	if (!prev) return null;
+	const results = await visibleResults(prev);
+	const statements = await statementsOf(db, prev.id);
+	return { round: prev, results, statements };
+}
+
+/**
+ * A statement's figure in the previous round and the change since, under the same protection:
+ * nothing where either round withholds the figure (the release rule); where either was cut
+ * down (fewer than five answers), both are the half-step means that are shown anyway.
+ */
+function comparison(
+	s: { goalId: number; text: string },
+	now: StatementResult | null,
+	prev: Awaited<ReturnType<typeof previousRound>>
+): { mean: number; change: number } | null {
+	if (!prev || !now?.released || !prev.results.released) return null;
+	const match = prev.statements.find((x) => x.goalId === s.goalId && x.text === s.text);
+	const before = match && prev.results.statements.find((r) => r.id === match.id);
+	if (!before?.released) return null;
+	const limitedEither = now.detail === 'limited' || before.detail === 'limited';
+	const a = limitedEither ? halfStep(now.mean) : now.mean;
+	const b = limitedEither ? halfStep(before.mean) : before.mean;
+	return { mean: b, change: Math.round((a - b) * 100) / 100 };
+}
+
 /** The results page: aggregated figures (or that they are withheld) and the group's conclusions. */
 export async function roundResults(actor: Actor | null, nr: string, id: number) {
 	assertRead(actor, nr);
@@ -385,20 +561,76 @@ export async function roundResults(actor: Actor | null, nr: string, id: number) 
 		.select({ members: count() })
 		.from(municipalityMembers)
 		.where(eq(municipalityMembers.municipalityNumber, nr));
+	const prev = results.released ? await previousRound(round) : null;
+	const before = isOpen(round) ? await decidedBefore(nr, round) : new Map<number, number>();
 	return {
 		round: { ...round, results: undefined, open: isOpen(round) },
 		members,
 		results,
+		previous: prev && {
+			id: prev.round.id,
+			title: prev.round.title,
+			released: prev.results.released
+		},
 		goals: groupByGoal(statements).map((g) => ({
 			...g,
 			result: results.goals.find((r) => r.goalId === g.goalId) ?? null,
-			statements: g.statements.map((s) => ({
-				...s,
-				result: results.statements.find((r) => r.id === s.id) ?? null
-			})),
-			conclusion: conclusions.find((c) => c.goalId === g.goalId) ?? null
+			statements: g.statements.map((s) => {
+				const result = results.statements.find((r) => r.id === s.id) ?? null;
+				return { ...s, result, previous: comparison(s, result, prev) };
+			}),
+			conclusion: conclusions.find((c) => c.goalId === g.goalId) ?? null,
+			/** The level a round without a decision keeps (offered when closing). */
+			decidedBefore: before.get(g.goalId) ?? null
 		}))
 	};
+}
+
+/** Per goal, the level decided (agreed, or the mean chosen) in the rounds before `round`. */
+async function decidedBefore(nr: string, round: RoundRow) {
+	const earlier = await db
+		.select()
+		.from(rounds)
+		.where(
+			and(
+				eq(rounds.municipalityNumber, nr),
+				isNotNull(rounds.closedAt),
+				or(
+					lt(rounds.openedAt, round.openedAt),
+					and(eq(rounds.openedAt, round.openedAt), lt(rounds.id, round.id))
+				)
+			)
+		)
+		.orderBy(asc(rounds.openedAt), asc(rounds.id));
+	const out = new Map<number, number>();
+	if (!earlier.length) return out;
+	const conclusions = await db
+		.select()
+		.from(roundConclusions)
+		.where(
+			inArray(
+				roundConclusions.roundId,
+				earlier.map((r) => r.id)
+			)
+		);
+	const results = await Promise.all(earlier.map((r) => visibleResults(r)));
+	const goalIds = new Set(conclusions.map((c) => c.goalId));
+	for (const goalId of goalIds) {
+		const levels = carryLevels(
+			earlier.map((r, i) => {
+				const c = conclusions.find((x) => x.roundId === r.id && x.goalId === goalId);
+				const res = results[i].goals.find((x) => x.goalId === goalId);
+				return {
+					mean: res && res.released ? res.mean : null,
+					agreed: c?.agreedLevel ?? null,
+					fromMean: c?.levelFromMean ?? false
+				};
+			})
+		);
+		const decided = levels.at(-1)?.decided ?? null;
+		if (decided !== null) out.set(goalId, decided);
+	}
+	return out;
 }
 
 /** The group's agreed level and narrative for a goal after a round (coordinators record it). */
@@ -468,16 +700,18 @@ export async function development(actor: Actor | null, nr: string) {
 	return {
 		rounds: perRound.map(({ results, ...r }) => ({ ...r, respondents: results.respondents })),
 		goals: chosen.map((g) => {
-			const points = perRound.map((r) => {
-				const agreed = conclusions.find((c) => c.roundId === r.id && c.goalId === g.goalId);
+			const raw = perRound.map((r) => {
+				const c = conclusions.find((x) => x.roundId === r.id && x.goalId === g.goalId);
 				const res = r.results.goals.find((x) => x.goalId === g.goalId);
 				return {
 					roundId: r.id,
 					mean: res && res.released ? res.mean : null,
-					agreed: agreed?.agreedLevel ?? null,
-					level: currentLevel(r.results, g.goalId, agreed?.agreedLevel)
+					agreed: c?.agreedLevel ?? null,
+					fromMean: c?.levelFromMean ?? false
 				};
 			});
+			const levels = carryLevels(raw);
+			const points = raw.map((p, i) => ({ ...p, ...levels[i] }));
 			const latest = [...points].reverse().find((p) => p.level !== null) ?? null;
 			return {
 				id: g.id,

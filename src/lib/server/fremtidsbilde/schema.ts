@@ -150,7 +150,9 @@ export const rounds = pgTable(
 		/** The aggregated results frozen at closing; individual answers are deleted later. */
 		results: jsonb('results'),
 		/** When the individual answers were deleted (retention). */
-		answersDeletedAt: timestamptz('answers_deleted_at')
+		answersDeletedAt: timestamptz('answers_deleted_at'),
+		/** When the coordinator last reminded those who have not answered (at most once a day). */
+		remindedAt: timestamptz('reminded_at')
 	},
 	(t) => [index('rounds_municipality_idx').on(t.municipalityNumber, t.openedAt)]
 );
@@ -213,6 +215,11 @@ export const roundConclusions = pgTable(
 			.notNull()
 			.references(() => goals.id, { onDelete: 'restrict' }),
 		agreedLevel: smallint('agreed_level'),
+		/**
+		 * Chosen at closing when no level was agreed: the round's mean becomes the level. Without
+		 * it (and no agreed level) the level the group had before is kept.
+		 */
+		levelFromMean: boolean('level_from_mean').notNull().default(false),
 		narrative: text('narrative').notNull().default(''),
 		updatedAt: timestamptz('updated_at').notNull(),
 		updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' })

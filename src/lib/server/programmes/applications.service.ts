@@ -12,6 +12,7 @@ import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/permissions';
 import { InvalidError, FieldError, NotFoundError, ConflictError, type Reason } from '../errors';
 import { now } from '../clock';
+import { config } from '../config';
 import { sendMail, kickMail } from '../mail/send';
 import { drafts, goals } from '../fremtidsbilde/schema';
 import { missingRoles } from '../fremtidsbilde/group.service';
@@ -275,7 +276,12 @@ export async function applicationForApplicant(actor: Actor, call: Call, id: numb
 		drafts: Object.fromEntries(
 			draftRows.map((d) => [d.key, { text: d.text, savedAt: d.updatedAt }])
 		),
-		editable: app.status !== 'trukket' && callPhase(call) === 'apen'
+		/** Only a decision that was sent: staff's working decision stays with staff. */
+		decision:
+			app.sentDecision && app.decisionSentAt
+				? { value: app.sentDecision, sentAt: app.decisionSentAt }
+				: null,
+		editable: app.status !== 'trukket' && app.sentDecision === null && callPhase(call) === 'apen'
 	};
 }
 
@@ -301,17 +307,15 @@ export function applicationToForm(app: Application, members: Member[]): Applicat
 // ——— Changing ———
 
 /** Names the live application a municipality already has in the call, for the message. */
+/**
+ * Says that a municipality already has an application, and whom to ask: a role and the
+ * programme staff's address, never the application's number, status or the person who started
+ * it (the one asking is not in that group and may not learn who is).
+ */
 async function duplicateMessage(tx: DbOrTx, callId: number, numbers: string[]) {
 	const rows = await tx
-		.select({
-			id: applications.id,
-			nr: applicationMunicipalities.municipalityNumber,
-			status: applications.status,
-			by: users.name
-		})
+		.select({ nr: applicationMunicipalities.municipalityNumber })
 		.from(applicationMunicipalities)
-		.innerJoin(applications, eq(applications.id, applicationMunicipalities.applicationId))
-		.leftJoin(users, eq(users.id, applications.createdBy))
 		.where(
 			and(
 				eq(applicationMunicipalities.callId, callId),
@@ -328,12 +332,7 @@ async function duplicateMessage(tx: DbOrTx, callId: number, numbers: string[]) {
 	const name = facts.find((f) => f.number === r.nr)?.name ?? r.nr;
 	return {
 		key: 'problems.calls.duplicate',
-		values: {
-			name,
-			id: r.id,
-			status: m.programmer.applicationStatus[r.status].toLowerCase(),
-			by: r.by ?? m.problems.calls.someoneElse
-		}
+		values: { name, email: config.contactEmail }
 	} satisfies Reason;
 }
 

@@ -3,6 +3,7 @@ import { and, asc, eq, like } from 'drizzle-orm';
 import { db } from '../db/client';
 import { resetClock, setNow } from '../clock';
 import { ServiceError, type Reason } from '../errors';
+import { config } from '../config';
 import { message } from '$lib/i18n';
 import { mailMessages } from '../mail/schema';
 import { authTokens, municipalityMembers } from '../accounts/schema';
@@ -10,7 +11,7 @@ import { workspaces } from '../fremtidsbilde/schema';
 import { municipalities } from '../geo/schema';
 import { member } from '../fremtidsbilde/testing';
 import { programmeParticipants } from './schema';
-import { applications } from './calls-schema';
+import { applications, programmeCalls } from './calls-schema';
 import { callPhase, deadlineProblem, eligibilityProblem, currentCall } from './calls.service';
 import {
 	ApplicationConflict,
@@ -23,7 +24,7 @@ import {
 	submissionProblems,
 	withdrawApplication
 } from './applications.service';
-import { decide, placesProblem, sendDecisions } from './review.service';
+import { closeCallEarly, decide, placesProblem, sendDecisions } from './review.service';
 import { anyGoalId, completeAnswer, makeCall } from './test-support';
 import type { GroupRole } from '$lib/forms/fremtidsbilde';
 
@@ -180,7 +181,7 @@ describe('applying', () => {
 		expect(again).toBeGreaterThan(id);
 	});
 
-	it('refuses a second live application for a municipality and names the first', async () => {
+	it('refuses a second live application for a municipality without giving its group away', async () => {
 		const { call } = await makeCall();
 		const a = await member(null);
 		const id = await startApplication(a, call, { municipalities: ['4647', '4640'] });
@@ -188,9 +189,13 @@ describe('applying', () => {
 			startApplication(await member(null), call, { municipalities: ['4640'] })
 		);
 		expect(e.field).toBe('municipalities');
-		expect(e.message).toContain(
-			`Sogndal har allerede en søknad til denne utlysningen (søknad nr. ${id}`
-		);
+		expect(e.message).toContain('Sogndal har allerede en søknad til denne utlysningen.');
+		// Whom to ask: a role and the programme staff, not the person who started it
+		expect(e.message).toContain('koordinatoren');
+		expect(e.message).toContain(config.contactEmail);
+		expect(e.message).not.toContain(a.name);
+		expect(e.message).not.toContain(`nr. ${id}`);
+		expect(e.message).not.toMatch(/utkast|sendt/i);
 		// Even when two start at the same moment, the database lets one through.
 		const { call: c2 } = await makeCall();
 		const results = await Promise.allSettled(
@@ -258,8 +263,38 @@ describe('review and admission', () => {
 		const no = await submitted(call, '4640');
 		await decide(staff, programme, yes.id, { decision: 'tatt_opp', version: 2 });
 		await decide(staff, programme, no.id, { decision: 'avslag', version: 2 });
+		// Not while the call is open: others may still apply or change their application
+		expect((await rejection(sendDecisions(staff, programme))).key).toBe(
+			'problems.calls.decisionsBeforeDeadline'
+		);
+		expect(
+			await db
+				.select()
+				.from(mailMessages)
+				.where(like(mailMessages.idempotencyKey, `application:${yes.id}:decision:%`))
+		).toHaveLength(0);
+		// Closing early takes a deliberate confirmation, and only staff may do it
+		expect((await rejection(closeCallEarly(staff, programme, false))).field).toBe('bekreft');
+		expect((await rejection(closeCallEarly(yes.applicant, programme, true))).code).toBe(
+			'forbidden'
+		);
+		expect((await applicationForApplicant(yes.applicant, call, yes.id)).editable).toBe(true);
+		await closeCallEarly(staff, programme, true);
+		expect((await rejection(closeCallEarly(staff, programme, true))).key).toBe(
+			'problems.calls.closeNotOpen'
+		);
+		const [closedCall] = await db
+			.select()
+			.from(programmeCalls)
+			.where(eq(programmeCalls.id, call.id));
+		const closed = { ...call, closesAt: closedCall.closesAt };
+		expect((await applicationForApplicant(yes.applicant, closed, yes.id)).decision).toBeNull();
 		expect(await sendDecisions(staff, programme)).toBe(2);
 		expect(await sendDecisions(staff, programme)).toBe(0);
+		// The applicant sees the decision, and the application is no longer editable
+		const seen = await applicationForApplicant(yes.applicant, closed, yes.id);
+		expect(seen.decision).toMatchObject({ value: 'tatt_opp' });
+		expect(seen.editable).toBe(false);
 
 		const decisionsTo = await db
 			.select()

@@ -10,10 +10,10 @@ import { db, type Tx } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
-import { LANGUAGES, type Lang } from '$lib/i18n';
+import { LANGUAGES, formatDateTime, type Lang } from '$lib/i18n';
 import { recordAudit, storedText } from '../accounts/audit';
 import { queueInvitation } from '../accounts/users.service';
-import { FieldError, NotFoundError, ConflictError, type Reason } from '../errors';
+import { FieldError, InvalidError, NotFoundError, ConflictError, type Reason } from '../errors';
 import { now } from '../clock';
 import { kickMail, sendMail } from '../mail/send';
 import { invalidatePublic } from '../cache/public-cache';
@@ -28,7 +28,7 @@ import {
 	type Decision
 } from './calls-schema';
 import { programmeParticipants } from './schema';
-import { callOf, municipalityFacts, type Call } from './calls.service';
+import { callOf, callPhase, municipalityFacts, type Call } from './calls.service';
 import { membersOf } from './applications.service';
 import { decisionMail, defaultTemplates, type DecisionTemplate } from './mail';
 import { withLanguage } from '../i18n';
@@ -308,7 +308,54 @@ export async function decisionsPage(actor: Actor, programme: Programme) {
 	const counts = Object.fromEntries(
 		SENDABLE.map((d) => [d, unsent.filter((a) => a.decision === d).length])
 	);
-	return { call, templates: await templatesFor(call.id), unsent: unsent.length, counts };
+	return {
+		call,
+		phase: callPhase(call),
+		templates: await templatesFor(call.id),
+		unsent: unsent.length,
+		counts
+	};
+}
+
+/**
+ * Decisions wait for the deadline: nobody hears back while others may still apply or change
+ * their application. Staff who have everything in may close the call early, on purpose (the
+ * confirmation box); the deadline then becomes now, so applicants can no longer edit either.
+ */
+function decisionsProblem(call: Call): Reason | null {
+	if (callPhase(call) === 'stengt') return null;
+	return {
+		key: 'problems.calls.decisionsBeforeDeadline',
+		values: { at: formatDateTime(call.closesAt) }
+	};
+}
+
+export async function closeCallEarly(actor: Actor, programme: Programme, confirmed: boolean) {
+	assertManage(actor, programme);
+	const call = await callOrNotFound(programme);
+	if (!confirmed) throw new FieldError('bekreft', 'problems.calls.closeConfirm');
+	await db.transaction(async (tx) => {
+		const [row] = await tx
+			.select()
+			.from(programmeCalls)
+			.where(eq(programmeCalls.id, call.id))
+			.for('update');
+		if (callPhase(row) !== 'apen') throw new InvalidError('problems.calls.closeNotOpen');
+		const at = now();
+		await tx.update(programmeCalls).set({ closesAt: at }).where(eq(programmeCalls.id, call.id));
+		await recordAudit(tx, actor, {
+			action: 'utlysning.stengt_tidlig',
+			entityType: 'utlysning',
+			entityId: call.id,
+			summary: storedText('admin.auditLog.callClosedEarly', {
+				programme: programme.name,
+				deadline: formatDateTime(row.closesAt, 'nb')
+			}),
+			before: { closesAt: row.closesAt },
+			after: { closesAt: at }
+		});
+	});
+	invalidatePublic();
 }
 
 async function unsentDecisions(callId: number) {
@@ -358,6 +405,8 @@ export async function saveTemplates(actor: Actor, programme: Programme, input: T
 export async function sendDecisions(actor: Actor, programme: Programme) {
 	assertManage(actor, programme);
 	const call = await callOrNotFound(programme);
+	const early = decisionsProblem(call);
+	if (early) throw new ConflictError(early.key, early.values);
 	// The call's templates in each language (edited ones stay as staff wrote them).
 	const templatesIn = Object.fromEntries(
 		await Promise.all(
@@ -367,6 +416,14 @@ export async function sendDecisions(actor: Actor, programme: Programme) {
 	let sent = 0;
 	for (const { id } of await unsentDecisions(call.id)) {
 		const did = await db.transaction(async (tx) => {
+			// Shares the call's lock with saving it: a deadline moved later meanwhile stops this.
+			const [locked] = await tx
+				.select()
+				.from(programmeCalls)
+				.where(eq(programmeCalls.id, call.id))
+				.for('share');
+			const reopened = decisionsProblem(locked);
+			if (reopened) throw new ConflictError(reopened.key, reopened.values);
 			const [app] = await tx
 				.select()
 				.from(applications)

@@ -844,6 +844,14 @@ export const admin: Shape<typeof adminNb> = {
 		subject: 'Subject',
 		body: 'Text',
 		saveTemplates: 'Save the templates',
+		callOpen:
+			'The call is open until {date}. Decisions can only be sent after the deadline, so nobody hears back while others can still apply or change their application.',
+		closeEarly: 'Close the call before the deadline',
+		closeEarlyLead:
+			'If all the applications are in, you can close the call now. Nobody can then start, change, submit or withdraw an application, and the deadline is set to now. This cannot be undone here.',
+		closeEarlyConfirm: 'I want to close the call now, before the deadline of {date}',
+		closeEarlyButton: 'Close the call',
+		closedEarly: 'The call is closed. You can now send the decisions.',
 		templatesSaved: 'The templates have been saved.'
 	},
 	interest: {
@@ -994,6 +1002,7 @@ export const admin: Shape<typeof adminNb> = {
 		groupRoleChanged: 'Changed a role in the municipal group {number}',
 		taskChanged: 'Changed the between-gatherings task “{title}”',
 		taskDelivered: '{number} handed in the between-gatherings work “{title}”',
+		callClosedEarly: 'Closed the call for {programme} before its deadline ({deadline})',
 		decisionTemplatesChanged: 'Changed the decision templates for {programme}',
 		admitted: '{numbers} admitted to {programme} (call {call})',
 		programmeCreated: 'Created the programme “{name}”',
@@ -1047,6 +1056,7 @@ export const admin: Shape<typeof adminNb> = {
 		statementChanged: 'Changed a statement for “{title}”',
 		statementDeleted: 'Deleted a statement',
 		roundOpened: 'Opened the round “{title}” in {name} with the deadline {deadline}',
+		roundReminded: 'Sent a reminder in the round “{title}” to those who have not answered',
 		roundClosed: 'Closed the round “{title}” before the deadline',
 		storyProposed: 'Proposed the story “{title}” from {name}',
 		storySaved: 'Saved the story “{title}”',

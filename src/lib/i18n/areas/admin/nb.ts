@@ -833,6 +833,14 @@ export const admin = {
 		subject: 'Emne',
 		body: 'Tekst',
 		saveTemplates: 'Lagre malene',
+		callOpen:
+			'Utlysningen er åpen til {date}. Vedtak kan sendes først etter fristen, så ingen får svar mens andre fortsatt kan søke eller endre søknaden sin.',
+		closeEarly: 'Steng utlysningen før fristen',
+		closeEarlyLead:
+			'Er alle søknadene kommet inn, kan dere stenge utlysningen nå. Da kan ingen starte, endre, sende eller trekke søknader lenger, og fristen blir satt til nå. Det kan ikke angres her.',
+		closeEarlyConfirm: 'Jeg vil stenge utlysningen nå, før fristen {date}',
+		closeEarlyButton: 'Steng utlysningen',
+		closedEarly: 'Utlysningen er stengt. Nå kan dere sende vedtakene.',
 		templatesSaved: 'Malene er lagret.'
 	},
 	interest: {
@@ -982,6 +990,7 @@ export const admin = {
 		groupRoleChanged: 'Endret rolle i kommunegruppen {number}',
 		taskChanged: 'Endret mellomarbeidsoppgaven «{title}»',
 		taskDelivered: '{number} leverte mellomarbeidet «{title}»',
+		callClosedEarly: 'Stengte utlysningen for {programme} før fristen ({deadline})',
 		decisionTemplatesChanged: 'Endret vedtaksmalene for {programme}',
 		admitted: '{numbers} tatt opp i {programme} (utlysning {call})',
 		programmeCreated: 'Opprettet programmet «{name}»',
@@ -1035,6 +1044,7 @@ export const admin = {
 		statementChanged: 'Endret en påstand for «{title}»',
 		statementDeleted: 'Slettet en påstand',
 		roundOpened: 'Åpnet runden «{title}» i {name} med frist {deadline}',
+		roundReminded: 'Sendte påminnelse i runden «{title}» til dem som ikke har svart',
 		roundClosed: 'Avsluttet runden «{title}» før fristen',
 		storyProposed: 'Foreslo erfaringshistorien «{title}» fra {name}',
 		storySaved: 'Lagret erfaringshistorien «{title}»',

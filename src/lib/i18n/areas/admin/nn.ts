@@ -837,6 +837,14 @@ export const admin: Shape<typeof adminNb> = {
 		subject: 'Emne',
 		body: 'Tekst',
 		saveTemplates: 'Lagre malane',
+		callOpen:
+			'Utlysinga er open til {date}. Vedtak kan sendast først etter fristen, så ingen får svar medan andre framleis kan søkje eller endre søknaden sin.',
+		closeEarly: 'Steng utlysinga før fristen',
+		closeEarlyLead:
+			'Har alle søknadene kome inn, kan de stengje utlysinga no. Då kan ingen starte, endre, sende eller trekkje søknader lenger, og fristen blir sett til no. Det kan ikkje angrast her.',
+		closeEarlyConfirm: 'Eg vil stengje utlysinga no, før fristen {date}',
+		closeEarlyButton: 'Steng utlysinga',
+		closedEarly: 'Utlysinga er stengd. No kan de sende vedtaka.',
 		templatesSaved: 'Malane er lagra.'
 	},
 	interest: {
@@ -986,6 +994,7 @@ export const admin: Shape<typeof adminNb> = {
 		groupRoleChanged: 'Endra rolle i kommunegruppa {number}',
 		taskChanged: 'Endra mellomarbeidsoppgåva «{title}»',
 		taskDelivered: '{number} leverte mellomarbeidet «{title}»',
+		callClosedEarly: 'Stengde utlysinga for {programme} før fristen ({deadline})',
 		decisionTemplatesChanged: 'Endra vedtaksmalane for {programme}',
 		admitted: '{numbers} tekne opp i {programme} (utlysing {call})',
 		programmeCreated: 'Oppretta programmet «{name}»',
@@ -1040,6 +1049,7 @@ export const admin: Shape<typeof adminNb> = {
 		statementChanged: 'Endra ein påstand til «{title}»',
 		statementDeleted: 'Sletta ein påstand',
 		roundOpened: 'Opna runden «{title}» i {name} med frist {deadline}',
+		roundReminded: 'Sende påminning i runden «{title}» til dei som ikkje har svart',
 		roundClosed: 'Avslutta runden «{title}» før fristen',
 		storyProposed: 'Føreslo erfaringshistoria «{title}» frå {name}',
 		storySaved: 'Lagra erfaringshistoria «{title}»',

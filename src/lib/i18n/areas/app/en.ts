@@ -35,11 +35,36 @@ export const app: Shape<typeof appNb> = {
 		heldBack: 'Withheld: fewer than {min} have given a figure',
 		agreed: 'What the group agreed on',
 		level: 'Level: {level}',
+		levelMean: 'the round’s average',
 		levelNotSet: 'not set',
 		nothingYet: 'The group has not written anything yet.',
 		closeHeading: 'Close the round',
 		closeLead:
 			'The round closes by itself at the deadline. If you close it now, nobody can answer or change their answer any more, and the group sees the results (once at least {min} have answered).',
+		limitedTitle: 'Fewer than {detail} answers: approximate figures only',
+		limitedLead:
+			'Where fewer than {detail} have given a figure, we show only the average rounded to the nearest half and whether the answers are close together or spread out. How many gave each answer, and the lowest and highest answer, are not shown: otherwise someone who knows their own answer could work out what the others answered.',
+		about: 'about {mean}',
+		bands: { samstemt: 'in agreement', noe: 'some spread', stor: 'wide spread' },
+		detailFrom: 'The count per answer is shown from {detail} answers',
+		previousCol: 'Previous round',
+		changeCol: 'Change',
+		previousLead:
+			'“Previous round” and “Change” compare with the round “{title}”. Where either round has too few answers, no figure is shown.',
+		noFigure: 'no figure',
+		closeChoiceLegend: 'The level for “{goal}” after this round',
+		closeChoiceHint: 'The group has not set a shared level for this goal in this round.',
+		choiceKeep: 'Keep the level you had before ({level})',
+		choiceMean: 'Use the average from this round',
+		choiceSet: 'Set a shared level now',
+		choiceLevel: 'Shared level (1–5)',
+		choiceLevelNone: 'Choose a level',
+		remindHeading: 'Remind those who have not answered',
+		remindLead:
+			'We send an email to everyone in the group who has not answered yet, without telling you or anyone else who they are. You can send one reminder every 24 hours.',
+		remindButton: 'Send a reminder',
+		reminded: 'The reminder has been sent.',
+		remindedAt: 'Last sent {date}.',
 		closeButton: 'Close the round now'
 	},
 	apply: {
@@ -60,6 +85,8 @@ export const app: Shape<typeof appNb> = {
 		municipalityHint: 'Only member municipalities in the area the call covers are listed.'
 	},
 	application: {
+		decisionHeading: 'Decision: {decision}',
+		decisionSent: 'The decision was sent on {date}. The application can no longer be changed.',
 		contactEmail: 'Contact person’s e-mail',
 		contactPhone: 'Contact person’s phone',
 		seoTitle: 'Application no. {id}: {programme}',

@@ -32,11 +32,36 @@ export const app = {
 		heldBack: 'Holdt tilbake: færre enn {min} har gitt tall',
 		agreed: 'Det gruppen ble enige om',
 		level: 'Nivå: {level}',
+		levelMean: 'snittet fra runden',
 		levelNotSet: 'ikke satt',
 		nothingYet: 'Gruppen har ikke skrevet noe ennå.',
 		closeHeading: 'Avslutt runden',
 		closeLead:
 			'Runden avsluttes av seg selv ved fristen. Avslutter du nå, kan ingen svare eller endre svar lenger, og gruppen ser resultatene (når minst {min} har svart).',
+		limitedTitle: 'Færre enn {detail} svar: bare omtrentlige tall',
+		limitedLead:
+			'Der færre enn {detail} har gitt tall, viser vi bare snittet avrundet til nærmeste halve og om svarene ligger samlet eller spredt. Hvor mange som svarte hva, og laveste og høyeste svar, vises ikke: den som kjenner sitt eget svar, kunne ellers regne ut hva de andre svarte.',
+		about: 'omtrent {mean}',
+		bands: { samstemt: 'samstemt', noe: 'noe spredning', stor: 'stor spredning' },
+		detailFrom: 'Antall per svar vises fra {detail} svar',
+		previousCol: 'Forrige runde',
+		changeCol: 'Endring',
+		previousLead:
+			'«Forrige runde» og «Endring» sammenligner med runden «{title}». Der en av rundene har for få svar, står det ingen tall.',
+		noFigure: 'ingen tall',
+		closeChoiceLegend: 'Nivået for «{goal}» etter denne runden',
+		closeChoiceHint: 'Gruppen har ikke satt et felles nivå for dette målet i denne runden.',
+		choiceKeep: 'Behold nivået dere hadde fra før ({level})',
+		choiceMean: 'Bruk snittet fra denne runden',
+		choiceSet: 'Sett et felles nivå nå',
+		choiceLevel: 'Felles nivå (1–5)',
+		choiceLevelNone: 'Velg nivå',
+		remindHeading: 'Minn på dem som ikke har svart',
+		remindLead:
+			'Vi sender en e-post til alle i gruppen som ikke har svart ennå, uten å fortelle deg eller andre hvem det er. Du kan sende én påminnelse per døgn.',
+		remindButton: 'Send påminnelse',
+		reminded: 'Påminnelsen er sendt.',
+		remindedAt: 'Sist sendt {date}.',
 		closeButton: 'Avslutt runden nå'
 	},
 	apply: {
@@ -57,6 +82,8 @@ export const app = {
 		municipalityHint: 'Bare medlemskommuner i området utlysningen gjelder, står i listen.'
 	},
 	application: {
+		decisionHeading: 'Vedtak: {decision}',
+		decisionSent: 'Vedtaket ble sendt {date}. Søknaden kan ikke lenger endres.',
 		contactEmail: 'Kontaktpersonens e-post',
 		contactPhone: 'Kontaktpersonens telefon',
 		seoTitle: 'Søknad nr. {id}: {programme}',

@@ -35,11 +35,36 @@ export const app: Shape<typeof appNb> = {
 		heldBack: 'Halde tilbake: færre enn {min} har gjeve tal',
 		agreed: 'Det gruppa vart samde om',
 		level: 'Nivå: {level}',
+		levelMean: 'snittet frå runden',
 		levelNotSet: 'ikkje sett',
 		nothingYet: 'Gruppa har ikkje skrive noko enno.',
 		closeHeading: 'Avslutt runden',
 		closeLead:
 			'Runden blir avslutta av seg sjølv ved fristen. Avsluttar du no, kan ingen svare eller endre svar lenger, og gruppa ser resultata (når minst {min} har svart).',
+		limitedTitle: 'Færre enn {detail} svar: berre omtrentlege tal',
+		limitedLead:
+			'Der færre enn {detail} har gjeve tal, viser vi berre snittet avrunda til næraste halve og om svara ligg samla eller spreidde. Kor mange som svarte kva, og lågaste og høgaste svar, blir ikkje viste: den som kjenner sitt eige svar, kunne elles rekne ut kva dei andre svarte.',
+		about: 'omlag {mean}',
+		bands: { samstemt: 'samstemt', noe: 'noko spreiing', stor: 'stor spreiing' },
+		detailFrom: 'Talet per svar blir vist frå {detail} svar',
+		previousCol: 'Førre runde',
+		changeCol: 'Endring',
+		previousLead:
+			'«Førre runde» og «Endring» samanliknar med runden «{title}». Der ein av rundane har for få svar, står det ingen tal.',
+		noFigure: 'ingen tal',
+		closeChoiceLegend: 'Nivået for «{goal}» etter denne runden',
+		closeChoiceHint: 'Gruppa har ikkje sett eit felles nivå for dette målet i denne runden.',
+		choiceKeep: 'Behald nivået de hadde frå før ({level})',
+		choiceMean: 'Bruk snittet frå denne runden',
+		choiceSet: 'Set eit felles nivå no',
+		choiceLevel: 'Felles nivå (1–5)',
+		choiceLevelNone: 'Vel nivå',
+		remindHeading: 'Minn på dei som ikkje har svart',
+		remindLead:
+			'Vi sender ein e-post til alle i gruppa som ikkje har svart enno, utan å fortelje deg eller andre kven det er. Du kan sende éi påminning per døgn.',
+		remindButton: 'Send påminning',
+		reminded: 'Påminninga er send.',
+		remindedAt: 'Sist send {date}.',
 		closeButton: 'Avslutt runden no'
 	},
 	apply: {
@@ -60,6 +85,8 @@ export const app: Shape<typeof appNb> = {
 		municipalityHint: 'Berre medlemskommunar i området utlysinga gjeld, står i lista.'
 	},
 	application: {
+		decisionHeading: 'Vedtak: {decision}',
+		decisionSent: 'Vedtaket vart sendt {date}. Søknaden kan ikkje lenger endrast.',
 		contactEmail: 'E-posten til kontaktpersonen',
 		contactPhone: 'Telefonen til kontaktpersonen',
 		seoTitle: 'Søknad nr. {id}: {programme}',

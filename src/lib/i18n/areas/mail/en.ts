@@ -184,6 +184,11 @@ export const mail: Shape<typeof mailNb> = {
 			button: 'Give your rating',
 			note: 'Your answers are personal. The group only sees combined figures, and only once at least three have answered.'
 		},
+		roundReminder: {
+			subject: 'Reminder: {title}',
+			body: 'The municipal group in {municipality} has an open current picture round, “{title}”, and we have not had your rating yet.',
+			note: 'The reminder goes to everyone who has not answered. Nobody in the group is told who they are.'
+		},
 		shared: {
 			subject: 'The picture of the future for {municipality} has been shared with you',
 			body: '{sharedBy} has shared the summary of the picture of the future for {municipality}.',

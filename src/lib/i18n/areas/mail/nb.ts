@@ -185,6 +185,11 @@ export const mail = {
 			button: 'Gi din vurdering',
 			note: 'Svarene dine er personlige. Gruppen ser bare samlede tall, og først når minst tre har svart.'
 		},
+		roundReminder: {
+			subject: 'Påminnelse: {title}',
+			body: 'Kommunegruppen i {municipality} har en åpen nåbilde-runde, «{title}», og vi har ikke fått din vurdering ennå.',
+			note: 'Påminnelsen går til alle som ikke har svart. Ingen i gruppen får vite hvem det er.'
+		},
 		shared: {
 			subject: 'Fremtidsbildet for {municipality} er delt med dere',
 			body: '{sharedBy} har delt sammendraget av fremtidsbildet for {municipality}.',

@@ -185,6 +185,11 @@ export const mail: Shape<typeof mailNb> = {
 			button: 'Gje vurderinga di',
 			note: 'Svara dine er personlege. Gruppa ser berre samla tal, og først når minst tre har svart.'
 		},
+		roundReminder: {
+			subject: 'Påminning: {title}',
+			body: 'Kommunegruppa i {municipality} har ein open notidsbilete-runde, «{title}», og vi har ikkje fått vurderinga di enno.',
+			note: 'Påminninga går til alle som ikkje har svart. Ingen i gruppa får vite kven det er.'
+		},
 		shared: {
 			subject: 'Framtidsbiletet for {municipality} er delt med dykk',
 			body: '{sharedBy} har delt samandraget av framtidsbiletet for {municipality}.',

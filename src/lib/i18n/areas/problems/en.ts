@@ -97,6 +97,7 @@ export const problems: Shape<typeof problemsNb> = {
 		roundGoals: 'Choose societal goals before you open a round.',
 		roundStatements:
 			'The goals you have chosen have no statements to rate yet. Contact the programme staff.',
+		remindedToday: 'A reminder was sent in the last 24 hours. You can send another from {at}.',
 		roundClosed: 'The round is already closed.',
 		roundClosedAt:
 			'The round closed {at}, so your answer cannot be accepted. What you wrote is still in the form.',
@@ -276,8 +277,11 @@ export const problems: Shape<typeof problemsNb> = {
 		placesLeft:
 			'There are only {left} places left, and the application covers {needed} municipalities.',
 		duplicate:
-			'{name} already has an application to this call (application no. {id}, {status}, started by {by}). A municipality can have one application per call: ask the person who started it to add you to the group, and you can then open and complete it.',
-		someoneElse: 'someone else',
+			'{name} already has an application to this call. A municipality can have one application per call. To take part in it, ask the head of the culture school or the municipality’s Fremtidens kulturskole coordinator to add you to the group, or write to the programme staff at {email}.',
+		decisionsBeforeDeadline:
+			'Decisions cannot be sent before the deadline of {at}. Close the call first if you want to send them now.',
+		closeConfirm: 'Tick the box to confirm that you want to close the call now.',
+		closeNotOpen: 'The call is not open, so it cannot be closed.',
 		motivation: 'Write why you want to take part (motivation)',
 		focusArea: 'Write which focus area you want to work on',
 		goals: 'Choose at least one societal goal you want to work towards',

@@ -98,6 +98,7 @@ export const problems = {
 		roundGoals: 'Velg samfunnsmål før dere åpner en runde.',
 		roundStatements:
 			'Målene dere har valgt, har ingen påstander å vurdere ennå. Kontakt programstaben.',
+		remindedToday: 'Det er alt sendt en påminnelse det siste døgnet. Du kan sende en ny fra {at}.',
 		roundClosed: 'Runden er allerede avsluttet.',
 		roundClosedAt:
 			'Runden ble avsluttet {at}, så svaret kan ikke tas imot. Det du skrev, står fortsatt i skjemaet.',
@@ -272,8 +273,11 @@ export const problems = {
 		placesLeftOne: 'Det er bare 1 plass igjen, og søknaden gjelder {needed} kommuner.',
 		placesLeft: 'Det er bare {left} plasser igjen, og søknaden gjelder {needed} kommuner.',
 		duplicate:
-			'{name} har allerede en søknad til denne utlysningen (søknad nr. {id}, {status}, startet av {by}). En kommune kan ha én søknad per utlysning: be den som startet søknaden om å føre deg opp i gruppen, så kan du åpne og fylle ut den.',
-		someoneElse: 'en annen',
+			'{name} har allerede en søknad til denne utlysningen. En kommune kan ha én søknad per utlysning. Vil du være med på den, spør kulturskolelederen eller koordinatoren for Fremtidens kulturskole i kommunen om å føre deg opp i gruppen, eller skriv til programstaben på {email}.',
+		decisionsBeforeDeadline:
+			'Vedtak kan ikke sendes før søknadsfristen {at}. Steng utlysningen først om dere vil sende dem nå.',
+		closeConfirm: 'Kryss av for at du vil stenge utlysningen nå.',
+		closeNotOpen: 'Utlysningen er ikke åpen, så den kan ikke stenges.',
 		motivation: 'Skriv hvorfor dere vil være med (motivasjon)',
 		focusArea: 'Skriv hvilket fokusområde dere vil arbeide med',
 		goals: 'Velg minst ett samfunnsmål dere vil arbeide mot',

@@ -94,6 +94,7 @@ export const problems: Shape<typeof problemsNb> = {
 		roundOpen: 'Det er alt ein open runde. Avslutt han før de opnar ein ny.',
 		roundGoals: 'Vel samfunnsmål før de opnar ein runde.',
 		roundStatements: 'Måla de har valt, har ingen påstandar å vurdere enno. Kontakt programstaben.',
+		remindedToday: 'Det er alt sendt ei påminning det siste døgnet. Du kan sende ei ny frå {at}.',
 		roundClosed: 'Runden er alt avslutta.',
 		roundClosedAt:
 			'Runden vart avslutta {at}, så svaret kan ikkje takast imot. Det du skreiv, står framleis i skjemaet.',
@@ -265,8 +266,11 @@ export const problems: Shape<typeof problemsNb> = {
 		placesLeftOne: 'Det er berre 1 plass att, og søknaden gjeld {needed} kommunar.',
 		placesLeft: 'Det er berre {left} plassar att, og søknaden gjeld {needed} kommunar.',
 		duplicate:
-			'{name} har alt ein søknad til denne utlysinga (søknad nr. {id}, {status}, starta av {by}). Ein kommune kan ha éin søknad per utlysing: be den som starta søknaden, om å føre deg opp i gruppa, så kan du opne og fylle ut han.',
-		someoneElse: 'ein annan',
+			'{name} har alt ein søknad til denne utlysinga. Ein kommune kan ha éin søknad per utlysing. Vil du vere med på han, spør kulturskuleleiaren eller koordinatoren for Fremtidens kulturskole i kommunen om å føre deg opp i gruppa, eller skriv til programstaben på {email}.',
+		decisionsBeforeDeadline:
+			'Vedtak kan ikkje sendast før søknadsfristen {at}. Steng utlysinga først dersom de vil sende dei no.',
+		closeConfirm: 'Kryss av for at du vil stengje utlysinga no.',
+		closeNotOpen: 'Utlysinga er ikkje open, så ho kan ikkje stengjast.',
 		motivation: 'Skriv kvifor de vil vere med (motivasjon)',
 		focusArea: 'Skriv kva fokusområde de vil arbeide med',
 		goals: 'Vel minst eitt samfunnsmål de vil arbeide mot',

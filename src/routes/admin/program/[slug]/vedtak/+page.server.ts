@@ -2,9 +2,14 @@ import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { templatesSchema } from '$lib/forms/programmes';
-import { decisionsPage, saveTemplates, sendDecisions } from '$lib/server/programmes/review.service';
+import {
+	closeCallEarly,
+	decisionsPage,
+	saveTemplates,
+	sendDecisions
+} from '$lib/server/programmes/review.service';
 import { orNotFound, managedProgramme } from '$lib/server/programmes/route-kit';
-import { actionProblem, failWith } from '$lib/server/http';
+import { actionProblem, failWith, problemOf } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,8 +19,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const t = page?.templates;
 	return {
 		programme: { slug: programme.slug, name: programme.name },
-		page: page && { unsent: page.unsent, counts: page.counts },
+		page: page && {
+			unsent: page.unsent,
+			counts: page.counts,
+			open: page.phase !== 'stengt',
+			closesAt: page.call.closesAt
+		},
 		sent: url.searchParams.get('sendt'),
+		closed: url.searchParams.has('stengt'),
 		form: await superValidate(
 			t
 				? {
@@ -44,6 +55,18 @@ export const actions: Actions = {
 			return failWith(form, e);
 		}
 		return message(form, m.admin.decisions.templatesSaved);
+	},
+	steng: async ({ request, params, locals }) => {
+		const programme = await managedProgramme(locals.user, params.slug);
+		const confirmed = (await request.formData()).get('bekreft') === 'true';
+		try {
+			await orNotFound(() => closeCallEarly(locals.user!, programme, confirmed));
+		} catch (e) {
+			const p = problemOf(e);
+			if (p.field) return fail(p.status, { closeErrors: { [p.field]: [p.text] } });
+			return actionProblem(e);
+		}
+		redirect(303, l(`/admin/program/${params.slug}/vedtak?stengt`));
 	},
 	send: async ({ params, locals }) => {
 		const programme = await managedProgramme(locals.user, params.slug);

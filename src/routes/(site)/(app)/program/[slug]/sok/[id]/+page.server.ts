@@ -81,6 +81,7 @@ export const load: PageServerLoad = async (event) => {
 			lastSavedBy: view.lastSavedBy,
 			saved: applicationToForm(view.application, view.members)
 		},
+		decision: view.decision,
 		editable: view.editable,
 		municipalities: view.municipalities.map((x) => ({ value: x.number, label: x.name })),
 		goals: (await goalOptions()).map((g) => ({ value: String(g.id), label: g.title })),

@@ -2,7 +2,13 @@ import { fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { conclusionSchema } from '$lib/forms/fremtidsbilde';
-import { closeRound, roundResults, saveConclusion } from '$lib/server/fremtidsbilde/rounds.service';
+import {
+	closeRound,
+	remindMissing,
+	roundResults,
+	saveConclusion,
+	type LevelChoice
+} from '$lib/server/fremtidsbilde/rounds.service';
 import { draftsFor } from '$lib/server/fremtidsbilde/drafts.service';
 import {
 	actorOf,
@@ -13,8 +19,8 @@ import {
 	guardedActions
 } from '$lib/server/fremtidsbilde/route-kit';
 
-import { actionProblem, failWith, orRefused } from '$lib/server/http';
-import { MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
+import { actionProblem, failWith, orRefused, problemOf } from '$lib/server/http';
+import { DETAIL_RESPONDENTS, MIN_RESPONDENTS } from '$lib/server/fremtidsbilde/aggregation';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -55,6 +61,9 @@ export const load: PageServerLoad = (event) =>
 			respondents: view.results.respondents,
 			released: view.results.released,
 			min: MIN_RESPONDENTS,
+			detail: DETAIL_RESPONDENTS,
+			previous: view.previous,
+			remindedAt: view.round.remindedAt,
 			goals,
 			thanks: event.url.searchParams.has('svart')
 		};
@@ -75,11 +84,37 @@ export const actions: Actions = guardedActions('koordinator', {
 		await afterSave(event, actor, nr, draftKey(id, form.data.goalId));
 		return message(form, m.app.common.saved);
 	},
+	minn: async (event) => {
+		try {
+			await remindMissing(actorOf(event), nrOf(event.params), idParam(event.params.roundId));
+		} catch (e) {
+			return actionProblem(e, 'remindError');
+		}
+		return { reminded: true };
+	},
 	avslutt: async (event) => {
 		const nr = nrOf(event.params);
+		const data = await event.request.formData();
+		// One choice per goal without an agreed level: `valg-<goalId>` and `niva-<goalId>`
+		const choices: LevelChoice[] = [];
+		const values: Record<string, string> = {};
+		for (const [key, value] of data) {
+			if (typeof value !== 'string') continue;
+			values[key] = value;
+			const goal = /^valg-(\d{1,9})$/.exec(key);
+			if (goal && (value === 'behold' || value === 'snitt' || value === 'sett'))
+				choices.push({
+					goalId: Number(goal[1]),
+					choice: value,
+					level: String(data.get(`niva-${goal[1]}`) ?? '')
+				});
+		}
 		try {
-			await closeRound(actorOf(event), nr, idParam(event.params.roundId));
+			await closeRound(actorOf(event), nr, idParam(event.params.roundId), choices);
 		} catch (e) {
+			const p = problemOf(e);
+			if (p.field)
+				return fail(p.status, { closeErrors: { [p.field]: [p.text] }, closeValues: values });
 			return actionProblem(e, 'closeError');
 		}
 		return { closed: true };
