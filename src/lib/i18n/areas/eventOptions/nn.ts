@@ -25,7 +25,7 @@ export const eventOptions: Shape<typeof eventOptionsNb> = {
 	mail: {
 		heading: 'Vala dine:',
 		promoted: {
-			subject: 'Du har fått plass på «{option}»: {title}',
+			subject: 'No har du plass på «{option}»: {title}',
 			body: 'Det vart ledig plass på «{option}» ved «{title}», og no har du fått han.',
 			after: 'Kan du ikkje likevel? Fjern valet på sida for påmeldinga di, så går plassen vidare.'
 		}

@@ -53,7 +53,7 @@ export const insight: Shape<typeof insightNb> = {
 	},
 	figures: {
 		phases: 'Kommunar i kvart program, etter status',
-		groups: 'Kommunegrupper som er fulltalige',
+		groups: 'Kommunegrupper med alle rollene',
 		missingRoles: 'Kommunegrupper som manglar ei rolle',
 		gatherings: 'Påmeldingar til samlingane og oppmøte',
 		betweenWork: 'Mellomarbeid levert innan fristen',
@@ -82,7 +82,7 @@ export const insight: Shape<typeof insightNb> = {
 		cycle: 'Syklus',
 		county: 'Fylke'
 	},
-	groups: { complete: 'Fulltalig', incomplete: 'Manglar roller' },
+	groups: { complete: 'Alle roller på plass', incomplete: 'Manglar roller' },
 	gatherings: { attended: 'Møtte', absent: 'Møtte ikkje', upcoming: 'Ikkje halden enno' },
 	betweenWork: {
 		onTime: 'Levert i tide',
