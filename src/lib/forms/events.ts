@@ -16,7 +16,7 @@ import {
 	ROW_ID,
 	type Msg
 } from './fields';
-import { m, message, type MessageKey, type MessageValues } from '$lib/i18n';
+import { formatNumber, m, message, t, type MessageKey, type MessageValues } from '$lib/i18n';
 import { slugField } from './content';
 
 export const EVENT_TYPES = [
@@ -186,6 +186,19 @@ export interface OfferedOption {
 	/** Places left; null: no limit; 0: full (its waitlist). */
 	left: number | null;
 }
+
+/** The options as checkboxes, each with its places left or «full, waitlist» (read in a page). */
+export const optionChoices = (offered: OfferedOption[]) =>
+	offered.map((o) => ({
+		value: String(o.id),
+		label: o.name,
+		description:
+			o.left === null
+				? undefined
+				: o.left > 0
+					? t(m.eventOptions.form.left, { left: formatNumber(o.left) })
+					: m.eventOptions.form.full
+	}));
 
 /** A question as the registration form needs it. */
 export interface FormQuestion {
