@@ -25,7 +25,7 @@ import { PARTICIPANT_ROLES, participantRoleLabel, type MessageInput } from '$lib
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
 import { lockManaged, managedEvent } from './events.admin';
-import { newLink } from './registration/links';
+import { lockRegistration, newLink } from './registration/links';
 import { promoteFromWaitlist, promoteOptionWaitlists } from './registration/waitlist';
 import {
 	capacityFor,
@@ -189,13 +189,7 @@ export async function moveRegistration(
 ) {
 	await db.transaction(async (tx) => {
 		const ev = await lockManaged(tx, actor, eventId);
-		const [reg] = await tx
-			.select()
-			.from(registrations)
-			.where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
-			.for('update');
-		if (!reg) throw new NotFoundError('problems.events.registrationNotFound');
-		if (reg.anonymisedAt) throw new InvalidError('problems.events.anonymised');
+		const reg = await lockRegistration(tx, eventId, registrationId);
 		if (reg.status === to) return;
 		const at = now();
 		if (at >= ev.endsAt) throw new InvalidError('problems.events.endedMove');

@@ -6,13 +6,13 @@
  * (the meeting link only when on the net) and a new personal calendar file (iTIP REQUEST
  * with a higher SEQUENCE, or CANCEL when the seat is gone).
  */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db, type Tx } from '../../db/client';
 import { withLanguage } from '../../i18n';
 import { registrations } from '../schema';
 import type { Actor } from '../../accounts/actor';
 import { recordAudit, storedText } from '../../accounts/audit';
-import { InvalidError, NotFoundError } from '../../errors';
+import { InvalidError } from '../../errors';
 import { kickMail } from '../../mail/send';
 import { now } from '../../clock';
 import { m } from '$lib/i18n';
@@ -36,7 +36,7 @@ import {
 	waitlistPosition
 } from './seats';
 import { promoteFromWaitlist, promoteOptionWaitlists } from './waitlist';
-import { newLink } from './links';
+import { lockRegistration, newLink } from './links';
 
 /** The seat a move to `to` gets (counted without this registration, which leaves its way). */
 export async function seatFor(tx: Tx, ev: EventRow, to: Attendance) {
@@ -103,13 +103,7 @@ export async function changeAttendanceByStaff(
 	const moved = await db.transaction(async (tx) => {
 		const ev = await lockManaged(tx, actor, eventId);
 		if (ev.format !== 'hybrid') throw new InvalidError('problems.events.attendanceNotHybrid');
-		const [reg] = await tx
-			.select()
-			.from(registrations)
-			.where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
-			.for('update');
-		if (!reg) throw new NotFoundError('problems.events.registrationNotFound');
-		if (reg.anonymisedAt) throw new InvalidError('problems.events.anonymised');
+		const reg = await lockRegistration(tx, eventId, registrationId);
 		if (reg.status === 'cancelled') throw new InvalidError('problems.events.attendanceCancelled');
 		if (now() >= ev.endsAt) throw new InvalidError('problems.events.endedMove');
 		if (attendanceOf(ev, reg) === to) return null;

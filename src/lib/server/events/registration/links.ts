@@ -1,9 +1,9 @@
 /** Private links: each e-mail with a link gets its own token; the link finds and locks the registration. */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db, type DbOrTx, type Tx } from '../../db/client';
 import { events, registrations, registrationTokens } from '../schema';
 import { generateToken, hashToken, looksLikeToken } from '../../accounts/tokens';
-import { InvalidError } from '../../errors';
+import { InvalidError, NotFoundError } from '../../errors';
 import { now } from '../../clock';
 import { manageUrl } from '../mail';
 import { lockEvent, waitlistPosition } from './seats';
@@ -78,4 +78,16 @@ export async function lockByToken(tx: Tx, token: string) {
 		.for('update');
 	if (!reg || reg.anonymisedAt) throw badLink();
 	return { ev, reg };
+}
+
+/** Staff act on a registration by id: this event's, locked, and not anonymised. */
+export async function lockRegistration(tx: Tx, eventId: number, registrationId: number) {
+	const [reg] = await tx
+		.select()
+		.from(registrations)
+		.where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
+		.for('update');
+	if (!reg) throw new NotFoundError('problems.events.registrationNotFound');
+	if (reg.anonymisedAt) throw new InvalidError('problems.events.anonymised');
+	return reg;
 }
