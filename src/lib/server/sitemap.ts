@@ -14,9 +14,9 @@ import { storySitemapEntries } from './fremtidsbilde/stories.service';
 import { eventSitemapEntries } from './events/events.service';
 import { programmeSitemapEntries } from './programmes/programmes.public';
 import { itemLanguages, publishedLanguagesByItem } from './content/translations';
-import { countPublicNews, newsSitemapRows } from './content/news.service';
 import { countSitemapPages, pageSitemapRows } from './content/pages.service';
-import { countPublicResources, resourceSitemapRows } from './content/resources.service';
+import { countPublic, publicSlugSlice } from './content/published';
+import { newsArticles, resources } from './content/schema';
 import { now } from './clock';
 import type { TranslationKind } from './content/schema';
 
@@ -33,14 +33,14 @@ const SLICED = {
 	},
 	nyheter: {
 		kind: 'nyhet',
-		count: countPublicNews,
-		rows: newsSitemapRows,
+		count: () => countPublic(newsArticles),
+		rows: (offset: number, limit: number) => publicSlugSlice(newsArticles, offset, limit),
 		path: (slug: string) => `/nyheter/${slug}`
 	},
 	ressurser: {
 		kind: 'ressurs',
-		count: countPublicResources,
-		rows: resourceSitemapRows,
+		count: () => countPublic(resources),
+		rows: (offset: number, limit: number) => publicSlugSlice(resources, offset, limit),
 		path: (slug: string) => `/ressurser/${slug}`
 	}
 } as const satisfies Record<

@@ -2,7 +2,7 @@
  * Reading published news: paged lists, the archive by year (paged), single articles, the feed
  * (the newest `FEED_SIZE`) and the sitemap's slices. Every list has a LIMIT; none reads bodies.
  */
-import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { now } from '../clock';
 import { db } from '../db/client';
 import { newsArticles } from './schema';
@@ -166,26 +166,6 @@ export async function feedNews(lang: Lang = currentLang(), limit = FEED_SIZE) {
 		.orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
 		.limit(limit);
 	return markFallbacks(rows, lang);
-}
-
-/** How many articles are public (for the sitemap's parts). */
-export async function countPublicNews(): Promise<number> {
-	const [{ total }] = await db
-		.select({ total: count() })
-		.from(newsArticles)
-		.where(isPublic(newsArticles));
-	return total;
-}
-
-/** A slice of the public articles' addresses for the sitemap, oldest id first (no text at all). */
-export async function newsSitemapRows(offset: number, limit: number) {
-	return db
-		.select({ id: newsArticles.id, slug: newsArticles.slug, updatedAt: newsArticles.updatedAt })
-		.from(newsArticles)
-		.where(isPublic(newsArticles))
-		.orderBy(asc(newsArticles.id))
-		.limit(limit)
-		.offset(offset);
 }
 
 /** What the article page shows (public page and editors' preview alike), in a language version when given. */

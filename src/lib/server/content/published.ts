@@ -1,11 +1,33 @@
 /** The one rule for what the public sees: status published and a published time that has come. */
-import { and, eq, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, lte, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { now } from '../clock';
+import { db } from '../db/client';
+import { newsArticles, resources } from './schema';
 
 export function isPublic(
 	table: { status: PgColumn; publishedAt: PgColumn },
 	at: Date = now()
 ): SQL {
 	return and(eq(table.status, 'published'), lte(table.publishedAt, at)) as SQL;
+}
+
+/** The kinds whose public items the sitemap lists a slice at a time by slug. */
+type SlugTable = typeof newsArticles | typeof resources;
+
+/** How many items of the kind are public (for the sitemap's parts). */
+export async function countPublic(table: SlugTable): Promise<number> {
+	const [{ total }] = await db.select({ total: count() }).from(table).where(isPublic(table));
+	return total;
+}
+
+/** A slice of the kind's public addresses for the sitemap, oldest id first (no text at all). */
+export function publicSlugSlice(table: SlugTable, offset: number, limit: number) {
+	return db
+		.select({ id: table.id, slug: table.slug, updatedAt: table.updatedAt })
+		.from(table)
+		.where(isPublic(table))
+		.orderBy(asc(table.id))
+		.limit(limit)
+		.offset(offset);
 }

@@ -88,26 +88,6 @@ export async function resourcePage(filter: ResourceFilter, page = 1, perPage = R
 	return { items, total, page: current, pages };
 }
 
-/** How many resources are public (for the sitemap's parts). */
-export async function countPublicResources(): Promise<number> {
-	const [{ total }] = await db
-		.select({ total: count() })
-		.from(resources)
-		.where(isPublic(resources));
-	return total;
-}
-
-/** A slice of the public resources' addresses for the sitemap, oldest id first (no text at all). */
-export async function resourceSitemapRows(offset: number, limit: number) {
-	return db
-		.select({ id: resources.id, slug: resources.slug, updatedAt: resources.updatedAt })
-		.from(resources)
-		.where(isPublic(resources))
-		.orderBy(asc(resources.id))
-		.limit(limit)
-		.offset(offset);
-}
-
 /** Years and kinds that have published resources, for the filter form. */
 export async function resourceFacets() {
 	const rows = await db
