@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { countyChapters } from '../geo/schema';
-import { eventQuestions, events, registrations, type EventType } from './schema';
+import { eventOptions, eventQuestions, events, registrations, type EventType } from './schema';
 import { now } from '../clock';
 import { osloAt, osloDate } from '$lib/i18n';
 import { syncSeatCounts } from './registration/seats';
@@ -46,6 +46,8 @@ interface DemoEvent {
 	chapter?: string;
 	status?: 'draft' | 'published';
 	questions?: DemoQuestion[];
+	/** Options with their own places (day 1, dinner …); no capacity: no limit. */
+	options?: { name: string; capacity?: number }[];
 	/** Demo participants (example.no addresses) who already have a seat. */
 	taken?: { name: string; email: string; municipality: string; role: string }[];
 }
@@ -411,6 +413,12 @@ Kommunegruppen bør minst bestå av en representant for skoleeier, kulturskolele
 			audience: 'Kommunegruppene i det regionale programmet i Trøndelag',
 			organisers: [`${NK} Trøndelag`, KS],
 			capacity: 60,
+			options: [
+				{ name: 'Dag 1' },
+				{ name: 'Dag 2' },
+				{ name: 'Middag dag 1', capacity: 45 },
+				{ name: 'Overnatting', capacity: 30 }
+			],
 			registrationClosesAt: day(w4 - 10, '23:59'),
 			chapter: 'trondelag',
 			questions: [
@@ -508,6 +516,15 @@ export async function loadEventsDemo(
 					help: q.help ?? '',
 					required: q.required ?? false,
 					options: q.options ?? []
+				}))
+			);
+		if (e.options?.length)
+			await tx.insert(eventOptions).values(
+				e.options.map((o, position) => ({
+					eventId: row.id,
+					position,
+					name: o.name,
+					capacity: o.capacity ?? null
 				}))
 			);
 		if (people && e.taken?.length) {
