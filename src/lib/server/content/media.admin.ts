@@ -126,7 +126,7 @@ export async function fileUses(ids: number[], tx: DbOrTx = db): Promise<Map<numb
 		.where(inArray(resources.fileId, ids));
 	for (const r of linked)
 		add(r.fileId!, {
-			label: `Ressurs: ${r.title}`,
+			label: `${m.admin.files.usedResource}: ${r.title}`,
 			title: r.title,
 			href: `/admin/ressurser/${r.id}`,
 			asFile: true
