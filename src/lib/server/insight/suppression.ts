@@ -15,9 +15,10 @@
  * Hidden figures leave the module without their value, so a page, a CSV or a PDF cannot
  * show them by mistake.
  */
+import { MIN_RESPONDENTS } from '../fremtidsbilde/aggregation';
 
-/** The fewest contributors behind any figure that is shown. */
-export const MIN_CONTRIBUTORS = 3;
+/** The fewest contributors behind any figure that is shown: the programme's one small-number rule. */
+export const MIN_CONTRIBUTORS = MIN_RESPONDENTS;
 
 /** A figure before protection: its value and how many contributors it is built from. */
 export interface RawCell {
