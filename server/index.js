@@ -55,16 +55,24 @@ server.listen(port, host, () => {
 	process.emit('fk:listening');
 });
 
-// SIGTERM (systemd, Docker) and SIGINT (Ctrl-C): stop taking requests, let those running
-// finish (5 s at most), then the app stops the job runner, the database pool and the
-// embedded PostgreSQL in that order (bootstrap.ts, on 'sveltekit:shutdown') and exits 0.
+// SIGTERM (systemd, Docker) and SIGINT (Ctrl-C): stop taking requests, give the connections
+// still answering 5 s, then wait for every request handler to finish (one may run on after its
+// connection was closed, inside a transaction); only then does the app stop the job runner,
+// the database pool and the embedded PostgreSQL in that order (bootstrap.ts, on
+// 'sveltekit:shutdown') and exit 0. The handlers are counted by the app (metrics.ts).
+/** @type {{ count: number } | undefined} */
+const inFlight = /** @type {any} */ (globalThis).__fkInFlight;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function handlersDone() {
+	for (let i = 0; i < 500 && inFlight && inFlight.count > 0; i++) await sleep(50);
+}
 let closing = false;
 function shutdown(signal) {
 	if (closing) return;
 	closing = true;
 	console.log(`\n${signal}: stopper …`);
 	server.closeIdleConnections();
-	server.close(() => process.emit('sveltekit:shutdown', signal));
+	server.close(() => void handlersDone().then(() => process.emit('sveltekit:shutdown', signal)));
 	setTimeout(() => server.closeAllConnections(), 5_000).unref();
 	setTimeout(() => {
 		console.error('Stoppet ikke innen 30 sekunder; avslutter likevel.');

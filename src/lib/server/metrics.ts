@@ -130,12 +130,22 @@ export function observe(routeId: string | null, method: string, status: number, 
 }
 
 /**
+ * Requests this process is answering, read by server/index.js on shutdown: the database and
+ * the job runner stop only when the last handler has finished, also one that runs on after
+ * its connection was closed (on globalThis: the server and the app are separate bundles).
+ */
+const inFlight = ((
+	globalThis as typeof globalThis & { __fkInFlight?: { count: number } }
+).__fkInFlight ??= { count: 0 });
+
+/**
  * First in hooks.server.ts's sequence: times everything after it, also the answers a later
- * handle gives itself and the redirects and errors it throws.
+ * handle gives itself and the redirects and errors it throws, and counts it as in flight.
  */
 export const timeRequests: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	let status = 500;
+	inFlight.count++;
 	try {
 		const response = await resolve(event);
 		status = response.status;
@@ -144,6 +154,7 @@ export const timeRequests: Handle = async ({ event, resolve }) => {
 		status = isRedirect(e) ? e.status : isHttpError(e) ? e.status : 500;
 		throw e;
 	} finally {
+		inFlight.count--;
 		observe(event.route.id, event.request.method, status, (performance.now() - started) / 1000);
 	}
 };
