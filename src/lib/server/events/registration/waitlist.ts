@@ -3,8 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { registrationOptions, registrations } from '../schema';
 import { now } from '../../clock';
-import { withLanguage } from '../../i18n';
-import { eventTemplates, queueEventMail, type EventRow, type RegistrationRow } from '../mail';
+import { eventTemplates, type EventRow, type RegistrationRow } from '../mail';
 import { queueParticipantMails } from '../batch-mail';
 import {
 	capacityFor,
@@ -17,7 +16,6 @@ import {
 } from './seats';
 import { attendanceOf, attendeeView } from '../attendance';
 import { ATTENDANCES } from '$lib/forms/events';
-import { newLink } from './links';
 
 /**
  * Gives free seats to the first on the waitlist, in order, and tells each by e-mail.
@@ -125,26 +123,32 @@ export async function promoteOptionWaitlists(
 			.orderBy(asc(registrationOptions.waitlistedAt), asc(registrationOptions.registrationId))
 			.limit(free)
 			.for('update');
-		for (const { registration: r, waitlistedAt } of next) {
-			await tx
-				.update(registrationOptions)
-				.set({ status: 'confirmed', waitlistedAt: null })
-				.where(
-					and(eq(registrationOptions.registrationId, r.id), eq(registrationOptions.optionId, o.id))
-				);
-			count++;
-			if (!r.email) continue;
-			const to = r.email;
-			await withLanguage(r.lang, async () => {
-				const url = await newLink(tx, r.id);
-				await queueEventMail(tx, {
-					kind: 'option-promoted',
-					to,
-					content: eventTemplates.optionPromoted(ev, r.name, o.name, url),
-					key: `registration:${r.id}:option:${o.id}:promoted:${waitlistedAt?.getTime() ?? 0}`
-				});
-			});
-		}
+		if (next.length === 0) continue;
+		await tx
+			.update(registrationOptions)
+			.set({ status: 'confirmed', waitlistedAt: null })
+			.where(
+				and(
+					eq(registrationOptions.optionId, o.id),
+					inArray(
+						registrationOptions.registrationId,
+						next.map((n) => n.registration.id)
+					)
+				)
+			);
+		count += next.length;
+		const waitedSince = new Map(next.map((n) => [n.registration.id, n.waitlistedAt]));
+		await queueParticipantMails(
+			tx,
+			ev,
+			next.map((n) => ({ registration: n.registration, link: true })),
+			(r, url) => ({
+				kind: 'option-promoted',
+				to: r.email!,
+				content: eventTemplates.optionPromoted(ev, r.name, o.name, url!),
+				key: `registration:${r.id}:option:${o.id}:promoted:${waitedSince.get(r.id)?.getTime() ?? 0}`
+			})
+		);
 	}
 	return count;
 }
