@@ -84,7 +84,7 @@ const NORWEGIAN_LABELS = new Set(
 		'påmeldt påmelding venteliste deltakere deltakarar eksporter last laster lastar ' +
 		'innlogging logg bilde bilete fil filer tekst lenke ingress brødtekst valgfritt valfritt ' +
 		'opprettet oppretta endret endra slettet sletta avpublisert kopiert flyttet flytta godkjent ' +
-		'avvist sendt mottatt ferdig levert'
+		'avvist sendt mottatt ferdig levert ressurs nyhet arrangement sak tema kilde kjelde'
 	).split(' ')
 );
 
@@ -131,6 +131,9 @@ function isMarkupText(raw: string): boolean {
 function isNorwegianString(raw: string): boolean {
 	const text = prose(raw);
 	if (!/\p{L}/u.test(text)) return false;
+	// A label before a value in a template (`Ressurs: ${title}`) is judged as the label alone.
+	const label = /^(\p{Lu}\p{Ll}[\p{L}-]*:)\s*\{\}$/u.exec(text);
+	if (label) return isNorwegianString(label[1]);
 	const spaced = /\s/.test(text);
 	if (!spaced) {
 		// One token: only a capitalised word standing alone (not a key, slug, path or class).
@@ -323,7 +326,8 @@ describe('no interface text inline', () => {
 			'Fant ikke siden',
 			'Påmeldingen er stengt.',
 			'Ingen treff',
-			'E-post'
+			'E-post',
+			'Ressurs: {}'
 		])
 			expect(isNorwegianString(text), text).toBe(true);
 		for (const text of [
