@@ -79,7 +79,7 @@ test('en redaktør lager et arrangement med spørsmål, publiserer, styrer delta
 	await plain.getByLabel('Spørsmål', { exact: true }).fill('Tar du med kollega?');
 	await plain.getByLabel('Ja eller nei', { exact: true }).check();
 	await plain.getByRole('button', { name: 'Lagre spørsmålet' }).click();
-	await plain.getByRole('button', { name: 'Flytt opp «Tar du med kollega?»' }).click();
+	await plain.getByRole('button', { name: 'Flytt opp: Tar du med kollega?' }).click();
 	await expect(plain.getByText('Rekkefølgen er endret.')).toBeVisible();
 	await expect(plain.locator('.fk-question strong').first()).toHaveText('Tar du med kollega?');
 	await expect(plain.getByText('Ett valg: Plan · Praksis')).toBeVisible();

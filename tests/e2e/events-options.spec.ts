@@ -44,7 +44,7 @@ test.describe('valg med egne plasser', () => {
 			await expect(staff.getByText('Valget er lagt til.')).toBeVisible();
 		}
 		// «Dag 1» first.
-		await staff.getByRole('button', { name: 'Flytt opp «Dag 1»' }).click();
+		await staff.getByRole('button', { name: 'Flytt opp: Dag 1' }).click();
 		await expect(staff.getByText('Valget er flyttet.')).toBeVisible();
 		await expect(staff.locator('.fk-option strong').first()).toHaveText('Dag 1');
 		await expectAccessible(staff, 'valg med to valg');

@@ -38,7 +38,7 @@ export const actions: Actions = {
 			moveQuestion(
 				locals.user!,
 				id,
-				numberParam(String(fd.get('sporsmal')), 'problems.pages.question'),
+				numberParam(String(fd.get('id')), 'problems.pages.question'),
 				direction
 			)
 		);

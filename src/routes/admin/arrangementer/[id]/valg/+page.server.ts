@@ -72,7 +72,7 @@ export const actions: Actions = {
 				moveOption(
 					locals.user!,
 					id,
-					optionParam(fd.get('valg')),
+					optionParam(fd.get('id')),
 					fd.get('retning') === 'opp' ? 'opp' : 'ned'
 				)
 			);
