@@ -8,7 +8,7 @@ import { db } from '../db/client';
 import { municipalities } from '../geo/schema';
 import { events, registrations } from './schema';
 import type { Actor } from '../accounts/actor';
-import { authorize, can } from '../accounts/permissions';
+import { assertCanManage, lockManaged } from './events.admin';
 import { recordAudit, storedText } from '../accounts/audit';
 import { NotFoundError } from '../errors';
 import { now } from '../clock';
@@ -49,13 +49,7 @@ async function find(code: string) {
 /** The person behind a scanned code, for staff who manage their event. */
 export async function scannedRegistration(actor: Actor, code: string) {
 	const r = await find(code);
-	authorize(
-		actor,
-		(a) => can.manageEvent(a, r.event.chapterId),
-		ACTION,
-		r.event.id,
-		'permissions.event'
-	);
+	assertCanManage(actor, r.event, ACTION);
 	return {
 		id: r.id,
 		name: r.name,
@@ -78,8 +72,7 @@ export async function checkInByCode(
 ): Promise<{ name: string; already: boolean; eventId: number }> {
 	const r = await find(code);
 	return db.transaction(async (tx) => {
-		const [ev] = await tx.select().from(events).where(eq(events.id, r.event.id)).for('update');
-		authorize(actor, (a) => can.manageEvent(a, ev.chapterId), ACTION, ev.id, 'permissions.event');
+		const ev = await lockManaged(tx, actor, r.event.id, ACTION);
 		const [reg] = await tx
 			.select()
 			.from(registrations)

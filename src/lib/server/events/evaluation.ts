@@ -18,7 +18,6 @@ import {
 	type EvaluationKind
 } from './after-schema';
 import type { Actor } from '../accounts/actor';
-import { authorize, can } from '../accounts/permissions';
 import { recordAudit, storedText } from '../accounts/audit';
 import { ConflictError, FieldError, InvalidError, NotFoundError } from '../errors';
 import { MIN_RESPONDENTS, figuresOf, type Figures } from '../fremtidsbilde/aggregation';
@@ -27,19 +26,13 @@ import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { m, osloDate } from '$lib/i18n';
 import { eventTemplates, queueEventMail, type EventRow } from './mail';
+import { managedEvent } from './events.admin';
 import { newLink, registrationByToken } from './registration/links';
 import { csvCell } from './participants.admin';
 
 /** Invitations go for events that ended at most this long ago (a sweep after downtime). */
 export const INVITE_WINDOW_DAYS = 14;
 export const MAX_QUESTIONS = 12;
-
-async function managed(actor: Actor, eventId: number, action: string, tx: Tx | typeof db = db) {
-	const [ev] = await tx.select().from(events).where(eq(events.id, eventId));
-	if (!ev) throw new NotFoundError('problems.events.notFound');
-	authorize(actor, (a) => can.manageEvent(a, ev.chapterId), action, ev.id, 'permissions.event');
-	return ev;
-}
 
 export async function questionsOf(eventId: number, tx: Tx | typeof db = db) {
 	return tx
@@ -67,7 +60,7 @@ export async function addEvaluationQuestion(
 	const label = input.label.trim().slice(0, 300);
 	if (!label) throw new FieldError('label', 'afterEvent.evaluation.labelMissing');
 	await db.transaction(async (tx) => {
-		const ev = await managed(actor, eventId, 'arrangement.evaluering-endre', tx);
+		const ev = await managedEvent(actor, eventId, 'arrangement.evaluering-endre', tx);
 		await tx.select().from(events).where(eq(events.id, eventId)).for('update');
 		if ((await responseCount(eventId, tx)) > 0)
 			throw new InvalidError('afterEvent.evaluation.lockedByAnswers');
@@ -91,7 +84,7 @@ export async function addEvaluationQuestion(
 
 export async function removeEvaluationQuestion(actor: Actor, eventId: number, questionId: number) {
 	await db.transaction(async (tx) => {
-		const ev = await managed(actor, eventId, 'arrangement.evaluering-endre', tx);
+		const ev = await managedEvent(actor, eventId, 'arrangement.evaluering-endre', tx);
 		await tx.select().from(events).where(eq(events.id, eventId)).for('update');
 		if ((await responseCount(eventId, tx)) > 0)
 			throw new InvalidError('afterEvent.evaluation.lockedByAnswers');
@@ -117,7 +110,7 @@ export async function setCertificateHours(actor: Actor, eventId: number, hours: 
 	if (hours !== null && !(hours >= 0.5 && hours <= 200 && Number.isInteger(hours * 2)))
 		throw new FieldError('hours', 'afterEvent.certificate.hoursInvalid');
 	await db.transaction(async (tx) => {
-		const ev = await managed(actor, eventId, 'arrangement.kursbevis-endre', tx);
+		const ev = await managedEvent(actor, eventId, 'arrangement.kursbevis-endre', tx);
 		const value = hours === null ? null : hours.toFixed(1);
 		await tx
 			.insert(eventAfter)
@@ -202,7 +195,7 @@ async function responsesOf(eventId: number) {
 
 /** The organisers' page: the event, its questions, the certificate's hours and the results. */
 export async function evaluationAdmin(actor: Actor, eventId: number) {
-	const ev = await managed(actor, eventId, 'arrangement.evaluering-se');
+	const ev = await managedEvent(actor, eventId, 'arrangement.evaluering-se');
 	const questions = await questionsOf(eventId);
 	const results = aggregateEvaluation(questions, await responsesOf(eventId));
 	const [{ attended }] = await db
@@ -235,7 +228,7 @@ export async function evaluationCsv(
 	eventId: number
 ): Promise<{ filename: string; stream: ReadableStream<Uint8Array> }> {
 	const w = m.afterEvent.csv;
-	const ev = await managed(actor, eventId, 'arrangement.evaluering-eksport');
+	const ev = await managedEvent(actor, eventId, 'arrangement.evaluering-eksport');
 	const questions = await questionsOf(eventId);
 	const responses = await responsesOf(eventId);
 	const results = aggregateEvaluation(questions, responses);

@@ -50,18 +50,31 @@ export function assertCanManage(
 	authorize(actor, (a) => can.manageEvent(a, ev.chapterId), action, ev.id, 'permissions.event');
 }
 
-/** The event, if this person may manage it (NotFoundError / ForbiddenError otherwise). */
-export async function managedEvent(actor: Actor, id: number): Promise<EventRow> {
-	const [row] = await db.select().from(events).where(eq(events.id, id));
+/**
+ * The event, if this person may manage it (NotFoundError / ForbiddenError otherwise);
+ * `action` names what they are doing in a refusal's log line.
+ */
+export async function managedEvent(
+	actor: Actor,
+	id: number,
+	action = 'arrangement.endre',
+	tx: Tx | typeof db = db
+): Promise<EventRow> {
+	const [row] = await tx.select().from(events).where(eq(events.id, id));
 	if (!row) throw new NotFoundError('problems.events.notFound');
-	assertCanManage(actor, row);
+	assertCanManage(actor, row, action);
 	return row;
 }
 
 /** Locks the event for a change and checks the person may make it. */
-export async function lockManaged(tx: Tx, actor: Actor, id: number): Promise<EventRow> {
+export async function lockManaged(
+	tx: Tx,
+	actor: Actor,
+	id: number,
+	action = 'arrangement.endre'
+): Promise<EventRow> {
 	const row = await lockEvent(tx, id);
-	assertCanManage(actor, row);
+	assertCanManage(actor, row, action);
 	return row;
 }
 

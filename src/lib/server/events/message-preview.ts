@@ -2,28 +2,18 @@
  * Before a message goes to everyone: the rendered mail as the participants will get it
  * (preview), and a test send to the signed-in staff member only.
  */
-import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { events } from './schema';
 import type { Actor } from '../accounts/actor';
-import { authorize, can } from '../accounts/permissions';
 import { recordAudit, storedText } from '../accounts/audit';
 import { generateToken } from '../accounts/tokens';
-import { NotFoundError } from '../errors';
 import { kickMail } from '../mail/send';
 import type { Rendered } from '../mail/layout';
 import { eventTemplates, eventUrl, queueEventMail } from './mail';
+import { managedEvent } from './events.admin';
 
 interface Draft {
 	subject: string;
 	body: string;
-}
-
-async function managed(actor: Actor, eventId: number, action: string) {
-	const [ev] = await db.select().from(events).where(eq(events.id, eventId));
-	if (!ev) throw new NotFoundError('problems.events.notFound');
-	authorize(actor, (a) => can.manageEvent(a, ev.chapterId), action, ev.id, 'permissions.event');
-	return ev;
 }
 
 /**
@@ -31,13 +21,13 @@ async function managed(actor: Actor, eventId: number, action: string) {
  * greeting) and with the event's page where a participant's private link would be.
  */
 export async function previewMessage(actor: Actor, eventId: number, d: Draft): Promise<Rendered> {
-	const ev = await managed(actor, eventId, 'arrangement.melding-forhandsvis');
+	const ev = await managedEvent(actor, eventId, 'arrangement.melding-forhandsvis');
 	return eventTemplates.staffMessage(ev, actor.name, d.subject, d.body, eventUrl(ev.slug));
 }
 
 /** Sends the message to the signed-in staff member only (never to a participant). */
 export async function sendTestMessage(actor: Actor, eventId: number, d: Draft): Promise<string> {
-	const ev = await managed(actor, eventId, 'arrangement.melding-test');
+	const ev = await managedEvent(actor, eventId, 'arrangement.melding-test');
 	const content = eventTemplates.staffMessage(ev, actor.name, d.subject, d.body, eventUrl(ev.slug));
 	await db.transaction(async (tx) => {
 		await queueEventMail(tx, {

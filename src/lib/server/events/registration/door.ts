@@ -10,13 +10,13 @@
  */
 import { and, eq, ne } from 'drizzle-orm';
 import { db } from '../../db/client';
-import { events, registrations } from '../schema';
+import { registrations } from '../schema';
 import type { Actor } from '../../accounts/actor';
-import { authorize, can } from '../../accounts/permissions';
+import { managedEvent } from '../events.admin';
 import { recordAudit, storedText } from '../../accounts/audit';
 import { generateToken } from '../../accounts/tokens';
 import { invalidatePublic } from '../../cache/public-cache';
-import { FieldError, InvalidError, NotFoundError } from '../../errors';
+import { FieldError, InvalidError } from '../../errors';
 import { now } from '../../clock';
 import { currentLang } from '$lib/i18n';
 import { normaliseEmail } from '../../accounts/passwords';
@@ -59,15 +59,7 @@ export async function registerByStaff(
 	eventId: number,
 	input: DoorInput
 ): Promise<DoorResult> {
-	const [ev] = await db.select().from(events).where(eq(events.id, eventId));
-	if (!ev) throw new NotFoundError('problems.events.notFound');
-	authorize(
-		actor,
-		(a) => can.manageEvent(a, ev.chapterId),
-		'arrangement.pamelding-manuelt',
-		eventId,
-		'permissions.event'
-	);
+	const ev = await managedEvent(actor, eventId, 'arrangement.pamelding-manuelt');
 	// The same questions and checks as the public form.
 	const questions = (await questionsOf(ev.id)).map(toFormQuestion);
 	const details = await checkDetails(ev, questions, {
