@@ -1,7 +1,9 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE TABLE "search_words" (
-	"word" text PRIMARY KEY NOT NULL,
-	"items" integer NOT NULL
+	"word" text NOT NULL,
+	"lang" text NOT NULL,
+	"items" integer NOT NULL,
+	CONSTRAINT "search_words_word_lang_pk" PRIMARY KEY("word","lang")
 );
 --> statement-breakpoint
 ALTER TABLE "people" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian', coalesce(name, '') || ' ' || coalesce(role, '') || ' ' || coalesce(organisation, ''))) STORED;--> statement-breakpoint

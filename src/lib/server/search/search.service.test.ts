@@ -129,7 +129,7 @@ describe('quoted phrases', () => {
 describe('typing errors', () => {
 	it('builds the word list from the public text only', async () => {
 		const words = await db.execute<{ word: string }>(
-			sql`select word from search_words where word in ('trommeverksted', 'xylofonsamling', 'harpespill', 'saksofonsen')`
+			sql`select distinct word from search_words where word in ('trommeverksted', 'xylofonsamling', 'harpespill', 'saksofonsen')`
 		);
 		expect(words.rows.map((w) => w.word).sort()).toEqual(['saksofonsen', 'trommeverksted']);
 	});
@@ -147,6 +147,19 @@ describe('typing errors', () => {
 		expect(await suggestion('trommeverksted')).toBeNull();
 		expect(await suggestion('trommeverk')).toBeNull();
 		expect(await suggestion('qqqqzzzz')).toBeNull();
+	});
+
+	it('prefers a word of the visitor’s language', async () => {
+		expect(await suggestion('kulturskle', 'nb')).toBe('kulturskole');
+		const nn = await suggestion('kulturskle', 'nn');
+		const inNn = await db.execute(
+			sql`select 1 from search_words where lang = 'nn' and word = ${nn ?? ''}`
+		);
+		expect(inNn.rows).toHaveLength(1);
+		const en = await db.execute<{ word: string }>(
+			sql`select word from search_words where lang = 'en' and word = 'culture'`
+		);
+		expect(en.rows).toHaveLength(1);
 	});
 
 	it('shows the suggestion’s hits when nothing matches as typed', async () => {

@@ -132,10 +132,14 @@ export async function searchPage(
 	opts: { page?: number; perPage?: number; otherLimit?: number; lang?: Lang } = {}
 ): Promise<SearchPage> {
 	const query = q.trim().slice(0, 200);
-	const [found, suggested] = await Promise.all([matchPage(query, opts), suggestion(query)]);
+	const lang = opts.lang ?? currentLang();
+	const [found, suggested] = await Promise.all([
+		matchPage(query, { ...opts, lang }),
+		suggestion(query, lang)
+	]);
 	if (found.total > 0 || found.otherTotal > 0 || !suggested)
 		return { ...found, suggestion: suggested, corrected: false };
-	const retry = await matchPage(suggested, opts);
+	const retry = await matchPage(suggested, { ...opts, lang });
 	return { ...retry, suggestion: suggested, corrected: retry.total + retry.otherTotal > 0 };
 }
 
