@@ -37,7 +37,10 @@ test('søket blar med den ekte totalen, og hvert treff viser type og dato', asyn
 	// Events are found too, with their type and date.
 	await page.goto('/sok?q=verksted');
 	const event = hits(page).filter({
-		has: page.getByRole('link', { name: 'Verksted før pilotprosjektet Kulturskole 3.0' })
+		has: page.getByRole('link', {
+			name: 'Verksted før pilotprosjektet Kulturskole 3.0',
+			exact: true
+		})
 	});
 	await expect(event).toHaveCount(1);
 	await expect(event.locator('.ds-tag')).toHaveText('Arrangement');
@@ -76,9 +79,9 @@ test('en skrivefeil gir treffene til forslaget, og «Mente du …?» der det fin
 	await expect(status(page)).toContainText('Mente du «verksted or kulturskole»?');
 	await suggestion.click();
 	await expect(page).toHaveURL(/\/sok\?q=verksted%20or%20kulturskole$/);
-	await expect(page.getByRole('link', { name: 'verksted or kulturskole', exact: true })).toHaveCount(
-		0
-	);
+	await expect(
+		page.getByRole('link', { name: 'verksted or kulturskole', exact: true })
+	).toHaveCount(0);
 	await expectGoodPage(page, '/sok?q=verksted or kulturskole');
 });
 
