@@ -7,6 +7,8 @@ CREATE TABLE "search_words" (
 );
 --> statement-breakpoint
 ALTER TABLE "people" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian', coalesce(name, '') || ' ' || coalesce(role, '') || ' ' || coalesce(organisation, ''))) STORED;--> statement-breakpoint
+ALTER TABLE "redirects" ADD COLUMN "hits" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "redirects" ADD COLUMN "last_hit_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "stories" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(body, ''))) STORED;--> statement-breakpoint
 ALTER TABLE "events" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(description, '') || ' ' || coalesce(venue, ''))) STORED;--> statement-breakpoint
 ALTER TABLE "programmes" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian', coalesce(name, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(description, ''))) STORED;--> statement-breakpoint

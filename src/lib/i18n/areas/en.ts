@@ -11,6 +11,7 @@ import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 import { pub } from './public/en';
+import { redirects } from './redirects/en';
 import { signup } from './signup/en';
 import { validation } from './validation/en';
 
@@ -25,6 +26,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	redirects,
 	signup,
 	validation
 };

@@ -13,6 +13,7 @@ import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 import { pub } from './public/nb';
+import { redirects } from './redirects/nb';
 import { signup } from './signup/nb';
 import { validation } from './validation/nb';
 
@@ -27,6 +28,7 @@ export const areasNb = {
 	mail,
 	problems,
 	pub,
+	redirects,
 	signup,
 	validation
 };

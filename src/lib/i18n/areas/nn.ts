@@ -11,6 +11,7 @@ import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 import { pub } from './public/nn';
+import { redirects } from './redirects/nn';
 import { signup } from './signup/nn';
 import { validation } from './validation/nn';
 
@@ -25,6 +26,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	redirects,
 	signup,
 	validation
 };

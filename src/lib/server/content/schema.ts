@@ -209,7 +209,10 @@ export const redirects = pgTable('redirects', {
 	id: serial('id').primaryKey(),
 	fromPath: text('from_path').notNull().unique(),
 	toPath: text('to_path').notNull(),
-	createdAt: timestamptz('created_at').notNull().defaultNow()
+	createdAt: timestamptz('created_at').notNull().defaultNow(),
+	/** Times the old path was asked for and answered 301, and when last (/admin/omdirigeringer). */
+	hits: integer('hits').notNull().default(0),
+	lastHitAt: timestamptz('last_hit_at')
 });
 
 /** Small application-wide settings and markers (e.g. when the demo content was loaded). */
