@@ -125,7 +125,12 @@ export const en: Catalogue = {
 			side: 'Page',
 			nyhet: 'News item',
 			ressurs: 'Resource',
-			sporsmal: 'Questions and answers'
+			sporsmal: 'Questions and answers',
+			arrangement: 'Event',
+			program: 'Development programme',
+			utlysing: 'Call for applications',
+			erfaring: 'Experience story',
+			person: 'Person'
 		}
 	},
 	errors: {

@@ -119,7 +119,17 @@ export const nb = {
 		button: 'Søk',
 		results: '{count} treff på «{q}»',
 		none: 'Ingen treff på «{q}». Prøv et annet ord.',
-		kinds: { side: 'Side', nyhet: 'Nyhet', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
+		kinds: {
+			side: 'Side',
+			nyhet: 'Nyhet',
+			ressurs: 'Ressurs',
+			sporsmal: 'Spørsmål og svar',
+			arrangement: 'Arrangement',
+			program: 'Program',
+			utlysing: 'Utlysning',
+			erfaring: 'Erfaring',
+			person: 'Person'
+		}
 	},
 	errors: {
 		notFoundTitle: 'Fant ikke siden',

@@ -122,7 +122,17 @@ export const nn: Catalogue = {
 		button: 'Søk',
 		results: '{count} treff på «{q}»',
 		none: 'Ingen treff på «{q}». Prøv eit anna ord.',
-		kinds: { side: 'Side', nyhet: 'Nyhende', ressurs: 'Ressurs', sporsmal: 'Spørsmål og svar' }
+		kinds: {
+			side: 'Side',
+			nyhet: 'Nyhende',
+			ressurs: 'Ressurs',
+			sporsmal: 'Spørsmål og svar',
+			arrangement: 'Arrangement',
+			program: 'Program',
+			utlysing: 'Utlysing',
+			erfaring: 'Erfaring',
+			person: 'Person'
+		}
 	},
 	errors: {
 		notFoundTitle: 'Fann ikkje sida',

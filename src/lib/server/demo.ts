@@ -17,6 +17,7 @@ import { loadEventsDemo } from './events/demo';
 import { loadProgrammesDemo } from './programmes/demo';
 import { loadCallsDemo } from './programmes/demo-calls';
 import { loadTranslationsDemo } from './content/demo/translations';
+import { refreshSearchWords } from './search/words';
 
 const MARK = 'demo_loaded_at';
 
@@ -37,6 +38,8 @@ export async function loadDemoIfEmpty({ fictional = true }: { fictional?: boolea
 		await loadCallsDemo(tx, { applications: fictional });
 		// The nynorsk and English versions of pages, news and an event loaded above.
 		await loadTranslationsDemo(tx);
+		// The words for the search's «Mente du …?» (the job keeps them up to date after this).
+		await refreshSearchWords(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
 		log.info(fictional ? 'Demoinnhold lastet inn' : 'Startinnhold lastet inn (uten demopersoner)');
 		return true;

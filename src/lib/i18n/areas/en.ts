@@ -6,10 +6,12 @@ import { afterEvent } from './afterEvent/en';
 import { app } from './app/en';
 import { contentLanguages } from './content/en';
 import { eventOptions } from './eventOptions/en';
+import { find } from './find/en';
 import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 import { pub } from './public/en';
+import { redirects } from './redirects/en';
 import { signup } from './signup/en';
 import { validation } from './validation/en';
 
@@ -19,10 +21,12 @@ export const areasEn: Shape<typeof areasNb> = {
 	app,
 	contentLanguages,
 	eventOptions,
+	find,
 	insight,
 	mail,
 	problems,
 	pub,
+	redirects,
 	signup,
 	validation
 };

@@ -8,10 +8,12 @@ import { afterEvent } from './afterEvent/nb';
 import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
 import { eventOptions } from './eventOptions/nb';
+import { find } from './find/nb';
 import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 import { pub } from './public/nb';
+import { redirects } from './redirects/nb';
 import { signup } from './signup/nb';
 import { validation } from './validation/nb';
 
@@ -21,10 +23,12 @@ export const areasNb = {
 	app,
 	contentLanguages,
 	eventOptions,
+	find,
 	insight,
 	mail,
 	problems,
 	pub,
+	redirects,
 	signup,
 	validation
 };

@@ -6,10 +6,12 @@ import { afterEvent } from './afterEvent/nn';
 import { app } from './app/nn';
 import { contentLanguages } from './content/nn';
 import { eventOptions } from './eventOptions/nn';
+import { find } from './find/nn';
 import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 import { pub } from './public/nn';
+import { redirects } from './redirects/nn';
 import { signup } from './signup/nn';
 import { validation } from './validation/nn';
 
@@ -19,10 +21,12 @@ export const areasNn: Shape<typeof areasNb> = {
 	app,
 	contentLanguages,
 	eventOptions,
+	find,
 	insight,
 	mail,
 	problems,
 	pub,
+	redirects,
 	signup,
 	validation
 };

@@ -83,8 +83,8 @@ export async function contentSitemapEntries(translated: ItemLanguages): Promise<
 		...years.map((y) => ({ path: `/nyheter/arkiv/${y.year}` })),
 		{ path: '/ressurser' },
 		{ path: '/sporsmal-og-svar' },
-		{ path: '/personer' },
-		{ path: '/sok' }
+		{ path: '/personer' }
+		// Not /sok: robots.txt keeps crawlers out of the search.
 	];
 }
 

@@ -177,8 +177,12 @@ export async function pagePreview(actor: Actor, id: number): Promise<PageView | 
 	return viewOf(page, [...published, ...chain]);
 }
 
-/** Where an old path now lives (after a rename or move), if anywhere. */
+/** Where an old path now lives (after a rename or move), if anywhere; counts the hit. */
 export async function redirectFor(path: string): Promise<string | null> {
-	const [row] = await db.select().from(redirects).where(eq(redirects.fromPath, path));
+	const [row] = await db
+		.update(redirects)
+		.set({ hits: sql`${redirects.hits} + 1`, lastHitAt: now() })
+		.where(eq(redirects.fromPath, path))
+		.returning({ toPath: redirects.toPath });
 	return row?.toPath ?? null;
 }

@@ -81,7 +81,9 @@ export const pages = pgTable(
 		index('pages_menu_idx')
 			.on(t.parentId, t.position)
 			.where(sql`${t.showInMenu}`),
-		index('pages_search_idx').using('gin', t.search)
+		index('pages_search_idx').using('gin', t.search),
+		// /sok ranks only the newest matches of a word found almost everywhere (search.service.ts).
+		index('pages_published_idx').on(t.status, t.publishedAt)
 	]
 );
 
@@ -160,21 +162,30 @@ export const resources = pgTable(
 	(t) => [
 		uniqueIndex('resources_slug_uq').on(t.slug),
 		index('resources_kind_year_idx').on(t.kind, t.year),
-		index('resources_search_idx').using('gin', t.search)
+		index('resources_search_idx').using('gin', t.search),
+		index('resources_published_idx').on(t.status, t.publishedAt)
 	]
 );
 
-export const people = pgTable('people', {
-	id: serial('id').primaryKey(),
-	name: text('name').notNull(),
-	role: text('role').notNull().default(''),
-	organisation: text('organisation').notNull().default(''),
-	email: text('email'),
-	/** Heading the person is listed under on /personer. */
-	grouping: text('grouping').notNull().default('Prosjektledelse'),
-	position: integer('position').notNull().default(0),
-	...editable()
-});
+export const people = pgTable(
+	'people',
+	{
+		id: serial('id').primaryKey(),
+		name: text('name').notNull(),
+		role: text('role').notNull().default(''),
+		organisation: text('organisation').notNull().default(''),
+		email: text('email'),
+		/** Heading the person is listed under on /personer. */
+		grouping: text('grouping').notNull().default('Prosjektledelse'),
+		position: integer('position').notNull().default(0),
+		/** Searched by /sok (name, role and organisation). */
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(name, '') || ' ' || coalesce(role, '') || ' ' || coalesce(organisation, ''))`
+		),
+		...editable()
+	},
+	(t) => [index('people_search_idx').using('gin', t.search)]
+);
 
 export const faqEntries = pgTable(
 	'faq_entries',
@@ -198,7 +209,10 @@ export const redirects = pgTable('redirects', {
 	id: serial('id').primaryKey(),
 	fromPath: text('from_path').notNull().unique(),
 	toPath: text('to_path').notNull(),
-	createdAt: timestamptz('created_at').notNull().defaultNow()
+	createdAt: timestamptz('created_at').notNull().defaultNow(),
+	/** Times the old path was asked for and answered 301, and when last (/admin/omdirigeringer). */
+	hits: integer('hits').notNull().default(0),
+	lastHitAt: timestamptz('last_hit_at')
 });
 
 /** Small application-wide settings and markers (e.g. when the demo content was loaded). */

@@ -8,3 +8,4 @@ export * from '../events/schema';
 export * from '../events/after-schema';
 export * from '../programmes/schema';
 export * from '../programmes/calls-schema';
+export * from '../search/schema';

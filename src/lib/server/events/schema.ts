@@ -19,7 +19,7 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { editable, personLang, personLangCheck, timestamptz } from '../db/types';
+import { editable, personLang, personLangCheck, timestamptz, tsvector } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 import { users } from '../accounts/schema';
 
@@ -107,13 +107,18 @@ export const events = pgTable(
 		reminderDayFor: timestamptz('reminder_day_for'),
 		reminderHourFor: timestamptz('reminder_hour_for'),
 		followUpSentAt: timestamptz('follow_up_sent_at'),
+		/** Searched by /sok (published and cancelled events). */
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(description, '') || ' ' || coalesce(venue, ''))`
+		),
 		...editable()
 	},
 	(t) => [
 		uniqueIndex('events_slug_uq').on(t.slug),
 		uniqueIndex('events_creation_key_uq').on(t.creationKey),
 		index('events_status_start_idx').on(t.status, t.startsAt),
-		index('events_chapter_idx').on(t.chapterId)
+		index('events_chapter_idx').on(t.chapterId),
+		index('events_search_idx').using('gin', t.search)
 	]
 );
 

@@ -24,7 +24,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { editable, timestamptz } from '../db/types';
+import { editable, timestamptz, tsvector } from '../db/types';
 import { mediaFiles, pages } from '../content/schema';
 import { municipalities } from '../geo/schema';
 import { users } from '../accounts/schema';
@@ -326,7 +326,15 @@ export const stories = pgTable(
 		proposedAt: timestamptz('proposed_at'),
 		publishedAt: timestamptz('published_at'),
 		createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Searched by /sok (published stories). */
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(body, ''))`
+		),
 		...editable()
 	},
-	(t) => [uniqueIndex('stories_slug_uq').on(t.slug), index('stories_status_idx').on(t.status)]
+	(t) => [
+		uniqueIndex('stories_slug_uq').on(t.slug),
+		index('stories_status_idx').on(t.status),
+		index('stories_search_idx').using('gin', t.search)
+	]
 );

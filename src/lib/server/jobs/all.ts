@@ -8,3 +8,4 @@ import '../form-stash';
 import '../events/jobs';
 import '../programmes/jobs';
 import '../programmes/cohort-jobs';
+import '../search/jobs';

@@ -18,7 +18,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { editable, personLang, personLangCheck, timestamptz } from '../db/types';
+import { editable, personLang, personLangCheck, timestamptz, tsvector } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 import { municipalGroupRole, users } from '../accounts/schema';
 import { programmes } from './schema';
@@ -53,9 +53,16 @@ export const programmeCalls = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::text[]`),
+		/** Searched by /sok (calls of programmes that are not drafts). */
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(description, ''))`
+		),
 		...editable()
 	},
-	(t) => [uniqueIndex('programme_calls_programme_uq').on(t.programmeId)]
+	(t) => [
+		uniqueIndex('programme_calls_programme_uq').on(t.programmeId),
+		index('programme_calls_search_idx').using('gin', t.search)
+	]
 );
 
 export const applicationStatuses = ['utkast', 'sendt', 'trukket'] as const;

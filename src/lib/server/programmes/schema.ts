@@ -17,7 +17,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { bytea, editable, timestamptz } from '../db/types';
+import { bytea, editable, timestamptz, tsvector } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 import { resources } from '../content/schema';
 import { users } from '../accounts/schema';
@@ -32,29 +32,37 @@ export const programmeStatuses = ['utkast', 'planlagt', 'pagar', 'avsluttet'] as
 export type ProgrammeStatus = (typeof programmeStatuses)[number];
 export const programmeStatus = pgEnum('programme_status', programmeStatuses);
 
-export const programmes = pgTable('programmes', {
-	id: serial('id').primaryKey(),
-	slug: text('slug').notNull().unique(),
-	name: text('name').notNull(),
-	kind: programmeKind('kind').notNull(),
-	lead: text('lead').notNull().default(''),
-	/** Markdown. */
-	description: text('description').notNull().default(''),
-	startsOn: date('starts_on', { mode: 'string' }),
-	endsOn: date('ends_on', { mode: 'string' }),
-	/** Owner organisations ("Norsk kulturskoleråd", "KS"). */
-	owners: text('owners')
-		.array()
-		.notNull()
-		.default(sql`'{}'::text[]`),
-	status: programmeStatus('status').notNull().default('utkast'),
-	/**
-	 * How many applied, for rounds whose applications are not in the system (the pilot had
-	 * 55); null means count the applications instead.
-	 */
-	applicationsReported: integer('applications_reported'),
-	...editable()
-});
+export const programmes = pgTable(
+	'programmes',
+	{
+		id: serial('id').primaryKey(),
+		slug: text('slug').notNull().unique(),
+		name: text('name').notNull(),
+		kind: programmeKind('kind').notNull(),
+		lead: text('lead').notNull().default(''),
+		/** Markdown. */
+		description: text('description').notNull().default(''),
+		startsOn: date('starts_on', { mode: 'string' }),
+		endsOn: date('ends_on', { mode: 'string' }),
+		/** Owner organisations ("Norsk kulturskoleråd", "KS"). */
+		owners: text('owners')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		status: programmeStatus('status').notNull().default('utkast'),
+		/**
+		 * How many applied, for rounds whose applications are not in the system (the pilot had
+		 * 55); null means count the applications instead.
+		 */
+		applicationsReported: integer('applications_reported'),
+		/** Searched by /sok (programmes that are not drafts). */
+		search: tsvector('search').generatedAlwaysAs(
+			sql`to_tsvector('norwegian', coalesce(name, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(description, ''))`
+		),
+		...editable()
+	},
+	(t) => [index('programmes_search_idx').using('gin', t.search)]
+);
 
 /** The county chapter(s) that run a regional programme. */
 export const programmeChapters = pgTable(
