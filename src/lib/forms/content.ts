@@ -119,3 +119,10 @@ export const faqSchema = z.object({
 	version: publishFields.version
 });
 export type FaqInput = z.infer<typeof faqSchema>;
+
+/** A redirect an editor adds or changes (/admin/omdirigeringer); the service checks the paths. */
+export const redirectSchema = z.object({
+	fromPath: requiredText(say('redirects.problems.fromMissing'), 500),
+	toPath: requiredText(say('redirects.problems.toMissing'), 500)
+});
+export type RedirectFormInput = z.infer<typeof redirectSchema>;

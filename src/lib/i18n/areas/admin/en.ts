@@ -39,6 +39,7 @@ export const admin: Shape<typeof adminNb> = {
 			faq: 'Questions and answers',
 			files: 'Files',
 			stories: 'Experience stories',
+			redirects: 'Redirects',
 			programmes: 'Programmes',
 			interest: 'Interest in a regional programme',
 			municipalities: 'Municipalities',

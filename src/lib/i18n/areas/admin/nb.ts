@@ -38,6 +38,7 @@ export const admin = {
 			faq: 'Spørsmål og svar',
 			files: 'Filer',
 			stories: 'Erfaringshistorier',
+			redirects: 'Omdirigeringer',
 			programmes: 'Program',
 			interest: 'Interesse for regionalt program',
 			municipalities: 'Kommuner',

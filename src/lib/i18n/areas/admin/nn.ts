@@ -39,6 +39,7 @@ export const admin: Shape<typeof adminNb> = {
 			faq: 'Spørsmål og svar',
 			files: 'Filer',
 			stories: 'Erfaringshistorier',
+			redirects: 'Omdirigeringar',
 			programmes: 'Program',
 			interest: 'Interesse for regionalt program',
 			municipalities: 'Kommunar',
