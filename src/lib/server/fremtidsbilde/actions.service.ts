@@ -90,6 +90,7 @@ export async function saveAction(actor: Actor, nr: string, id: number | null, in
 		description: input.description,
 		responsibleId: input.responsibleId ? Number(input.responsibleId) : null,
 		partners: input.partners,
+		partnerSectors: [...new Set(input.partnerSectors)],
 		startsOn: input.startsOn || null,
 		endsOn: input.endsOn || null,
 		status: input.status,

@@ -444,6 +444,9 @@ export const app: Shape<typeof appNb> = {
 		noneChosen: 'None chosen',
 		partners: 'Partners',
 		partnersHint: 'For example NAV, the schools or the band.',
+		sectors: 'Which sectors do the partners come from?',
+		sectorsHint:
+			'Choose all that apply. The sector is only used in the programme’s combined figures, together with other municipalities’.',
 		start: 'Start',
 		end: 'End',
 		save: 'Save the action',

@@ -433,6 +433,9 @@ export const app = {
 		noneChosen: 'Ingen valgt',
 		partners: 'Samarbeidspartnere',
 		partnersHint: 'For eksempel NAV, skolene eller korpset.',
+		sectors: 'Hvilke sektorer kommer samarbeidspartnerne fra?',
+		sectorsHint:
+			'Velg alle som passer. Sektoren brukes bare i samlede tall for programmet, sammen med andre kommuners.',
 		start: 'Start',
 		end: 'Slutt',
 		save: 'Lagre tiltaket',

@@ -436,6 +436,9 @@ export const app: Shape<typeof appNb> = {
 		noneChosen: 'Ingen valt',
 		partners: 'Samarbeidspartnarar',
 		partnersHint: 'Til dømes NAV, skulane eller korpset.',
+		sectors: 'Kva sektorar kjem samarbeidspartnarane frå?',
+		sectorsHint:
+			'Vel alle som passar. Sektoren blir berre brukt i samla tal for programmet, saman med andre kommunar sine.',
 		start: 'Start',
 		end: 'Slutt',
 		save: 'Lagre tiltaket',
