@@ -11,6 +11,7 @@ import { expectAccessible } from './support/a11y';
 import { expectAccessibleAtWidths } from './support/desk';
 import { allMail, waitForMail } from './support/mail';
 import { createUser, signedInContext, uniqueEmail } from './support/users';
+import { E2E } from './support/env';
 import { app } from '../../src/lib/i18n/areas/app/nb';
 import { gapGuide } from '../../src/lib/i18n/areas/gapGuide/nb';
 import { gapGuide as gapGuideNn } from '../../src/lib/i18n/areas/gapGuide/nn';
@@ -163,11 +164,13 @@ test('påminnelse, forrige runde, veilederen for gapmøtet og sektorene til et t
 		'href',
 		`${BASE}/veileder`
 	);
+	await expectAccessibleAtWidths(k, 'gapet');
 	await k.goto(`${BASE}/nabilde`);
 	await expect(k.getByRole('link', { name: gapGuide.link })).toHaveAttribute(
 		'href',
 		`${BASE}/veileder`
 	);
+	await expectAccessibleAtWidths(k, 'nåbilde-rundene');
 	// In nynorsk and English, from the catalogues
 	for (const [lang, g] of [
 		['nn', gapGuideNn],
@@ -200,39 +203,57 @@ test('påminnelse, forrige runde, veilederen for gapmøtet og sektorene til et t
 	const n = await rows.count();
 	expect(n).toBeGreaterThan(0);
 	for (let i = 0; i < n; i++) {
-		// Three answers each time: both means are half steps (2.33 → 2.5, 4.33 → 4.5), change +2.
+		// Three answers each time: both means are half steps (2.33 → 2.5, 4.33 → 4.5), change +2.0.
 		// The limited row spans the step columns, so read the last two cells.
 		const cells = (await rows.nth(i).locator('td').allTextContents()).map((s) => s.trim());
 		expect(cells.at(-2)).toBe('2,5');
-		expect(cells.at(-1)).toBe('+2');
+		expect(cells.at(-1)).toBe('+2,0');
 		expect(cells[0]).toBe('omtrent 4,5');
 	}
 	await expectAccessibleAtWidths(k, 'resultater med forrige runde');
 
-	// ——— An action's partner sectors: a choice from the list, kept when saved ———
-	await k.goto(`${BASE}/tiltak/ny`);
-	await k.getByLabel(app.actions.name).fill('Kor på sykehjemmet');
-	await k.getByLabel(app.actions.descriptionLabel).fill('Elevene synger for beboerne.');
-	await k.getByLabel(app.actions.partners).fill('Sykehjemmet og pensjonistkoret');
-	const sectors = k.getByRole('group', {
-		name: new RegExp(app.actions.sectors.replace('?', '\\?'))
-	});
-	await sectors.getByRole('checkbox', { name: insight.sectors.helse, exact: true }).check();
-	await sectors.getByRole('checkbox', { name: insight.sectors.frivillighet, exact: true }).check();
-	await expectAccessibleAtWidths(k, 'tiltak med sektorer');
-	await k.getByRole('button', { name: app.actions.save }).click();
-	await expect(k).toHaveURL(new RegExp(`${BASE}/tiltak$`));
-	await k.getByRole('link', { name: 'Kor på sykehjemmet' }).click();
-	const again = k.getByRole('group', { name: new RegExp(app.actions.sectors.replace('?', '\\?')) });
-	await expect(
-		again.getByRole('checkbox', { name: insight.sectors.helse, exact: true })
-	).toBeChecked();
-	await expect(
-		again.getByRole('checkbox', { name: insight.sectors.frivillighet, exact: true })
-	).toBeChecked();
-	await expect(
-		again.getByRole('checkbox', { name: insight.sectors.nav, exact: true })
-	).not.toBeChecked();
+	// ——— An action's partner sectors: a choice from the list, without JavaScript, kept ———
+	const noJs = await browser.newContext({ javaScriptEnabled: false });
+	await noJs.addCookies([
+		{
+			name: 'fk_session',
+			value: coordinator.user.token,
+			url: E2E.origin,
+			httpOnly: true,
+			sameSite: 'Lax'
+		}
+	]);
+	const p = await noJs.newPage();
+	const sectorGroup = () =>
+		p.getByRole('group', { name: new RegExp(app.actions.sectors.replace('?', '\\?')) });
+	const box = (s: keyof typeof insight.sectors) =>
+		sectorGroup().getByRole('checkbox', { name: insight.sectors[s], exact: true });
+	await p.goto(`${BASE}/tiltak/ny`);
+	await p.getByLabel(app.actions.descriptionLabel).fill('Elevene synger for beboerne.');
+	await p.getByLabel(app.actions.partners).fill('Sykehjemmet og pensjonistkoret');
+	await box('helse').check();
+	await box('frivillighet').check();
+	await expectAccessibleAtWidths(p, 'tiltak med sektorer');
+	// No name: refused, and the sectors chosen are still chosen
+	await p.getByRole('button', { name: app.actions.save }).click();
+	await expect(p.getByTestId('error-summary')).toBeVisible();
+	await expect(box('helse')).toBeChecked();
+	await expect(box('frivillighet')).toBeChecked();
+	await expectAccessible(p, 'tiltak med feil');
+	await p.getByLabel(app.actions.name).fill('Kor på sykehjemmet');
+	await p.getByRole('button', { name: app.actions.save }).click();
+	await expect(p).toHaveURL(new RegExp(`${BASE}/tiltak$`));
+	await expect(p.locator('main')).toContainText(
+		app.actions.inSectors.replace(
+			'{sectors}',
+			`${insight.sectors.helse} og ${insight.sectors.frivillighet}`
+		)
+	);
+	await p.getByRole('link', { name: 'Kor på sykehjemmet' }).click();
+	await expect(box('helse')).toBeChecked();
+	await expect(box('frivillighet')).toBeChecked();
+	await expect(box('nav')).not.toBeChecked();
+	await noJs.close();
 
 	await coordinator.context.close();
 	for (const m of members) await m.context.close();

@@ -43,7 +43,8 @@ describe('the sector choice on the action form', () => {
 	it('is optional, takes several sectors from the list and refuses one outside it', async () => {
 		const none = form({});
 		expect(none.success && none.data.partnerSectors).toEqual([]);
-		const two = form({ partnerSectors: ['helse', 'frivillighet'] });
+		// Kept in the list's order, each once, whatever order the boxes came in.
+		const two = form({ partnerSectors: ['frivillighet', 'helse', 'helse'] });
 		expect(two.success).toBe(true);
 		const id = await saveAction(coordinator, NR, null, two.success ? two.data : never());
 		const [row] = await db.select().from(actions).where(eq(actions.id, id));

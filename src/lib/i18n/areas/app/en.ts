@@ -428,6 +428,7 @@ export const app: Shape<typeof appNb> = {
 		responsible: 'Responsible',
 		period: 'Period',
 		answers: 'Responds to',
+		inSectors: 'Sectors: {sectors}',
 		with: 'With: {partners}',
 		none: 'None.',
 		download: 'Download the actions',

@@ -417,6 +417,7 @@ export const app = {
 		responsible: 'Ansvarlig',
 		period: 'Periode',
 		answers: 'Svarer på',
+		inSectors: 'Sektorer: {sectors}',
 		with: 'Med: {partners}',
 		none: 'Ingen.',
 		download: 'Last ned tiltakene',

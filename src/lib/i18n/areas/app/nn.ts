@@ -420,6 +420,7 @@ export const app: Shape<typeof appNb> = {
 		responsible: 'Ansvarleg',
 		period: 'Periode',
 		answers: 'Svarar på',
+		inSectors: 'Sektorar: {sectors}',
 		with: 'Med: {partners}',
 		none: 'Ingen.',
 		download: 'Last ned tiltaka',
