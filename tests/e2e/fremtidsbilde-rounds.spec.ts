@@ -48,11 +48,9 @@ async function openRound(page: Page, title: string) {
 	return new URL(page.url()).pathname;
 }
 
-test('påminnelse, forrige runde, veilederen for gapmøtet og sektorene til et tiltak', async ({
-	browser,
-	request
-}) => {
-	test.setTimeout(240_000);
+test('påminnelse, forrige runde og veilederen for gapmøtet', async ({ browser, request }) => {
+	// axe at two widths on many pages, on a busy machine
+	test.setTimeout(420_000);
 	const coordinator = await signedInContext(browser, request, {
 		role: 'koordinator',
 		kommune: NR,
@@ -212,12 +210,40 @@ test('påminnelse, forrige runde, veilederen for gapmøtet og sektorene til et t
 	}
 	await expectAccessibleAtWidths(k, 'resultater med forrige runde');
 
-	// ——— An action's partner sectors: a choice from the list, without JavaScript, kept ———
+	await coordinator.context.close();
+	for (const m of members) await m.context.close();
+});
+
+test('sektorene til et tiltak velges fra en liste, også uten JavaScript, og blir stående', async ({
+	browser,
+	request
+}) => {
+	test.setTimeout(180_000);
+	const nr = '4622'; // Kvam
+	const base = `/kommuner/${nr}/fremtidsbilde`;
+	const { context, user } = await signedInContext(browser, request, {
+		role: 'koordinator',
+		kommune: nr,
+		name: 'Kåre Koordinator'
+	});
+	const k = await context.newPage();
+	await k.goto(`${base}/mal`);
+	await k.getByRole('group', { name: app.goals.choose }).getByRole('checkbox').first().check();
+	await k.getByRole('button', { name: app.goals.save }).click();
+	await expect(k.getByText(app.goals.saved)).toBeVisible();
+	// axe runs scripts in the page, so it reads the form with JavaScript on
+	await k.goto(`${base}/tiltak/ny`);
+	await expect(k.getByRole('group', { name: /sektorer/ }).getByRole('checkbox')).toHaveCount(
+		Object.keys(insight.sectors).length
+	);
+	await expectAccessibleAtWidths(k, 'tiltak med sektorer');
+	await context.close();
+
 	const noJs = await browser.newContext({ javaScriptEnabled: false });
 	await noJs.addCookies([
 		{
 			name: 'fk_session',
-			value: coordinator.user.token,
+			value: user.token,
 			url: E2E.origin,
 			httpOnly: true,
 			sameSite: 'Lax'
@@ -228,21 +254,19 @@ test('påminnelse, forrige runde, veilederen for gapmøtet og sektorene til et t
 		p.getByRole('group', { name: new RegExp(app.actions.sectors.replace('?', '\\?')) });
 	const box = (s: keyof typeof insight.sectors) =>
 		sectorGroup().getByRole('checkbox', { name: insight.sectors[s], exact: true });
-	await p.goto(`${BASE}/tiltak/ny`);
+	await p.goto(`${base}/tiltak/ny`);
 	await p.getByLabel(app.actions.descriptionLabel).fill('Elevene synger for beboerne.');
 	await p.getByLabel(app.actions.partners).fill('Sykehjemmet og pensjonistkoret');
 	await box('helse').check();
 	await box('frivillighet').check();
-	await expectAccessibleAtWidths(p, 'tiltak med sektorer');
 	// No name: refused, and the sectors chosen are still chosen
 	await p.getByRole('button', { name: app.actions.save }).click();
 	await expect(p.getByTestId('error-summary')).toBeVisible();
 	await expect(box('helse')).toBeChecked();
 	await expect(box('frivillighet')).toBeChecked();
-	await expectAccessible(p, 'tiltak med feil');
 	await p.getByLabel(app.actions.name).fill('Kor på sykehjemmet');
 	await p.getByRole('button', { name: app.actions.save }).click();
-	await expect(p).toHaveURL(new RegExp(`${BASE}/tiltak$`));
+	await expect(p).toHaveURL(new RegExp(`${base}/tiltak$`));
 	await expect(p.locator('main')).toContainText(
 		app.actions.inSectors.replace(
 			'{sectors}',
@@ -254,7 +278,4 @@ test('påminnelse, forrige runde, veilederen for gapmøtet og sektorene til et t
 	await expect(box('frivillighet')).toBeChecked();
 	await expect(box('nav')).not.toBeChecked();
 	await noJs.close();
-
-	await coordinator.context.close();
-	for (const m of members) await m.context.close();
 });
