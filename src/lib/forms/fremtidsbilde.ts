@@ -34,6 +34,20 @@ export const stakeholderRoles = ['eier', 'ved_bordet', 'bidrar'] as const;
 export const actionStatuses = ['planlagt', 'i_gang', 'fullfort', 'avbrutt'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 export const phases = ['plan', 'handling', 'observasjon', 'refleksjon'] as const;
+/** The sectors an action's partners come from (a fixed list, so insight can count them). */
+export const partnerSectors = [
+	'skole',
+	'barnehage',
+	'helse',
+	'barnevern',
+	'nav',
+	'bibliotek',
+	'kultur',
+	'frivillighet',
+	'naringsliv',
+	'annet'
+] as const;
+export type PartnerSector = (typeof partnerSectors)[number];
 export const ratingValues = ['1', '2', '3', '4', '5', 'vet'] as const;
 
 /** A choice from a fixed list; '' (nothing chosen) and forged values get `missing`. */
@@ -201,6 +215,17 @@ export const actionSchema = z
 			.default('')
 			.refine((s) => s === '' || ROW_ID.test(s), err(say('validation.fremtidsbilde.responsible'))),
 		partners: optionalText(500),
+		partnerSectors: z
+			.array(
+				z
+					.string()
+					.refine(
+						(v) => (partnerSectors as readonly string[]).includes(v),
+						err(say('validation.fremtidsbilde.partnerSector'))
+					)
+					.transform((v) => v as PartnerSector)
+			)
+			.default([]),
 		startsOn: optionalDate(say('validation.startDateFormat')),
 		endsOn: optionalDate(say('validation.endDateFormat')),
 		status: oneOf(actionStatuses, say('validation.statusChoose')),

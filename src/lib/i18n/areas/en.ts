@@ -7,6 +7,7 @@ import { app } from './app/en';
 import { contentLanguages } from './content/en';
 import { eventOptions } from './eventOptions/en';
 import { find } from './find/en';
+import { gapGuide } from './gapGuide/en';
 import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
@@ -22,6 +23,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	contentLanguages,
 	eventOptions,
 	find,
+	gapGuide,
 	insight,
 	mail,
 	problems,

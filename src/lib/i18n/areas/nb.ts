@@ -9,6 +9,7 @@ import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
 import { eventOptions } from './eventOptions/nb';
 import { find } from './find/nb';
+import { gapGuide } from './gapGuide/nb';
 import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
@@ -24,6 +25,7 @@ export const areasNb = {
 	contentLanguages,
 	eventOptions,
 	find,
+	gapGuide,
 	insight,
 	mail,
 	problems,

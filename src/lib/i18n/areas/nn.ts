@@ -7,6 +7,7 @@ import { app } from './app/nn';
 import { contentLanguages } from './content/nn';
 import { eventOptions } from './eventOptions/nn';
 import { find } from './find/nn';
+import { gapGuide } from './gapGuide/nn';
 import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
@@ -22,6 +23,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	contentLanguages,
 	eventOptions,
 	find,
+	gapGuide,
 	insight,
 	mail,
 	problems,

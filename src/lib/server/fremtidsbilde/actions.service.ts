@@ -11,7 +11,7 @@ import { now } from '../clock';
 import { assertRead, assertTakePart, notFound } from './guards';
 import { ensureWorkspace } from './workspace.service';
 import { EditConflict } from './pictures.service';
-import type { ActionInput, LogInput } from '$lib/forms/fremtidsbilde';
+import { partnerSectors, type ActionInput, type LogInput } from '$lib/forms/fremtidsbilde';
 import { m } from '$lib/i18n';
 
 export async function listActions(actor: Actor | null, nr: string) {
@@ -30,6 +30,7 @@ export async function actionRows(actor: Actor | null, nr: string) {
 			startsOn: actions.startsOn,
 			endsOn: actions.endsOn,
 			partners: actions.partners,
+			partnerSectors: actions.partnerSectors,
 			gapAnswered: actions.gapAnswered,
 			workspaceGoalId: actions.workspaceGoalId,
 			goalTitle: goals.title,
@@ -90,6 +91,8 @@ export async function saveAction(actor: Actor, nr: string, id: number | null, in
 		description: input.description,
 		responsibleId: input.responsibleId ? Number(input.responsibleId) : null,
 		partners: input.partners,
+		// In the list's order, each once.
+		partnerSectors: partnerSectors.filter((x) => input.partnerSectors.includes(x)),
 		startsOn: input.startsOn || null,
 		endsOn: input.endsOn || null,
 		status: input.status,

@@ -27,7 +27,7 @@ import {
 	workspaces
 } from './schema';
 import { aggregateRound, type Rating } from './aggregation';
-import type { GroupRole } from '$lib/forms/fremtidsbilde';
+import type { GroupRole, PartnerSector } from '$lib/forms/fremtidsbilde';
 import { now } from '../clock';
 
 /** Statements per goal (by slug) that members rate from 1 to 5. */
@@ -106,6 +106,7 @@ interface DemoAction {
 	description: string;
 	responsible: number;
 	partners: string;
+	partnerSectors: PartnerSector[];
 	/** Days from the load day (negative: in the past). */
 	start: number;
 	end: number;
@@ -248,6 +249,7 @@ const bodo: DemoMunicipality = {
 				'Skriftlig avtale der NAV-veiledere kan tilby familier en plass i kulturskolen uten venteliste.',
 			responsible: 0,
 			partners: 'NAV Bodø',
+			partnerSectors: ['nav'],
 			start: -200,
 			end: -60,
 			status: 'fullfort',
@@ -260,6 +262,7 @@ const bodo: DemoMunicipality = {
 				'Ukentlig musikk- og kunstverksted for barn av nyankomne familier, ledet av to kulturskolelærere.',
 			responsible: 2,
 			partners: 'Flyktningtjenesten, introduksjonssenteret',
+			partnerSectors: ['helse'],
 			start: -120,
 			end: 90,
 			status: 'i_gang',
@@ -272,6 +275,7 @@ const bodo: DemoMunicipality = {
 				'Sammenstille elevtall med data fra skolene for å se hvilke grupper som mangler.',
 			responsible: 1,
 			partners: 'Skolene, analyseavdelingen',
+			partnerSectors: ['skole'],
 			start: 30,
 			end: 150,
 			status: 'planlagt',
@@ -284,6 +288,7 @@ const bodo: DemoMunicipality = {
 				'Lavterskel samspill én ettermiddag i uka, der helsesykepleier kan henvise ungdom.',
 			responsible: 3,
 			partners: 'Helsestasjon for ungdom',
+			partnerSectors: ['helse'],
 			start: -40,
 			end: 120,
 			status: 'i_gang',
@@ -441,6 +446,7 @@ const inderoy: DemoMunicipality = {
 				'Fast punkt på rektormøtet hvert semester der kulturskolen og skolene planlegger samarbeid.',
 			responsible: 1,
 			partners: 'Rektorene',
+			partnerSectors: ['skole'],
 			start: -150,
 			end: 200,
 			status: 'i_gang',
@@ -452,6 +458,7 @@ const inderoy: DemoMunicipality = {
 			description: 'To kulturskolelærere gir ukentlige tilbud i SFO på tre skoler.',
 			responsible: 2,
 			partners: 'SFO',
+			partnerSectors: ['skole'],
 			start: -90,
 			end: -10,
 			status: 'avbrutt',
@@ -464,6 +471,7 @@ const inderoy: DemoMunicipality = {
 				'Kulturskolen og biblioteket lager én årsplan for arrangementer for barn og unge.',
 			responsible: 3,
 			partners: 'Inderøy bibliotek',
+			partnerSectors: ['bibliotek', 'kultur'],
 			start: -100,
 			end: -20,
 			status: 'fullfort',
@@ -703,6 +711,7 @@ async function loadMunicipality(
 				description: a.description,
 				responsibleId: userIds[a.responsible],
 				partners: a.partners,
+				partnerSectors: a.partnerSectors,
 				startsOn: isoDay(ago(-a.start)),
 				endsOn: isoDay(ago(-a.end)),
 				status: a.status,

@@ -244,6 +244,8 @@ export const actions = pgTable(
 			onDelete: 'set null'
 		}),
 		partners: text('partners').notNull().default(''),
+		/** The sectors the partners come from (`partnerSectors` in forms/fremtidsbilde.ts). */
+		partnerSectors: text('partner_sectors').array().notNull().default([]),
 		startsOn: date('starts_on'),
 		endsOn: date('ends_on'),
 		status: actionStatus('status').notNull().default('planlagt'),

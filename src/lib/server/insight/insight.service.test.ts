@@ -15,7 +15,7 @@ import type { Actor } from '../accounts/actor';
 import { resetClock, setNow } from '../clock';
 import { chartOf, insightCsvStream } from './export';
 import { formatNumber } from '$lib/i18n';
-import { filtersFrom, insight, insightCsv, sectorsOf, type Figure } from './insight.service';
+import { filtersFrom, insight, insightCsv, type Figure } from './insight.service';
 
 /** Four Vestland municipalities in the programme, one in Nordland. */
 const VESTLAND = ['4601', '4602', '4611', '4612'];
@@ -89,21 +89,24 @@ beforeAll(async () => {
 			workspaceGoalId: wg('4601', goalA),
 			title: 'a',
 			status: 'i_gang',
-			partners: 'NAV Bergen'
+			partners: 'NAV Bergen',
+			partnerSectors: ['nav', 'kultur']
 		},
 		{
 			municipalityNumber: '4602',
 			workspaceGoalId: wg('4602', goalA),
 			title: 'b',
 			status: 'i_gang',
-			partners: 'Biblioteket'
+			partners: 'Biblioteket',
+			partnerSectors: ['bibliotek', 'kultur']
 		},
 		{
 			municipalityNumber: '4611',
 			workspaceGoalId: wg('4611', goalA),
 			title: 'c',
 			status: 'i_gang',
-			partners: 'Skolene'
+			partners: 'Skolene',
+			partnerSectors: ['skole', 'kultur']
 		},
 		{
 			municipalityNumber: '4611',
@@ -139,7 +142,9 @@ describe('who sees what', () => {
 			code: 'forbidden'
 		});
 		await expect(insight(outsider, 'nordland', {})).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(insight(null, null, {})).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(insight(null as unknown as Actor, null, {})).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		await expect(insight(editor, 'finnes-ikke', {})).rejects.toMatchObject({ code: 'not-found' });
 	});
 
@@ -196,10 +201,20 @@ describe('the figures, protected', () => {
 		expect(byStatus.table.cells[a][2].hidden).toBe('small');
 		expect(byStatus.table.rowTotals![a]).toEqual({ value: 4, hidden: null });
 		expect(byStatus.table.cells[a][1].hidden).toBe('linked');
-		expect(sectorsOf('NAV Bodø')).toEqual(['nav']);
-		expect(sectorsOf('Skolene, biblioteket')).toEqual(['skole', 'bibliotek']);
-		expect(sectorsOf('Kari')).toEqual(['annet']);
-		expect(sectorsOf('  ')).toEqual([]);
+	});
+
+	it('actions by sector: counted by the sectors the group chose, not guessed from the names', async () => {
+		const v = await insight(vestlandLeader, 'vestland', {});
+		const bySector = fig(v.fremtidsbilde, 'sektor');
+		const row = (label: string) => bySector.table.cells[bySector.table.rows.indexOf(label)][0];
+		// Three municipalities chose «Kultur» (their partners' names say nothing of it): shown.
+		expect(row('Kultur')).toEqual({ value: 3, hidden: null });
+		// One each for NAV, the library and the school: hidden; the action without sectors: none.
+		expect(row('NAV og arbeid').hidden).toBe('small');
+		expect(row('Bibliotek').hidden).toBe('small');
+		expect(row('Skole og oppvekst').hidden).toBe('small');
+		expect(row('Annet')).toEqual({ value: 0, hidden: null });
+		expect(bySector.table.rowTotals).toBeNull();
 	});
 
 	it('filters: a period without the log entries shows none; a cohort with nobody hides nothing', async () => {

@@ -31,6 +31,7 @@ import {
 	workspaceGoals
 } from '../fremtidsbilde/schema';
 import { compositionOf, REQUIRED_ROLES } from '../fremtidsbilde/group.service';
+import { partnerSectors } from '$lib/forms/fremtidsbilde';
 import { currentLevel, type RoundResults } from '../fremtidsbilde/aggregation';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
@@ -89,7 +90,7 @@ export interface InsightScope {
  * chapter) through `can.viewInsight`.
  */
 export async function insightScope(
-	actor: Actor | null,
+	actor: Actor,
 	chapterSlug: string | null
 ): Promise<InsightScope> {
 	if (chapterSlug === null) {
@@ -121,7 +122,7 @@ export async function insightScope(
 }
 
 /** The chapters a person may open insight for (the links on /admin/innsikt). */
-export async function insightChapters(actor: Actor | null) {
+export async function insightChapters(actor: Actor) {
 	authorize(actor, can.useAdmin, 'innsikt.avdelinger');
 	const all = await db.select().from(countyChapters).orderBy(asc(countyChapters.name));
 	return all.filter((c) => can.viewInsight(actor, c.id));
@@ -168,40 +169,64 @@ const inPeriod = (day: string | null, f: InsightFilters) =>
 
 const PHASE_RANK: Record<Phase, number> = { ikke_med: 0, trukket: 1, deltar: 2, fullfort: 3 };
 
-/** Sectors an action's partners are sorted into, by words in what the group wrote. */
-export const SECTORS = [
-	'skole',
-	'barnehage',
-	'helse',
-	'nav',
-	'bibliotek',
-	'frivillighet',
-	'kultur',
-	'annet'
-] as const;
-export type Sector = (typeof SECTORS)[number];
-const SECTOR_WORDS: [Sector, RegExp][] = [
-	['skole', /skole|oppvekst|sfo|aks\b|elev/i],
-	['barnehage', /barnehage/i],
-	['helse', /helse|psykisk|lege|omsorg|flyktning|introduks/i],
-	['nav', /\bnav\b/i],
-	['bibliotek', /bibliotek/i],
-	['frivillighet', /frivillig|lag\b|forening|idrett|korps|menighet/i],
-	['kultur', /kultur|kino|museum|kunst/i]
-];
-
-/** The sectors named in an action's partners (none when empty; «annet» for the rest). */
-export function sectorsOf(partners: string): Sector[] {
-	if (!partners.trim()) return [];
-	const found = SECTOR_WORDS.filter(([, re]) => re.test(partners)).map(([s]) => s);
-	return found.length ? found : ['annet'];
-}
-
 /** Rounds a level to the 1–5 scale step it is nearest (for the distribution). */
 const step = (v: number) => String(Math.min(5, Math.max(1, Math.round(v))));
 
+/**
+ * A query filtered on `list` (`inArray`), or no rows when the list is empty: the view's
+ * municipalities, programmes or tasks may be none, and `in ()` is not SQL.
+ */
+function forAny<T>(list: readonly unknown[], query: () => Promise<T[]>): Promise<T[]> {
+	return list.length ? query() : Promise.resolve([]);
+}
+
+/** What a figure counts and how: the facts, the rows and columns they fall in, who is behind each. */
+interface FigureSpec<F> {
+	id: string;
+	title: string;
+	unit: string;
+	rowHeading: string;
+	facts: F[];
+	/** The rows' keys and the labels shown for them. */
+	rows: string[];
+	rowLabels: string[];
+	row: (f: F) => string;
+	/** The columns' keys and labels; one column «n» when absent. */
+	cols?: string[];
+	colLabels: string[];
+	col?: (f: F) => string;
+	who: (f: F) => string;
+	/** Sums per row and column (false where the rows do not add up to anything shown). */
+	totals?: boolean;
+	/** Draw a bar chart beside the table. */
+	chart?: boolean;
+}
+
+/** Counts the facts, protects the table (suppression.ts) and labels it: the one way a figure is made. */
+function protectedFigure<F>(spec: FigureSpec<F>): Figure {
+	const cols = spec.cols ?? ['n'];
+	const table = suppress(
+		tally(spec.facts, {
+			rows: spec.rows,
+			cols,
+			row: spec.row,
+			col: spec.col ?? (() => cols[0]),
+			who: spec.who,
+			totals: spec.totals
+		})
+	);
+	return {
+		id: spec.id,
+		title: spec.title,
+		unit: spec.unit,
+		rowHeading: spec.rowHeading,
+		chart: spec.chart ?? true,
+		table: { ...table, rows: spec.rowLabels, cols: spec.colLabels }
+	};
+}
+
 export async function insight(
-	actor: Actor | null,
+	actor: Actor,
 	chapterSlug: string | null,
 	filters: InsightFilters
 ): Promise<Insight> {
@@ -236,18 +261,19 @@ export async function insight(
 			.from(programmeParticipants)
 	).filter((p) => inCounty.has(p.nr));
 	const programmeIds = [...new Set(allParticipants.map((p) => p.programmeId))];
-	const programmeList = programmeIds.length
-		? await db
-				.select({ id: programmes.id, name: programmes.name, startsOn: programmes.startsOn })
-				.from(programmes)
-				.where(inArray(programmes.id, programmeIds))
-				.orderBy(asc(programmes.startsOn), asc(programmes.name))
-		: [];
+	const programmeList = await forAny(programmeIds, () =>
+		db
+			.select({ id: programmes.id, name: programmes.name, startsOn: programmes.startsOn })
+			.from(programmes)
+			.where(inArray(programmes.id, programmeIds))
+			.orderBy(asc(programmes.startsOn), asc(programmes.name))
+	);
 	if (f.program !== undefined && !programmeList.some((p) => p.id === f.program))
 		f.program = undefined;
 	const shownProgrammes = programmeList.filter(
 		(p) => f.program === undefined || p.id === f.program
 	);
+	const shownIds = shownProgrammes.map((p) => p.id);
 	const participants = allParticipants.filter(
 		(p) =>
 			(f.program === undefined || p.programmeId === f.program) &&
@@ -259,146 +285,76 @@ export async function insight(
 			? new Set(participants.map((p) => p.nr))
 			: inCounty;
 	const nrs = [...selected];
-	const progRows = shownProgrammes.map((p) => String(p.id));
-	const progLabels = shownProgrammes.map((p) => p.name);
-	const figure = (
-		id: string,
-		title: string,
-		unit: string,
-		rowHeading: string,
-		table: ReturnType<typeof suppress>,
-		chart = true
-	): Figure => ({ id, title, unit, rowHeading, table, chart });
-	const labelled = (t: Table, rows: string[], cols?: string[]): Table => ({
-		...t,
-		rows,
-		cols: cols ?? t.cols
-	});
+	/** Rows per programme shown: the key, the label, and where a fact falls. */
+	const perProgramme = {
+		rows: shownProgrammes.map((p) => String(p.id)),
+		rowLabels: shownProgrammes.map((p) => p.name),
+		rowHeading: L.headings.programme,
+		row: (x: { programmeId: number | null }) => String(x.programmeId)
+	};
+	const byNr = (x: { nr: string }) => x.nr;
 
-	// Participation: municipalities per programme and status.
-	const statusLabels = participantStatuses.map((s) => L.phases[s]);
-	const phases = suppress(
-		tally(participants, {
-			rows: progRows,
-			cols: [...participantStatuses],
-			row: (p) => String(p.programmeId),
-			col: (p) => p.status,
-			who: (p) => p.nr
-		})
+	// Groups: complete or missing roles (members of active accounts).
+	const members = await forAny(nrs, () =>
+		db
+			.select({
+				nr: municipalityMembers.municipalityNumber,
+				role: municipalityMembers.role,
+				groupRole: municipalityMembers.groupRole
+			})
+			.from(municipalityMembers)
+			.innerJoin(users, eq(users.id, municipalityMembers.userId))
+			.where(and(inArray(municipalityMembers.municipalityNumber, nrs), eq(users.isActive, true)))
 	);
-
-	// Groups: complete or missing roles, per programme (members of active accounts).
-	const members = nrs.length
-		? await db
-				.select({
-					nr: municipalityMembers.municipalityNumber,
-					role: municipalityMembers.role,
-					groupRole: municipalityMembers.groupRole
-				})
-				.from(municipalityMembers)
-				.innerJoin(users, eq(users.id, municipalityMembers.userId))
-				.where(and(inArray(municipalityMembers.municipalityNumber, nrs), eq(users.isActive, true)))
-		: [];
 	const composition = new Map(
 		nrs.map((nr) => [nr, compositionOf(members.filter((x) => x.nr === nr))])
 	);
-	const groups = suppress(
-		tally(participants, {
-			rows: progRows,
-			cols: ['complete', 'incomplete'],
-			row: (p) => String(p.programmeId),
-			col: (p) => (composition.get(p.nr)?.complete ? 'complete' : 'incomplete'),
-			who: (p) => p.nr
-		})
-	);
-	const missingFacts = participants.flatMap((p) =>
-		(composition.get(p.nr)?.missing ?? []).map((role) => ({ nr: p.nr, role }))
-	);
-	const missing = suppress(
-		tally(missingFacts, {
-			rows: [...REQUIRED_ROLES],
-			cols: ['n'],
-			row: (x) => x.role,
-			col: () => 'n',
-			who: (x) => x.nr,
-			totals: false
-		})
-	);
 
 	// Gatherings: registrations from the selected municipalities to the programmes' events.
-	const regs = progRows.length
-		? await db
-				.select({
-					id: registrations.id,
-					email: registrations.email,
-					nr: registrations.municipalityNumber,
-					attendedAt: registrations.attendedAt,
-					programmeId: events.programmeId,
-					startsAt: events.startsAt
-				})
-				.from(registrations)
-				.innerJoin(events, eq(events.id, registrations.eventId))
-				.where(
-					and(
-						inArray(
-							events.programmeId,
-							shownProgrammes.map((p) => p.id)
-						),
-						ne(registrations.status, 'cancelled'),
-						ne(events.status, 'cancelled')
-					)
+	const regs = await forAny(shownIds, () =>
+		db
+			.select({
+				id: registrations.id,
+				email: registrations.email,
+				nr: registrations.municipalityNumber,
+				attendedAt: registrations.attendedAt,
+				programmeId: events.programmeId,
+				startsAt: events.startsAt
+			})
+			.from(registrations)
+			.innerJoin(events, eq(events.id, registrations.eventId))
+			.where(
+				and(
+					inArray(events.programmeId, shownIds),
+					ne(registrations.status, 'cancelled'),
+					ne(events.status, 'cancelled')
 				)
-		: [];
-	const regFacts = regs.filter(
-		(r) => r.nr !== null && selected.has(r.nr) && inPeriod(osloDate(r.startsAt), f)
-	);
-	const gatherings = suppress(
-		tally(regFacts, {
-			rows: progRows,
-			cols: ['attended', 'absent', 'upcoming'],
-			row: (r) => String(r.programmeId),
-			col: (r) =>
-				r.attendedAt ? 'attended' : osloDate(r.startsAt) < today ? 'absent' : 'upcoming',
-			// People: the address, or the registration once anonymised.
-			who: (r) => r.email ?? `#${r.id}`
-		})
+			)
 	);
 
 	// Between-work: each task of a programme, for each of its participants.
-	const tasks = progRows.length
-		? await db
-				.select({
-					id: programmeTasks.id,
-					programmeId: programmeTasks.programmeId,
-					dueOn: programmeTasks.dueOn
-				})
-				.from(programmeTasks)
-				.where(
-					inArray(
-						programmeTasks.programmeId,
-						shownProgrammes.map((p) => p.id)
-					)
-				)
-		: [];
+	const tasks = await forAny(shownIds, () =>
+		db
+			.select({
+				id: programmeTasks.id,
+				programmeId: programmeTasks.programmeId,
+				dueOn: programmeTasks.dueOn
+			})
+			.from(programmeTasks)
+			.where(inArray(programmeTasks.programmeId, shownIds))
+	);
 	const shownTasks = tasks.filter((t) => inPeriod(t.dueOn, f));
-	const answers = shownTasks.length
-		? await db
-				.select({
-					taskId: taskAnswers.taskId,
-					nr: taskAnswers.municipalityNumber,
-					handedInAt: taskAnswers.handedInAt
-				})
-				.from(taskAnswers)
-				.where(
-					and(
-						inArray(
-							taskAnswers.taskId,
-							shownTasks.map((t) => t.id)
-						),
-						isNotNull(taskAnswers.handedInAt)
-					)
-				)
-		: [];
+	const taskIds = shownTasks.map((t) => t.id);
+	const answers = await forAny(taskIds, () =>
+		db
+			.select({
+				taskId: taskAnswers.taskId,
+				nr: taskAnswers.municipalityNumber,
+				handedInAt: taskAnswers.handedInAt
+			})
+			.from(taskAnswers)
+			.where(and(inArray(taskAnswers.taskId, taskIds), isNotNull(taskAnswers.handedInAt)))
+	);
 	const handed = new Map(answers.map((a) => [`${a.taskId}:${a.nr}`, a.handedInAt!]));
 	const taskFacts = shownTasks.flatMap((t) =>
 		participants
@@ -415,81 +371,58 @@ export async function insight(
 				return { programmeId: t.programmeId, nr: p.nr, state };
 			})
 	);
-	const betweenWork = suppress(
-		tally(taskFacts, {
-			rows: progRows,
-			cols: ['onTime', 'late', 'missing', 'notDue'],
-			row: (x) => String(x.programmeId),
-			col: (x) => x.state,
-			who: (x) => x.nr
-		})
-	);
 
 	// Fremtidsbilde: chosen goals, levels and gaps from the latest closed rounds.
 	const catalogue = await db
 		.select({ id: goals.id, title: goals.title })
 		.from(goals)
 		.orderBy(asc(goals.position), asc(goals.id));
-	const goalRows = catalogue.map((g) => String(g.id));
-	const goalLabels = catalogue.map((g) => g.title);
-	const chosen = nrs.length
-		? await db
-				.select({
-					nr: workspaceGoals.municipalityNumber,
-					goalId: workspaceGoals.goalId,
-					targetLevel: workspaceGoals.targetLevel
-				})
-				.from(workspaceGoals)
-				.where(
-					and(inArray(workspaceGoals.municipalityNumber, nrs), isNull(workspaceGoals.removedAt))
-				)
-		: [];
-	const goalsChosen = suppress(
-		tally(chosen, {
-			rows: goalRows,
-			cols: ['n'],
-			row: (c) => String(c.goalId),
-			col: () => 'n',
-			who: (c) => c.nr,
-			// A municipality chooses up to three goals: the rows do not add up to anything shown.
-			totals: false
-		})
+	const perGoal = {
+		rows: catalogue.map((g) => String(g.id)),
+		rowLabels: catalogue.map((g) => g.title),
+		rowHeading: L.headings.goal,
+		row: (x: { goalId: number }) => String(x.goalId)
+	};
+	const chosen = await forAny(nrs, () =>
+		db
+			.select({
+				nr: workspaceGoals.municipalityNumber,
+				goalId: workspaceGoals.goalId,
+				targetLevel: workspaceGoals.targetLevel
+			})
+			.from(workspaceGoals)
+			.where(and(inArray(workspaceGoals.municipalityNumber, nrs), isNull(workspaceGoals.removedAt)))
 	);
-
-	const closed = nrs.length
-		? await db
-				.select({
-					id: rounds.id,
-					nr: rounds.municipalityNumber,
-					closedAt: rounds.closedAt,
-					results: rounds.results
-				})
-				.from(rounds)
-				.where(
-					and(
-						inArray(rounds.municipalityNumber, nrs),
-						isNotNull(rounds.closedAt),
-						isNotNull(rounds.results)
-					)
+	const closed = await forAny(nrs, () =>
+		db
+			.select({
+				id: rounds.id,
+				nr: rounds.municipalityNumber,
+				closedAt: rounds.closedAt,
+				results: rounds.results
+			})
+			.from(rounds)
+			.where(
+				and(
+					inArray(rounds.municipalityNumber, nrs),
+					isNotNull(rounds.closedAt),
+					isNotNull(rounds.results)
 				)
-				.orderBy(asc(rounds.closedAt), asc(rounds.id))
-		: [];
+			)
+			.orderBy(asc(rounds.closedAt), asc(rounds.id))
+	);
 	const closedInPeriod = closed.filter((r) => inPeriod(osloDate(r.closedAt!), f));
-	const conclusions = closedInPeriod.length
-		? await db
-				.select({
-					roundId: roundConclusions.roundId,
-					goalId: roundConclusions.goalId,
-					agreedLevel: roundConclusions.agreedLevel
-				})
-				.from(roundConclusions)
-				.where(
-					inArray(
-						roundConclusions.roundId,
-						closedInPeriod.map((r) => r.id)
-					)
-				)
-		: [];
+	const closedIds = closedInPeriod.map((r) => r.id);
+	const conclusions = await forAny(closedIds, () =>
+		db
+			.select({
+				roundId: roundConclusions.roundId,
+				goalId: roundConclusions.goalId,
+				agreedLevel: roundConclusions.agreedLevel
+			})
+			.from(roundConclusions)
+			.where(inArray(roundConclusions.roundId, closedIds))
+	);
 	const agreed = new Map(conclusions.map((c) => [`${c.roundId}:${c.goalId}`, c.agreedLevel]));
 	/** The level of each chosen goal after each closed round, oldest first. */
 	const levelsOf = (nr: string, goalId: number) =>
@@ -504,36 +437,8 @@ export async function insight(
 		const previous = seq.length > 1 ? seq[seq.length - 2] : null;
 		return [{ ...c, level, previous, gap: Math.max(0, c.targetLevel - level) }];
 	});
-	const scaleCols = ['1', '2', '3', '4', '5'];
-	const levels = suppress(
-		tally(levelFacts, {
-			rows: goalRows,
-			cols: scaleCols,
-			row: (x) => String(x.goalId),
-			col: (x) => step(x.level),
-			who: (x) => x.nr
-		})
-	);
-	const gapCols = ['0', '1', '2', '3', '4'];
-	const gaps = suppress(
-		tally(levelFacts, {
-			rows: goalRows,
-			cols: gapCols,
-			row: (x) => String(x.goalId),
-			col: (x) => String(Math.min(4, Math.round(x.gap))),
-			who: (x) => x.nr
-		})
-	);
-	const changeFacts = levelFacts.filter((x) => x.previous !== null);
-	const change = suppress(
-		tally(changeFacts, {
-			rows: goalRows,
-			cols: ['down', 'same', 'up'],
-			row: (x) => String(x.goalId),
-			col: (x) =>
-				x.level - x.previous! > 0.25 ? 'up' : x.level - x.previous! < -0.25 ? 'down' : 'same',
-			who: (x) => x.nr
-		})
+	const changeFacts = levelFacts.flatMap((x) =>
+		x.previous === null ? [] : [{ ...x, delta: x.level - x.previous }]
 	);
 
 	// Rounds completed per municipality that has begun (has a chosen goal or a round).
@@ -542,60 +447,31 @@ export async function insight(
 		nr,
 		n: closedInPeriod.filter((r) => r.nr === nr).length
 	}));
-	const roundCols = ['0', '1', '2', '3'];
-	const roundsDone = suppress(
-		tally(roundsPer, {
-			rows: ['n'],
-			cols: roundCols,
-			row: () => 'n',
-			col: (x) => String(Math.min(3, x.n)),
-			who: (x) => x.nr
-		})
-	);
 
-	// Actions, by status and by the partners' sector.
-	const actionRows = nrs.length
-		? await db
+	// Actions, by status and by the sectors the group chose for the partners.
+	const actionFacts = (
+		await forAny(nrs, () =>
+			db
 				.select({
 					nr: actions.municipalityNumber,
 					status: actions.status,
-					partners: actions.partners,
+					partnerSectors: actions.partnerSectors,
 					goalId: workspaceGoals.goalId,
 					createdAt: actions.createdAt
 				})
 				.from(actions)
 				.innerJoin(workspaceGoals, eq(workspaceGoals.id, actions.workspaceGoalId))
 				.where(inArray(actions.municipalityNumber, nrs))
-		: [];
-	const actionFacts = actionRows.filter((a) => inPeriod(osloDate(a.createdAt), f));
-	const actionStatuses = ['planlagt', 'i_gang', 'fullfort', 'avbrutt'] as const;
-	const actionsByStatus = suppress(
-		tally(actionFacts, {
-			rows: goalRows,
-			cols: [...actionStatuses],
-			row: (a) => String(a.goalId),
-			col: (a) => a.status,
-			who: (a) => a.nr
-		})
-	);
+		)
+	).filter((a) => inPeriod(osloDate(a.createdAt), f));
 	const sectorFacts = actionFacts.flatMap((a) =>
-		sectorsOf(a.partners).map((s) => ({ nr: a.nr, sector: s }))
-	);
-	const actionsBySector = suppress(
-		tally(sectorFacts, {
-			rows: [...SECTORS],
-			cols: ['n'],
-			row: (x) => x.sector,
-			col: () => 'n',
-			who: (x) => x.nr,
-			// An action may name partners in several sectors.
-			totals: false
-		})
+		a.partnerSectors.map((sector) => ({ nr: a.nr, sector }))
 	);
 
 	// The action-learning log: entries per cycle and step.
-	const entries = nrs.length
-		? await db
+	const entries = (
+		await forAny(nrs, () =>
+			db
 				.select({
 					nr: logEntries.municipalityNumber,
 					cycle: logEntries.cycle,
@@ -604,21 +480,8 @@ export async function insight(
 				})
 				.from(logEntries)
 				.where(inArray(logEntries.municipalityNumber, nrs))
-		: [];
-	const cycleRows = ['1', '2', '3', '4'];
-	const steps = ['plan', 'handling', 'observasjon', 'refleksjon'] as const;
-	const logSteps = suppress(
-		tally(
-			entries.filter((e) => inPeriod(e.happenedOn, f)),
-			{
-				rows: cycleRows,
-				cols: [...steps],
-				row: (e) => String(Math.min(4, e.cycle)),
-				col: (e) => e.phase,
-				who: (e) => e.nr
-			}
 		)
-	);
+	).filter((e) => inPeriod(e.happenedOn, f));
 
 	// The tile grid: each municipality's phase (the furthest it has come in the programmes shown).
 	const phaseOf = new Map<string, Phase>();
@@ -628,128 +491,182 @@ export async function insight(
 	}
 	const tiles: Tile[] = munis.map((x) => ({ ...x, phase: phaseOf.get(x.number) ?? 'ikke_med' }));
 
+	const scaleCols = ['1', '2', '3', '4', '5'];
+	const gapCols = ['0', '1', '2', '3', '4'];
+	const actionStatuses = ['planlagt', 'i_gang', 'fullfort', 'avbrutt'] as const;
+	const steps = ['plan', 'handling', 'observasjon', 'refleksjon'] as const;
+	const cycleRows = ['1', '2', '3', '4'];
 	const participation = [
-		figure(
-			'faser',
-			L.figures.phases,
-			L.units.municipalities,
-			L.headings.programme,
-			labelled(phases, progLabels, statusLabels)
-		),
-		figure(
-			'grupper',
-			L.figures.groups,
-			L.units.municipalities,
-			L.headings.programme,
-			labelled(groups, progLabels, [L.groups.complete, L.groups.incomplete])
-		),
-		figure(
-			'roller',
-			L.figures.missingRoles,
-			L.units.municipalities,
-			L.headings.role,
-			labelled(
-				missing,
-				REQUIRED_ROLES.map((r) => m.fremtidsbilde.groupRoles[r]),
-				[L.units.municipalities]
+		protectedFigure({
+			id: 'faser',
+			title: L.figures.phases,
+			unit: L.units.municipalities,
+			...perProgramme,
+			facts: participants,
+			cols: [...participantStatuses],
+			colLabels: participantStatuses.map((s) => L.phases[s]),
+			col: (p) => p.status,
+			who: byNr
+		}),
+		protectedFigure({
+			id: 'grupper',
+			title: L.figures.groups,
+			unit: L.units.municipalities,
+			...perProgramme,
+			facts: participants,
+			cols: ['complete', 'incomplete'],
+			colLabels: [L.groups.complete, L.groups.incomplete],
+			col: (p) => (composition.get(p.nr)?.complete ? 'complete' : 'incomplete'),
+			who: byNr
+		}),
+		protectedFigure({
+			id: 'roller',
+			title: L.figures.missingRoles,
+			unit: L.units.municipalities,
+			rowHeading: L.headings.role,
+			facts: participants.flatMap((p) =>
+				(composition.get(p.nr)?.missing ?? []).map((role) => ({ nr: p.nr, role }))
 			),
-			false
-		),
-		figure(
-			'samlinger',
-			L.figures.gatherings,
-			L.units.registrations,
-			L.headings.programme,
-			labelled(gatherings, progLabels, [
-				L.gatherings.attended,
-				L.gatherings.absent,
-				L.gatherings.upcoming
-			])
-		),
-		figure(
-			'mellomarbeid',
-			L.figures.betweenWork,
-			L.units.tasks,
-			L.headings.programme,
-			labelled(betweenWork, progLabels, [
+			rows: [...REQUIRED_ROLES],
+			rowLabels: REQUIRED_ROLES.map((r) => m.fremtidsbilde.groupRoles[r]),
+			row: (x) => x.role,
+			colLabels: [L.units.municipalities],
+			who: byNr,
+			totals: false,
+			chart: false
+		}),
+		protectedFigure({
+			id: 'samlinger',
+			title: L.figures.gatherings,
+			unit: L.units.registrations,
+			...perProgramme,
+			facts: regs.filter(
+				(r) => r.nr !== null && selected.has(r.nr) && inPeriod(osloDate(r.startsAt), f)
+			),
+			cols: ['attended', 'absent', 'upcoming'],
+			colLabels: [L.gatherings.attended, L.gatherings.absent, L.gatherings.upcoming],
+			col: (r) =>
+				r.attendedAt ? 'attended' : osloDate(r.startsAt) < today ? 'absent' : 'upcoming',
+			// People: the address, or the registration once anonymised.
+			who: (r) => r.email ?? `#${r.id}`
+		}),
+		protectedFigure({
+			id: 'mellomarbeid',
+			title: L.figures.betweenWork,
+			unit: L.units.tasks,
+			...perProgramme,
+			facts: taskFacts,
+			cols: ['onTime', 'late', 'missing', 'notDue'],
+			colLabels: [
 				L.betweenWork.onTime,
 				L.betweenWork.late,
 				L.betweenWork.missing,
 				L.betweenWork.notDue
-			])
-		)
+			],
+			col: (x) => x.state,
+			who: byNr
+		})
 	];
 	const fremtidsbilde = [
-		figure(
-			'mal',
-			L.figures.goalsChosen,
-			L.units.municipalities,
-			L.headings.goal,
-			labelled(goalsChosen, goalLabels, [L.units.municipalities])
-		),
-		figure(
-			'niva',
-			L.figures.levels,
-			L.units.municipalities,
-			L.headings.goal,
-			labelled(levels, goalLabels, scaleCols)
-		),
-		figure(
-			'gap',
-			L.figures.gaps,
-			L.units.municipalities,
-			L.headings.goal,
-			labelled(gaps, goalLabels, gapCols)
-		),
-		figure(
-			'runder',
-			L.figures.rounds,
-			L.units.municipalities,
-			L.headings.rounds,
-			labelled(roundsDone, [L.units.municipalities], ['0', '1', '2', L.roundsThreeOrMore]),
-			false
-		),
-		figure(
-			'endring',
-			L.figures.change,
-			L.units.municipalities,
-			L.headings.goal,
-			labelled(change, goalLabels, [L.change.down, L.change.same, L.change.up])
-		),
-		figure(
-			'tiltak',
-			L.figures.actionsByStatus,
-			L.units.actions,
-			L.headings.goal,
-			labelled(
-				actionsByStatus,
-				goalLabels,
-				actionStatuses.map((s) => m.fremtidsbilde.actionStatus[s])
-			)
-		),
-		figure(
-			'sektor',
-			L.figures.actionsBySector,
-			L.units.actions,
-			L.headings.sector,
-			labelled(
-				actionsBySector,
-				SECTORS.map((s) => L.sectors[s]),
-				[L.units.actions]
-			),
-			false
-		),
-		figure(
-			'logg',
-			L.figures.logSteps,
-			L.units.logEntries,
-			L.headings.cycle,
-			labelled(
-				logSteps,
-				cycleRows.map((c) => (c === '4' ? L.cycleFourOrMore : c)),
-				steps.map((s) => m.fremtidsbilde.phases[s])
-			)
-		)
+		protectedFigure({
+			id: 'mal',
+			title: L.figures.goalsChosen,
+			unit: L.units.municipalities,
+			...perGoal,
+			facts: chosen,
+			colLabels: [L.units.municipalities],
+			who: byNr,
+			// A municipality chooses up to three goals: the rows do not add up to anything shown.
+			totals: false
+		}),
+		protectedFigure({
+			id: 'niva',
+			title: L.figures.levels,
+			unit: L.units.municipalities,
+			...perGoal,
+			facts: levelFacts,
+			cols: scaleCols,
+			colLabels: scaleCols,
+			col: (x) => step(x.level),
+			who: byNr
+		}),
+		protectedFigure({
+			id: 'gap',
+			title: L.figures.gaps,
+			unit: L.units.municipalities,
+			...perGoal,
+			facts: levelFacts,
+			cols: gapCols,
+			colLabels: gapCols,
+			col: (x) => String(Math.min(4, Math.round(x.gap))),
+			who: byNr
+		}),
+		protectedFigure({
+			id: 'runder',
+			title: L.figures.rounds,
+			unit: L.units.municipalities,
+			rowHeading: L.headings.rounds,
+			facts: roundsPer,
+			rows: ['n'],
+			rowLabels: [L.units.municipalities],
+			row: () => 'n',
+			cols: ['0', '1', '2', '3'],
+			colLabels: ['0', '1', '2', L.roundsThreeOrMore],
+			col: (x) => String(Math.min(3, x.n)),
+			who: byNr,
+			chart: false
+		}),
+		protectedFigure({
+			id: 'endring',
+			title: L.figures.change,
+			unit: L.units.municipalities,
+			...perGoal,
+			facts: changeFacts,
+			cols: ['down', 'same', 'up'],
+			colLabels: [L.change.down, L.change.same, L.change.up],
+			col: (x) => (x.delta > 0.25 ? 'up' : x.delta < -0.25 ? 'down' : 'same'),
+			who: byNr
+		}),
+		protectedFigure({
+			id: 'tiltak',
+			title: L.figures.actionsByStatus,
+			unit: L.units.actions,
+			...perGoal,
+			facts: actionFacts,
+			cols: [...actionStatuses],
+			colLabels: actionStatuses.map((s) => m.fremtidsbilde.actionStatus[s]),
+			col: (a) => a.status,
+			who: byNr
+		}),
+		protectedFigure({
+			id: 'sektor',
+			title: L.figures.actionsBySector,
+			unit: L.units.actions,
+			rowHeading: L.headings.sector,
+			facts: sectorFacts,
+			rows: [...partnerSectors],
+			rowLabels: partnerSectors.map((s) => L.sectors[s]),
+			row: (x) => x.sector,
+			colLabels: [L.units.actions],
+			who: byNr,
+			// An action may name partners in several sectors.
+			totals: false,
+			chart: false
+		}),
+		protectedFigure({
+			id: 'logg',
+			title: L.figures.logSteps,
+			unit: L.units.logEntries,
+			rowHeading: L.headings.cycle,
+			facts: entries,
+			rows: cycleRows,
+			rowLabels: cycleRows.map((c) => (c === '4' ? L.cycleFourOrMore : c)),
+			row: (e) => String(Math.min(4, e.cycle)),
+			cols: [...steps],
+			colLabels: steps.map((s) => m.fremtidsbilde.phases[s]),
+			col: (e) => e.phase,
+			who: byNr
+		})
 	];
 	const hiddenAny = [...participation, ...fremtidsbilde].some(
 		(x) => x.table.hidden.small + x.table.hidden.linked > 0

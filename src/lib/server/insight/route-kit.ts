@@ -1,5 +1,5 @@
 /** The glue the insight routes share: one load, one CSV answer and one PDF answer. */
-import { orRefused } from '../http';
+import { actorOf, orRefused } from '../http';
 import { slugify } from '../content/slug';
 import { m } from '$lib/i18n';
 import { can } from '../accounts/permissions';
@@ -15,7 +15,7 @@ import {
 /** What a dashboard page gets: the view, a chart per figure that has one, the export query. */
 export async function loadInsight(locals: App.Locals, chapterSlug: string | null, url: URL) {
 	return orRefused(async () => {
-		const view = await insight(locals.user, chapterSlug, filtersFrom(url.searchParams));
+		const view = await insight(actorOf(locals), chapterSlug, filtersFrom(url.searchParams));
 		const charts = Object.fromEntries(
 			[...view.participation, ...view.fremtidsbilde]
 				.filter((f) => f.chart && f.table.rows.length)
@@ -27,7 +27,7 @@ export async function loadInsight(locals: App.Locals, chapterSlug: string | null
 
 /** /admin/innsikt: the country for programme staff, else the chapters the person leads. */
 export async function loadFront(locals: App.Locals, url: URL) {
-	const chapters = await orRefused(() => insightChapters(locals.user));
+	const chapters = await orRefused(() => insightChapters(actorOf(locals)));
 	if (can.viewInsight(locals.user, null))
 		return { ...(await loadInsight(locals, null, url)), chapters };
 	return { view: null, charts: {}, query: '', chapters };
@@ -51,7 +51,7 @@ const fileName = (view: Insight, ext: string) =>
 
 export function csvAnswer(locals: App.Locals, chapterSlug: string | null, url: URL) {
 	return orRefused(async () => {
-		const view = await insight(locals.user, chapterSlug, filtersFrom(url.searchParams));
+		const view = await insight(actorOf(locals), chapterSlug, filtersFrom(url.searchParams));
 		return new Response(insightCsvStream(view), {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',
@@ -64,7 +64,7 @@ export function csvAnswer(locals: App.Locals, chapterSlug: string | null, url: U
 
 export function pdfAnswer(locals: App.Locals, chapterSlug: string | null, url: URL) {
 	return orRefused(async () => {
-		const view = await insight(locals.user, chapterSlug, filtersFrom(url.searchParams));
+		const view = await insight(actorOf(locals), chapterSlug, filtersFrom(url.searchParams));
 		const pdf = await insightPdf(view, scopeName(view));
 		return new Response(new Uint8Array(pdf), {
 			headers: {

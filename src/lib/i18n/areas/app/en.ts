@@ -428,6 +428,7 @@ export const app: Shape<typeof appNb> = {
 		responsible: 'Responsible',
 		period: 'Period',
 		answers: 'Responds to',
+		inSectors: 'Sectors: {sectors}',
 		with: 'With: {partners}',
 		none: 'None.',
 		download: 'Download the actions',
@@ -444,6 +445,9 @@ export const app: Shape<typeof appNb> = {
 		noneChosen: 'None chosen',
 		partners: 'Partners',
 		partnersHint: 'For example NAV, the schools or the band.',
+		sectors: 'Which sectors do the partners come from?',
+		sectorsHint:
+			'Choose all that apply. The sector is only used in the programme’s combined figures, together with other municipalities’.',
 		start: 'Start',
 		end: 'End',
 		save: 'Save the action',

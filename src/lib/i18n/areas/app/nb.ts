@@ -417,6 +417,7 @@ export const app = {
 		responsible: 'Ansvarlig',
 		period: 'Periode',
 		answers: 'Svarer på',
+		inSectors: 'Sektorer: {sectors}',
 		with: 'Med: {partners}',
 		none: 'Ingen.',
 		download: 'Last ned tiltakene',
@@ -433,6 +434,9 @@ export const app = {
 		noneChosen: 'Ingen valgt',
 		partners: 'Samarbeidspartnere',
 		partnersHint: 'For eksempel NAV, skolene eller korpset.',
+		sectors: 'Hvilke sektorer kommer samarbeidspartnerne fra?',
+		sectorsHint:
+			'Velg alle som passer. Sektoren brukes bare i samlede tall for programmet, sammen med andre kommuners.',
 		start: 'Start',
 		end: 'Slutt',
 		save: 'Lagre tiltaket',

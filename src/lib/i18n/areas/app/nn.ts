@@ -420,6 +420,7 @@ export const app: Shape<typeof appNb> = {
 		responsible: 'Ansvarleg',
 		period: 'Periode',
 		answers: 'Svarar på',
+		inSectors: 'Sektorar: {sectors}',
 		with: 'Med: {partners}',
 		none: 'Ingen.',
 		download: 'Last ned tiltaka',
@@ -436,6 +437,9 @@ export const app: Shape<typeof appNb> = {
 		noneChosen: 'Ingen valt',
 		partners: 'Samarbeidspartnarar',
 		partnersHint: 'Til dømes NAV, skulane eller korpset.',
+		sectors: 'Kva sektorar kjem samarbeidspartnarane frå?',
+		sectorsHint:
+			'Vel alle som passar. Sektoren blir berre brukt i samla tal for programmet, saman med andre kommunar sine.',
 		start: 'Start',
 		end: 'Slutt',
 		save: 'Lagre tiltaket',

@@ -37,6 +37,8 @@ export const insight: Shape<typeof insightNb> = {
 		'Each tile is a municipality, county by county. The letter gives the phase, without colour too. Who takes part in the programmes is on the programmes’ own pages.',
 	mapAlt:
 		'Tile map of {count} municipalities by phase: {summary}. The table below has the same information.',
+	/** The text alternative of one county's tiles (the county's name stands beside it). */
+	countyAlt: '{count} municipalities: {summary}',
 	mapTable: 'The municipalities by county and phase (table)',
 	legend: 'Key',
 	phases: {
@@ -95,10 +97,12 @@ export const insight: Shape<typeof insightNb> = {
 		skole: 'School and childhood',
 		barnehage: 'Kindergarten',
 		helse: 'Health and care',
-		nav: 'NAV',
+		barnevern: 'Child welfare',
+		nav: 'NAV and employment',
 		bibliotek: 'Library',
-		frivillighet: 'Voluntary organisations',
 		kultur: 'Culture',
+		frivillighet: 'Voluntary organisations',
+		naringsliv: 'Business',
 		annet: 'Other'
 	},
 	roundsThreeOrMore: '3 or more',

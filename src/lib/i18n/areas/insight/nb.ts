@@ -35,6 +35,8 @@ export const insight = {
 		'Hver rute er en kommune, fylke for fylke. Bokstaven sier fasen, også uten farge. Hvem som deltar i programmene står på programmenes egne sider.',
 	mapAlt:
 		'Rutekart over {count} kommuner etter fase: {summary}. Tabellen under har de samme opplysningene.',
+	/** The text alternative of one county's tiles (the county's name stands beside it). */
+	countyAlt: '{count} kommuner: {summary}',
 	mapTable: 'Kommunene etter fylke og fase (tabell)',
 	legend: 'Tegnforklaring',
 	phases: {
@@ -94,10 +96,12 @@ export const insight = {
 		skole: 'Skole og oppvekst',
 		barnehage: 'Barnehage',
 		helse: 'Helse og omsorg',
-		nav: 'NAV',
+		barnevern: 'Barnevern',
+		nav: 'NAV og arbeid',
 		bibliotek: 'Bibliotek',
-		frivillighet: 'Frivillighet og lag',
 		kultur: 'Kultur',
+		frivillighet: 'Frivillighet og lag',
+		naringsliv: 'Næringsliv',
 		annet: 'Annet'
 	},
 	roundsThreeOrMore: '3 eller flere',

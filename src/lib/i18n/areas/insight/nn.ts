@@ -37,6 +37,8 @@ export const insight: Shape<typeof insightNb> = {
 		'Kvar rute er ein kommune, fylke for fylke. Bokstaven seier fasen, òg utan farge. Kven som deltek i programma, står på sidene til programma.',
 	mapAlt:
 		'Rutekart over {count} kommunar etter fase: {summary}. Tabellen under har dei same opplysningane.',
+	/** The text alternative of one county's tiles (the county's name stands beside it). */
+	countyAlt: '{count} kommunar: {summary}',
 	mapTable: 'Kommunane etter fylke og fase (tabell)',
 	legend: 'Teiknforklaring',
 	phases: {
@@ -95,10 +97,12 @@ export const insight: Shape<typeof insightNb> = {
 		skole: 'Skule og oppvekst',
 		barnehage: 'Barnehage',
 		helse: 'Helse og omsorg',
-		nav: 'NAV',
+		barnevern: 'Barnevern',
+		nav: 'NAV og arbeid',
 		bibliotek: 'Bibliotek',
-		frivillighet: 'Frivilligheit og lag',
 		kultur: 'Kultur',
+		frivillighet: 'Frivilligheit og lag',
+		naringsliv: 'Næringsliv',
 		annet: 'Anna'
 	},
 	roundsThreeOrMore: '3 eller fleire',

@@ -98,6 +98,7 @@ export const validation: Shape<typeof validationNb> = {
 		phase: 'Choose the phase of the cycle',
 		logText: 'Write what was planned, done, observed or reflected on',
 		actionsFromList: 'Choose actions from the list',
+		partnerSector: 'Choose sectors from the list',
 		storyTitle: 'Give the story a title',
 		storyBody: 'Write the story',
 		storyEmpty: 'The story cannot be empty',

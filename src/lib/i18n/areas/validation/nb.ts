@@ -100,6 +100,7 @@ export const validation = {
 		phase: 'Velg fase i syklusen',
 		logText: 'Skriv hva som ble planlagt, gjort, observert eller reflektert',
 		actionsFromList: 'Velg tiltak fra listen',
+		partnerSector: 'Velg sektorer fra listen',
 		storyTitle: 'Gi historien en tittel',
 		storyBody: 'Skriv historien',
 		storyEmpty: 'Historien kan ikke være tom',

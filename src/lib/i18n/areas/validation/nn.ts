@@ -98,6 +98,7 @@ export const validation: Shape<typeof validationNb> = {
 		phase: 'Vel fase i syklusen',
 		logText: 'Skriv kva som vart planlagt, gjort, observert eller reflektert',
 		actionsFromList: 'Vel tiltak frå lista',
+		partnerSector: 'Vel sektorar frå lista',
 		storyTitle: 'Gje historia ein tittel',
 		storyBody: 'Skriv historia',
 		storyEmpty: 'Historia kan ikkje vere tom',

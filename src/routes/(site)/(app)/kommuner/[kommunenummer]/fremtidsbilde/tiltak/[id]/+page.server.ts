@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { actionSchema } from '$lib/forms/fremtidsbilde';
+import { actionSchema, type PartnerSector } from '$lib/forms/fremtidsbilde';
 import {
 	actionRows,
 	deleteAction,
@@ -50,6 +50,7 @@ export const load: PageServerLoad = (event) =>
 					description: row.description,
 					responsibleId: row.responsibleId ? String(row.responsibleId) : '',
 					partners: row.partners,
+					partnerSectors: row.partnerSectors as PartnerSector[],
 					startsOn: row.startsOn ?? '',
 					endsOn: row.endsOn ?? '',
 					status: row.status,
