@@ -26,6 +26,8 @@ import {
 } from './indicators.service';
 import { indicatorChart, formatIndicatorValue } from './indicator-chart';
 import { summaryOf } from './summary.service';
+import { fremtidsbildePdf } from './pdf';
+import { pdfText } from '../../../../tests/e2e/support/pdf';
 import { indicatorSchema, indicatorValueSchema, parseDecimal } from '$lib/forms/indicators';
 import IndicatorChart from '$lib/components/fremtidsbilde/IndicatorChart.svelte';
 
@@ -249,6 +251,26 @@ describe('an indicator made from a sign', () => {
 		expect(goal.actions[0].indicators).toEqual([base.name]);
 		// Names of who recorded are personal: left out unless asked for.
 		expect(JSON.stringify(s)).not.toContain(coordinator.name);
+	});
+
+	it('is drawn in the PDF with its figures, and the PDF has no blank page', async () => {
+		const pdf = await fremtidsbildePdf(await summaryOf(coordinator, NR, { withNames: false }));
+		const text = pdfText(pdf).replace(/\s+/g, ' ');
+		const pages = pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+		expect(text).toContain(`Indikator: ${base.name}`);
+		expect(text).toContain('Utgangspunkt, 15. januar 2025: 40 elever');
+		expect(text).toContain('Målt, 1. juni 2025: 60 elever (Rettet)');
+		expect(text).toContain('Mål, 30. juni 2027: 120,5 elever');
+		expect(text).toContain(`Skal flytte: ${base.name}`);
+		expect(text).not.toMatch(/120\.5/);
+		const footers = [...text.matchAll(/side (\d+) av (\d+)/g)];
+		expect(footers).toHaveLength(pages);
+		expect(
+			text
+				.split(/side \d+ av \d+/)
+				.at(-2)
+				?.trim()
+		).not.toBe('');
 	});
 
 	it("an action cannot name another municipality's indicator", async () => {
