@@ -19,6 +19,7 @@ import {
 	deleteIndicatorValue,
 	getIndicator,
 	indicatorIdsOf,
+	indicatorsCsv,
 	indicatorOptions,
 	listIndicators,
 	saveIndicator,
@@ -271,6 +272,19 @@ describe('an indicator made from a sign', () => {
 				.at(-2)
 				?.trim()
 		).not.toBe('');
+	});
+
+	it('is exported as CSV with the decimal comma and without names', async () => {
+		const csv = await indicatorsCsv(staff, NR);
+		const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
+		expect(lines[0]).toBe('Samfunnsmål;Tegn;Indikator;Slags tall;Enhet;Hva;Dato;Verdi;Merknad');
+		expect(lines.slice(1).map((l) => l.split(';').slice(5))).toEqual([
+			['Utgangspunkt', '2025-01-15', '40', ''],
+			['Målt', '2025-06-01', '60', 'Rettet'],
+			['Mål', '2027-06-30', '120,5', '']
+		]);
+		expect(csv).not.toContain(plain.name);
+		await expect(indicatorsCsv(outsider, NR)).rejects.toMatchObject({ code: 'forbidden' });
 	});
 
 	it("an action cannot name another municipality's indicator", async () => {

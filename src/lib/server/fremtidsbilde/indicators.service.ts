@@ -24,6 +24,7 @@ import { ensureWorkspace } from './workspace.service';
 import { indicatorChart } from './indicator-chart';
 import { parseDecimal, type IndicatorInput, type IndicatorValueInput } from '$lib/forms/indicators';
 import { sql } from 'drizzle-orm';
+import { currentLang, m } from '$lib/i18n';
 
 const ENTITY = 'indikator';
 
@@ -326,4 +327,44 @@ export async function deleteIndicatorValue(
 			before
 		});
 	});
+}
+
+const csvCell = (v: string) => {
+	// Cells starting with = + - @ are formulas in spreadsheets: neutralise them.
+	const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+	return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/**
+ * The indicators as CSV (semicolon-separated, decimal comma, as Norwegian Excel expects): one
+ * row for the baseline, each value and the target. No names: who recorded a value stays out.
+ */
+export async function indicatorsCsv(actor: Actor | null, nr: string) {
+	const list = await listIndicators(actor, nr);
+	const h = m.indicators.csv;
+	const c = m.indicators.chart;
+	const num = (v: number) => (currentLang() === 'en' ? String(v) : String(v).replace('.', ','));
+	const lines: string[][] = [];
+	for (const i of list) {
+		const row = (what: string, date: string, value: number, note: string) =>
+			lines.push([
+				i.goalTitle,
+				i.sign,
+				i.name,
+				m.indicators.kinds[i.kind],
+				i.unit,
+				what,
+				date,
+				num(value),
+				note
+			]);
+		row(c.baseline, i.baselineOn, i.baselineValue, '');
+		for (const v of i.values) row(c.measured, v.measuredOn, v.value, v.note);
+		row(c.target, i.targetOn ?? '', i.targetValue, '');
+	}
+	const head = [h.goal, h.sign, h.indicator, h.kind, h.unit, h.what, h.date, h.value, h.note];
+	// BOM so Excel reads æøå as UTF-8.
+	return (
+		'\uFEFF' + [head.join(';'), ...lines.map((l) => l.map(csvCell).join(';'))].join('\r\n') + '\r\n'
+	);
 }

@@ -107,6 +107,7 @@ export const indicators: Shape<typeof indicatorsNb> = {
 		summaryNone: 'None of the signs has been made an indicator yet.'
 	},
 	csv: {
+		file: 'indicators',
 		goal: 'Societal goal',
 		sign: 'Sign',
 		indicator: 'Indicator',

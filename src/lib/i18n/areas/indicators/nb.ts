@@ -103,6 +103,7 @@ export const indicators = {
 		summaryNone: 'Ingen av tegnene er gjort til indikatorer ennå.'
 	},
 	csv: {
+		file: 'indikatorer',
 		goal: 'Samfunnsmål',
 		sign: 'Tegn',
 		indicator: 'Indikator',

@@ -27,7 +27,7 @@ export const indicators: Shape<typeof indicatorsNb> = {
 		created: 'Indikator «{name}» oppretta (kommune {nr})',
 		changed: 'Indikator «{name}» endra (kommune {nr})',
 		deleted: 'Indikator «{name}» sletta (kommune {nr})',
-		valueAdded: 'Ny verdi for indikator «{name}» (kommune {nr})',
+		valueAdded: 'Ny verdi ført inn for indikatoren «{name}» (kommune {nr})',
 		valueChanged: 'Verdi retta for indikator «{name}» (kommune {nr})',
 		valueDeleted: 'Verdi sletta for indikator «{name}» (kommune {nr})'
 	},
@@ -105,6 +105,7 @@ export const indicators: Shape<typeof indicatorsNb> = {
 		summaryNone: 'Ingen av teikna er gjorde til indikatorar enno.'
 	},
 	csv: {
+		file: 'indikatorar',
 		goal: 'Samfunnsmål',
 		sign: 'Teikn',
 		indicator: 'Indikator',
