@@ -251,7 +251,10 @@ describe('an indicator made from a sign', () => {
 		expect(goal.indicators.map((i) => i.name)).toEqual([base.name]);
 		expect(goal.actions[0].indicators).toEqual([base.name]);
 		// Names of who recorded are personal: left out unless asked for.
-		expect(JSON.stringify(s)).not.toContain(coordinator.name);
+		expect(goal.indicators[0].values.map((v) => v.recordedBy)).toEqual([null]);
+		expect(JSON.stringify(s)).not.toContain(plain.name);
+		const named = await summaryOf(staff, NR, { withNames: true });
+		expect(named.goals[0].indicators[0].values[0].recordedBy).toBe(plain.name);
 	});
 
 	it('is drawn in the PDF with its figures, and the PDF has no blank page', async () => {
