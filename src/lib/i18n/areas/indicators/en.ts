@@ -77,6 +77,7 @@ export const indicators: Shape<typeof indicatorsNb> = {
 		save: 'Save the indicator',
 		saved: 'The indicator has been saved.',
 		values: 'Values over time',
+		recordedValues: 'The values recorded',
 		noValues: 'No values have been recorded yet.',
 		recordedBy: 'Recorded by',
 		change: 'Change',

@@ -74,6 +74,7 @@ export const indicators = {
 		save: 'Lagre indikatoren',
 		saved: 'Indikatoren er lagret.',
 		values: 'Verdier over tid',
+		recordedValues: 'Verdiene som er ført inn',
 		noValues: 'Ingen verdier er ført inn ennå.',
 		recordedBy: 'Ført inn av',
 		change: 'Endre',

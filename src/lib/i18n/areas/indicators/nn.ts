@@ -76,6 +76,7 @@ export const indicators: Shape<typeof indicatorsNb> = {
 		save: 'Lagre indikatoren',
 		saved: 'Indikatoren er lagra.',
 		values: 'Verdiar over tid',
+		recordedValues: 'Verdiane som er førte inn',
 		noValues: 'Ingen verdiar er førte inn enno.',
 		recordedBy: 'Ført inn av',
 		change: 'Endre',
