@@ -59,13 +59,18 @@ const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 /** Round numbers for the value axis: 0 (or below) to above the largest, 4–5 steps. */
 function valueScale(lo: number, hi: number, kind: IndicatorKind) {
-	if (kind === 'prosent' && lo >= 0 && hi <= 100) return { min: 0, max: 100, step: 25 };
 	const min = Math.min(0, lo);
 	const span = Math.max(hi - min, 1);
 	const raw = span / 4;
 	const mag = 10 ** Math.floor(Math.log10(raw));
 	const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) ?? 10 * mag;
-	return { min: Math.floor(min / step) * step, max: Math.ceil(hi / step) * step || step, step };
+	const max = Math.ceil(hi / step) * step || step;
+	// A percentage axis never runs past 100 %.
+	return {
+		min: Math.floor(min / step) * step,
+		max: kind === 'prosent' && hi <= 100 ? Math.min(max, 100) : max,
+		step
+	};
 }
 
 export function indicatorChart(ind: IndicatorFigures): IndicatorChartModel {
