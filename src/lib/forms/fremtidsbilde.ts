@@ -230,6 +230,7 @@ export const actionSchema = z
 		endsOn: optionalDate(say('validation.endDateFormat')),
 		status: oneOf(actionStatuses, say('validation.statusChoose')),
 		gapAnswered: optionalText(1000),
+		indicatorIds: idList(say('indicators.problems.chooseFromList')),
 		version
 	})
 	.refine((d) => !d.startsOn || !d.endsOn || d.startsOn <= d.endsOn, {

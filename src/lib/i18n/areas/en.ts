@@ -8,6 +8,7 @@ import { contentLanguages } from './content/en';
 import { eventOptions } from './eventOptions/en';
 import { find } from './find/en';
 import { gapGuide } from './gapGuide/en';
+import { indicators } from './indicators/en';
 import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
@@ -24,6 +25,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	eventOptions,
 	find,
 	gapGuide,
+	indicators,
 	insight,
 	mail,
 	problems,

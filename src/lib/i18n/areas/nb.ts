@@ -10,6 +10,7 @@ import { contentLanguages } from './content/nb';
 import { eventOptions } from './eventOptions/nb';
 import { find } from './find/nb';
 import { gapGuide } from './gapGuide/nb';
+import { indicators } from './indicators/nb';
 import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
@@ -26,6 +27,7 @@ export const areasNb = {
 	eventOptions,
 	find,
 	gapGuide,
+	indicators,
 	insight,
 	mail,
 	problems,

@@ -8,6 +8,7 @@ import { contentLanguages } from './content/nn';
 import { eventOptions } from './eventOptions/nn';
 import { find } from './find/nn';
 import { gapGuide } from './gapGuide/nn';
+import { indicators } from './indicators/nn';
 import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
@@ -24,6 +25,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	eventOptions,
 	find,
 	gapGuide,
+	indicators,
 	insight,
 	mail,
 	problems,

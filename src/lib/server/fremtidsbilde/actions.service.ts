@@ -10,6 +10,7 @@ import { InvalidError, FieldError } from '../errors';
 import { now } from '../clock';
 import { assertRead, assertTakePart, notFound } from './guards';
 import { ensureWorkspace } from './workspace.service';
+import { assertIndicatorsOf, linkIndicators } from './indicators.service';
 import { EditConflict } from './pictures.service';
 import { partnerSectors, type ActionInput, type LogInput } from '$lib/forms/fremtidsbilde';
 import { m } from '$lib/i18n';
@@ -85,6 +86,8 @@ async function assertGoalAndResponsible(nr: string, input: ActionInput) {
 export async function saveAction(actor: Actor, nr: string, id: number | null, input: ActionInput) {
 	assertTakePart(actor, nr);
 	await assertGoalAndResponsible(nr, input);
+	const indicatorIds = [...new Set((input.indicatorIds ?? []).map(Number))];
+	await assertIndicatorsOf(nr, indicatorIds);
 	const fields = {
 		workspaceGoalId: Number(input.workspaceGoalId),
 		title: input.title,
@@ -106,6 +109,7 @@ export async function saveAction(actor: Actor, nr: string, id: number | null, in
 				.insert(actions)
 				.values({ ...fields, municipalityNumber: nr, createdAt: at, updatedAt: at })
 				.returning({ id: actions.id });
+			await linkIndicators(tx, row.id, indicatorIds);
 			return row.id;
 		}
 		const [before] = await tx
@@ -120,6 +124,7 @@ export async function saveAction(actor: Actor, nr: string, id: number | null, in
 			.update(actions)
 			.set({ ...fields, updatedAt: at, version: before.version + 1 })
 			.where(eq(actions.id, id));
+		await linkIndicators(tx, id, indicatorIds);
 		return id;
 	});
 }

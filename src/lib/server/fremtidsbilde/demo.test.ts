@@ -7,6 +7,7 @@ import { municipalityMembers, users } from '../accounts/schema';
 import { actions, logEntries, responses, rounds, stories, workspaceGoals } from './schema';
 import { compositionOf } from './group.service';
 import { development } from './rounds.service';
+import { listIndicators } from './indicators.service';
 import type { RoundResults } from './aggregation';
 import type { Actor } from '../accounts/actor';
 
@@ -63,6 +64,10 @@ describe('the demo fremtidsbilder', () => {
 			const dev = await development(await reader(), nr);
 			expect(dev.goals.every((g) => g.points.length === 2 && g.current !== null)).toBe(true);
 		}
+		// Bodø follows two of its signs as indicators, with values and the actions that move them.
+		const bodo = await listIndicators(await reader(), '1804');
+		expect(bodo).toHaveLength(2);
+		expect(bodo.every((i) => i.values.length === 2 && i.actions.length > 0)).toBe(true);
 		expect(await db.select().from(users).where(isNotNull(users.globalRole))).toEqual([]);
 		expect(await db.select().from(stories)).toHaveLength(1);
 	});

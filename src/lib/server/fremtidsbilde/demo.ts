@@ -10,8 +10,11 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import {
+	actionIndicators,
 	actions,
 	goalStatements,
+	indicatorValues,
+	indicators,
 	goals,
 	localPlans,
 	logEntries,
@@ -114,6 +117,20 @@ interface DemoAction {
 	gapAnswered: string;
 }
 
+interface DemoIndicator {
+	goal: string;
+	/** One of the goal's signs, word for word. */
+	sign: string;
+	name: string;
+	kind: 'antall' | 'prosent';
+	unit: string;
+	baseline: { value: number; daysAgo: number };
+	target: { value: number; inDays: number };
+	values: { value: number; daysAgo: number; note: string; author: number }[];
+	/** The actions (their place in the list) meant to move it. */
+	actions: number[];
+}
+
 interface DemoLog {
 	cycle: number;
 	phase: 'plan' | 'handling' | 'observasjon' | 'refleksjon';
@@ -135,6 +152,7 @@ interface DemoMunicipality {
 	goals: DemoGoal[];
 	actions: DemoAction[];
 	log: DemoLog[];
+	indicators?: DemoIndicator[];
 	story?: { slug: string; title: string; body: string };
 	shared: boolean;
 }
@@ -293,6 +311,36 @@ const bodo: DemoMunicipality = {
 			end: 120,
 			status: 'i_gang',
 			gapAnswered: 'Helsetjenesten kjenner lite til kulturskolen'
+		}
+	],
+	indicators: [
+		{
+			goal: 'inkludering-og-mindre-utenforskap',
+			sign: 'Andelen elever fra lavinntektsfamilier øker hvert år',
+			name: 'Andel av kulturskolens elever som kommer fra lavinntektsfamilier',
+			kind: 'prosent',
+			unit: '',
+			baseline: { value: 6, daysAgo: 210 },
+			target: { value: 15, inDays: 700 },
+			values: [
+				{ value: 7.5, daysAgo: 120, note: 'Telling ved semesterstart', author: 1 },
+				{ value: 9.2, daysAgo: 30, note: 'Etter avtalen med NAV', author: 0 }
+			],
+			actions: [0, 1]
+		},
+		{
+			goal: 'inkludering-og-mindre-utenforskap',
+			sign: 'Ingen står på venteliste lenger enn ett semester',
+			name: 'Barn som har stått på venteliste i mer enn ett semester',
+			kind: 'antall',
+			unit: 'barn',
+			baseline: { value: 48, daysAgo: 210 },
+			target: { value: 0, inDays: 500 },
+			values: [
+				{ value: 41, daysAgo: 120, note: '', author: 0 },
+				{ value: 35, daysAgo: 30, note: '', author: 0 }
+			],
+			actions: [2]
 		}
 	],
 	log: [
@@ -741,6 +789,45 @@ async function loadMunicipality(
 			await tx
 				.insert(logEntryActions)
 				.values(linked.map((actionId) => ({ entryId: row.id, actionId })));
+	}
+
+	for (const ind of d.indicators ?? []) {
+		const wg = wgIds.get(ind.goal);
+		if (!wg) continue;
+		const [row] = await tx
+			.insert(indicators)
+			.values({
+				municipalityNumber: d.number,
+				workspaceGoalId: wg,
+				sign: ind.sign,
+				name: ind.name,
+				kind: ind.kind,
+				unit: ind.unit,
+				baselineValue: ind.baseline.value,
+				baselineOn: isoDay(ago(ind.baseline.daysAgo)),
+				targetValue: ind.target.value,
+				targetOn: isoDay(ago(-ind.target.inDays)),
+				createdAt: ago(ind.baseline.daysAgo),
+				updatedAt: ago(ind.baseline.daysAgo)
+			})
+			.returning({ id: indicators.id });
+		if (ind.values.length)
+			await tx.insert(indicatorValues).values(
+				ind.values.map((v) => ({
+					indicatorId: row.id,
+					value: v.value,
+					measuredOn: isoDay(ago(v.daysAgo)),
+					note: v.note,
+					recordedById: userIds[v.author],
+					createdAt: ago(v.daysAgo),
+					updatedAt: ago(v.daysAgo)
+				}))
+			);
+		const linked = ind.actions.map((i) => actionIds[i]).filter((id) => id !== undefined);
+		if (linked.length)
+			await tx
+				.insert(actionIndicators)
+				.values(linked.map((actionId) => ({ actionId, indicatorId: row.id })));
 	}
 
 	if (d.story)

@@ -6,6 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { Summary } from './summary.service';
 import { formatLevel, type ChartModel } from './chart';
+import { drawIndicator } from './indicator-pdf';
 import {
 	INTL_LOCALE,
 	currentLang,
@@ -136,6 +137,15 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 			h3(w.signs);
 			bullets(g.signs);
 		}
+		for (const ind of g.indicators ?? []) {
+			h3(t(m.indicators.ui.indicator, { name: ind.name }));
+			drawIndicator(doc, ind.chart, {
+				x: MARGIN,
+				width,
+				bottom: doc.page.height - MARGIN,
+				safe: pdfSafe
+			});
+		}
 		h3(w.current);
 		const levels = {
 			target: formatLevel(g.targetLevel),
@@ -173,7 +183,8 @@ export async function fremtidsbildePdf(s: Summary): Promise<Buffer> {
 			const meta = [
 				when,
 				a.partners && t(w.partners, { value: a.partners }),
-				a.responsible && t(w.responsible, { value: a.responsible })
+				a.responsible && t(w.responsible, { value: a.responsible }),
+				a.indicators?.length && `${m.indicators.ui.actionMoves}: ${a.indicators.join(', ')}`
 			].filter(Boolean);
 			if (meta.length) text(meta.join(' · '));
 			if (a.description) para(a.description);

@@ -15,6 +15,7 @@ import {
 	index,
 	integer,
 	jsonb,
+	numeric,
 	pgEnum,
 	pgTable,
 	primaryKey,
@@ -254,6 +255,68 @@ export const actions = pgTable(
 		...editable()
 	},
 	(t) => [index('actions_municipality_idx').on(t.municipalityNumber)]
+);
+
+export const indicatorKind = pgEnum('indicator_kind', ['antall', 'prosent']);
+
+/**
+ * A «we will know because …» sign made measurable: what is counted, from where (baseline) to
+ * where (target), with values recorded over time. `sign` is the sign's text when it was made.
+ */
+export const indicators = pgTable(
+	'indicators',
+	{
+		id: serial('id').primaryKey(),
+		municipalityNumber: workspaceRef(),
+		workspaceGoalId: integer('workspace_goal_id')
+			.notNull()
+			.references(() => workspaceGoals.id, { onDelete: 'cascade' }),
+		sign: text('sign').notNull(),
+		name: text('name').notNull(),
+		kind: indicatorKind('kind').notNull().default('antall'),
+		/** What one counts («elever», «tiltak»); percent has none. */
+		unit: text('unit').notNull().default(''),
+		baselineValue: numeric('baseline_value', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+		baselineOn: date('baseline_on').notNull(),
+		targetValue: numeric('target_value', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+		targetOn: date('target_on'),
+		...editable()
+	},
+	(t) => [index('indicators_municipality_idx').on(t.municipalityNumber, t.workspaceGoalId)]
+);
+
+/** A value of an indicator on a date, and who recorded it. */
+export const indicatorValues = pgTable(
+	'indicator_values',
+	{
+		id: serial('id').primaryKey(),
+		indicatorId: integer('indicator_id')
+			.notNull()
+			.references(() => indicators.id, { onDelete: 'cascade' }),
+		value: numeric('value', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+		measuredOn: date('measured_on').notNull(),
+		note: text('note').notNull().default(''),
+		recordedById: integer('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
+		...editable()
+	},
+	(t) => [index('indicator_values_indicator_idx').on(t.indicatorId, t.measuredOn)]
+);
+
+/** The indicators an action is meant to move. */
+export const actionIndicators = pgTable(
+	'action_indicators',
+	{
+		actionId: integer('action_id')
+			.notNull()
+			.references(() => actions.id, { onDelete: 'cascade' }),
+		indicatorId: integer('indicator_id')
+			.notNull()
+			.references(() => indicators.id, { onDelete: 'cascade' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.actionId, t.indicatorId] }),
+		index('action_indicators_indicator_idx').on(t.indicatorId)
+	]
 );
 
 export const learningPhase = pgEnum('learning_phase', [

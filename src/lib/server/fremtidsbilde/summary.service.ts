@@ -13,24 +13,28 @@ import { stakeholdersOf } from './pictures.service';
 import { development, listRounds, roundResults } from './rounds.service';
 import { actionRows, logRows } from './actions.service';
 import { developmentChart, gapChart } from './chart';
+import { listIndicators } from './indicators.service';
 import { actionStatuses, groupRoles } from '$lib/forms/fremtidsbilde';
 
 export async function summaryOf(actor: Actor | null, nr: string, opts: { withNames: boolean }) {
 	const header = await workspaceHeader(actor, nr);
-	const [members, plans, chosen, dev, actionList, log, [latest]] = await Promise.all([
-		groupMembers(actor, nr),
-		listPlans(actor, nr),
-		chosenGoals(actor, nr),
-		development(actor, nr),
-		actionRows(actor, nr),
-		logRows(actor, nr),
-		db
-			.select({ id: rounds.id })
-			.from(rounds)
-			.where(eq(rounds.municipalityNumber, nr))
-			.orderBy(desc(rounds.openedAt), desc(rounds.id))
-			.limit(1)
-	]);
+	const [members, plans, chosen, dev, actionList, log, [latest], indicatorList] = await Promise.all(
+		[
+			groupMembers(actor, nr),
+			listPlans(actor, nr),
+			chosenGoals(actor, nr),
+			development(actor, nr),
+			actionRows(actor, nr),
+			logRows(actor, nr),
+			db
+				.select({ id: rounds.id })
+				.from(rounds)
+				.where(eq(rounds.municipalityNumber, nr))
+				.orderBy(desc(rounds.openedAt), desc(rounds.id))
+				.limit(1),
+			listIndicators(actor, nr)
+		]
+	);
 	const stake = await stakeholdersOf(chosen.map((g) => g.id));
 	const latestRound = latest ? await roundResults(actor, nr, latest.id) : null;
 	const goalsOut = chosen.map((g) => {
@@ -49,7 +53,23 @@ export async function summaryOf(actor: Actor | null, nr: string, opts: { withNam
 			conclusion: fromRound?.conclusion ?? null,
 			actions: actionList
 				.filter((a) => a.workspaceGoalId === g.id)
-				.map((a) => ({ ...a, responsible: opts.withNames ? a.responsible : null }))
+				.map((a) => ({
+					...a,
+					responsible: opts.withNames ? a.responsible : null,
+					indicators: indicatorList
+						.filter((i) => i.actions.some((x) => x.id === a.id))
+						.map((i) => i.name)
+				})),
+			// Who recorded a value is personal: named only when asked for.
+			indicators: indicatorList
+				.filter((i) => i.workspaceGoalId === g.id)
+				.map((i) => ({
+					...i,
+					values: i.values.map((v) => ({
+						...v,
+						recordedBy: opts.withNames ? v.recordedBy : null
+					}))
+				}))
 		};
 	});
 	return {

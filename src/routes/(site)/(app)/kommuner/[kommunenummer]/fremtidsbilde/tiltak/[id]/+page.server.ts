@@ -9,6 +9,7 @@ import {
 } from '$lib/server/fremtidsbilde/actions.service';
 import { chosenGoals } from '$lib/server/fremtidsbilde/workspace.service';
 import { groupMembers } from '$lib/server/fremtidsbilde/group.service';
+import { indicatorIdsOf, indicatorOptions } from '$lib/server/fremtidsbilde/indicators.service';
 import { assertTakePart } from '$lib/server/fremtidsbilde/guards';
 import {
 	actorOf,
@@ -30,10 +31,12 @@ export const load: PageServerLoad = (event) =>
 		const id = idOf(event.params.id, true);
 		assertTakePart(event.locals.user, nr);
 		const row = id === null ? null : await getAction(event.locals.user, nr, id);
-		const [goals, members, rows] = await Promise.all([
+		const [goals, members, rows, indicators, linked] = await Promise.all([
 			chosenGoals(event.locals.user, nr),
 			groupMembers(event.locals.user, nr),
-			actionRows(event.locals.user, nr)
+			actionRows(event.locals.user, nr),
+			indicatorOptions(event.locals.user, nr),
+			id === null ? [] : indicatorIdsOf(event.locals.user, nr, id)
 		]);
 		const goalOptions = goals.map((g) => ({ value: String(g.id), label: g.title }));
 		if (row && !goals.some((g) => g.id === row.workspaceGoalId)) {
@@ -55,6 +58,7 @@ export const load: PageServerLoad = (event) =>
 					endsOn: row.endsOn ?? '',
 					status: row.status,
 					gapAnswered: row.gapAnswered,
+					indicatorIds: linked.map(String),
 					version: row.version
 				}
 			: {
@@ -70,6 +74,11 @@ export const load: PageServerLoad = (event) =>
 			item: row && { id: row.id, title: row.title, savedText: row.description },
 			goalOptions,
 			memberOptions: members.map((mb) => ({ value: String(mb.userId), label: mb.name })),
+			indicatorOptions: indicators.map((i) => ({
+				value: String(i.id),
+				label: i.name,
+				description: i.goalTitle
+			})),
 			form,
 			restored,
 			draftAt
