@@ -109,6 +109,8 @@ export const newsArticles = pgTable(
 	(t) => [
 		uniqueIndex('news_slug_uq').on(t.slug),
 		index('news_published_idx').on(t.status, t.publishedAt),
+		// /admin/nyheter: last changed first, a page at a time.
+		index('news_updated_idx').on(t.updatedAt, t.id),
 		index('news_search_idx').using('gin', t.search)
 	]
 );
@@ -160,6 +162,9 @@ export const resources = pgTable(
 	(t) => [
 		uniqueIndex('resources_slug_uq').on(t.slug),
 		index('resources_kind_year_idx').on(t.kind, t.year),
+		// /admin/ressurser: last changed first, a page at a time; /admin/filer: which resource has a file.
+		index('resources_updated_idx').on(t.updatedAt, t.id),
+		index('resources_file_idx').on(t.fileId),
 		index('resources_search_idx').using('gin', t.search)
 	]
 );
