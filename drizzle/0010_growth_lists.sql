@@ -1,6 +1,8 @@
 CREATE INDEX "news_updated_idx" ON "news_articles" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "resources_updated_idx" ON "resources" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "resources_file_idx" ON "resources" USING btree ("file_id");--> statement-breakpoint
+CREATE INDEX "resources_public_order_idx" ON "resources" USING btree ("featured" DESC NULLS FIRST,"year" DESC NULLS FIRST,"title","id") WHERE status = 'published';--> statement-breakpoint
+CREATE INDEX "resources_public_facets_idx" ON "resources" USING btree ("kind","year","published_at") WHERE status = 'published';--> statement-breakpoint
 CREATE INDEX "audit_type_at_idx" ON "audit_log" USING btree ("entity_type","at");--> statement-breakpoint
 CREATE INDEX "mail_status_id_idx" ON "mail_messages" USING btree ("status","id");--> statement-breakpoint
 CREATE INDEX "registrations_event_name_idx" ON "registrations" USING btree ("event_id","status","name","id");--> statement-breakpoint

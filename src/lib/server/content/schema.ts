@@ -165,6 +165,14 @@ export const resources = pgTable(
 		// /admin/ressurser: last changed first, a page at a time; /admin/filer: which resource has a file.
 		index('resources_updated_idx').on(t.updatedAt, t.id),
 		index('resources_file_idx').on(t.fileId),
+		// /ressurser: its order (the page read down the index) and its count and facets (kinds and
+		// years, read from the index alone), over the published resources only.
+		index('resources_public_order_idx')
+			.on(t.featured.desc().nullsFirst(), t.year.desc().nullsFirst(), t.title, t.id)
+			.where(sql`status = 'published'`),
+		index('resources_public_facets_idx')
+			.on(t.kind, t.year, t.publishedAt)
+			.where(sql`status = 'published'`),
 		index('resources_search_idx').using('gin', t.search)
 	]
 );
