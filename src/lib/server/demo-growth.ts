@@ -94,9 +94,14 @@ export async function growthTargets(): Promise<{
 	const r = await db.execute<{ id: number }>(
 		sql`select id from events where slug = ${GROWTH_EVENT_SLUG}`
 	);
+	// The template workspace, or (without the fictional demo) the first made-up one.
+	const w = await db.execute<{ nr: string }>(
+		sql`select municipality_number as nr from workspaces
+			order by municipality_number <> ${GROWTH_MUNICIPALITY}, municipality_number limit 1`
+	);
 	return {
 		eventId: r.rows[0]?.id ?? null,
-		municipality: GROWTH_MUNICIPALITY,
+		municipality: w.rows[0]?.nr ?? GROWTH_MUNICIPALITY,
 		programme: DEMO_PROGRAMME_SLUG
 	};
 }
@@ -216,11 +221,12 @@ async function growWorkspaces(tx: Tx, sets: number): Promise<void> {
 	const has = await tx.execute<{ n: number }>(
 		sql.raw(`select count(*)::int as n from workspaces where municipality_number = ${T}`)
 	);
-	if (!has.rows[0]?.n) return;
 	await raw(`create temp table grow_munis on commit drop as
 		select number from municipalities
 		where number not in (select municipality_number from workspaces)
 		order by number limit ${municipalitiesFor(sets)}`);
+	// Without the fictional demo there is no workspace to copy: made-up ones instead.
+	if (!has.rows[0]?.n) return madeUpWorkspaces(tx);
 	const each = `from grow_munis n cross join`;
 	await copyFrom(
 		tx,
@@ -275,6 +281,28 @@ async function growWorkspaces(tx: Tx, sets: number): Promise<void> {
 		`${each} round_conclusions s ${sameRound}`,
 		[]
 	);
+}
+
+/** Workspaces for grow_munis without a template: two goals, three actions each, a log. */
+async function madeUpWorkspaces(tx: Tx): Promise<void> {
+	const raw = (text: string) => tx.execute(sql.raw(text));
+	await raw(`insert into workspaces (municipality_number, focus_area)
+		select number, 'Kulturskolen som ressurs for barn og unge i kommunen' from grow_munis`);
+	await raw(`insert into workspace_goals (municipality_number, goal_id, position, target_picture, gap)
+		select n.number, g.id, g.position, 'Kulturskolen er en del av kommunens oppvekstarbeid.',
+			'Vi mangler faste møtepunkter med skolene.'
+		from grow_munis n
+		cross join (select id, (row_number() over (order by id))::int as position from goals order by id limit 2) g`);
+	await raw(`insert into actions (municipality_number, workspace_goal_id, title, description, partners, status)
+		select wg.municipality_number, wg.id, 'Tiltak ' || k, 'Et tiltak for å lukke gapet.',
+			'Skole og bibliotek', (array['planlagt','i_gang','fullfort'])[1 + k % 3]::action_status
+		from workspace_goals wg join grow_munis n on n.number = wg.municipality_number
+		cross join generate_series(1, 3) k`);
+	await raw(`insert into log_entries (municipality_number, cycle, phase, happened_on, text)
+		select n.number, 1 + k / 4,
+			(array['plan','handling','observasjon','refleksjon'])[1 + k % 4]::learning_phase,
+			current_date - k * 7, 'Vi prøvde noe nytt og lærte av det (' || k || ').'
+		from grow_munis n cross join generate_series(0, 7) k`);
 }
 
 /** Applications to the demo call from municipalities that have none there. */
