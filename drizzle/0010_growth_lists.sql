@@ -1,3 +1,4 @@
+DROP INDEX "registration_options_option_idx";--> statement-breakpoint
 CREATE INDEX "news_updated_idx" ON "news_articles" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "resources_updated_idx" ON "resources" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "resources_file_idx" ON "resources" USING btree ("file_id");--> statement-breakpoint
@@ -8,6 +9,7 @@ CREATE INDEX "mail_status_id_idx" ON "mail_messages" USING btree ("status","id")
 CREATE INDEX "registrations_event_name_idx" ON "registrations" USING btree ("event_id","status","name","id");--> statement-breakpoint
 CREATE INDEX "registrations_event_export_idx" ON "registrations" USING btree ("event_id","status","registered_at","id");--> statement-breakpoint
 CREATE INDEX "registrations_attended_idx" ON "registrations" USING btree ("event_id") WHERE status = 'confirmed' and attended_at is not null;--> statement-breakpoint
+CREATE INDEX "registration_options_option_idx" ON "registration_options" USING btree ("option_id","status","waitlisted_at","registration_id");--> statement-breakpoint
 -- /admin/filer's "used by": the files a text links or shows (/filer/<id>/…), as an array an
 -- expression index can hold, so finding the texts that use a page of files is an index lookup
 -- instead of reading every text that mentions /filer/. (Not in the Drizzle schema: an index on

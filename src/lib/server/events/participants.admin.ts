@@ -208,7 +208,7 @@ async function optionPlacesByRegistration(eventId: number, registrationIds: numb
 			status: registrationOptions.status,
 			position: sql<
 				number | null
-			>`case when ${registrationOptions.status} = 'waitlisted' then (select count(*) from registration_options q where q.option_id = ${registrationOptions.optionId} and q.status = 'waitlisted' and (q.waitlisted_at, q.registration_id) <= (${registrationOptions.waitlistedAt}, ${registrationOptions.registrationId}))::int end`
+			>`case when ${registrationOptions.status} = 'waitlisted' then (select count(*) from registration_options q where q.option_id = ${registrationOptions.optionId} and q.status = 'waitlisted' and q.waitlisted_at <= ${registrationOptions.waitlistedAt} and (q.waitlisted_at, q.registration_id) <= (${registrationOptions.waitlistedAt}, ${registrationOptions.registrationId}))::int end`
 		})
 		.from(registrationOptions)
 		.innerJoin(eventOptions, eq(eventOptions.id, registrationOptions.optionId))

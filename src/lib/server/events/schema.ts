@@ -301,6 +301,12 @@ export const registrationOptions = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.registrationId, t.optionId] }),
-		index('registration_options_option_idx').on(t.optionId, t.status, t.waitlistedAt)
+		// With registration_id: a place's position in an option's queue is counted from the index alone.
+		index('registration_options_option_idx').on(
+			t.optionId,
+			t.status,
+			t.waitlistedAt,
+			t.registrationId
+		)
 	]
 );
