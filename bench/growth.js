@@ -35,8 +35,11 @@ async function post(base, route, body) {
 	return res.json();
 }
 
-/** The addresses measured, found on the running app (an archive year that has news). */
-async function addresses(base, cookie) {
+/**
+ * The addresses measured, found on the running app (an archive year that has news) and from
+ * `/test-api/vekst`'s targets (the event that grows, a copied workspace, the demo call).
+ */
+async function addresses(base, cookie, targets) {
 	const news = await (await fetch(`${base}/nyheter`, { headers: { cookie } })).text();
 	const year = /\/nyheter\/arkiv\/(\d{4})/.exec(news)?.[1] ?? String(new Date().getFullYear());
 	const list = [
@@ -47,12 +50,30 @@ async function addresses(base, cookie) {
 		{ path: `/nyheter/arkiv/${year}`, who: 'public' },
 		{ path: '/sok?q=kulturskole', who: 'public' },
 		{ path: '/ressurser', who: 'public' },
+		{ path: '/admin', who: 'admin' },
 		{ path: '/admin/nyheter', who: 'admin' },
+		{ path: '/admin/ressurser', who: 'admin' },
 		{ path: '/admin/brukere', who: 'admin' },
 		{ path: '/admin/e-post', who: 'admin' },
 		{ path: '/admin/logg', who: 'admin' },
-		{ path: '/admin/filer', who: 'admin' }
+		{ path: '/admin/filer', who: 'admin' },
+		{ path: '/admin/innsikt', who: 'admin' },
+		{ path: `/admin/program/${targets.programme}/soknader`, who: 'admin' },
+		{ path: `/kommuner/${targets.municipality}/fremtidsbilde`, who: 'member' },
+		{ path: `/kommuner/${targets.municipality}/fremtidsbilde/tiltak`, who: 'member' },
+		{ path: `/kommuner/${targets.municipality}/fremtidsbilde/logg`, who: 'member' }
 	];
+	if (targets.eventId !== null) {
+		const event = `/admin/arrangementer/${targets.eventId}/deltakere`;
+		list.push(
+			{ path: event, who: 'admin' },
+			{ path: `${event}?status=waitlisted`, who: 'admin' },
+			{ path: `${event}?q=${encodeURIComponent('Deltaker 12')}`, who: 'admin' },
+			// The whole list as CSV: it grows with the registrations (it is all of them); what must
+			// not grow is the app's memory, as it streams.
+			{ path: `${event}/eksport`, who: 'admin' }
+		);
+	}
 	// A sitemap index: measure its first part too.
 	const sitemap = await (await fetch(`${base}/sitemap.xml`, { headers: { cookie } })).text();
 	if (sitemap.includes('<sitemapindex')) {
@@ -73,15 +94,25 @@ export const growthScenario = {
 			console.log(`  ${factor}× demovolumet …`);
 			const app = await startApp({ port, pgPort, env: { FK_TEST_MODE: '1' } });
 			try {
-				const counts = await post(app.base, '/test-api/vekst', { factor });
+				const { targets, ...counts } = await post(app.base, '/test-api/vekst', { factor });
 				const admin = await post(app.base, '/test-api/brukere', {
 					email: `vekst-admin-${factor}@example.no`,
 					role: 'admin'
 				});
+				// The workspace pages as the municipality's coordinator.
+				const coordinator = await post(app.base, '/test-api/brukere', {
+					email: `vekst-koordinator-${factor}@example.no`,
+					role: 'koordinator',
+					kommune: targets.municipality
+				});
 				// Any session cookie passes the public cache by; an unknown one is an anonymous visitor.
-				const cookies = { public: 'fk_session=vekst-benk', admin: `fk_session=${admin.token}` };
+				const cookies = {
+					public: 'fk_session=vekst-benk',
+					admin: `fk_session=${admin.token}`,
+					member: `fk_session=${coordinator.token}`
+				};
 				const pages = [];
-				for (const a of await addresses(app.base, cookies.public)) {
+				for (const a of await addresses(app.base, cookies.public, targets)) {
 					const url = app.base + a.path;
 					const headers = { cookie: cookies[a.who] };
 					const first = await fetch(url, { headers });

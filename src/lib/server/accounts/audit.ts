@@ -1,5 +1,6 @@
 /** Writes the audit log in the caller's transaction, so the record and the change stand or fall together. */
-import { and, count, desc, eq, gte, ilike, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, sql } from 'drizzle-orm';
+import { cappedPages } from '../db/paging';
 import { db, type DbOrTx } from '../db/client';
 import { auditLog } from './schema';
 import type { Actor } from './actor';
@@ -179,9 +180,8 @@ export async function listAudit(actor: Actor, f: AuditFilter) {
 		f.from ? gte(auditLog.at, f.from) : undefined,
 		f.to ? lt(auditLog.at, f.to) : undefined
 	);
-	const [{ total }] = await db.select({ total: count() }).from(auditLog).where(where);
-	const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-	const page = Math.min(Math.max(1, f.page ?? 1), pages);
+	// Counted only as far as COUNT_CAP past the page: "more than …" beyond.
+	const { total, more, page, pages } = await cappedPages(auditLog, where, AUDIT_PAGE_SIZE, f.page);
 	const rows = await db
 		.select()
 		.from(auditLog)
@@ -201,6 +201,7 @@ export async function listAudit(actor: Actor, f: AuditFilter) {
 		select t from kinds where t is not null`);
 	return {
 		total,
+		more,
 		page,
 		pages,
 		types: types.rows.map((t) => t.t),

@@ -167,7 +167,12 @@ export const auditLog = pgTable(
 		before: jsonb('before'),
 		after: jsonb('after')
 	},
-	(t) => [index('audit_at_idx').on(t.at), index('audit_entity_idx').on(t.entityType, t.entityId)]
+	(t) => [
+		index('audit_at_idx').on(t.at),
+		index('audit_entity_idx').on(t.entityType, t.entityId),
+		// The log filtered by kind, newest first.
+		index('audit_type_at_idx').on(t.entityType, t.at)
+	]
 );
 
 /**

@@ -135,8 +135,9 @@ export async function fileUses(ids: number[], tx: DbOrTx = db): Promise<Map<numb
 		const rows = await tx
 			.select({ id: s.table.id, title: s.title, text: s.text })
 			.from(s.table)
-			// Only the texts that link one of these files (the regular expression on top of LIKE).
-			.where(and(like(s.text, '%/filer/%'), sql`${s.text} ~ ${`/filer/(${ids.join('|')})/`}`));
+			// Only the texts that link one of these files: a lookup in the text's GIN index of the
+			// files it links (fk_file_refs, migration 0010), not a scan of every text.
+			.where(sql`fk_file_refs(${s.text}) && ${`{${ids.join(',')}}`}::integer[]`);
 		for (const row of rows)
 			for (const m of row.text.matchAll(/\/filer\/(\d{1,9})\//g))
 				add(Number(m[1]), {

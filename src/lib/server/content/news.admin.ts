@@ -1,5 +1,5 @@
 /** The editorial desk's news use cases: list, create, edit, publish, schedule, delete, restore. */
-import { and, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
 import { db } from '../db/client';
 import { newsArticles } from './schema';
 import type { Actor } from '../accounts/actor';
@@ -26,10 +26,27 @@ import type { NewsInput } from '$lib/forms/content';
 
 export type NewsRow = typeof newsArticles.$inferSelect;
 
-export async function listNewsAdmin(actor: Actor, filter: { q?: string; status?: string } = {}) {
+/** News per page of /admin/nyheter. */
+export const NEWS_ADMIN_PAGE_SIZE = 50;
+
+/** A page of news, last changed first, filtered in the database, with the total that matched. */
+export async function listNewsAdmin(
+	actor: Actor,
+	filter: { q?: string; status?: string; page?: number } = {}
+) {
 	authorize(actor, can.editContent, 'nyhet.liste');
 	const q = filter.q?.trim();
-	return db
+	const like = q && `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const where = and(
+		like ? or(ilike(newsArticles.title, like), ilike(newsArticles.lead, like)) : undefined,
+		filter.status === 'draft' || filter.status === 'published'
+			? eq(newsArticles.status, filter.status)
+			: undefined
+	);
+	const [{ total }] = await db.select({ total: count() }).from(newsArticles).where(where);
+	const pages = Math.max(1, Math.ceil(total / NEWS_ADMIN_PAGE_SIZE));
+	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
+	const items = await db
 		.select({
 			id: newsArticles.id,
 			title: newsArticles.title,
@@ -40,15 +57,11 @@ export async function listNewsAdmin(actor: Actor, filter: { q?: string; status?:
 			updatedAt: newsArticles.updatedAt
 		})
 		.from(newsArticles)
-		.where(
-			and(
-				q ? or(ilike(newsArticles.title, `%${q}%`), ilike(newsArticles.lead, `%${q}%`)) : undefined,
-				filter.status === 'draft' || filter.status === 'published'
-					? eq(newsArticles.status, filter.status)
-					: undefined
-			)
-		)
-		.orderBy(desc(newsArticles.updatedAt));
+		.where(where)
+		.orderBy(desc(newsArticles.updatedAt), desc(newsArticles.id))
+		.limit(NEWS_ADMIN_PAGE_SIZE)
+		.offset((page - 1) * NEWS_ADMIN_PAGE_SIZE);
+	return { items, total, page, pages };
 }
 
 export async function getNews(actor: Actor, id: number) {

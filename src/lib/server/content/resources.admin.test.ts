@@ -62,9 +62,9 @@ describe('resources on the editorial desk', () => {
 		await saveResource(editor, a, input({ version: 1, intent: 'publiser', duration: '2:50' }));
 		expect((await resourceBySlug('prosjektrapport'))?.status).toBe('published');
 		expect(
-			(await listResourcesAdmin(editor, { q: 'prosjektrapport', status: 'draft' })).length
+			(await listResourcesAdmin(editor, { q: 'prosjektrapport', status: 'draft' })).items.length
 		).toBe(1);
-		expect((await listResourcesAdmin(editor, { kind: 'film' })).length).toBe(0);
+		expect((await listResourcesAdmin(editor, { kind: 'film' })).items.length).toBe(0);
 	});
 
 	it('redirects /ressurser/<old> to the new slug after a rename', async () => {

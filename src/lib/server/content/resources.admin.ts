@@ -1,5 +1,5 @@
 /** The editorial desk's resources: list, create, edit (with a file), publish, delete, restore. */
-import { and, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
 import { db } from '../db/client';
 import { resources } from './schema';
 import type { Actor } from '../accounts/actor';
@@ -36,13 +36,28 @@ const RESOURCES: EditableSpec<typeof resources> = {
 	lock: namedLock('content.resources.slug')
 };
 
+/** Resources per page of /admin/ressurser. */
+export const RESOURCES_ADMIN_PAGE_SIZE = 50;
+
+/** A page of resources, last changed first, filtered in the database, with the total that matched. */
 export async function listResourcesAdmin(
 	actor: Actor,
-	filter: { q?: string; kind?: string; status?: string }
+	filter: { q?: string; kind?: string; status?: string; page?: number }
 ) {
 	authorize(actor, can.editContent, 'ressurs.liste');
 	const q = filter.q?.trim();
-	return db
+	const like = q && `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const where = and(
+		like ? or(ilike(resources.title, like), ilike(resources.description, like)) : undefined,
+		filter.kind && isResourceKind(filter.kind) ? eq(resources.kind, filter.kind) : undefined,
+		filter.status === 'draft' || filter.status === 'published'
+			? eq(resources.status, filter.status)
+			: undefined
+	);
+	const [{ total }] = await db.select({ total: count() }).from(resources).where(where);
+	const pages = Math.max(1, Math.ceil(total / RESOURCES_ADMIN_PAGE_SIZE));
+	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
+	const items = await db
 		.select({
 			id: resources.id,
 			title: resources.title,
@@ -55,18 +70,11 @@ export async function listResourcesAdmin(
 			updatedAt: resources.updatedAt
 		})
 		.from(resources)
-		.where(
-			and(
-				q
-					? or(ilike(resources.title, `%${q}%`), ilike(resources.description, `%${q}%`))
-					: undefined,
-				filter.kind && isResourceKind(filter.kind) ? eq(resources.kind, filter.kind) : undefined,
-				filter.status === 'draft' || filter.status === 'published'
-					? eq(resources.status, filter.status)
-					: undefined
-			)
-		)
-		.orderBy(desc(resources.updatedAt));
+		.where(where)
+		.orderBy(desc(resources.updatedAt), desc(resources.id))
+		.limit(RESOURCES_ADMIN_PAGE_SIZE)
+		.offset((page - 1) * RESOURCES_ADMIN_PAGE_SIZE);
+	return { items, total, page, pages };
 }
 
 export async function getResource(actor: Actor, id: number): Promise<ResourceRow | null> {

@@ -111,6 +111,8 @@ export const newsArticles = pgTable(
 	(t) => [
 		uniqueIndex('news_slug_uq').on(t.slug),
 		index('news_published_idx').on(t.status, t.publishedAt),
+		// /admin/nyheter: last changed first, a page at a time.
+		index('news_updated_idx').on(t.updatedAt, t.id),
 		index('news_search_idx').using('gin', t.search)
 	]
 );
@@ -162,8 +164,19 @@ export const resources = pgTable(
 	(t) => [
 		uniqueIndex('resources_slug_uq').on(t.slug),
 		index('resources_kind_year_idx').on(t.kind, t.year),
-		index('resources_search_idx').using('gin', t.search),
-		index('resources_published_idx').on(t.status, t.publishedAt)
+		index('resources_published_idx').on(t.status, t.publishedAt),
+		// /admin/ressurser: last changed first, a page at a time; /admin/filer: which resource has a file.
+		index('resources_updated_idx').on(t.updatedAt, t.id),
+		index('resources_file_idx').on(t.fileId),
+		// /ressurser: its order (the page read down the index) and its count and facets (kinds and
+		// years, read from the index alone), over the published resources only.
+		index('resources_public_order_idx')
+			.on(t.featured.desc().nullsFirst(), t.year.desc().nullsFirst(), t.title, t.id)
+			.where(sql`status = 'published'`),
+		index('resources_public_facets_idx')
+			.on(t.kind, t.year, t.publishedAt)
+			.where(sql`status = 'published'`),
+		index('resources_search_idx').using('gin', t.search)
 	]
 );
 

@@ -32,7 +32,7 @@ import {
 	setCertificateHours
 } from './evaluation';
 import { previewMessage, sendTestMessage } from './message-preview';
-import { makeActor, makeEvent, person } from './test-support';
+import { csvText, makeActor, makeEvent, person } from './test-support';
 import { pdfText } from '../../../../tests/e2e/support/pdf';
 
 afterEach(() => resetClock());
@@ -350,10 +350,12 @@ describe('accessibility needs', () => {
 		expect((await registrationPage(r.token))?.registration.accessibility).toBe(
 			'Rullestol og teleslynge'
 		);
-		const csv = await participantsCsv(editor, ev.id, { personal: false, dietary: true });
+		const csv = await csvText(participantsCsv(editor, ev.id, { personal: false, dietary: true }));
 		expect(csv.csv).toContain('Tilrettelegging');
 		expect(csv.csv).toContain('Rullestol og teleslynge');
-		const plain = await participantsCsv(editor, ev.id, { personal: false, dietary: false });
+		const plain = await csvText(
+			participantsCsv(editor, ev.id, { personal: false, dietary: false })
+		);
 		expect(plain.csv).not.toContain('Rullestol');
 
 		setNow(oslo('2031-06-10T23:59:00+02:00'));

@@ -34,7 +34,7 @@ import {
 import { register } from './registration/register';
 import { registrationByToken } from './registration/links';
 import { seatCounts } from './registration/seats';
-import { makeActor, makeEvent, person } from './test-support';
+import { csvText, makeActor, makeEvent, person } from './test-support';
 
 let editor: Actor;
 let leader: Actor;
@@ -476,13 +476,15 @@ describe('participants', () => {
 				answers: { [`q${question.id}`]: 'Om "samskaping"; og mer' }
 			})
 		);
-		const plain = await participantsCsv(editor, ev.id, { personal: false, dietary: false });
+		const plain = await csvText(
+			participantsCsv(editor, ev.id, { personal: false, dietary: false })
+		);
 		expect(plain.csv.startsWith('\uFEFFStatus;Kommune;Fylke;Rolle;Påmeldt;Møtt')).toBe(true);
 		expect(plain.csv).not.toContain('csv@example.no');
 		expect(plain.csv).not.toContain('Vegetar');
 		expect(plain.csv).not.toContain('samskaping');
 		expect(plain.csv).toContain('Trondheim;Trøndelag;Kulturskoleleder');
-		const full = await participantsCsv(editor, ev.id, { personal: true, dietary: true });
+		const full = await csvText(participantsCsv(editor, ev.id, { personal: true, dietary: true }));
 		expect(full.csv).toContain(`"'=HYPERLINK(""x"")";csv@example.no`);
 		expect(full.csv).toContain('"Om ""samskaping""; og mer"');
 		expect(full.csv).toContain('Vegetar');

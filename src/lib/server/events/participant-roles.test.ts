@@ -8,7 +8,7 @@ import { db } from '../db/client';
 import { registrations } from './schema';
 import { register } from './registration/register';
 import { participants, participantsCsv } from './participants.admin';
-import { makeActor, makeEvent, person } from './test-support';
+import { csvText, makeActor, makeEvent, person } from './test-support';
 import { withLanguage } from '../i18n';
 import { FieldError } from '../errors';
 import { participantRoleLabel } from '$lib/forms/events';
@@ -38,8 +38,8 @@ describe('participant roles', () => {
 		expect(await found('nb', 'folkevalg')).toEqual([elected.email]);
 		expect(await found('en', 'elected')).toEqual([elected.email]);
 
-		const csv = await withLanguage('en', () =>
-			participantsCsv(editor, ev.id, { personal: true, dietary: false })
+		const csv = await csvText(
+			withLanguage('en', () => participantsCsv(editor, ev.id, { personal: true, dietary: false }))
 		);
 		expect(csv.csv).toContain(withLanguage('en', () => participantRoleLabel('folkevalgt')));
 		expect(csv.csv).not.toContain(';folkevalgt;');

@@ -20,7 +20,7 @@ import { InvalidError, NotFoundError } from '../errors';
 
 import { kickMail } from '../mail/send';
 import { now } from '../clock';
-import { formatDateTime, m, t } from '$lib/i18n';
+import { currentLang, formatDateTime, m, t } from '$lib/i18n';
 import { PARTICIPANT_ROLES, participantRoleLabel, type MessageInput } from '$lib/forms/events';
 import { eventTemplates, participantIcs, queueEventMail } from './mail';
 import { withLanguage } from '../i18n';
@@ -32,7 +32,6 @@ import {
 	optionCounts,
 	type OptionPlace,
 	releaseOptions,
-	seatCounts,
 	seatPendingOptions,
 	suspendOptions,
 	seatCountsByWay,
@@ -89,11 +88,17 @@ function search(q: string | undefined) {
 	);
 }
 
-/** A status's list, in its natural order (seats by time, the waitlist by queue, cancelled by time). */
+/** Participants per page of the list. */
+export const PARTICIPANTS_PAGE_SIZE = 50;
+
+/**
+ * A page of a status's list, in its natural order (seats by name, the waitlist by queue,
+ * cancelled by time), searched in the database, with the total that matched.
+ */
 export async function participants(
 	actor: Actor,
 	eventId: number,
-	filter: { status: ParticipantStatus; q?: string }
+	filter: { status: ParticipantStatus; q?: string; page?: number }
 ) {
 	const ev = await managedEvent(actor, eventId);
 	const order =
@@ -102,55 +107,99 @@ export async function participants(
 			: filter.status === 'confirmed'
 				? [asc(registrations.name), asc(registrations.id)]
 				: [asc(registrations.cancelledAt), asc(registrations.id)];
+	const where = and(
+		eq(registrations.eventId, eventId),
+		eq(registrations.status, filter.status),
+		search(filter.q)
+	);
+	const counts = await listCounts(ev);
+	// Without a search the status's count is the total; with one, count what matched.
+	const total = filter.q?.trim()
+		? (
+				await db
+					.select({ n: sql<number>`count(*)::int` })
+					.from(registrations)
+					.leftJoin(municipalities, eq(municipalities.number, registrations.municipalityNumber))
+					.where(where)
+			)[0]!.n
+		: counts[filter.status];
+	const pages = Math.max(1, Math.ceil(total / PARTICIPANTS_PAGE_SIZE));
+	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
 	const rows = await db
-		.select(participantColumns)
+		.select({
+			...participantColumns,
+			// The place in the queue counts everyone waiting ahead, also those a search leaves
+			// out, in the order waitlistPosition counts it (a hybrid event: a queue per way of
+			// attending): a range of registrations_event_status_idx per row on the page.
+			position:
+				filter.status === 'waitlisted'
+					? sql<number>`(select count(*) from registrations q
+						where q.event_id = ${registrations.eventId} and q.status = 'waitlisted'
+							and ${ev.format === 'hybrid' ? sql`coalesce(q.attendance::text, 'fysisk')` : sql`${ev.format}::text`} = ${wayOf(ev)}
+							and (q.waitlisted_at, q.id) <= (${registrations.waitlistedAt}, ${registrations.id}))::int`
+					: sql<null>`null`
+		})
 		.from(registrations)
 		.leftJoin(municipalities, eq(municipalities.number, registrations.municipalityNumber))
 		.leftJoin(counties, eq(counties.number, registrations.countyNumber))
-		.where(
-			and(
-				eq(registrations.eventId, eventId),
-				eq(registrations.status, filter.status),
-				search(filter.q)
-			)
-		)
-		.orderBy(...order);
-	// Queue positions count everyone waiting, also those the search leaves out: one query
-	// numbers the whole queue in the order waitlistPosition counts it.
-	const positions =
-		filter.status === 'waitlisted'
-			? new Map(
-					(
-						await db
-							.select({
-								id: registrations.id,
-								// A hybrid event: each way of attending has its own queue.
-								n: sql<number>`(row_number() over (partition by ${wayOf(ev)} order by ${registrations.waitlistedAt}, ${registrations.id}))::int`
-							})
-							.from(registrations)
-							.where(
-								and(eq(registrations.eventId, eventId), eq(registrations.status, 'waitlisted'))
-							)
-					).map((p) => [p.id, p.n])
-				)
-			: null;
-	const placed = await optionPlacesByRegistration(eventId);
+		.where(where)
+		.orderBy(...order)
+		.limit(PARTICIPANTS_PAGE_SIZE)
+		.offset((page - 1) * PARTICIPANTS_PAGE_SIZE);
+	const placed = await optionPlacesByRegistration(
+		eventId,
+		rows.map((r) => r.id)
+	);
 	const withPositions = rows.map((r) => ({
 		...r,
 		attendance: attendanceOf(ev, r),
-		position: positions?.get(r.id) ?? null,
+		position: r.position ?? null,
 		options: placed.get(r.id) ?? []
 	}));
 	return {
 		event: ev,
-		counts: await seatCounts(eventId),
+		counts,
 		options: await optionCounts(db, eventId),
-		rows: withPositions
+		rows: withPositions,
+		total,
+		page,
+		pages
 	};
 }
 
-/** Every registration's option places at an event, with waitlist positions (one query). */
-async function optionPlacesByRegistration(eventId: number) {
+/**
+ * The tabs' counts: seats and waitlist from the event row (kept with every change, in the same
+ * transaction, by syncSeatCounts), the cancelled and the checked-in counted down an index.
+ */
+async function listCounts(ev: Awaited<ReturnType<typeof managedEvent>>) {
+	const [c] = await db
+		.select({
+			cancelled: sql<number>`count(*) filter (where ${registrations.status} = 'cancelled')::int`,
+			attended: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed')::int`
+		})
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.eventId, ev.id),
+				// Two index ranges: the cancelled, and registrations_attended_idx.
+				sql`(${registrations.status} = 'cancelled' or (${registrations.status} = 'confirmed' and ${registrations.attendedAt} is not null))`
+			)
+		);
+	return {
+		confirmed: ev.confirmedCount,
+		waitlisted: ev.waitlistedCount,
+		cancelled: c!.cancelled,
+		attended: c!.attended
+	};
+}
+
+/**
+ * The option places of the given registrations at an event, with waitlist positions (one
+ * query; each position counts the option's queue up to that place, down its index).
+ */
+async function optionPlacesByRegistration(eventId: number, registrationIds: number[]) {
+	const out = new Map<number, OptionPlace[]>();
+	if (!registrationIds.length) return out;
 	const rows = await db
 		.select({
 			registrationId: registrationOptions.registrationId,
@@ -159,13 +208,17 @@ async function optionPlacesByRegistration(eventId: number) {
 			status: registrationOptions.status,
 			position: sql<
 				number | null
-			>`case when ${registrationOptions.status} = 'waitlisted' then (row_number() over (partition by ${registrationOptions.optionId}, ${registrationOptions.status} order by ${registrationOptions.waitlistedAt}, ${registrationOptions.registrationId}))::int end`
+			>`case when ${registrationOptions.status} = 'waitlisted' then (select count(*) from registration_options q where q.option_id = ${registrationOptions.optionId} and q.status = 'waitlisted' and q.waitlisted_at <= ${registrationOptions.waitlistedAt} and (q.waitlisted_at, q.registration_id) <= (${registrationOptions.waitlistedAt}, ${registrationOptions.registrationId}))::int end`
 		})
 		.from(registrationOptions)
 		.innerJoin(eventOptions, eq(eventOptions.id, registrationOptions.optionId))
-		.where(eq(eventOptions.eventId, eventId))
+		.where(
+			and(
+				eq(eventOptions.eventId, eventId),
+				inArray(registrationOptions.registrationId, registrationIds)
+			)
+		)
 		.orderBy(asc(eventOptions.position), asc(eventOptions.id));
-	const out = new Map<number, OptionPlace[]>();
 	for (const { registrationId, ...p } of rows) {
 		const list = out.get(registrationId) ?? [];
 		list.push(p);
@@ -435,17 +488,24 @@ export function csvCell(value: unknown): string {
 	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Registrations read per statement while a CSV export streams. */
+export const CSV_BATCH_SIZE = 500;
+
 /**
- * The participant list as CSV (semicolon-separated, UTF-8 with BOM for Excel). Without
- * `personal` it has no names, addresses, organisations or free-text answers; dietary needs
- * only with `dietary`. Exports with personal data are written to the audit log.
+ * The participant list as CSV (semicolon-separated, UTF-8 with BOM for Excel), streamed: the
+ * header first, then the registrations in batches of CSV_BATCH_SIZE read one after the other
+ * (keyset on status, time of registration, id) as the download is read, so the file is never
+ * built in memory. Without `personal` it has no names, addresses, organisations or free-text
+ * answers; dietary needs only with `dietary`. Exports with personal data are written to the
+ * audit log (when the export starts).
  */
 export async function participantsCsv(
 	actor: Actor,
 	eventId: number,
 	opts: { personal: boolean; dietary: boolean }
-): Promise<{ filename: string; csv: string }> {
-	// The header row, statuses and yes/no in the requester's language.
+): Promise<{ filename: string; body: ReadableStream<Uint8Array> }> {
+	// The header row, statuses and yes/no in the requester's language (also while it streams).
+	const lang = currentLang();
 	const w = m.admin.csv;
 	const ev = await managedEvent(actor, eventId);
 	const questions = await db
@@ -457,14 +517,6 @@ export async function participantsCsv(
 	const hybrid = ev.format === 'hybrid';
 	// A column per option: the person's status on it (empty: not ticked).
 	const offered = await optionCounts(db, eventId);
-	const placed = offered.length ? await optionPlacesByRegistration(eventId) : new Map();
-	const rows = await db
-		.select(participantColumns)
-		.from(registrations)
-		.leftJoin(municipalities, eq(municipalities.number, registrations.municipalityNumber))
-		.leftJoin(counties, eq(counties.number, registrations.countyNumber))
-		.where(eq(registrations.eventId, eventId))
-		.orderBy(asc(registrations.status), asc(registrations.registeredAt), asc(registrations.id));
 	const header = [
 		w.status,
 		...(opts.personal ? [w.name, w.email, w.organisation] : []),
@@ -478,7 +530,7 @@ export async function participantsCsv(
 		...offered.map((o) => t(m.eventOptions.csv.column, { name: o.name })),
 		...(opts.dietary ? [w.dietary, m.afterEvent.accessibility.column] : [])
 	];
-	const lines = rows.map((r) =>
+	const line = (r: CsvRow, placed: Map<number, OptionPlace[]>) =>
 		[
 			w.statuses[r.status],
 			...(opts.personal ? [r.name, r.email ?? '', r.organisation ?? ''] : []),
@@ -499,14 +551,13 @@ export async function participantsCsv(
 							: (a ?? '');
 			}),
 			...offered.map((o) => {
-				const p = (placed.get(r.id) as OptionPlace[] | undefined)?.find((x) => x.optionId === o.id);
+				const p = placed.get(r.id)?.find((x) => x.optionId === o.id);
 				return p ? m.eventOptions.csv[p.status] : '';
 			}),
 			...(opts.dietary ? [r.dietary ?? '', r.accessibility ?? ''] : [])
 		]
 			.map(csvCell)
-			.join(';')
-	);
+			.join(';');
 	if (opts.personal || opts.dietary)
 		await recordAudit(db, actor, {
 			action: 'arrangement.eksportert',
@@ -523,8 +574,67 @@ export async function participantsCsv(
 				)
 			})
 		});
-	return {
-		filename: `deltakere-${ev.slug}.csv`,
-		csv: '\uFEFF' + [header.map(csvCell).join(';'), ...lines].join('\r\n') + '\r\n'
-	};
+	const encoder = new TextEncoder();
+	let after: CsvRow | null = null;
+	let done = false;
+	const body = new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(encoder.encode('\uFEFF' + header.map(csvCell).join(';') + '\r\n'));
+		},
+		async pull(controller) {
+			if (done) return;
+			try {
+				await withLanguage(lang, async () => {
+					const batch = await csvBatch(eventId, after);
+					const placed = offered.length
+						? await optionPlacesByRegistration(
+								eventId,
+								batch.map((r) => r.id)
+							)
+						: new Map<number, OptionPlace[]>();
+					if (batch.length)
+						controller.enqueue(encoder.encode(batch.map((r) => line(r, placed) + '\r\n').join('')));
+					after = batch.at(-1) ?? after;
+					if (batch.length < CSV_BATCH_SIZE) {
+						done = true;
+						controller.close();
+					}
+				});
+			} catch (e) {
+				done = true;
+				controller.error(e);
+			}
+		}
+	});
+	return { filename: `deltakere-${ev.slug}.csv`, body };
+}
+
+type CsvRow = Awaited<ReturnType<typeof csvBatch>>[number];
+
+/**
+ * The next CSV_BATCH_SIZE registrations after `after` (by status, time of registration, id;
+ * the time as PostgreSQL wrote it, as a Date would lose the stored microseconds).
+ */
+function csvBatch(
+	eventId: number,
+	after: { status: ParticipantStatus; registeredKey: string; id: number } | null
+) {
+	return db
+		.select({
+			...participantColumns,
+			registeredKey: sql<string>`${registrations.registeredAt}::text`
+		})
+		.from(registrations)
+		.leftJoin(municipalities, eq(municipalities.number, registrations.municipalityNumber))
+		.leftJoin(counties, eq(counties.number, registrations.countyNumber))
+		.where(
+			and(
+				eq(registrations.eventId, eventId),
+				after
+					? sql`(${registrations.status}, ${registrations.registeredAt}, ${registrations.id}) > (${after.status}::registration_status, ${after.registeredKey}::timestamptz, ${after.id})`
+					: undefined
+			)
+		)
+		.orderBy(asc(registrations.status), asc(registrations.registeredAt), asc(registrations.id))
+		.limit(CSV_BATCH_SIZE);
 }

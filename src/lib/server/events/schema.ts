@@ -194,7 +194,14 @@ export const registrations = pgTable(
 		uniqueIndex('registrations_active_email_uq')
 			.on(t.eventId, t.email)
 			.where(sql`status <> 'cancelled'`),
-		index('registrations_event_status_idx').on(t.eventId, t.status, t.waitlistedAt, t.id)
+		index('registrations_event_status_idx').on(t.eventId, t.status, t.waitlistedAt, t.id),
+		// The participant list (seats by name) and the CSV export (keyset by status and time).
+		index('registrations_event_name_idx').on(t.eventId, t.status, t.name, t.id),
+		index('registrations_event_export_idx').on(t.eventId, t.status, t.registeredAt, t.id),
+		// The count of those checked in at the door (the participant list's tabs).
+		index('registrations_attended_idx')
+			.on(t.eventId)
+			.where(sql`status = 'confirmed' and attended_at is not null`)
 	]
 );
 
@@ -299,6 +306,12 @@ export const registrationOptions = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.registrationId, t.optionId] }),
-		index('registration_options_option_idx').on(t.optionId, t.status, t.waitlistedAt)
+		// With registration_id: a place's position in an option's queue is counted from the index alone.
+		index('registration_options_option_idx').on(
+			t.optionId,
+			t.status,
+			t.waitlistedAt,
+			t.registrationId
+		)
 	]
 );

@@ -82,3 +82,12 @@ export function person(over: Partial<RegistrationData> = {}): RegistrationData {
 		...over
 	};
 }
+
+/** A streamed CSV export read to its end, byte-order mark kept (tests only). */
+export async function csvText(
+	exported: Promise<{ filename: string; body: ReadableStream<Uint8Array> }>
+): Promise<{ filename: string; csv: string }> {
+	const { filename, body } = await exported;
+	const bytes = await new Response(body).arrayBuffer();
+	return { filename, csv: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+}

@@ -1,5 +1,6 @@
 /** The outbox as admins see it at /admin/e-post: every message, its status, and re-sending failures. */
-import { and, count, desc, eq, ilike } from 'drizzle-orm';
+import { and, desc, eq, ilike } from 'drizzle-orm';
+import { cappedPages } from '../db/paging';
 import { db } from '../db/client';
 import { mailMessages } from './schema';
 import type { Actor } from '../accounts/actor';
@@ -23,9 +24,13 @@ export async function listOutbox(actor: Actor, f: { to?: string; status?: string
 		f.to ? ilike(mailMessages.to, `%${f.to}%`) : undefined,
 		status ? eq(mailMessages.status, status) : undefined
 	);
-	const [{ total }] = await db.select({ total: count() }).from(mailMessages).where(where);
-	const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
-	const page = Math.min(Math.max(1, f.page ?? 1), pages);
+	// Counted only as far as COUNT_CAP past the page: "more than …" beyond.
+	const { total, more, page, pages } = await cappedPages(
+		mailMessages,
+		where,
+		OUTBOX_PAGE_SIZE,
+		f.page
+	);
 	const messages = await db
 		.select({
 			id: mailMessages.id,
@@ -44,7 +49,7 @@ export async function listOutbox(actor: Actor, f: { to?: string; status?: string
 		.orderBy(desc(mailMessages.id))
 		.limit(OUTBOX_PAGE_SIZE)
 		.offset((page - 1) * OUTBOX_PAGE_SIZE);
-	return { messages, total, page, pages };
+	return { messages, total, more, page, pages };
 }
 
 export async function getMessage(actor: Actor, id: number) {

@@ -45,6 +45,8 @@ export const mailMessages = pgTable(
 	},
 	(t) => [
 		uniqueIndex('mail_idempotency_uq').on(t.idempotencyKey),
-		index('mail_status_idx').on(t.status, t.createdAt)
+		index('mail_status_idx').on(t.status, t.createdAt),
+		// The outbox filtered by status, newest (highest id) first.
+		index('mail_status_id_idx').on(t.status, t.id)
 	]
 );

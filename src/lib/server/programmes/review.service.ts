@@ -5,7 +5,7 @@
  * decision mails from editable templates sent in one go. Sending an admission makes the
  * municipalities participants, links their fremtidsbilde workspace and invites the group.
  */
-import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { municipalityMembers, users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
@@ -22,11 +22,14 @@ import { goals } from '../fremtidsbilde/schema';
 import {
 	applicationMunicipalities,
 	applicationScores,
+	applicationStatuses,
 	applications,
 	decisionTemplates,
+	decisions,
 	programmeCalls,
 	type Decision
 } from './calls-schema';
+import { countyChapterCounties, municipalities } from '../geo/schema';
 import { programmeParticipants } from './schema';
 import { callOf, callPhase, municipalityFacts, type Call } from './calls.service';
 import { membersOf } from './applications.service';
@@ -72,19 +75,74 @@ export interface ReviewFilter {
 	q: string;
 }
 
-export async function listApplications(actor: Actor, programme: Programme, f: ReviewFilter) {
+/** Applications per page of the review list. */
+export const APPLICATIONS_PAGE_SIZE = 50;
+
+/**
+ * A page of the call's applications (oldest first), filtered in the database by status,
+ * decision, county chapter and a text (motivation, focus, contact, municipality names), with
+ * the total that matched. Municipalities and average scores are read for the page only.
+ */
+export async function listApplications(
+	actor: Actor,
+	programme: Programme,
+	f: ReviewFilter & { page?: number }
+) {
 	assertManage(actor, programme);
 	const call = await callOf(programme.id);
-	if (!call) return { call: null, rows: [], admitted: 0 };
+	if (!call) return { call: null, rows: [], admitted: 0, total: 0, page: 1, pages: 1 };
+	const q = f.q.trim();
+	const like = q && `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const status = (applicationStatuses as readonly string[]).includes(f.status)
+		? (f.status as (typeof applicationStatuses)[number])
+		: null;
+	const decision = (decisions as readonly string[]).includes(f.decision)
+		? (f.decision as Decision)
+		: null;
+	const chapter = /^\d{1,9}$/.test(f.chapter) ? Number(f.chapter) : null;
+	const where = and(
+		eq(applications.callId, call.id),
+		status ? eq(applications.status, status) : ne(applications.status, 'utkast'),
+		// An unknown status or decision matches nothing, as before.
+		f.status && !status ? sql`false` : undefined,
+		decision ? eq(applications.decision, decision) : f.decision ? sql`false` : undefined,
+		chapter !== null
+			? sql`exists (select 1 from ${applicationMunicipalities} am
+					join ${municipalities} mu on mu.number = am.municipality_number
+					join ${countyChapterCounties} cc on cc.county_number = mu.county_number
+					where am.application_id = ${applications.id} and cc.chapter_id = ${chapter})`
+			: f.chapter
+				? sql`false`
+				: undefined,
+		like
+			? or(
+					ilike(applications.motivation, like),
+					ilike(applications.focusArea, like),
+					ilike(applications.contactName, like),
+					sql`exists (select 1 from ${applicationMunicipalities} am
+						join ${municipalities} mu on mu.number = am.municipality_number
+						where am.application_id = ${applications.id} and mu.name ilike ${like})`
+				)
+			: undefined
+	);
+	const [{ total }] = await db
+		.select({ total: sql<number>`count(*)::int` })
+		.from(applications)
+		.where(where);
+	const pages = Math.max(1, Math.ceil(total / APPLICATIONS_PAGE_SIZE));
+	const page = Math.min(Math.max(1, f.page ?? 1), pages);
 	const apps = await db
 		.select()
 		.from(applications)
-		.where(eq(applications.callId, call.id))
-		.orderBy(asc(applications.id));
+		.where(where)
+		.orderBy(asc(applications.id))
+		.limit(APPLICATIONS_PAGE_SIZE)
+		.offset((page - 1) * APPLICATIONS_PAGE_SIZE);
+	const ids = apps.map((a) => a.id).concat(0);
 	const munis = await db
 		.select()
 		.from(applicationMunicipalities)
-		.where(eq(applicationMunicipalities.callId, call.id));
+		.where(inArray(applicationMunicipalities.applicationId, ids));
 	const facts = await municipalityFacts([...new Set(munis.map((x) => x.municipalityNumber))]);
 	const scores = await db
 		.select({
@@ -92,33 +150,18 @@ export async function listApplications(actor: Actor, programme: Programme, f: Re
 			avg: sql<string | null>`avg(${applicationScores.score})`
 		})
 		.from(applicationScores)
-		.where(inArray(applicationScores.applicationId, apps.map((a) => a.id).concat(0)))
+		.where(inArray(applicationScores.applicationId, ids))
 		.groupBy(applicationScores.applicationId);
 	const factOf = new Map(facts.map((x) => [x.number, x]));
 	const averageOf = new Map(scores.map((x) => [x.applicationId, x.avg]));
-	const q = f.q.trim().toLowerCase();
-	const rows = apps
-		.map((a) => {
-			const mine = munis
-				.filter((x) => x.applicationId === a.id)
-				.flatMap((x) => factOf.get(x.municipalityNumber) ?? []);
-			const avg = averageOf.get(a.id);
-			return { ...a, municipalities: mine, average: avg ? Number(avg) : null };
-		})
-		.filter((a) => (f.status ? a.status === f.status : a.status !== 'utkast'))
-		.filter((a) => !f.decision || a.decision === f.decision)
-		.filter(
-			(a) => !f.chapter || a.municipalities.some((x) => x.chapterIds.includes(Number(f.chapter)))
-		)
-		.filter(
-			(a) =>
-				!q ||
-				[a.motivation, a.focusArea, a.contactName, ...a.municipalities.map((x) => x.name)]
-					.join(' ')
-					.toLowerCase()
-					.includes(q)
-		);
-	return { call, rows, admitted: await admittedCount(db, call.id) };
+	const rows = apps.map((a) => {
+		const mine = munis
+			.filter((x) => x.applicationId === a.id)
+			.flatMap((x) => factOf.get(x.municipalityNumber) ?? []);
+		const avg = averageOf.get(a.id);
+		return { ...a, municipalities: mine, average: avg ? Number(avg) : null };
+	});
+	return { call, rows, admitted: await admittedCount(db, call.id), total, page, pages };
 }
 
 async function admittedCount(tx: Pick<Tx, 'select'>, callId: number, except?: number) {

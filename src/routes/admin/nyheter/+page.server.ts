@@ -5,8 +5,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const status = url.searchParams.get('status') ?? '';
+	const page = /^\d{1,5}$/.test(url.searchParams.get('side') ?? '')
+		? Number(url.searchParams.get('side'))
+		: 1;
 	return {
-		items: await orRefused(() => listNewsAdmin(actorOf(locals), { q, status })),
+		...(await orRefused(() => listNewsAdmin(actorOf(locals), { q, status, page }))),
 		q,
 		status,
 		deleted: url.searchParams.has('slettet')

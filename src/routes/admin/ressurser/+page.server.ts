@@ -6,8 +6,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
 	const kind = url.searchParams.get('type') ?? '';
 	const status = url.searchParams.get('status') ?? '';
+	const page = /^\d{1,5}$/.test(url.searchParams.get('side') ?? '')
+		? Number(url.searchParams.get('side'))
+		: 1;
 	return {
-		items: await orRefused(() => listResourcesAdmin(actorOf(locals), { q, kind, status })),
+		...(await orRefused(() => listResourcesAdmin(actorOf(locals), { q, kind, status, page }))),
 		q,
 		kind,
 		status,

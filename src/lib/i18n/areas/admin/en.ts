@@ -957,6 +957,7 @@ export const admin: Shape<typeof adminNb> = {
 		from: 'From date',
 		to: 'To date (inclusive)',
 		total: '{count} changes',
+		totalMore: 'More than {count} changes',
 		beforeAfterOne: 'Before and after (1 field)',
 		beforeAfterMany: 'Before and after ({count} fields)',
 		changedFields: 'Changed fields',

@@ -945,6 +945,7 @@ export const admin = {
 		from: 'Fra dato',
 		to: 'Til og med dato',
 		total: '{count} endringer',
+		totalMore: 'Mer enn {count} endringer',
 		beforeAfterOne: 'Før og etter (1 felt)',
 		beforeAfterMany: 'Før og etter ({count} felter)',
 		changedFields: 'Endrede felter',

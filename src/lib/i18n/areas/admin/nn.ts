@@ -949,6 +949,7 @@ export const admin: Shape<typeof adminNb> = {
 		from: 'Frå dato',
 		to: 'Til og med dato',
 		total: '{count} endringar',
+		totalMore: 'Meir enn {count} endringar',
 		beforeAfterOne: 'Før og etter (1 felt)',
 		beforeAfterMany: 'Før og etter ({count} felt)',
 		changedFields: 'Endra felt',

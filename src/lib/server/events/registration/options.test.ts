@@ -14,7 +14,7 @@ import { db } from '../../db/client';
 import { mailMessages } from '../../mail/schema';
 import { eventOptions, registrationOptions, registrations, registrationTokens } from '../schema';
 import { FieldError } from '../../errors';
-import { makeActor, makeEvent, person } from '../test-support';
+import { csvText, makeActor, makeEvent, person } from '../test-support';
 import { register } from './register';
 import { cancelRegistration } from './cancel';
 import { updateRegistration } from './update';
@@ -345,7 +345,9 @@ describe('the organiser’s list, the CSV and a copy', () => {
 		expect(rowB.options.map((o) => [o.name, o.status, o.position])).toEqual([
 			['Middag', 'waitlisted', 1]
 		]);
-		const { csv } = await participantsCsv(staff, ev.id, { personal: false, dietary: false });
+		const { csv } = await csvText(
+			participantsCsv(staff, ev.id, { personal: false, dietary: false })
+		);
 		const [header, ...lines] = csv.replace('\uFEFF', '').trim().split('\r\n');
 		const cols = header.split(';');
 		const dayCol = cols.indexOf('Valg: Dag 1');

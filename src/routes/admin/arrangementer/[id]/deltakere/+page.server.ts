@@ -18,7 +18,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const raw = url.searchParams.get('status');
 	const status = isParticipantStatus(raw) ? raw : 'confirmed';
 	const q = url.searchParams.get('q')?.slice(0, 100) ?? '';
-	const list = await orError(participants(locals.user!, id, { status, q }));
+	const page = /^\d{1,5}$/.test(url.searchParams.get('side') ?? '')
+		? Number(url.searchParams.get('side'))
+		: 1;
+	const list = await orError(participants(locals.user!, id, { status, q, page }));
 	const e = list.event;
 	return {
 		event: {
@@ -34,6 +37,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		counts: list.counts,
 		options: list.options,
 		rows: list.rows,
+		total: list.total,
+		page: list.page,
+		pages: list.pages,
 		questions: (await questionsOf(id)).map((x) => ({ id: x.id, label: x.label })),
 		status,
 		q,
@@ -67,7 +73,7 @@ export const actions: Actions = {
 			return actionProblem(e);
 		}
 		const back = new URLSearchParams();
-		for (const k of ['status', 'q']) {
+		for (const k of ['status', 'q', 'side']) {
 			const v = url.searchParams.get(k);
 			if (v) back.set(k, v);
 		}
@@ -94,7 +100,7 @@ export const actions: Actions = {
 			return actionProblem(e);
 		}
 		const back = new URLSearchParams();
-		for (const k of ['status', 'q']) {
+		for (const k of ['status', 'q', 'side']) {
 			const v = url.searchParams.get(k);
 			if (v) back.set(k, v);
 		}

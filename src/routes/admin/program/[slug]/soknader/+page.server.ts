@@ -12,7 +12,12 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		chapter: get('avdeling'),
 		q: get('q')
 	};
-	const list = await orNotFound(() => listApplications(locals.user!, programme, filter));
+	const page = /^\d{1,5}$/.test(url.searchParams.get('side') ?? '')
+		? Number(url.searchParams.get('side'))
+		: 1;
+	const list = await orNotFound(() =>
+		listApplications(locals.user!, programme, { ...filter, page })
+	);
 	const chapters = await chapterNames();
 	return {
 		programme: { slug: programme.slug, name: programme.name },
@@ -20,6 +25,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		chapters: Object.entries(chapters).map(([value, label]) => ({ value, label })),
 		call: list.call && { title: list.call.title, places: list.call.places },
 		admitted: list.admitted,
+		total: list.total,
+		page: list.page,
+		pages: list.pages,
 		rows: list.rows.map((a) => ({
 			id: a.id,
 			status: a.status,
