@@ -6,6 +6,7 @@ import { afterEvent } from './afterEvent/en';
 import { app } from './app/en';
 import { contentLanguages } from './content/en';
 import { eventOptions } from './eventOptions/en';
+import { images } from './images/en';
 import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
@@ -19,6 +20,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	app,
 	contentLanguages,
 	eventOptions,
+	images,
 	insight,
 	mail,
 	problems,

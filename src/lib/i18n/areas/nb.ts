@@ -8,6 +8,7 @@ import { afterEvent } from './afterEvent/nb';
 import { app } from './app/nb';
 import { contentLanguages } from './content/nb';
 import { eventOptions } from './eventOptions/nb';
+import { images } from './images/nb';
 import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
@@ -21,6 +22,7 @@ export const areasNb = {
 	app,
 	contentLanguages,
 	eventOptions,
+	images,
 	insight,
 	mail,
 	problems,

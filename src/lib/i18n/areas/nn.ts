@@ -6,6 +6,7 @@ import { afterEvent } from './afterEvent/nn';
 import { app } from './app/nn';
 import { contentLanguages } from './content/nn';
 import { eventOptions } from './eventOptions/nn';
+import { images } from './images/nn';
 import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
@@ -19,6 +20,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	app,
 	contentLanguages,
 	eventOptions,
+	images,
 	insight,
 	mail,
 	problems,

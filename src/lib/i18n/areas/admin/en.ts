@@ -38,6 +38,7 @@ export const admin: Shape<typeof adminNb> = {
 			people: 'People',
 			faq: 'Questions and answers',
 			files: 'Files',
+			images: 'Images',
 			stories: 'Experience stories',
 			programmes: 'Programmes',
 			interest: 'Interest in a regional programme',

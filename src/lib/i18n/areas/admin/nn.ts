@@ -38,6 +38,7 @@ export const admin: Shape<typeof adminNb> = {
 			people: 'Personar',
 			faq: 'Spørsmål og svar',
 			files: 'Filer',
+			images: 'Bilete',
 			stories: 'Erfaringshistorier',
 			programmes: 'Program',
 			interest: 'Interesse for regionalt program',
