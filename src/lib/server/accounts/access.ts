@@ -40,11 +40,13 @@ export const ACCESS_RULES: AccessRule[] = [
 	{ route: '/admin/brukere', who: 'admin.routeAccess.admin', allow: (a) => can.manageUsers(a) },
 	{ route: '/admin/logg', who: 'admin.routeAccess.admin', allow: (a) => can.readAuditLog(a) },
 	{ route: '/admin/e-post', who: 'admin.routeAccess.admin', allow: (a) => can.readOutbox(a) },
-	...['sider', 'nyheter', 'ressurser', 'personer', 'sporsmal', 'filer'].map((area): AccessRule => ({
-		route: `/admin/${area}`,
-		who: 'admin.routeAccess.editors',
-		allow: editors
-	})),
+	...['sider', 'nyheter', 'ressurser', 'personer', 'sporsmal', 'filer', 'bilder'].map(
+		(area): AccessRule => ({
+			route: `/admin/${area}`,
+			who: 'admin.routeAccess.editors',
+			allow: editors
+		})
+	),
 	{ route: '/admin/samfunnsmal', who: 'admin.routeAccess.editors', allow: editors },
 	{ route: '/admin/erfaringer', who: 'admin.routeAccess.editors', allow: editors },
 	{
