@@ -17,6 +17,7 @@ import { loadEventsDemo } from './events/demo';
 import { loadProgrammesDemo } from './programmes/demo';
 import { loadCallsDemo } from './programmes/demo-calls';
 import { loadTranslationsDemo } from './content/demo/translations';
+import { loadImagesDemo } from './content/demo/images';
 
 const MARK = 'demo_loaded_at';
 
@@ -35,6 +36,8 @@ export async function loadDemoIfEmpty({ fictional = true }: { fictional?: boolea
 		await loadProgrammesDemo(tx);
 		// After the programmes' demo (it looks the regional programme up by slug).
 		await loadCallsDemo(tx, { applications: fictional });
+		// The illustrations, as main images of pages, news, resources and events loaded above.
+		await loadImagesDemo(tx);
 		// The nynorsk and English versions of pages, news and an event loaded above.
 		await loadTranslationsDemo(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });

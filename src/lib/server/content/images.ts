@@ -121,13 +121,13 @@ export async function processImage(bytes: Buffer, field = 'fil'): Promise<Proces
 		for (const width of variantWidths(info.width)) {
 			const resized = sharp(original, input).resize({ width, withoutEnlargement: true });
 			const outputs: [VariantFormat, Sharp][] = [
-				['avif', resized.clone().avif({ quality: 50, effort: 2 })],
+				['avif', resized.clone().avif({ quality: 50, effort: 1 })],
 				['webp', resized.clone().webp({ quality: 78 })],
 				[
 					fallback,
 					fallback === 'png'
 						? resized.clone().png({ compressionLevel: 9 })
-						: resized.clone().jpeg({ quality: 80, mozjpeg: true })
+						: resized.clone().jpeg({ quality: 80, progressive: true })
 				]
 			];
 			for (const [format, pipeline] of outputs) {
