@@ -36,12 +36,33 @@ export async function loadDemoIfEmpty({ fictional = true }: { fictional?: boolea
 		await loadProgrammesDemo(tx);
 		// After the programmes' demo (it looks the regional programme up by slug).
 		await loadCallsDemo(tx, { applications: fictional });
-		// The illustrations, as main images of pages, news, resources and events loaded above.
-		await loadImagesDemo(tx);
 		// The nynorsk and English versions of pages, news and an event loaded above.
 		await loadTranslationsDemo(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
 		log.info(fictional ? 'Demoinnhold lastet inn' : 'Startinnhold lastet inn (uten demopersoner)');
+		return true;
+	});
+}
+
+const IMAGES_MARK = 'demo_images_loaded_at';
+
+/**
+ * The demo's illustrations as main images of its pages, news, resources and events: once, at
+ * start-up after the demo content (bootstrap.ts), apart from it because resizing them takes
+ * a few seconds of the CPU, which tests that load the demo content need not spend. A site
+ * whose demo content was loaded before the pictures existed gets them at its next start.
+ */
+export async function loadDemoImagesIfMissing() {
+	return db.transaction(async (tx) => {
+		await tx.execute('set local statement_timeout = 0');
+		await tx.execute('set local lock_timeout = 0');
+		await tx.execute('select pg_advisory_xact_lock(727003)');
+		const demo = await tx.select().from(appSettings).where(eq(appSettings.key, MARK));
+		const done = await tx.select().from(appSettings).where(eq(appSettings.key, IMAGES_MARK));
+		if (demo.length === 0 || done.length > 0) return false;
+		await loadImagesDemo(tx);
+		await tx.insert(appSettings).values({ key: IMAGES_MARK, value: now().toISOString() });
+		log.info('Demobilder lastet inn');
 		return true;
 	});
 }

@@ -3,9 +3,8 @@
  * with thumbnails, search by name or alt text, change the suggested alt text, replace the
  * file keeping its address, and where each image is used.
  */
-import { createHash } from 'node:crypto';
 import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
-import { db, type DbOrTx } from '../db/client';
+import { db } from '../db/client';
 import { mediaFiles, mediaImageVariants, mediaImages } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
@@ -13,8 +12,8 @@ import { recordAudit, storedText } from '../accounts/audit';
 import { invalidatePublic } from '../cache/public-cache';
 import { FieldError, NotFoundError } from '../errors';
 import { now } from '../clock';
-import { MAX_UPLOAD_BYTES, cleanFileName, fileHref, megabytes } from './files';
-import { imageFileName, processImage, type ProcessedImage } from './images';
+import { fileHref } from './files';
+import { imageFileName } from './images';
 import { variantsOf, viewOf } from './image-views';
 import { fileUses } from './media.admin';
 import { insertImage, insertVariants, prepareImage } from './image-store';

@@ -1,6 +1,6 @@
 /** Storing an uploaded image: cleaned and resized before the transaction, then its file, facts and copies in one. */
 import { createHash } from 'node:crypto';
-import { db, type DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/client';
 import { mediaFiles, mediaImageVariants, mediaImages } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';

@@ -166,6 +166,7 @@ export async function loadImagesDemo(tx: Tx): Promise<void> {
 				}
 			];
 		});
-		if (rows.length > 0) await tx.insert(itemImages).values(rows);
+		// An item that already has a main image (chosen by an editor) keeps it.
+		if (rows.length > 0) await tx.insert(itemImages).values(rows).onConflictDoNothing();
 	}
 }
