@@ -30,6 +30,8 @@ test('et bilde lastes opp med alternativ tekst, velges for en nyhet og vises res
 	browser,
 	request
 }) => {
+	// Uploads are resized on the server and axe runs at two widths on four pages.
+	test.setTimeout(240_000);
 	const s = suffix();
 	const { context } = await signedInContext(browser, request, { role: 'redaktor' });
 	const page = await context.newPage();
@@ -49,7 +51,7 @@ test('et bilde lastes opp med alternativ tekst, velges for en nyhet og vises res
 	await submit(page, 'Last opp');
 	const altError = 'Skriv en alternativ tekst som sier hva bildet viser';
 	await expect(page.locator('.ds-error-summary, [role="alert"]').first()).toContainText(altError);
-	await expect(page.getByLabel('Alternativ tekst')).toHaveAccessibleDescription(
+	await expect(page.getByLabel('Alternativ tekst', { exact: true })).toHaveAccessibleDescription(
 		new RegExp(altError)
 	);
 
@@ -58,7 +60,9 @@ test('et bilde lastes opp med alternativ tekst, velges for en nyhet og vises res
 		mimeType: 'image/jpeg',
 		buffer: await photo('#c84')
 	});
-	await page.getByLabel('Alternativ tekst').fill(`Skolekorps spiller i regnet ${s}`);
+	await page
+		.getByLabel('Alternativ tekst', { exact: true })
+		.fill(`Skolekorps spiller i regnet ${s}`);
 	await submit(page, 'Last opp');
 	await expect(page.getByText(`Bildet ${name} er lastet opp.`)).toBeVisible();
 	const card = page.locator('li', { hasText: name });
@@ -80,7 +84,7 @@ test('et bilde lastes opp med alternativ tekst, velges for en nyhet og vises res
 	await panel.getByLabel('Søk i bildene').fill(s);
 	await panel.getByLabel(name).check();
 	// The library's alt text is suggested, and can be changed for this use.
-	await expect(panel.getByLabel('Alternativ tekst')).toHaveValue(
+	await expect(panel.getByLabel('Alternativ tekst', { exact: true })).toHaveValue(
 		`Skolekorps spiller i regnet ${s}`
 	);
 	await panel.getByLabel(/^Bildetekst/).fill('Korpset på torget');
@@ -144,6 +148,7 @@ test('uten JavaScript: bildet velges fra lista, og et ugyldig fokuspunkt får me
 	browser,
 	request
 }) => {
+	test.setTimeout(180_000);
 	const s = suffix();
 	const { context: js } = await signedInContext(browser, request, { role: 'redaktor' });
 	const setup = await js.newPage();
@@ -172,7 +177,7 @@ test('uten JavaScript: bildet velges fra lista, og et ugyldig fokuspunkt får me
 		page.locator('#hovedbilde').getByLabel('Fra venstre (prosent)')
 	).toHaveAccessibleDescription(new RegExp(message));
 	await expect(page.getByRole('link', { name: message })).toHaveAttribute('href', '#bilde-focusX');
-	await expectAccessibleAtWidths(page, 'bildepanel med feil uten JavaScript');
+	// (axe needs JavaScript in the page: the editor with the panel is checked in the test above.)
 
 	await page.locator('#hovedbilde').getByLabel('Fra venstre (prosent)').fill('70');
 	await page.getByRole('button', { name: 'Lagre bildet' }).click();
