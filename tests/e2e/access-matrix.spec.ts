@@ -77,7 +77,7 @@ function allowed(target: string, who: Who, method = 'GET'): boolean {
 	const url = target.split('?')[0];
 	if (/^\/admin\/(brukere|logg|e-post)(\/|$)/.test(url)) return who === 'admin';
 	if (
-		/^\/admin\/(sider|nyheter|ressurser|personer|sporsmal|filer|omdirigeringer|samfunnsmal|erfaringer)(\/|$)/.test(
+		/^\/admin\/(sider|nyheter|ressurser|personer|sporsmal|filer|bilder|omdirigeringer|samfunnsmal|erfaringer)(\/|$)/.test(
 			url
 		)
 	)

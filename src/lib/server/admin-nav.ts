@@ -24,6 +24,7 @@ const ENTRIES: NavEntry[] = [
 	{ href: '/admin/personer', label: 'people', group: 'content', allow: isEditor },
 	{ href: '/admin/sporsmal', label: 'faq', group: 'content', allow: isEditor },
 	{ href: '/admin/filer', label: 'files', group: 'content', allow: isEditor },
+	{ href: '/admin/bilder', label: 'images', group: 'content', allow: isEditor },
 	{ href: '/admin/omdirigeringer', label: 'redirects', group: 'content', allow: isEditor },
 	{ href: '/admin/erfaringer', label: 'stories', group: 'content', allow: isEditor },
 	{ href: '/admin/program', label: 'programmes', group: 'development', allow: isStaff },

@@ -8,7 +8,7 @@ import { connect, disconnect, db, pool } from './db/client';
 import { startEmbedded, type EmbeddedServer } from './db/embedded';
 import { runMigrations } from './db/migrate';
 import { loadReferenceData } from './geo/reference';
-import { loadDemoIfEmpty } from './demo';
+import { loadDemoIfEmpty, loadDemoImagesIfMissing } from './demo';
 import { startJobs, stopJobs } from './jobs/runner';
 import './jobs/all';
 import { log } from './log';
@@ -40,7 +40,10 @@ async function boot() {
 	// The public page cache is on only while this node hears the others' invalidations.
 	await startPublicCacheListener(url);
 	await loadReferenceData(db);
-	if (config.loadDemo) await loadDemoIfEmpty({ fictional: config.loadFictionalDemo });
+	if (config.loadDemo) {
+		await loadDemoIfEmpty({ fictional: config.loadFictionalDemo });
+		await loadDemoImagesIfMissing();
+	}
 	if (config.runJobs) await startJobs(url, config.jobsPoolSize);
 	await afterStart();
 	log.info('Klar', {

@@ -18,6 +18,7 @@ import { loadProgrammesDemo } from './programmes/demo';
 import { loadCallsDemo } from './programmes/demo-calls';
 import { loadTranslationsDemo } from './content/demo/translations';
 import { refreshSearchWords } from './search/words';
+import { loadImagesDemo } from './content/demo/images';
 
 const MARK = 'demo_loaded_at';
 
@@ -42,6 +43,29 @@ export async function loadDemoIfEmpty({ fictional = true }: { fictional?: boolea
 		await refreshSearchWords(tx);
 		await tx.insert(appSettings).values({ key: MARK, value: now().toISOString() });
 		log.info(fictional ? 'Demoinnhold lastet inn' : 'Startinnhold lastet inn (uten demopersoner)');
+		return true;
+	});
+}
+
+const IMAGES_MARK = 'demo_images_loaded_at';
+
+/**
+ * The demo's illustrations as main images of its pages, news, resources and events: once, at
+ * start-up after the demo content (bootstrap.ts), apart from it because resizing them takes
+ * a few seconds of the CPU, which tests that load the demo content need not spend. A site
+ * whose demo content was loaded before the pictures existed gets them at its next start.
+ */
+export async function loadDemoImagesIfMissing() {
+	return db.transaction(async (tx) => {
+		await tx.execute('set local statement_timeout = 0');
+		await tx.execute('set local lock_timeout = 0');
+		await tx.execute('select pg_advisory_xact_lock(727003)');
+		const demo = await tx.select().from(appSettings).where(eq(appSettings.key, MARK));
+		const done = await tx.select().from(appSettings).where(eq(appSettings.key, IMAGES_MARK));
+		if (demo.length === 0 || done.length > 0) return false;
+		await loadImagesDemo(tx);
+		await tx.insert(appSettings).values({ key: IMAGES_MARK, value: now().toISOString() });
+		log.info('Demobilder lastet inn');
 		return true;
 	});
 }

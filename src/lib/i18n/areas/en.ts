@@ -9,6 +9,7 @@ import { eventOptions } from './eventOptions/en';
 import { find } from './find/en';
 import { gapGuide } from './gapGuide/en';
 import { indicators } from './indicators/en';
+import { images } from './images/en';
 import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
@@ -26,6 +27,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	find,
 	gapGuide,
 	indicators,
+	images,
 	insight,
 	mail,
 	problems,

@@ -11,6 +11,7 @@ import { eventOptions } from './eventOptions/nb';
 import { find } from './find/nb';
 import { gapGuide } from './gapGuide/nb';
 import { indicators } from './indicators/nb';
+import { images } from './images/nb';
 import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
@@ -28,6 +29,7 @@ export const areasNb = {
 	find,
 	gapGuide,
 	indicators,
+	images,
 	insight,
 	mail,
 	problems,

@@ -9,6 +9,7 @@ import { eventOptions } from './eventOptions/nn';
 import { find } from './find/nn';
 import { gapGuide } from './gapGuide/nn';
 import { indicators } from './indicators/nn';
+import { images } from './images/nn';
 import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
@@ -26,6 +27,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	find,
 	gapGuide,
 	indicators,
+	images,
 	insight,
 	mail,
 	problems,

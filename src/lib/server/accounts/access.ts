@@ -40,7 +40,16 @@ export const ACCESS_RULES: AccessRule[] = [
 	{ route: '/admin/brukere', who: 'admin.routeAccess.admin', allow: (a) => can.manageUsers(a) },
 	{ route: '/admin/logg', who: 'admin.routeAccess.admin', allow: (a) => can.readAuditLog(a) },
 	{ route: '/admin/e-post', who: 'admin.routeAccess.admin', allow: (a) => can.readOutbox(a) },
-	...['sider', 'nyheter', 'ressurser', 'personer', 'sporsmal', 'filer', 'omdirigeringer'].map((area): AccessRule => ({
+	...[
+		'sider',
+		'nyheter',
+		'ressurser',
+		'personer',
+		'sporsmal',
+		'filer',
+		'bilder',
+		'omdirigeringer'
+	].map((area): AccessRule => ({
 		route: `/admin/${area}`,
 		who: 'admin.routeAccess.editors',
 		allow: editors

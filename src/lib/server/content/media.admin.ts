@@ -16,6 +16,9 @@ import { now } from '../clock';
 
 import { MAX_UPLOAD_BYTES, checkUpload, fileHref, megabytes, type FileKind } from './files';
 import { mimeLabel } from './media.service';
+import { mainImageUses } from './image-uses';
+import { isImageBytes } from './images';
+import { insertImage, prepareImage } from './image-store';
 import { m } from '$lib/i18n';
 
 export interface PreparedUpload {
@@ -76,10 +79,22 @@ export async function insertFile(tx: DbOrTx, actor: Actor, upload: PreparedUploa
 export async function uploadFile(actor: Actor, file: File): Promise<number> {
 	authorize(actor, can.editContent, 'fil.last-opp');
 	const upload = await prepareUpload(file);
+	// An image is cleaned and resized like one uploaded to the media library (no alt text yet).
+	if (isImageBytes(upload.bytes)) {
+		const image = await prepareImage(file);
+		return db.transaction((tx) => insertImage(tx, actor, image, ''));
+	}
 	return db.transaction((tx) => insertFile(tx, actor, upload));
 }
 
-export type FileUse = { label: string; href: string; title: string; asFile: boolean };
+export type FileUse = {
+	label: string;
+	href: string;
+	title: string;
+	asFile: boolean;
+	/** Shown as the item's main image. */
+	asImage?: boolean;
+};
 
 const markdownSources = [
 	{
@@ -147,6 +162,8 @@ export async function fileUses(ids: number[], tx: DbOrTx = db): Promise<Map<numb
 					asFile: false
 				});
 	}
+	for (const [id, list] of await mainImageUses(ids, tx))
+		for (const u of list) add(id, { ...u, asFile: false, asImage: true });
 	return uses;
 }
 
@@ -237,7 +254,7 @@ export async function deleteFile(actor: Actor, id: number) {
 			.where(eq(resources.fileId, id))
 			.for('update');
 		const named = ((await fileUses([id], tx)).get(id) ?? []).map((u) =>
-			u.asFile ? `ressursen «${u.title}»` : `teksten i «${u.title}»`
+			u.asImage ? u.label : u.asFile ? `ressursen «${u.title}»` : `teksten i «${u.title}»`
 		);
 		if (named.length > 0)
 			throw new InvalidError('problems.content.fileInUse', {

@@ -313,3 +313,69 @@ export const contentTranslations = pgTable(
 		index('content_translations_search_idx').using('gin', t.search)
 	]
 );
+
+// ——— Images: the facts of an uploaded image, its resized copies, and the main image of an item ———
+
+/** An image in the media library: one per image file, with its size and the alt text suggested when it is used. */
+export const mediaImages = pgTable('media_images', {
+	fileId: integer('file_id')
+		.primaryKey()
+		.references(() => mediaFiles.id, { onDelete: 'cascade' }),
+	width: integer('width').notNull(),
+	height: integer('height').notNull(),
+	/** Suggested alt text, filled in when the image is chosen for an item (editable per use). */
+	alt: text('alt').notNull().default(''),
+	/** Raised when the file is replaced: part of the copies' addresses, so those can be cached for ever. */
+	revision: integer('revision').notNull().default(1),
+	updatedAt: timestamptz('updated_at').notNull().defaultNow()
+});
+
+/** The resized copies of an image (a few widths, each in AVIF, WebP and JPEG or PNG). */
+export const mediaImageVariants = pgTable(
+	'media_image_variants',
+	{
+		id: serial('id').primaryKey(),
+		fileId: integer('file_id')
+			.notNull()
+			.references(() => mediaFiles.id, { onDelete: 'cascade' }),
+		width: integer('width').notNull(),
+		height: integer('height').notNull(),
+		/** avif, webp, jpeg or png. */
+		format: text('format').notNull(),
+		size: integer('size').notNull(),
+		sha256: text('sha256').notNull(),
+		data: bytea('data').notNull()
+	},
+	(t) => [uniqueIndex('media_image_variants_uq').on(t.fileId, t.width, t.format)]
+);
+
+/** The kinds of item that can have a main image (as translationKinds names them). */
+export const imageKinds = ['side', 'nyhet', 'ressurs', 'arrangement', 'erfaring'] as const;
+export type ImageKind = (typeof imageKinds)[number];
+
+/** The main image of a page, news item, resource, event or experience story. */
+export const itemImages = pgTable(
+	'item_images',
+	{
+		id: serial('id').primaryKey(),
+		kind: text('kind').$type<ImageKind>().notNull(),
+		itemId: integer('item_id').notNull(),
+		fileId: integer('file_id')
+			.notNull()
+			.references(() => mediaFiles.id, { onDelete: 'restrict' }),
+		/** Required unless the image is decorative (then the page gives it alt=""). */
+		alt: text('alt').notNull().default(''),
+		decorative: boolean('decorative').notNull().default(false),
+		caption: text('caption').notNull().default(''),
+		/** Shown as «Foto: …». */
+		credit: text('credit').notNull().default(''),
+		/** The point (percent from the left and the top) kept in view when the image is cropped. */
+		focusX: integer('focus_x').notNull().default(50),
+		focusY: integer('focus_y').notNull().default(50),
+		updatedAt: timestamptz('updated_at').notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('item_images_item_uq').on(t.kind, t.itemId),
+		index('item_images_file_idx').on(t.fileId)
+	]
+);

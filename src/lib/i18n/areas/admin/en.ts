@@ -38,6 +38,7 @@ export const admin: Shape<typeof adminNb> = {
 			people: 'People',
 			faq: 'Questions and answers',
 			files: 'Files',
+			images: 'Images',
 			stories: 'Experience stories',
 			redirects: 'Redirects',
 			programmes: 'Programmes',

@@ -37,6 +37,7 @@ export const admin = {
 			people: 'Personer',
 			faq: 'Spørsmål og svar',
 			files: 'Filer',
+			images: 'Bilder',
 			stories: 'Erfaringshistorier',
 			redirects: 'Omdirigeringer',
 			programmes: 'Program',

@@ -38,6 +38,7 @@ export const admin: Shape<typeof adminNb> = {
 			people: 'Personar',
 			faq: 'Spørsmål og svar',
 			files: 'Filer',
+			images: 'Bilete',
 			stories: 'Erfaringshistorier',
 			redirects: 'Omdirigeringar',
 			programmes: 'Program',

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { pageByPath, redirectFor } from '$lib/server/content/pages.service';
 import { pageContent } from '$lib/server/content/page-content';
+import { itemImageFor } from '$lib/server/content/image-views';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
 import { l } from '$lib/i18n';
@@ -16,5 +17,9 @@ export const load: PageServerLoad = async ({ params }) => {
 		notFoundPage('problems.pages.page');
 	}
 	if (view.page.linkUrl) redirect(301, l(view.page.linkUrl));
-	return pageContent(view);
+	const [content, image] = await Promise.all([
+		pageContent(view),
+		itemImageFor('side', view.page.id)
+	]);
+	return { ...content, image, ogImage: image?.src ?? null };
 };

@@ -3,6 +3,7 @@ import { newsPage, newsYears } from '$lib/server/content/news.service';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
 import { l } from '$lib/i18n';
+import { withImages } from '$lib/server/content/image-views';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const raw = url.searchParams.get('side');
@@ -14,5 +15,5 @@ export const load: PageServerLoad = async ({ url }) => {
 	}
 	const [list, years] = await Promise.all([newsPage(page), newsYears()]);
 	if (page > list.pages) notFoundPage('problems.pages.page');
-	return { list, years };
+	return { list: { ...list, items: await withImages('nyhet', list.items) }, years };
 };

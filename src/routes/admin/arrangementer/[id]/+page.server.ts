@@ -22,6 +22,7 @@ import { actionProblem, failWith } from '$lib/server/http';
 import { eventProgrammeOptions } from '$lib/server/programmes/programmes.admin';
 import { l } from '$lib/i18n';
 import { editorTranslations } from '$lib/server/content/desk';
+import { imagePanelActions, loadImagePanel } from '$lib/server/content/image-panel';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -52,6 +53,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			endsAt: row.endsAt
 		},
 		counts: row ? await seatCounts(row.id) : null,
+		imagePanel: await loadImagePanel(locals, 'arrangement', row?.id ?? null, url),
 		translations: await editorTranslations(actor, 'arrangement', row?.id ?? null),
 		chapters: options,
 		programmes: await eventProgrammeOptions(actor, row?.programmeId ?? null),
@@ -64,6 +66,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 };
 
 export const actions: Actions = {
+	...imagePanelActions('arrangement', 'problems.pages.event'),
 	lagre: async ({ request, params, locals }) => {
 		const id = eventIdParam(params.id, true);
 		const form = await superValidate(request, zod4(eventSchema));

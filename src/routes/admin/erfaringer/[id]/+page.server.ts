@@ -8,6 +8,7 @@ import { saveFailed } from '$lib/server/fremtidsbilde/route-kit';
 import { actorOf, idFrom, notFoundPage, orRefused } from '$lib/server/http';
 import { l } from '$lib/i18n';
 import { editorTranslations } from '$lib/server/content/desk';
+import { imagePanelActions, loadImagePanel } from '$lib/server/content/image-panel';
 import type { Actions, PageServerLoad } from './$types';
 
 const idOf = (param: string) => idFrom(param) ?? notFoundPage('problems.pages.story');
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		},
 		photo: found.photo?.id ? { name: found.photo.name } : null,
 		previewHtml: renderMarkdown(s.body),
+		imagePanel: await loadImagePanel(locals, 'erfaring', s.id, url),
 		translations: await editorTranslations(actorOf(locals), 'erfaring', s.id),
 		form: await superValidate(
 			{
@@ -46,6 +48,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 };
 
 export const actions: Actions = {
+	...imagePanelActions('erfaring', 'problems.pages.story'),
 	lagre: async ({ request, params, locals }) => {
 		const id = idOf(params.id);
 		const form = await superValidate(request, zod4(storyReviewSchema));

@@ -9,6 +9,7 @@ import {
 } from '$lib/server/content/news.admin';
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import { actorOf } from '$lib/server/http';
+import { imagePanelActions, loadImagePanel } from '$lib/server/content/image-panel';
 import { l, m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	});
 	return {
 		...editor,
+		imagePanel: await loadImagePanel(locals, 'nyhet', row?.id ?? null, url),
 		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
 	};
 };
@@ -39,17 +41,20 @@ const conflictLabels = (): [keyof ReturnType<typeof newsToForm> & string, string
 ];
 
 // `base` and `labels` are getters: the actions read them per request, in its language.
-export const actions: Actions = editorActions({
-	get base() {
-		return l('/admin/nyheter');
-	},
-	notFound: NOT_FOUND,
-	adapter: zod4(newsSchema),
-	save: saveNews,
-	remove: deleteNews,
-	restore: restoreNews,
-	toForm: newsToForm,
-	get labels() {
-		return conflictLabels();
-	}
-});
+export const actions: Actions = {
+	...imagePanelActions('nyhet', NOT_FOUND),
+	...editorActions({
+		get base() {
+			return l('/admin/nyheter');
+		},
+		notFound: NOT_FOUND,
+		adapter: zod4(newsSchema),
+		save: saveNews,
+		remove: deleteNews,
+		restore: restoreNews,
+		toForm: newsToForm,
+		get labels() {
+			return conflictLabels();
+		}
+	})
+};

@@ -21,6 +21,7 @@ import {
 import { FieldError } from '$lib/server/errors';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
+import { imagePanelActions, loadImagePanel } from '$lib/server/content/image-panel';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.resource';
@@ -38,6 +39,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const { row, ...editor } = await editorOf(locals, params.id, url);
 	return {
 		...editor,
+		imagePanel: await loadImagePanel(locals, 'ressurs', row?.id ?? null, url),
 		files: await orRefused(() => fileChoices(actorOf(locals))),
 		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
 		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
@@ -76,6 +78,7 @@ const editing = editorActions({
 
 export const actions: Actions = {
 	...editing,
+	...imagePanelActions('ressurs', NOT_FOUND),
 	/** As the shared save, with a file read beside the fields (and refused before anything is saved). */
 	lagre: async ({ request, params, locals, url }) => {
 		const id = idParam(params.id, NOT_FOUND);

@@ -13,6 +13,7 @@ import {
 import { editorActions, loadEditor, publishStateOf } from '$lib/server/content/desk';
 import { actorOf, idFrom, orRefused } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
+import { imagePanelActions, loadImagePanel } from '$lib/server/content/image-panel';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.notFoundPage';
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	});
 	return {
 		...editor,
+		imagePanel: await loadImagePanel(locals, 'side', row?.id ?? null, url),
 		parents: options,
 		parentTitle: parent?.title ?? null,
 		item: row && {
@@ -56,17 +58,20 @@ const conflictLabels = (): [keyof ReturnType<typeof pageToForm> & string, string
 ];
 
 // `base` and `labels` are getters: the actions read them per request, in its language.
-export const actions: Actions = editorActions({
-	get base() {
-		return l('/admin/sider');
-	},
-	notFound: NOT_FOUND,
-	adapter: zod4(pageSchema),
-	save: savePage,
-	remove: deletePage,
-	restore: restorePage,
-	toForm: pageToForm,
-	get labels() {
-		return conflictLabels();
-	}
-});
+export const actions: Actions = {
+	...imagePanelActions('side', NOT_FOUND),
+	...editorActions({
+		get base() {
+			return l('/admin/sider');
+		},
+		notFound: NOT_FOUND,
+		adapter: zod4(pageSchema),
+		save: savePage,
+		remove: deletePage,
+		restore: restorePage,
+		toForm: pageToForm,
+		get labels() {
+			return conflictLabels();
+		}
+	})
+};

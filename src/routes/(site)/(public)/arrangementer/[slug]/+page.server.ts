@@ -4,6 +4,7 @@ import { redirectFor } from '$lib/server/content/pages.service';
 import { noStore, notFoundPage } from '$lib/server/http';
 import { config } from '$lib/server/config';
 import { calendarLinks } from '$lib/server/events/calendar-links';
+import { itemImageFor } from '$lib/server/content/image-views';
 import type { PageServerLoad } from './$types';
 import { l } from '$lib/i18n';
 
@@ -16,8 +17,11 @@ export const load: PageServerLoad = async (event) => {
 		notFoundPage('problems.pages.event');
 	}
 	if (view.status === 'draft') noStore(event);
+	const image = await itemImageFor('arrangement', view.id);
 	return {
 		event: view,
+		image,
+		ogImage: image?.src ?? null,
 		languages: view.languages,
 		jsonLd: eventJsonLd(view, config.origin),
 		calendarLinks: calendarLinks(view)

@@ -1,6 +1,7 @@
 import { publishedStory } from '$lib/server/fremtidsbilde/stories.service';
 import { markdownToText, renderMarkdown } from '$lib/server/content/markdown';
 import { languageData, localize } from '$lib/server/content/translations';
+import { itemImageFor } from '$lib/server/content/image-views';
 import type { PageServerLoad } from './$types';
 import { notFoundPage, orRefused } from '$lib/server/http';
 
@@ -11,7 +12,10 @@ export const load: PageServerLoad = ({ params }) =>
 		// The visitor's language version, or bokmål marked as a fallback.
 		const localized = await localize('erfaring', { ...story, lead: '' });
 		const text = localized.text;
+		const image = await itemImageFor('erfaring', story.id);
 		return {
+			image,
+			ogImage: image?.src ?? null,
 			...languageData(localized),
 			story: {
 				slug: story.slug,

@@ -4,6 +4,7 @@ import { redirectFor } from '$lib/server/content/pages.service';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
 import { l } from '$lib/i18n';
+import { itemImageFor } from '$lib/server/content/image-views';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const article = /^[a-z0-9-]{1,120}$/.test(params.slug) ? await newsBySlug(params.slug) : null;
@@ -12,5 +13,9 @@ export const load: PageServerLoad = async ({ params }) => {
 		if (moved) redirect(301, l(moved));
 		notFoundPage('problems.pages.newsPublic');
 	}
-	return localizedArticle(article);
+	const [view, image] = await Promise.all([
+		localizedArticle(article),
+		itemImageFor('nyhet', article.id)
+	]);
+	return { ...view, image, ogImage: image?.src ?? null };
 };

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { resourceBySlug, resourceView } from '$lib/server/content/resources.service';
 import { redirectFor } from '$lib/server/content/pages.service';
+import { itemImageFor } from '$lib/server/content/image-views';
 import type { PageServerLoad } from './$types';
 import { notFoundPage } from '$lib/server/http';
 import { l } from '$lib/i18n';
@@ -12,5 +13,6 @@ export const load: PageServerLoad = async ({ params }) => {
 		if (moved) redirect(301, l(moved));
 		notFoundPage('problems.pages.resourcePublic');
 	}
-	return resourceView(r);
+	const [view, image] = await Promise.all([resourceView(r), itemImageFor('ressurs', r.id)]);
+	return { ...view, image, ogImage: image?.src ?? null };
 };
