@@ -238,6 +238,7 @@ describe('an indicator made from a sign', () => {
 			endsOn: '',
 			status: 'i_gang',
 			gapAnswered: '',
+			partnerSectors: [],
 			indicatorIds: [String(indicatorId)],
 			version: 0
 		});
@@ -303,6 +304,7 @@ describe('an indicator made from a sign', () => {
 				endsOn: '',
 				status: 'planlagt',
 				gapAnswered: '',
+				partnerSectors: [],
 				indicatorIds: [String(indicatorId)],
 				version: 0
 			})
