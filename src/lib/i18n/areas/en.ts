@@ -9,6 +9,7 @@ import { eventOptions } from './eventOptions/en';
 import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
+import { publishing } from './publishing/en';
 import { pub } from './public/en';
 import { signup } from './signup/en';
 import { validation } from './validation/en';
@@ -23,6 +24,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	publishing,
 	signup,
 	validation
 };

@@ -11,6 +11,7 @@ import { eventOptions } from './eventOptions/nb';
 import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
+import { publishing } from './publishing/nb';
 import { pub } from './public/nb';
 import { signup } from './signup/nb';
 import { validation } from './validation/nb';
@@ -25,6 +26,7 @@ export const areasNb = {
 	mail,
 	problems,
 	pub,
+	publishing,
 	signup,
 	validation
 };

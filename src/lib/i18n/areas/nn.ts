@@ -9,6 +9,7 @@ import { eventOptions } from './eventOptions/nn';
 import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
+import { publishing } from './publishing/nn';
 import { pub } from './public/nn';
 import { signup } from './signup/nn';
 import { validation } from './validation/nn';
@@ -23,6 +24,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	publishing,
 	signup,
 	validation
 };

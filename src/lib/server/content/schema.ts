@@ -28,6 +28,18 @@ const publishable = () => ({
 	...editable()
 });
 
+/**
+ * Search and sharing fields of a public item (news, pages, resources): a title and description
+ * for search engines and link previews, a social image (an address for now) and "hide from
+ * search engines" (a noindex meta tag, and the item left out of the sitemap).
+ */
+const seo = () => ({
+	seoTitle: text('seo_title'),
+	seoDescription: text('seo_description'),
+	socialImage: text('social_image'),
+	noindex: boolean('noindex').notNull().default(false)
+});
+
 export const mediaFiles = pgTable(
 	'media_files',
 	{
@@ -72,6 +84,7 @@ export const pages = pgTable(
 		search: tsvector('search').generatedAlwaysAs(
 			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''))`
 		),
+		...seo(),
 		...publishable()
 	},
 	(t) => [
@@ -104,6 +117,7 @@ export const newsArticles = pgTable(
 		search: tsvector('search').generatedAlwaysAs(
 			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''))`
 		),
+		...seo(),
 		...publishable()
 	},
 	(t) => [
@@ -155,6 +169,7 @@ export const resources = pgTable(
 		search: tsvector('search').generatedAlwaysAs(
 			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(transcript, ''))`
 		),
+		...seo(),
 		...publishable()
 	},
 	(t) => [

@@ -1,0 +1,12 @@
+ALTER TABLE "news_articles" ADD COLUMN "seo_title" text;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "seo_description" text;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "social_image" text;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "noindex" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "seo_title" text;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "seo_description" text;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "social_image" text;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "noindex" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "seo_title" text;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "seo_description" text;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "social_image" text;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "noindex" boolean DEFAULT false NOT NULL;
