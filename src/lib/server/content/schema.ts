@@ -239,7 +239,14 @@ export const contentVersions = pgTable(
 		noteMessage: jsonb('note_message'),
 		createdAt: timestamptz('created_at').notNull().defaultNow()
 	},
-	(t) => [index('content_versions_entity_idx').on(t.entityType, t.entityId, t.version)]
+	(t) => [
+		index('content_versions_entity_idx').on(t.entityType, t.entityId, t.version),
+		// gone.ts: was the item at this path or slug published once (410 rather than 404)?
+		index('content_versions_key_idx').on(
+			t.entityType,
+			sql`coalesce(${t.data}->>'path', ${t.data}->>'slug')`
+		)
+	]
 );
 
 // ——— Language versions (nynorsk, English) of content written in bokmål ———

@@ -38,10 +38,7 @@ export const publishing: Shape<typeof publishingNb> = {
 	gone: {
 		title: 'This page has been removed',
 		text: 'What was here is no longer published. The address is right, but the content has been taken down on purpose.',
-		next: 'You can search for the content or go on from here:',
-		front: 'Front page',
-		news: 'News',
-		search: 'Search the site'
+		news: 'News'
 	},
 	statement: {
 		uustatus: 'Read the published accessibility statement on uustatus.no',

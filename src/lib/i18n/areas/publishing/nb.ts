@@ -34,10 +34,7 @@ export const publishing = {
 	gone: {
 		title: 'Siden er fjernet',
 		text: 'Det som lå her, er ikke lenger publisert. Adressen er riktig, men innholdet er tatt bort med vilje.',
-		next: 'Du kan søke etter innholdet eller gå videre herfra:',
-		front: 'Forsiden',
-		news: 'Nyheter',
-		search: 'Søk på nettstedet'
+		news: 'Nyheter'
 	},
 	statement: {
 		uustatus: 'Les den publiserte tilgjengelighetserklæringen på uustatus.no',

@@ -38,10 +38,7 @@ export const publishing: Shape<typeof publishingNb> = {
 	gone: {
 		title: 'Sida er fjerna',
 		text: 'Det som låg her, er ikkje lenger publisert. Adressa er rett, men innhaldet er teke bort med vilje.',
-		next: 'Du kan søkje etter innhaldet eller gå vidare herifrå:',
-		front: 'Framsida',
-		news: 'Nyhende',
-		search: 'Søk på nettstaden'
+		news: 'Nyhende'
 	},
 	statement: {
 		uustatus: 'Les den publiserte tilgjengelegheitserklæringa på uustatus.no',
