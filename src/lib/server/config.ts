@@ -250,7 +250,7 @@ export const config = {
 	get uustatusUrl(): string | undefined {
 		const raw = process.env.FK_UUSTATUS_URL?.trim();
 		if (!raw) return undefined;
-		let url: URL | null = null;
+		let url: URL | null;
 		try {
 			url = new URL(raw);
 		} catch {

@@ -33,7 +33,8 @@ export const publishing: Shape<typeof publishingNb> = {
 		readCall: 'Read the call and apply'
 	},
 	film: {
-		heading: 'Watch the film'
+		heading: 'Watch the film',
+		all: 'All films and recordings'
 	},
 	gone: {
 		title: 'This page has been removed',
@@ -44,8 +45,5 @@ export const publishing: Shape<typeof publishingNb> = {
 		uustatus: 'Read the published accessibility statement on uustatus.no',
 		uustatusLead:
 			'The statement is also published by the Norwegian Authority for Universal Design of ICT, which requires it for public websites.'
-	},
-	feed: {
-		title: 'News from Fremtidens kulturskole (RSS)'
 	}
 };

@@ -7,7 +7,8 @@ export const publishing = {
 		title: 'Tittel for søkemotorer',
 		titleHint: 'Kort og presis, helst under 60 tegn.',
 		description: 'Beskrivelse',
-		descriptionHint: 'Vises under tittelen i søkeresultater og i delte lenker. Helst under 160 tegn.',
+		descriptionHint:
+			'Vises under tittelen i søkeresultater og i delte lenker. Helst under 160 tegn.',
 		socialImage: 'Bilde ved deling',
 		socialImageHint:
 			'Adressen til et bilde, for eksempel en fil herfra (/filer/…). Tomt gir nettstedets standardbilde.',
@@ -29,7 +30,8 @@ export const publishing = {
 		readCall: 'Les utlysningen og søk'
 	},
 	film: {
-		heading: 'Se filmen'
+		heading: 'Se filmen',
+		all: 'Alle filmer og opptak'
 	},
 	gone: {
 		title: 'Siden er fjernet',
@@ -40,8 +42,5 @@ export const publishing = {
 		uustatus: 'Les den publiserte tilgjengelighetserklæringen på uustatus.no',
 		uustatusLead:
 			'Erklæringen er også publisert hos Tilsynet for universell utforming av IKT, som krever det for offentlige nettsteder.'
-	},
-	feed: {
-		title: 'Nyheter fra Fremtidens kulturskole (RSS)'
 	}
 } as const;

@@ -33,7 +33,8 @@ export const publishing: Shape<typeof publishingNb> = {
 		readCall: 'Les utlysinga og søk'
 	},
 	film: {
-		heading: 'Sjå filmen'
+		heading: 'Sjå filmen',
+		all: 'Alle filmar og opptak'
 	},
 	gone: {
 		title: 'Sida er fjerna',
@@ -44,8 +45,5 @@ export const publishing: Shape<typeof publishingNb> = {
 		uustatus: 'Les den publiserte tilgjengelegheitserklæringa på uustatus.no',
 		uustatusLead:
 			'Erklæringa er òg publisert hos Tilsynet for universell utforming av IKT, som krev det for offentlege nettstader.'
-	},
-	feed: {
-		title: 'Nyhende frå Fremtidens kulturskole (RSS)'
 	}
 };

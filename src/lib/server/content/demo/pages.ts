@@ -508,7 +508,6 @@ Opptakene, forberedelsesmaterialet og dialogspørsmålene kan brukes der samhand
 	{
 		slug: 'film-og-video',
 		title: 'Film/video',
-		menuTitle: 'Filmer',
 		lead: 'Her finner du animasjonsfilmen om Fremtidens kulturskole og opptak fra nettmøter, verksted og nasjonale dialogseminarer.',
 		body: `## Animasjonsfilmen
 
