@@ -120,10 +120,10 @@ test('søk og deling: felta frå skrivebordet i hovudet på sida, skjult frå si
 	await page.getByLabel(/^Ingress/).fill('Ingressen til saken.');
 	await page.getByRole('textbox', { name: /^Adresse/ }).fill(`delingssak-${s}`);
 	await page.getByLabel(/^Tittel for søkemotorer/).fill(`Kort tittel ${s}`);
-	await page.getByLabel(/^Beskrivelse/).fill('Beskrivelsen for søkemotorer.');
+	await page.getByLabel(/^Tekst i søkeresultater/).fill('Beskrivelsen for søkemotorer.');
 	await page.getByLabel(/^Bilde ved deling/).fill('ikke en adresse');
 	await page.getByLabel('Skjul for søkemotorer').check();
-	await submit(page, 'Publiser');
+	await submit(page, 'Publiser nå');
 	// Bad input: told beside the field, the rest kept.
 	const summary = page.getByTestId('error-summary');
 	await expect(summary).toBeFocused();
@@ -133,13 +133,14 @@ test('søk og deling: felta frå skrivebordet i hovudet på sida, skjult frå si
 	await expectAccessibleAtWidths(page, 'ny nyhet med feil i søk og deling');
 
 	await page.getByLabel(/^Bilde ved deling/).fill('/filer/1/delingsbilde.png');
-	await submit(page, 'Publiser');
+	await submit(page, 'Publiser nå');
 	await expect(page.getByText('Publisert. Den er nå synlig på nettstedet.')).toBeVisible();
 	await expect(page.getByLabel(/^Tittel for søkemotorer/)).toHaveValue(`Kort tittel ${s}`);
 	await expect(page.getByLabel(/^Bilde ved deling/)).toHaveValue('/filer/1/delingsbilde.png');
 	await expect(page.getByLabel('Skjul for søkemotorer')).toBeChecked();
 
-	const visitor = await browser.newPage();
+	const visitorContext = await browser.newContext();
+	const visitor = await visitorContext.newPage();
 	await visitor.goto(`/nyheter/delingssak-${s}`);
 	await expect(visitor).toHaveTitle(`Kort tittel ${s} – Fremtidens kulturskole`);
 	const head = visitor.locator('head');
@@ -181,6 +182,7 @@ test('søk og deling: felta frå skrivebordet i hovudet på sida, skjult frå si
 	// Never published: still 404.
 	expect((await request.get(`/nyheter/aldri-publisert-${s}`)).status()).toBe(404);
 	expect(problems).toEqual([]);
+	await visitorContext.close();
 	await context.close();
 });
 

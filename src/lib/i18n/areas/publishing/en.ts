@@ -9,7 +9,7 @@ export const publishing: Shape<typeof publishingNb> = {
 			'How the item appears in search engines and when someone shares the link. If the fields are left empty, the title and lead are used.',
 		title: 'Title for search engines',
 		titleHint: 'Short and precise, preferably under 60 characters.',
-		description: 'Description',
+		description: 'Text in search results',
 		descriptionHint:
 			'Shown under the title in search results and in shared links. Preferably under 160 characters.',
 		socialImage: 'Image when shared',

@@ -6,7 +6,7 @@ export const publishing = {
 			'Slik vises saken i søkemotorer og når noen deler lenken. Står feltene tomme, brukes tittelen og ingressen.',
 		title: 'Tittel for søkemotorer',
 		titleHint: 'Kort og presis, helst under 60 tegn.',
-		description: 'Beskrivelse',
+		description: 'Tekst i søkeresultater',
 		descriptionHint:
 			'Vises under tittelen i søkeresultater og i delte lenker. Helst under 160 tegn.',
 		socialImage: 'Bilde ved deling',

@@ -9,7 +9,7 @@ export const publishing: Shape<typeof publishingNb> = {
 			'Slik blir saka vist i søkjemotorar og når nokon deler lenkja. Står felta tomme, blir tittelen og ingressen brukte.',
 		title: 'Tittel for søkjemotorar',
 		titleHint: 'Kort og presis, helst under 60 teikn.',
-		description: 'Skildring',
+		description: 'Tekst i søkjeresultat',
 		descriptionHint:
 			'Blir vist under tittelen i søkjeresultat og i delte lenkjer. Helst under 160 teikn.',
 		socialImage: 'Bilete ved deling',
