@@ -44,7 +44,8 @@ export async function wasPublished(kind: GoneKind, key: string): Promise<boolean
 
 async function currentRow(kind: GoneKind, key: string) {
 	const table = kind === 'side' ? pages : kind === 'nyhet' ? newsArticles : resources;
-	const column = kind === 'side' ? pages.path : kind === 'nyhet' ? newsArticles.slug : resources.slug;
+	const column =
+		kind === 'side' ? pages.path : kind === 'nyhet' ? newsArticles.slug : resources.slug;
 	const [row] = await db
 		.select({ publishedAt: table.publishedAt })
 		.from(table)
