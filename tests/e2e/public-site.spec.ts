@@ -76,9 +76,9 @@ test.describe('menyen', () => {
 			'/kulturskole-3-0/inkludering-og-utenforskap',
 			'/kulturskole-3-0/annet',
 			'/veien-videre',
-			'/prosjektledelse-og-medarbeidere',
+			'/prosjektet/prosjektledelse-og-medarbeidere',
 			'/film-og-video',
-			'/synliggjoring-av-erfaring-fra-piloten',
+			'/prosjektet/synliggjoring-av-erfaring-fra-piloten',
 			'/nyheter'
 		])
 			expect(links, `menyen når ${href}`).toContain(href);

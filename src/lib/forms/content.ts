@@ -12,6 +12,20 @@ export const publishFields = {
 	publishAt: optionalText(20)
 };
 
+/**
+ * Search and sharing fields of news, pages and resources. The social image is an address (a
+ * file from the catalogue, /filer/…, or https://…) until the image picker replaces it.
+ */
+export const seoFields = {
+	seoTitle: optionalText(70),
+	seoDescription: optionalText(200),
+	socialImage: optionalText(500).refine(
+		(s) => s === '' || /^(https:\/\/[^\s]+|\/[^\s/][^\s]*)$/i.test(s),
+		err(say('validation.content.socialImage'))
+	),
+	noindex: z.boolean().default(false)
+};
+
 export const slugField = optionalText(80).refine(
 	(s) => s === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s),
 	err(say('validation.slugInvalid'))
@@ -26,6 +40,7 @@ export const newsSchema = z.object({
 	tags: optionalText(300),
 	readMoreUrl: optionalUrl(),
 	readMoreLabel: optionalText(120),
+	...seoFields,
 	...publishFields
 });
 export type NewsInput = z.infer<typeof newsSchema>;
@@ -63,6 +78,7 @@ export const pageSchema = z.object({
 			err(say('validation.content.listingChoose'))
 		)
 		.default(''),
+	...seoFields,
 	...publishFields
 });
 export type PageInput = z.infer<typeof pageSchema>;
@@ -93,6 +109,7 @@ export const resourceSchema = z.object({
 	),
 	transcript: longText(100_000),
 	featured: z.boolean().default(false),
+	...seoFields,
 	...publishFields
 });
 export type ResourceInput = z.infer<typeof resourceSchema>;

@@ -242,6 +242,26 @@ export const config = {
 	 * Client addresses and networks that may read /metrics without the token
 	 * (FK_METRICS_ALLOW, comma-separated: `127.0.0.1,10.0.0.0/8,fd00::/8`).
 	 */
+	/**
+	 * The accessibility statement as published on uustatus.no (FK_UUSTATUS_URL), linked from
+	 * /tilgjengelighet as Norwegian practice expects. Unset: no link. An address elsewhere is
+	 * an error at start.
+	 */
+	get uustatusUrl(): string | undefined {
+		const raw = process.env.FK_UUSTATUS_URL?.trim();
+		if (!raw) return undefined;
+		let url: URL | null;
+		try {
+			url = new URL(raw);
+		} catch {
+			url = null;
+		}
+		if (!url || url.protocol !== 'https:' || !/^(www\.)?uustatus\.no$/.test(url.hostname))
+			throw new ConfigError(
+				`FK_UUSTATUS_URL=${JSON.stringify(raw)} er ikke gyldig: adressen til erklæringen på https://www.uustatus.no/…`
+			);
+		return url.href;
+	},
 	get metricsAllow(): AddressList | undefined {
 		const raw = process.env.FK_METRICS_ALLOW?.trim();
 		if (!raw) return undefined;
@@ -301,6 +321,7 @@ export function checkConfig(): void {
 	read(() => config.registrationRetentionMonths);
 	read(() => config.metricsToken);
 	read(() => config.metricsAllow);
+	read(() => config.uustatusUrl);
 	read(() => config.dbPoolSize);
 	read(() => config.jobsPoolSize);
 	read(() => config.statementTimeoutMs);

@@ -62,6 +62,11 @@ export function notFoundPage(key: MessageKey = 'problems.notFoundPage'): never {
 	error(404, message(key));
 }
 
+/** The 410 page: what was here was published once and has been unpublished or deleted. */
+export function gonePage(): never {
+	error(410, message('publishing.gone.title'));
+}
+
 /** The 403 page, saying (in the request's language) why not. */
 export function forbiddenPage(key: MessageKey = 'permissions.forbidden'): never {
 	error(403, message(key));

@@ -41,7 +41,9 @@ Object.assign(process.env, {
 	FK_PG_PORT: process.env.E2E_PG_PORT ?? '54330',
 	FK_TEST_MODE: '1',
 	SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-	LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn'
+	LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+	// The accessibility statement's published version (linked from /tilgjengelighet).
+	FK_UUSTATUS_URL: 'https://www.uustatus.no/nb/erklaringer/publisert/e2e-test'
 });
 delete process.env.DATABASE_URL;
 // The journeys need the test endpoints: make sure this is a test build before they run.

@@ -13,6 +13,7 @@ import { images } from './images/en';
 import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
+import { publishing } from './publishing/en';
 import { pub } from './public/en';
 import { redirects } from './redirects/en';
 import { signup } from './signup/en';
@@ -33,6 +34,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	problems,
 	pub,
 	redirects,
+	publishing,
 	signup,
 	validation
 };

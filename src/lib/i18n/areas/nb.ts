@@ -15,6 +15,7 @@ import { images } from './images/nb';
 import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
+import { publishing } from './publishing/nb';
 import { pub } from './public/nb';
 import { redirects } from './redirects/nb';
 import { signup } from './signup/nb';
@@ -35,6 +36,7 @@ export const areasNb = {
 	problems,
 	pub,
 	redirects,
+	publishing,
 	signup,
 	validation
 };

@@ -13,6 +13,7 @@ import { images } from './images/nn';
 import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
+import { publishing } from './publishing/nn';
 import { pub } from './public/nn';
 import { redirects } from './redirects/nn';
 import { signup } from './signup/nn';
@@ -33,6 +34,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	problems,
 	pub,
 	redirects,
+	publishing,
 	signup,
 	validation
 };

@@ -64,6 +64,7 @@ import type {
 	PersonInput,
 	ResourceInput
 } from '$lib/forms/content';
+import { seoToForm } from './seo';
 
 const anonymous = null as unknown as Actor;
 let editor: Actor;
@@ -82,6 +83,7 @@ const news = (over: Partial<NewsInput> = {}): NewsInput => ({
 	version: 0,
 	intent: 'lagre',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 const page = (over: Partial<PageInput> = {}): PageInput => ({
@@ -97,6 +99,7 @@ const page = (over: Partial<PageInput> = {}): PageInput => ({
 	version: 0,
 	intent: 'lagre',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 const resource = (over: Partial<ResourceInput> = {}): ResourceInput => ({
@@ -115,6 +118,7 @@ const resource = (over: Partial<ResourceInput> = {}): ResourceInput => ({
 	version: 0,
 	intent: 'lagre',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 const person = (over: Partial<PersonInput> = {}): PersonInput => ({

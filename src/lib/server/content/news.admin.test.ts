@@ -11,6 +11,7 @@ import { publishDue } from './publishing';
 import { resetClock, setNow } from '../clock';
 import { createEditor } from './test-editor';
 import type { NewsInput } from '$lib/forms/content';
+import { seoToForm } from './seo';
 
 let editor: Actor;
 const input = (over: Partial<NewsInput> = {}): NewsInput => ({
@@ -25,6 +26,7 @@ const input = (over: Partial<NewsInput> = {}): NewsInput => ({
 	version: 0,
 	intent: 'lagre',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 

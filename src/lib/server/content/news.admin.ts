@@ -23,6 +23,7 @@ import {
 	type PublishIntent
 } from './editing';
 import type { NewsInput } from '$lib/forms/content';
+import { seoFromSnapshot, seoToForm, seoValues } from './seo';
 
 export type NewsRow = typeof newsArticles.$inferSelect;
 
@@ -81,6 +82,7 @@ export function newsToForm(row: NewsRow | null): Partial<NewsInput> {
 		tags: row.tags.join(', '),
 		readMoreUrl: row.readMoreUrl ?? '',
 		readMoreLabel: row.readMoreLabel ?? '',
+		...seoToForm(row),
 		version: row.version,
 		publishAt: '',
 		intent: 'lagre'
@@ -115,7 +117,8 @@ export async function saveNews(actor: Actor, id: number | null, input: NewsInput
 			)
 		].slice(0, 10),
 		readMoreUrl: input.readMoreUrl || null,
-		readMoreLabel: input.readMoreLabel || null
+		readMoreLabel: input.readMoreLabel || null,
+		...seoValues(input)
 	};
 	return saveEditable(actor, NEWS, id, {
 		version: input.version,
@@ -152,6 +155,7 @@ export async function restoreNews(actor: Actor, id: number, version: number) {
 		tags: Array.isArray(d.tags) ? (d.tags as string[]) : [],
 		readMoreUrl: snapNullable(d, 'readMoreUrl'),
 		readMoreLabel: snapNullable(d, 'readMoreLabel'),
+		...seoFromSnapshot(d),
 		publishedAt: before.publishedAt ?? snapshotDate(d.publishedAt)
 	}));
 }

@@ -18,6 +18,7 @@ import {
 	type Localized
 } from './translations';
 import { currentLang, type Lang } from '$lib/i18n';
+import { seoMeta } from './seo';
 
 export const NEWS_PER_PAGE = 10;
 
@@ -195,5 +196,9 @@ export type ArticleView = ReturnType<typeof articleView>;
 /** The public article in the visitor's language (or bokmål as a fallback), with the languages it has. */
 export async function localizedArticle(a: typeof newsArticles.$inferSelect) {
 	const localized = await localize('nyhet', a);
-	return { article: articleView(a, localized), languages: localized.languages };
+	return {
+		article: articleView(a, localized),
+		languages: localized.languages,
+		seo: seoMeta(a, currentLang())
+	};
 }

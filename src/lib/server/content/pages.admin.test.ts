@@ -18,6 +18,7 @@ import { EditConflictError, listVersions } from './editing';
 import { pageByPath, pagePreview, redirectFor } from './pages.service';
 import { createEditor } from './test-editor';
 import type { PageInput } from '$lib/forms/content';
+import { seoToForm } from './seo';
 
 let editor: Actor;
 let frontId: number;
@@ -35,6 +36,7 @@ const input = (over: Partial<PageInput> = {}): PageInput => ({
 	version: 0,
 	intent: 'publiser',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 

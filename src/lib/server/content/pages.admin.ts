@@ -34,6 +34,7 @@ import {
 	type PublishIntent
 } from './editing';
 import type { PageInput } from '$lib/forms/content';
+import { seoFromSnapshot, seoToForm, seoValues } from './seo';
 
 export type PageRow = typeof pages.$inferSelect;
 
@@ -138,6 +139,7 @@ export function pageToForm(
 		showInMenu: row.showInMenu,
 		linkUrl: row.linkUrl ?? '',
 		listing: row.listing ?? '',
+		...seoToForm(row),
 		version: row.version,
 		publishAt: '',
 		intent: 'lagre'
@@ -216,7 +218,8 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 		body: input.body,
 		showInMenu: input.showInMenu,
 		linkUrl: input.linkUrl || null,
-		listing: input.listing || null
+		listing: input.listing || null,
+		...seoValues(input)
 	};
 	return saveEditable(actor, PAGES, id, {
 		version: input.version,
@@ -320,7 +323,8 @@ export async function restorePage(actor: Actor, id: number, version: number) {
 		body: snapText(d, 'body'),
 		showInMenu: typeof d.showInMenu === 'boolean' ? d.showInMenu : before.showInMenu,
 		linkUrl: snapNullable(d, 'linkUrl'),
-		listing: snapNullable(d, 'listing')
+		listing: snapNullable(d, 'listing'),
+		...seoFromSnapshot(d)
 	}));
 }
 

@@ -81,17 +81,18 @@ export async function publishedPageRows(
 /**
  * The public pages whose ancestors are all published (what the tree shows), for the sitemap:
  * walked in the database (a recursive query over ids, paths and dates; no text), counted or
- * a slice by id. Menu links to elsewhere and the front page are left out.
+ * a slice by id. Menu links to elsewhere, the front page and pages hidden from search engines
+ * are left out (their sub-pages stay).
  */
 const publicTree = (at: Date) => sql`
 	with recursive tree as (
-		select id, path, link_url, updated_at from pages
+		select id, path, link_url, noindex, updated_at from pages
 			where parent_id is null and status = 'published' and published_at <= ${at}
 		union all
-		select p.id, p.path, p.link_url, p.updated_at from pages p join tree on p.parent_id = tree.id
+		select p.id, p.path, p.link_url, p.noindex, p.updated_at from pages p join tree on p.parent_id = tree.id
 			where p.status = 'published' and p.published_at <= ${at}
 	)
-	select id, path, updated_at from tree where path <> '/' and link_url is null`;
+	select id, path, updated_at from tree where path <> '/' and link_url is null and not noindex`;
 
 export async function countSitemapPages(): Promise<number> {
 	const r = await db.execute<{ n: number }>(

@@ -15,18 +15,23 @@ export function isPublic(
 /** The kinds whose public items the sitemap lists a slice at a time by slug. */
 type SlugTable = typeof newsArticles | typeof resources;
 
-/** How many items of the kind are public (for the sitemap's parts). */
+/** Public and not hidden from search engines ("Skjul for søkemotorer"): what the sitemap lists. */
+function inSitemap(table: SlugTable): SQL {
+	return and(isPublic(table), eq(table.noindex, false)) as SQL;
+}
+
+/** How many items of the kind the sitemap lists (for the sitemap's parts). */
 export async function countPublic(table: SlugTable): Promise<number> {
-	const [{ total }] = await db.select({ total: count() }).from(table).where(isPublic(table));
+	const [{ total }] = await db.select({ total: count() }).from(table).where(inSitemap(table));
 	return total;
 }
 
-/** A slice of the kind's public addresses for the sitemap, oldest id first (no text at all). */
+/** A slice of the kind's addresses for the sitemap, oldest id first (no text at all). */
 export function publicSlugSlice(table: SlugTable, offset: number, limit: number) {
 	return db
 		.select({ id: table.id, slug: table.slug, updatedAt: table.updatedAt })
 		.from(table)
-		.where(isPublic(table))
+		.where(inSitemap(table))
 		.orderBy(asc(table.id))
 		.limit(limit)
 		.offset(offset);

@@ -20,6 +20,7 @@ import { redirectFor } from './pages.service';
 import { storedFileData } from './media.service';
 import { createEditor } from './test-editor';
 import type { ResourceInput } from '$lib/forms/content';
+import { seoToForm } from './seo';
 
 let editor: Actor;
 const PDF = Buffer.from('%PDF-1.4\n% testfil\n%%EOF\n');
@@ -42,6 +43,7 @@ const input = (over: Partial<ResourceInput> = {}): ResourceInput => ({
 	version: 0,
 	intent: 'lagre',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 

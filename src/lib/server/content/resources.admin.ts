@@ -25,6 +25,7 @@ import {
 import { assertFileExists, insertFile, type PreparedUpload } from './media.admin';
 import { isResourceKind, type ResourceKind } from './resources.service';
 import type { ResourceInput } from '$lib/forms/content';
+import { seoFromSnapshot, seoToForm, seoValues } from './seo';
 
 export type ResourceRow = typeof resources.$inferSelect;
 
@@ -116,6 +117,7 @@ export function resourceToForm(row: ResourceRow | null): Partial<ResourceInput> 
 		duration: formatDuration(row.durationSeconds),
 		transcript: row.transcript ?? '',
 		featured: row.featured,
+		...seoToForm(row),
 		version: row.version,
 		publishAt: '',
 		intent: 'lagre'
@@ -147,7 +149,8 @@ export async function saveResource(
 		videoUrlSubtitled: input.videoUrlSubtitled || null,
 		durationSeconds: parseDuration(input.duration),
 		transcript: input.transcript || null,
-		featured: input.featured
+		featured: input.featured,
+		...seoValues(input)
 	};
 	return saveEditable(actor, RESOURCES, id, {
 		version: input.version,
@@ -190,6 +193,7 @@ export async function restoreResource(actor: Actor, id: number, version: number)
 		durationSeconds: typeof d.durationSeconds === 'number' ? d.durationSeconds : null,
 		transcript: snapNullable(d, 'transcript'),
 		featured: typeof d.featured === 'boolean' ? d.featured : before.featured,
+		...seoFromSnapshot(d),
 		publishedAt: before.publishedAt ?? snapshotDate(d.publishedAt)
 	}));
 }

@@ -13,6 +13,7 @@ import {
 	markFallbacks
 } from './translations';
 import { currentLang, type Lang } from '$lib/i18n';
+import { seoMeta } from './seo';
 import { fileMeta } from './media.service';
 
 export type ResourceKind = (typeof resourceKind.enumValues)[number];
@@ -129,6 +130,7 @@ export async function resourceView(row: typeof resources.$inferSelect) {
 	const r = { ...row, title: localized.text.title, description: localized.text.body };
 	return {
 		...languageData(localized),
+		seo: seoMeta(row, currentLang()),
 		resource: {
 			slug: r.slug,
 			kind: r.kind,

@@ -28,6 +28,18 @@ const publishable = () => ({
 	...editable()
 });
 
+/**
+ * Search and sharing fields of a public item (news, pages, resources): a title and description
+ * for search engines and link previews, a social image (an address for now) and "hide from
+ * search engines" (a noindex meta tag, and the item left out of the sitemap).
+ */
+const seo = () => ({
+	seoTitle: text('seo_title'),
+	seoDescription: text('seo_description'),
+	socialImage: text('social_image'),
+	noindex: boolean('noindex').notNull().default(false)
+});
+
 export const mediaFiles = pgTable(
 	'media_files',
 	{
@@ -72,6 +84,7 @@ export const pages = pgTable(
 		search: tsvector('search').generatedAlwaysAs(
 			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''))`
 		),
+		...seo(),
 		...publishable()
 	},
 	(t) => [
@@ -106,6 +119,7 @@ export const newsArticles = pgTable(
 		search: tsvector('search').generatedAlwaysAs(
 			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''))`
 		),
+		...seo(),
 		...publishable()
 	},
 	(t) => [
@@ -159,6 +173,7 @@ export const resources = pgTable(
 		search: tsvector('search').generatedAlwaysAs(
 			sql`to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(transcript, ''))`
 		),
+		...seo(),
 		...publishable()
 	},
 	(t) => [
@@ -251,7 +266,14 @@ export const contentVersions = pgTable(
 		noteMessage: jsonb('note_message'),
 		createdAt: timestamptz('created_at').notNull().defaultNow()
 	},
-	(t) => [index('content_versions_entity_idx').on(t.entityType, t.entityId, t.version)]
+	(t) => [
+		index('content_versions_entity_idx').on(t.entityType, t.entityId, t.version),
+		// gone.ts: was the item at this path or slug published once (410 rather than 404)?
+		index('content_versions_key_idx').on(
+			t.entityType,
+			sql`coalesce(${t.data}->>'path', ${t.data}->>'slug')`
+		)
+	]
 );
 
 // ——— Language versions (nynorsk, English) of content written in bokmål ———

@@ -153,6 +153,25 @@ export async function publicEvents(filter: EventFilter = {}, lang: Lang = curren
 	};
 }
 
+/** The next `limit` events that have not ended, soonest first (the front page). */
+export async function upcomingEvents(limit: number, lang: Lang = currentLang()) {
+	const at = now();
+	const rows = await joinTranslation(
+		db
+			.select(cardColumns(lang))
+			.from(events)
+			.leftJoin(countyChapters, eq(countyChapters.id, events.chapterId))
+			.$dynamic(),
+		'arrangement',
+		events.id,
+		lang
+	)
+		.where(and(visible, gte(events.endsAt, at)))
+		.orderBy(asc(events.startsAt), asc(events.id))
+		.limit(limit);
+	return rows.map((r) => toCard(r, at, lang));
+}
+
 export async function countyOptions() {
 	return db.select().from(counties).orderBy(asc(counties.name));
 }

@@ -3,7 +3,8 @@
  * first, with its figures) and one programme's page (description, period, owners, chapters,
  * participating municipalities by county, gatherings and linked resources).
  */
-import { and, asc, desc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, lte, ne, sql } from 'drizzle-orm';
+import { now } from '../clock';
 import { db } from '../db/client';
 import { counties, countyChapters, municipalities } from '../geo/schema';
 import { events } from '../events/schema';
@@ -67,6 +68,36 @@ export async function publicProgrammes(lang: Lang = currentLang()) {
 	)
 		.where(shown)
 		.orderBy(desc(sql`coalesce(${programmes.startsOn}, '9999-12-31')`), desc(programmes.id));
+	return markFallbacks(rows, lang);
+}
+
+/**
+ * The calls open now (opened, deadline not passed) of programmes the public sees, the nearest
+ * deadline first: the front page's "Åpen utlysning". In nynorsk and English with the call's
+ * published translation where there is one.
+ */
+export async function openCalls(limit: number, lang: Lang = currentLang()) {
+	const at = now();
+	const rows = await joinTranslation(
+		db
+			.select({
+				slug: programmes.slug,
+				title: listText(lang, 'title', programmeCalls.title),
+				lead: listText(lang, 'lead', programmeCalls.lead),
+				closesAt: programmeCalls.closesAt,
+				places: programmeCalls.places,
+				translated: listTranslated(lang)
+			})
+			.from(programmeCalls)
+			.innerJoin(programmes, eq(programmes.id, programmeCalls.programmeId))
+			.$dynamic(),
+		'utlysing',
+		programmeCalls.id,
+		lang
+	)
+		.where(and(shown, lte(programmeCalls.opensAt, at), gt(programmeCalls.closesAt, at)))
+		.orderBy(asc(programmeCalls.closesAt), asc(programmeCalls.id))
+		.limit(limit);
 	return markFallbacks(rows, lang);
 }
 

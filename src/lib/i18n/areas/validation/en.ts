@@ -23,6 +23,8 @@ export const validation: Shape<typeof validationNb> = {
 	content: {
 		parentFromList: 'Choose a parent page from the list',
 		linkUrl: 'Enter an address starting with https:// or /, for example /nyheter',
+		socialImage:
+			'Enter the address of the image: a file from this site (/filer/…) or an address starting with https://',
 		listingChoose: 'Choose a list from the drop-down',
 		resourceKind: 'Choose what kind of resource it is',
 		year: 'Enter the year with four digits, for example 2021',

@@ -25,6 +25,8 @@ export const validation = {
 	content: {
 		parentFromList: 'Velg en overordnet side fra listen',
 		linkUrl: 'Skriv en adresse som begynner med https:// eller /, for eksempel /nyheter',
+		socialImage:
+			'Skriv adressen til bildet: en fil herfra (/filer/…) eller en adresse som begynner med https://',
 		listingChoose: 'Velg en liste fra nedtrekkslisten',
 		resourceKind: 'Velg hva slags ressurs det er',
 		year: 'Skriv året med fire sifre, for eksempel 2021',

@@ -23,6 +23,8 @@ export const validation: Shape<typeof validationNb> = {
 	content: {
 		parentFromList: 'Vel ei overordna side frå lista',
 		linkUrl: 'Skriv inn ei adresse som byrjar med https:// eller /, til dømes /nyheter',
+		socialImage:
+			'Skriv inn adressa til biletet: ei fil herifrå (/filer/…) eller ei adresse som byrjar med https://',
 		listingChoose: 'Vel ei liste frå nedtrekkslista',
 		resourceKind: 'Vel kva slags ressurs det er',
 		year: 'Skriv årstalet med fire siffer, til dømes 2021',

@@ -98,7 +98,7 @@ Etterpå vendte deltakerne blikket framover og tenkte høyt sammen: Hva har fung
 
 Artiklene på temasiden om Fremtidens kulturskole på [ks.no](https://www.ks.no/) oppsummerer pilotprosjektet «Kulturskolen som utviklingsaktør i fremtidens kommune». Prosjektet ser på hvilken rolle kulturskolen har i det kommunale tjenestetilbudet, og hvordan den kan åpne dører for samskaping.
 
-Les mer om erfaringene på siden [Erfaringer fra piloten](/synliggjoring-av-erfaring-fra-piloten).`,
+Les mer om erfaringene på siden [Erfaringer fra piloten](/prosjektet/synliggjoring-av-erfaring-fra-piloten).`,
 		publishedAt: '2023-01-30T10:00:00+01:00',
 		tags: ['pilot', 'samling', 'samskaping'],
 		readMoreUrl: 'https://www.kulturskoleradet.no/',

@@ -28,11 +28,12 @@ Fremtidens kulturskole handler om kulturskolens funksjon, oppgave og rolle i det
 
 ## Hva du finner i denne delen
 
-- **Nyheter** – det siste fra prosjektet, med invitasjoner, rapporter og opptak.
 - **Bakgrunn** – hvordan prosjektet startet i 2019, og hvordan forpiloten i 2020 la grunnlaget for videre arbeid.
 - **Begrunnelse** – hvorfor kulturskolens rolle i samfunnet er viktig, og hvilke lover, planer og politiske føringer arbeidet bygger på.
 - **Aktivitet** – en tidslinje over samlinger, nettmøter, pilot og seminarer.
 - **Rapporter** – prosjektrapporten fra 2021 og underveisrapporten fra 2022.
+- **Erfaringer fra piloten** – hva kommunene i pilotprosjektet lærte.
+- **Prosjektledelse** – hvem som leder arbeidet, og hvordan du tar kontakt.
 
 ## Kort fortalt
 
@@ -40,13 +41,6 @@ Prosjektet har gått i flere trinn. Først kom kunnskapsinnhenting og kartleggin
 
 Les mer om hvordan du kan delta under [Veien videre](/veien-videre).`,
 		children: [
-			{
-				slug: 'nyheter',
-				title: 'Nyheter',
-				lead: 'Det nyeste om Fremtidens kulturskole',
-				body: '',
-				linkUrl: '/nyheter'
-			},
 			{
 				slug: 'bakgrunn',
 				title: 'Bakgrunn',
@@ -182,6 +176,72 @@ Underveisrapporten følger prosjektet videre. Den ser på kulturskolens funksjon
 
 Rapportene finner du i listen under.`,
 				listing: 'rapporter'
+			},
+			{
+				slug: 'synliggjoring-av-erfaring-fra-piloten',
+				title: 'Synliggjøring av erfaring fra piloten',
+				menuTitle: 'Erfaringer fra piloten',
+				lead: 'Pilotprosjektet «Kulturskole 3.0 – Kulturskolen som utviklingsaktør i fremtidens kommune» ga kommunene mye erfaring. Her er noe av det de lærte.',
+				body: `## Om piloten
+
+Piloten ble gjennomført i 2021–2022. 55 kommuner søkte, og 16 fikk plass:
+
+Asker, Bodø, Gjesdal, Høyanger, Inderøy, Lillestrøm, Målselv, Nes, Porsgrunn, Steinkjer, Stjørdal, Stranda, Sunnfjord, Tynset, Ullensvang og Ås.
+
+14 av kommunene fullførte. Kommunegruppene møttes på fysiske samlinger i september og november 2021 i Trondheim og i februar 2022. Mellom samlingene arbeidet de videre hjemme.
+
+## Hva kommunene lærte
+
+### Sammensatte grupper gir bredere eierskap
+
+Hver kommune deltok med en gruppe fra flere sektorer: skoleeier, kulturskoleleder, en annen ansatt i kulturskolen og minst én person fra en annen sektor. Når flere sektorer er med, blir utfordringen et felles ansvar og ikke bare kulturskolens sak.
+
+### Forankring i planer
+
+På den første samlingen så kommunene på «det store bildet»: Hvor kan arbeidet knyttes til lokale planer og felles mål for samfunnsutviklingen? Hvilke nasjonale føringer kan brukes? Forankring i planer som kommuneplanens samfunnsdel, oppvekstplan, kulturplan og folkehelseplan gjør arbeidet mer varig.
+
+### Aksjonslæring i sykluser
+
+Kommunene arbeidet i sykluser: **planlegge – handle – observere – reflektere**. På samlingene planla og reflekterte de sammen. Hjemme, i mellomarbeidet, prøvde de ut tiltak og observerte hva som skjedde.
+
+### Hvem sitter rundt bordet?
+
+Samskaping handler om hvem som er med. Kommunene drøftet hvem som bør delta, hvorfor akkurat disse rollene skal være med nå, og hvem som eier utfordringen. Er det bare kulturskolen?
+
+## Milepælsarrangementet 26. januar 2023
+
+Erfaringene ble delt på et milepælsarrangement i Oslo 26. januar 2023. Der så deltakerne også framover: Hva har vært så lurt at vi bør ta det med videre? Erfaringene tas nå videre i de [regionale programmene](/veien-videre).
+
+Temasiden om Fremtidens kulturskole på [ks.no](https://www.ks.no/) har artikler som oppsummerer piloten.`
+			},
+			{
+				slug: 'prosjektledelse-og-medarbeidere',
+				title: 'Prosjektledelse og -medarbeidere',
+				menuTitle: 'Prosjektledelse',
+				listing: 'personer',
+				lead: 'Fremtidens kulturskole eies av Norsk kulturskoleråd og KS. Her ser du hvem som leder arbeidet, og hvordan du tar kontakt.',
+				body: `## Prosjekteiere
+
+Fremtidens kulturskole er en felles satsing fra to organisasjoner:
+
+- **Norsk kulturskoleråd** er medlems- og utviklingsorganisasjonen for kommunene som eier kulturskolene. Organisasjonen har fylkesavdelinger som nå gjennomfører de regionale programmene.
+- **KS** er kommunesektorens organisasjon, for kommuner og fylkeskommuner.
+
+De to eierne har samarbeidet om prosjektet siden 2019. Sammen knytter de kulturskolens fagfelt til kommunenes arbeid med planlegging, tjenesteutvikling og samfunnsutvikling.
+
+## Prosjektleder
+
+Prosjektleder er **Torkel Øien**. Han er rådgiver både i KS og i Norsk kulturskoleråd, og arbeider dermed på tvers av de to eierorganisasjonene.
+
+## Regionale program
+
+De regionale programmene gjennomføres av fylkesavdelingene i Norsk kulturskoleråd. Har du spørsmål om programmet i din region, kan du kontakte fylkesavdelingen din eller sende en e-post til Norsk kulturskoleråd.
+
+## Ta kontakt
+
+Har du spørsmål om Fremtidens kulturskole, kan du skrive til [post@kulturskoleradet.no](mailto:post@kulturskoleradet.no). Spørsmål til KS kan sendes til [ks@ks.no](mailto:ks@ks.no).
+
+Du finner også kontaktinformasjonen i [oversikten over personer og kontakter](/personer).`
 			}
 		]
 	},
@@ -446,35 +506,6 @@ Norsk kulturskoleråd, KS og Utdanningsdirektoratet (Udir) arrangerer nasjonale 
 Opptakene, forberedelsesmaterialet og dialogspørsmålene kan brukes der samhandling og utviklingsarbeid i kultur- og oppvekstsektoren står på dagsordenen. Det kan være i en enkelt kommune, på regionale samlinger og fylkessamlinger eller på andre møteplasser. Se opptakene under [Film/video](/film-og-video).`
 	},
 	{
-		slug: 'prosjektledelse-og-medarbeidere',
-		title: 'Prosjektledelse og -medarbeidere',
-		menuTitle: 'Prosjektledelse',
-		listing: 'personer',
-		lead: 'Fremtidens kulturskole eies av Norsk kulturskoleråd og KS. Her ser du hvem som leder arbeidet, og hvordan du tar kontakt.',
-		body: `## Prosjekteiere
-
-Fremtidens kulturskole er en felles satsing fra to organisasjoner:
-
-- **Norsk kulturskoleråd** er medlems- og utviklingsorganisasjonen for kommunene som eier kulturskolene. Organisasjonen har fylkesavdelinger som nå gjennomfører de regionale programmene.
-- **KS** er kommunesektorens organisasjon, for kommuner og fylkeskommuner.
-
-De to eierne har samarbeidet om prosjektet siden 2019. Sammen knytter de kulturskolens fagfelt til kommunenes arbeid med planlegging, tjenesteutvikling og samfunnsutvikling.
-
-## Prosjektleder
-
-Prosjektleder er **Torkel Øien**. Han er rådgiver både i KS og i Norsk kulturskoleråd, og arbeider dermed på tvers av de to eierorganisasjonene.
-
-## Regionale program
-
-De regionale programmene gjennomføres av fylkesavdelingene i Norsk kulturskoleråd. Har du spørsmål om programmet i din region, kan du kontakte fylkesavdelingen din eller sende en e-post til Norsk kulturskoleråd.
-
-## Ta kontakt
-
-Har du spørsmål om Fremtidens kulturskole, kan du skrive til [post@kulturskoleradet.no](mailto:post@kulturskoleradet.no). Spørsmål til KS kan sendes til [ks@ks.no](mailto:ks@ks.no).
-
-Du finner også kontaktinformasjonen i [oversikten over personer og kontakter](/personer).`
-	},
-	{
 		slug: 'film-og-video',
 		title: 'Film/video',
 		lead: 'Her finner du animasjonsfilmen om Fremtidens kulturskole og opptak fra nettmøter, verksted og nasjonale dialogseminarer.',
@@ -506,43 +537,6 @@ Opptakene kan brukes som utgangspunkt for samtaler i kommunegruppen, i ledergrup
 
 Videoene ligger på Vimeo. Filmer og opptak finner du i listen under.`,
 		listing: 'filmer'
-	},
-	{
-		slug: 'synliggjoring-av-erfaring-fra-piloten',
-		title: 'Synliggjøring av erfaring fra piloten',
-		menuTitle: 'Erfaringer fra piloten',
-		lead: 'Pilotprosjektet «Kulturskole 3.0 – Kulturskolen som utviklingsaktør i fremtidens kommune» ga kommunene mye erfaring. Her er noe av det de lærte.',
-		body: `## Om piloten
-
-Piloten ble gjennomført i 2021–2022. 55 kommuner søkte, og 16 fikk plass:
-
-Asker, Bodø, Gjesdal, Høyanger, Inderøy, Lillestrøm, Målselv, Nes, Porsgrunn, Steinkjer, Stjørdal, Stranda, Sunnfjord, Tynset, Ullensvang og Ås.
-
-14 av kommunene fullførte. Kommunegruppene møttes på fysiske samlinger i september og november 2021 i Trondheim og i februar 2022. Mellom samlingene arbeidet de videre hjemme.
-
-## Hva kommunene lærte
-
-### Sammensatte grupper gir bredere eierskap
-
-Hver kommune deltok med en gruppe fra flere sektorer: skoleeier, kulturskoleleder, en annen ansatt i kulturskolen og minst én person fra en annen sektor. Når flere sektorer er med, blir utfordringen et felles ansvar og ikke bare kulturskolens sak.
-
-### Forankring i planer
-
-På den første samlingen så kommunene på «det store bildet»: Hvor kan arbeidet knyttes til lokale planer og felles mål for samfunnsutviklingen? Hvilke nasjonale føringer kan brukes? Forankring i planer som kommuneplanens samfunnsdel, oppvekstplan, kulturplan og folkehelseplan gjør arbeidet mer varig.
-
-### Aksjonslæring i sykluser
-
-Kommunene arbeidet i sykluser: **planlegge – handle – observere – reflektere**. På samlingene planla og reflekterte de sammen. Hjemme, i mellomarbeidet, prøvde de ut tiltak og observerte hva som skjedde.
-
-### Hvem sitter rundt bordet?
-
-Samskaping handler om hvem som er med. Kommunene drøftet hvem som bør delta, hvorfor akkurat disse rollene skal være med nå, og hvem som eier utfordringen. Er det bare kulturskolen?
-
-## Milepælsarrangementet 26. januar 2023
-
-Erfaringene ble delt på et milepælsarrangement i Oslo 26. januar 2023. Der så deltakerne også framover: Hva har vært så lurt at vi bør ta det med videre? Erfaringene tas nå videre i de [regionale programmene](/veien-videre).
-
-Temasiden om Fremtidens kulturskole på [ks.no](https://www.ks.no/) har artikler som oppsummerer piloten.`
 	},
 	{
 		slug: 'tilgjengelighet',

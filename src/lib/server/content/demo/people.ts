@@ -6,7 +6,7 @@ import type { DemoPerson } from './types';
 export const people: DemoPerson[] = [
 	{
 		name: 'Torkel Øien',
-		role: 'Prosjektleder; rådgiver i KS og Norsk kulturskoleråd',
+		role: 'Prosjektleder, rådgiver i begge organisasjonene',
 		organisation: 'KS og Norsk kulturskoleråd',
 		email: 'post@kulturskoleradet.no',
 		grouping: 'Prosjektledelse'

@@ -27,11 +27,12 @@ Fremtidens kulturskole is about the culture school’s function, task and role a
 
 ## What you will find in this section
 
-- **News** – the latest from the programme, with invitations, reports and recordings.
 - **Background** – how the programme began in 2019, and how the 2020 pre-pilot laid the groundwork for what followed.
 - **Rationale** – why the culture school’s role in society matters, and which laws, plans and policies the work builds on.
 - **Activity** – a timeline of gatherings, online meetings, the pilot and seminars.
 - **Reports** – the project report from 2021 and the interim report from 2022.
+- **Lessons from the pilot** – what the municipalities in the pilot learnt.
+- **Programme management** – who leads the work, and how to get in touch.
 
 These pages are in Norwegian.
 

@@ -361,7 +361,7 @@ Etterpå vende deltakarane blikket framover og tenkte høgt saman: Kva har funge
 
 Artiklane på temasida om Fremtidens kulturskole på [ks.no](https://www.ks.no/) oppsummerer pilotprosjektet «Kulturskolen som utviklingsaktør i fremtidens kommune». Prosjektet ser på kva rolle kulturskulen har i det kommunale tenestetilbodet, og korleis han kan opne dører for samskaping.
 
-Les meir om røynslene på sida [Erfaringar frå piloten](/nn/synliggjoring-av-erfaring-fra-piloten).`
+Les meir om røynslene på sida [Erfaringar frå piloten](/nn/prosjektet/synliggjoring-av-erfaring-fra-piloten).`
 	},
 	{
 		key: 'ny-underveisrapport',

@@ -3,7 +3,8 @@ import { pageByPath, redirectFor } from '$lib/server/content/pages.service';
 import { pageContent } from '$lib/server/content/page-content';
 import { itemImageFor } from '$lib/server/content/image-views';
 import type { PageServerLoad } from './$types';
-import { notFoundPage } from '$lib/server/http';
+import { gonePage, notFoundPage } from '$lib/server/http';
+import { wasPublished } from '$lib/server/content/gone';
 import { l } from '$lib/i18n';
 
 const SAFE_PATH = /^\/[a-z0-9\-/]{1,300}$/;
@@ -14,6 +15,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!view) {
 		const moved = await redirectFor(path);
 		if (moved) redirect(301, l(moved));
+		if (SAFE_PATH.test(path) && (await wasPublished('side', path))) gonePage();
 		notFoundPage('problems.pages.page');
 	}
 	if (view.page.linkUrl) redirect(301, l(view.page.linkUrl));
