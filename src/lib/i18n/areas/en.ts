@@ -10,6 +10,7 @@ import { insight } from './insight/en';
 import { mail } from './mail/en';
 import { problems } from './problems/en';
 import { pub } from './public/en';
+import { signInProviders } from './signInProviders/en';
 import { signup } from './signup/en';
 import { validation } from './validation/en';
 
@@ -23,6 +24,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	signInProviders,
 	signup,
 	validation
 };

@@ -12,6 +12,7 @@ import { insight } from './insight/nb';
 import { mail } from './mail/nb';
 import { problems } from './problems/nb';
 import { pub } from './public/nb';
+import { signInProviders } from './signInProviders/nb';
 import { signup } from './signup/nb';
 import { validation } from './validation/nb';
 
@@ -25,6 +26,7 @@ export const areasNb = {
 	mail,
 	problems,
 	pub,
+	signInProviders,
 	signup,
 	validation
 };

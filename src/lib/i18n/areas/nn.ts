@@ -10,6 +10,7 @@ import { insight } from './insight/nn';
 import { mail } from './mail/nn';
 import { problems } from './problems/nn';
 import { pub } from './public/nn';
+import { signInProviders } from './signInProviders/nn';
 import { signup } from './signup/nn';
 import { validation } from './validation/nn';
 
@@ -23,6 +24,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	mail,
 	problems,
 	pub,
+	signInProviders,
 	signup,
 	validation
 };
