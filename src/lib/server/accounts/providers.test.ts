@@ -25,7 +25,6 @@ import { providerDiscovery } from './schema';
 import { config, type OidcProviderId } from '../config';
 import { resetClock, setNow } from '../clock';
 import { ServiceError } from '../errors';
-// @ts-expect-error: a plain JavaScript test helper (also run by the e2e server)
 import { browse, startTestProviders } from '../../../../tests/e2e/support/oidc-provider.js';
 
 type Providers = {

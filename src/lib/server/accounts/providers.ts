@@ -10,8 +10,16 @@ import * as client from 'openid-client';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { providerDiscovery } from './schema';
-import { OIDC_PROVIDERS, oidcSettings, type OidcProviderId, type OidcSettings } from '../config';
+import {
+	OIDC_PROVIDERS,
+	oidcSettings,
+	oidcTwoFactorAcr,
+	type OidcProviderId,
+	type OidcSettings
+} from '../config';
 import { now } from '../clock';
+import { authorize, can } from './permissions';
+import type { Actor } from './actor';
 import { log } from '../log';
 
 const FRESH_MS = 24 * 60 * 60_000;
@@ -23,11 +31,11 @@ export type DiscoveryStatus =
 
 const insecure = (issuer: string) => issuer.startsWith('http:');
 
-/** One line for the operator (Norwegian, like /helse's other notes), never a secret. */
+/** The library's reason, one technical line for the operator, never a secret. */
 function reasonOf(e: unknown): string {
 	const code = e && typeof e === 'object' && 'code' in e ? ` (${String(e.code)})` : '';
 	const text = e instanceof Error ? e.message : String(e);
-	return `Kunne ikke lese oppdagelsesdokumentet: ${text.slice(0, 200)}${code}`;
+	return `${text.slice(0, 200)}${code}`;
 }
 
 async function discover(s: OidcSettings): Promise<DiscoveryStatus> {
@@ -95,7 +103,10 @@ export async function providerHealth() {
 	const out: {
 		provider: OidcProviderId;
 		ok: boolean;
+		/** For /helse (Norwegian, like its other notes). */
 		note: string;
+		/** The technical reason it fails, or null. */
+		reason: string | null;
 		redirectUri: string;
 		postLogoutRedirectUri: string;
 	}[] = [];
@@ -111,7 +122,8 @@ export async function providerHealth() {
 		out.push({
 			provider: id,
 			ok: d.ok,
-			note: d.ok ? 'Oppdaget.' : d.error,
+			note: d.ok ? 'Oppdaget.' : `Kunne ikke lese oppdagelsesdokumentet: ${d.error}`,
+			reason: d.ok ? null : d.error,
 			redirectUri: s.redirectUri,
 			postLogoutRedirectUri: s.postLogoutRedirectUri
 		});
@@ -158,4 +170,10 @@ export async function clientConfiguration(
 	cfg.timeout = TIMEOUT_S;
 	if (insecure(s.issuer)) client.allowInsecureRequests(cfg);
 	return cfg;
+}
+
+/** The admin's settings page: each provider's addresses to register and its status. */
+export async function providerSettings(actor: Actor) {
+	authorize(actor, can.manageUsers, 'innlogging.les');
+	return { providers: await providerHealth(), twoFactorAcr: oidcTwoFactorAcr() };
 }

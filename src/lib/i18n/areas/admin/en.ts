@@ -47,7 +47,8 @@ export const admin: Shape<typeof adminNb> = {
 			events: 'Events',
 			users: 'Users',
 			outbox: 'E-mail (outbox)',
-			audit: 'Change log'
+			audit: 'Change log',
+			signIn: 'Sign-in'
 		}
 	},
 	overview: {
