@@ -161,7 +161,13 @@ export async function health() {
 	// the site goes on, so they do not make the node unhealthy: the note says why.
 	const signInProviders = database
 		? await providerHealth()
-				.then((list) => list.map(({ provider, ok, note }) => ({ provider, ok, note })))
+				.then((list) =>
+					list.map(({ provider, ok, reason }) => ({
+						provider,
+						ok,
+						note: ok ? 'Oppdaget.' : `Kunne ikke lese oppdagelsesdokumentet: ${reason}`
+					}))
+				)
 				.catch(() => [])
 		: [];
 	// A node with the runner off on purpose is healthy; overdue jobs show if no node runs them.

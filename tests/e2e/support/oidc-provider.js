@@ -38,8 +38,11 @@ async function readForm(req) {
 	return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
-async function listen(server, host) {
-	await new Promise((resolve) => server.listen(0, host, resolve));
+async function listen(server, host, port) {
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, resolve);
+	});
 	return server.address().port;
 }
 
@@ -71,7 +74,7 @@ const KINDS = {
  * Starts the three providers. `origin`: the app's ORIGIN (its redirect URIs). Returns `env`
  * (the OIDC_* settings for the app), `addAccount(kind, sub, claims)`, `issuers` and `close()`.
  */
-export async function startTestProviders({ origin, host = '127.0.0.1' }) {
+export async function startTestProviders({ origin, host = '127.0.0.1', firstPort = 0 }) {
 	const Provider = await loadProvider();
 	const env = {};
 	const issuers = {};
@@ -79,9 +82,10 @@ export async function startTestProviders({ origin, host = '127.0.0.1' }) {
 	/** kind → sub → claims */
 	const accounts = { feide: new Map(), idporten: new Map(), ansattporten: new Map() };
 
+	let n = 0;
 	for (const [kind, k] of Object.entries(KINDS)) {
 		const server = http.createServer();
-		const port = await listen(server, host);
+		const port = await listen(server, host, firstPort ? firstPort + n++ : 0);
 		const issuer = `http://${host}:${port}`;
 		issuers[kind] = issuer;
 		const signing = keyPair();
@@ -138,6 +142,16 @@ export async function startTestProviders({ origin, host = '127.0.0.1' }) {
 		const callback = provider.callback();
 		server.on('request', async (req, res) => {
 			try {
+				// The e2e tests add their test people here (POST JSON { sub, claims }).
+				if (req.url === '/test/konto' && req.method === 'POST') {
+					const chunks = [];
+					for await (const c of req) chunks.push(c);
+					const { sub, claims } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+					accounts[kind].set(String(sub), claims ?? {});
+					res.statusCode = 204;
+					res.end();
+					return;
+				}
 				const m = /^\/interaction\/([\w-]+)$/.exec(req.url ?? '');
 				if (!m) return callback(req, res);
 				const details = await provider.interactionDetails(req, res);

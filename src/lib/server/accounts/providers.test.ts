@@ -119,7 +119,7 @@ describe('the buttons', () => {
 			const health = await providerHealth();
 			const a = health.find((h) => h.provider === 'ansattporten');
 			expect(a?.ok).toBe(false);
-			expect(a?.note).toMatch(/oppdagelsesdokumentet/);
+			expect(a?.reason).toMatch(/issuer/);
 			expect(health.find((h) => h.provider === 'feide')?.ok).toBe(true);
 		} finally {
 			process.env.OIDC_ANSATTPORTEN_ISSUER = before;

@@ -103,8 +103,6 @@ export async function providerHealth() {
 	const out: {
 		provider: OidcProviderId;
 		ok: boolean;
-		/** For /helse (Norwegian, like its other notes). */
-		note: string;
 		/** The technical reason it fails, or null. */
 		reason: string | null;
 		redirectUri: string;
@@ -122,7 +120,6 @@ export async function providerHealth() {
 		out.push({
 			provider: id,
 			ok: d.ok,
-			note: d.ok ? 'Oppdaget.' : `Kunne ikke lese oppdagelsesdokumentet: ${d.error}`,
 			reason: d.ok ? null : d.error,
 			redirectUri: s.redirectUri,
 			postLogoutRedirectUri: s.postLogoutRedirectUri

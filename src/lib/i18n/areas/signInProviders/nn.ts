@@ -69,8 +69,8 @@ export const signInProviders: Shape<typeof signInProvidersNb> = {
 		status: 'Status',
 		ok: 'Verkar',
 		failing: 'Verkar ikkje: {reason}',
-		redirectUri: 'Adresse for innlogging (redirect URI)',
-		postLogoutUri: 'Adresse etter utlogging (post logout redirect URI)',
+		redirectUri: 'Adresse for innlogginga (redirect URI)',
+		postLogoutUri: 'Adresse etter utlogginga (post logout redirect URI)',
 		twoFactor: 'Tryggleiksnivå som blir rekna som to faktorar: {levels}',
 		twoFactorNone: 'Ingen tryggleiksnivå blir rekna som to faktorar.'
 	}
