@@ -39,11 +39,11 @@ test('en lærer logger inn med Feide uten passord, ser koblingen på Min side og
 	await providerAccount('feide', sub, { email: user.email, email_verified: true, name: 'Kari' });
 
 	await page.goto('/logg-inn');
-	await expect(page.getByRole('button', { name: 'Logg inn med Feide' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Logg inn med ID-porten' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Logg inn med Ansattporten' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Logg inn med Feide' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Logg inn med ID-porten' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Logg inn med Ansattporten' })).toBeVisible();
 	await expectAccessible(page, 'logg-inn med knapper');
-	await page.getByRole('button', { name: 'Logg inn med Feide' }).click();
+	await page.getByRole('link', { name: 'Logg inn med Feide' }).click();
 	await signInAtProvider(page, sub);
 	await expect(page).toHaveURL(/\/min-side$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Min side' })).toBeVisible();
@@ -72,7 +72,7 @@ test('en kommuneansatt logger inn med ID-porten, oppgir e-post og kobler til med
 	await providerAccount('idporten', sub, { pid: '01017012345' });
 
 	await page.goto('/logg-inn');
-	await page.getByRole('button', { name: 'Logg inn med ID-porten' }).click();
+	await page.getByRole('link', { name: 'Logg inn med ID-porten' }).click();
 	await signInAtProvider(page, sub, 'idporten-loa-substantial');
 	await expect(page).toHaveURL(/\/logg-inn\/e-post$/);
 	await expectAccessible(page, 'e-postsiden');

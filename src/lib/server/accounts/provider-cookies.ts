@@ -41,6 +41,8 @@ export function setLogoutCookie(
 	cookies.set(LOGOUT, value, { ...options(), expires });
 }
 
+export const hasLogoutCookie = (cookies: Cookies) => Boolean(cookies.get(LOGOUT));
+
 /** The provider to sign out at (and its ID token), removing the cookie; null when none. */
 export function takeLogoutCookie(
 	cookies: Cookies

@@ -48,6 +48,11 @@ export const signInProviders: Shape<typeof signInProvidersNb> = {
 		unlinkLabel: 'Unlink {provider}',
 		unlinked: '{provider} is unlinked.'
 	},
+	signedOut: {
+		title: 'You are signed out here',
+		lead: 'We are now signing you out at {provider} too. If nothing happens, press the button.',
+		continue: 'Sign out at {provider}'
+	},
 	unknownLink: 'That link to a sign-in service was not found.',
 	lastWayIn: 'You cannot unlink your last way of signing in. Create a password or a passkey first.',
 	audit: {

@@ -45,6 +45,11 @@ export const signInProviders = {
 		unlinkLabel: 'Koble fra {provider}',
 		unlinked: '{provider} er koblet fra.'
 	},
+	signedOut: {
+		title: 'Du er logget ut her',
+		lead: 'Nå logger vi deg ut hos {provider} også. Skjer ingenting, trykk på knappen.',
+		continue: 'Logg ut hos {provider}'
+	},
 	unknownLink: 'Fant ikke den koblingen.',
 	lastWayIn:
 		'Du kan ikke koble fra den siste måten å logge inn på. Lag et passord eller en passkey først.',

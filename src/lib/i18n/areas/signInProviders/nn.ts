@@ -48,6 +48,11 @@ export const signInProviders: Shape<typeof signInProvidersNb> = {
 		unlinkLabel: 'Kople frå {provider}',
 		unlinked: '{provider} er kopla frå.'
 	},
+	signedOut: {
+		title: 'Du er logga ut her',
+		lead: 'No loggar vi deg ut hos {provider} òg. Skjer ingenting, trykk på knappen.',
+		continue: 'Logg ut hos {provider}'
+	},
 	unknownLink: 'Fann ikkje den koplinga.',
 	lastWayIn:
 		'Du kan ikkje kople frå den siste måten å logge inn på. Lag eit passord eller ein passkey først.',

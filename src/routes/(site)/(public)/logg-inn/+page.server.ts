@@ -6,8 +6,6 @@ import { requestSignInLink, signInWithPassword } from '$lib/server/accounts/auth
 import { SECOND_FACTOR_PATH, finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { clientIp, device, noStore, safeNext } from '$lib/server/http';
 import { availableProviders } from '$lib/server/accounts/providers';
-import { isProviderId, startProviderSignIn } from '$lib/server/accounts/providers.service';
-import { setFlowCookie } from '$lib/server/accounts/provider-cookies';
 import type { Actions, PageServerLoad } from './$types';
 import { l, m, t } from '$lib/i18n';
 
@@ -26,15 +24,6 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	/** A provider's button: off to Feide, ID-porten or Ansattporten. */
-	tjeneste: async (event) => {
-		const provider = String((await event.request.formData()).get('provider') ?? '');
-		const next = l(safeNext(event.url.searchParams.get('neste')));
-		const started = isProviderId(provider) ? await startProviderSignIn(provider, next) : null;
-		if (!started) redirect(303, l('/logg-inn/feil?grunn=unavailable'));
-		setFlowCookie(event.cookies, started.token);
-		redirect(303, started.url);
-	},
 	passord: async (event) => {
 		const form = await superValidate(event.request, zod4(signInSchema), { id: 'passord' });
 		if (!form.valid) {
