@@ -27,9 +27,12 @@ import { forbiddenResponse } from '$lib/server/refusal-page';
 import { checkRequestBody } from '$lib/server/request-body';
 import { timeRequests } from '$lib/server/metrics';
 import { redirect, error } from '@sveltejs/kit';
+import { discoverAll } from '$lib/server/accounts/providers';
 
 export const init: ServerInit = async () => {
 	await bootstrap();
+	// Sign-in providers' discovery, read once at start (a failure only hides that button).
+	void discoverAll().catch(() => undefined);
 };
 
 /**

@@ -75,7 +75,7 @@ function inWorkspace(rest: string, method: string, who: Who): boolean {
 function allowed(target: string, who: Who, method = 'GET'): boolean {
 	if (who === 'anonym') return false;
 	const url = target.split('?')[0];
-	if (/^\/admin\/(brukere|logg|e-post)(\/|$)/.test(url)) return who === 'admin';
+	if (/^\/admin\/(brukere|logg|e-post|innlogging)(\/|$)/.test(url)) return who === 'admin';
 	if (
 		/^\/admin\/(sider|nyheter|ressurser|personer|sporsmal|filer|bilder|omdirigeringer|samfunnsmal|erfaringer)(\/|$)/.test(
 			url

@@ -40,7 +40,8 @@ const ENTRIES: NavEntry[] = [
 	{ href: '/admin/arrangementer', label: 'events', group: 'collections', allow: isStaff },
 	{ href: '/admin/brukere', label: 'users', group: 'operations', allow: can.manageUsers },
 	{ href: '/admin/e-post', label: 'outbox', group: 'operations', allow: can.readOutbox },
-	{ href: '/admin/logg', label: 'audit', group: 'operations', allow: can.readAuditLog }
+	{ href: '/admin/logg', label: 'audit', group: 'operations', allow: can.readAuditLog },
+	{ href: '/admin/innlogging', label: 'signIn', group: 'operations', allow: can.manageUsers }
 ];
 
 export function adminNav(actor: Actor) {

@@ -296,6 +296,88 @@ export const config = {
 	}
 };
 
+/** The sign-in providers the site knows (issue 15); each is on when its issuer is set. */
+export const OIDC_PROVIDERS = ['feide', 'idporten', 'ansattporten'] as const;
+export type OidcProviderId = (typeof OIDC_PROVIDERS)[number];
+
+export interface OidcSettings {
+	id: OidcProviderId;
+	issuer: string;
+	clientId: string;
+	/** client_secret_basic, or private_key_jwt with `privateKey` (a JWK as JSON, or PKCS #8 PEM). */
+	auth: { kind: 'secret'; secret: string } | { kind: 'private-key'; privateKey: string };
+	scopes: string;
+	/** Asked for with `acr_values`; when set, the answer's `acr` must be one of these (or a two-factor level). */
+	acrValues: string[];
+	/** Where the provider sends the person back: `ORIGIN/logg-inn/<provider>/retur`. */
+	redirectUri: string;
+	/** Where it sends them after signing out there (RP-initiated logout): `ORIGIN/?utlogget=1`. */
+	postLogoutRedirectUri: string;
+}
+
+const list = (raw: string | undefined) =>
+	(raw ?? '')
+		.split(/[\s,]+/)
+		.map((v) => v.trim())
+		.filter(Boolean);
+
+/**
+ * Provider `id`'s settings (`OIDC_<ID>_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET` or `_PRIVATE_KEY`,
+ * `_SCOPES`, `_ACR_VALUES`), or undefined when its issuer is not set (no button).
+ */
+export function oidcSettings(id: OidcProviderId): OidcSettings | undefined {
+	const env = (name: string) => process.env[`OIDC_${id.toUpperCase()}_${name}`]?.trim() || '';
+	const issuer = env('ISSUER');
+	if (!issuer) return undefined;
+	const name = `OIDC_${id.toUpperCase()}`;
+	let url: URL | undefined;
+	try {
+		url = new URL(issuer);
+	} catch {
+		url = undefined;
+	}
+	// http only on this machine (the test provider); a real provider is https.
+	const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+	if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback)))
+		throw new ConfigError(`${name}_ISSUER=${JSON.stringify(issuer)} er ikke en https-adresse.`);
+	const clientId = env('CLIENT_ID');
+	if (!clientId) throw new ConfigError(`${name}_CLIENT_ID mangler (${name}_ISSUER er satt).`);
+	const secret = env('CLIENT_SECRET');
+	const privateKey = env('PRIVATE_KEY');
+	if (Boolean(secret) === Boolean(privateKey))
+		throw new ConfigError(
+			`Sett enten ${name}_CLIENT_SECRET (client_secret_basic) eller ${name}_PRIVATE_KEY (private_key_jwt), ikke begge og ikke ingen.`
+		);
+	const defaultScopes = id === 'feide' ? 'openid email profile' : 'openid profile';
+	return {
+		id,
+		issuer,
+		clientId,
+		auth: secret ? { kind: 'secret', secret } : { kind: 'private-key', privateKey },
+		scopes: list(env('SCOPES') || defaultScopes).join(' '),
+		acrValues: list(env('ACR_VALUES')),
+		redirectUri: `${config.origin}/logg-inn/${id}/retur`,
+		postLogoutRedirectUri: `${config.origin}/?utlogget=1`
+	};
+}
+
+/** The configured providers, in the order of the buttons. */
+export function oidcConfigured(): OidcSettings[] {
+	return OIDC_PROVIDERS.map(oidcSettings).filter((s): s is OidcSettings => Boolean(s));
+}
+
+/**
+ * Assurance levels (`acr`) that already mean two factors, so a staff member signing in with one
+ * is not asked for the code here too (OIDC_TWO_FACTOR_ACR, comma- or space-separated). Default:
+ * ID-porten's and Ansattporten's `idporten-loa-high` and Feide's MFA level.
+ */
+export function oidcTwoFactorAcr(): string[] {
+	const raw = process.env.OIDC_TWO_FACTOR_ACR;
+	return raw === undefined
+		? ['idporten-loa-high', 'urn:mace:feide.no:auth:level:fad08:3']
+		: list(raw);
+}
+
 /**
  * Reads every setting once at start and throws one ConfigError listing every bad value,
  * so a typo stops the app with a clear message instead of surfacing later.
@@ -326,6 +408,7 @@ export function checkConfig(): void {
 	read(() => config.jobsPoolSize);
 	read(() => config.statementTimeoutMs);
 	read(() => config.lockTimeoutMs);
+	for (const id of OIDC_PROVIDERS) read(() => oidcSettings(id));
 	const demo = process.env.FK_DEMO;
 	if (demo && demo !== '0' && demo !== '1')
 		problems.push(

@@ -8,6 +8,7 @@ import { db } from './db/client';
 import { config } from './config';
 import { log } from './log';
 import { runnerHeartbeat, runnerStatus, type RunnerStatus } from './jobs/runner';
+import { providerHealth } from './accounts/providers';
 
 /** pg-boss keeps time for its schedules every 30 s: three missed beats is a dead runner. */
 export const HEARTBEAT_MAX_S = 180;
@@ -156,6 +157,19 @@ export async function health() {
 	} catch {
 		database = false;
 	}
+	// Sign-in providers (Feide, ID-porten, Ansattporten) whose discovery fails lose their button;
+	// the site goes on, so they do not make the node unhealthy: the note says why.
+	const signInProviders = database
+		? await providerHealth()
+				.then((list) =>
+					list.map(({ provider, ok, reason }) => ({
+						provider,
+						ok,
+						note: ok ? 'Oppdaget.' : `Kunne ikke lese oppdagelsesdokumentet: ${reason}`
+					}))
+				)
+				.catch(() => [])
+		: [];
 	// A node with the runner off on purpose is healthy; overdue jobs show if no node runs them.
 	const runnerOk = jobRunner.state === 'off' || jobRunner.alive;
 	const ok = database && runnerOk && overdueJobs.length === 0;
@@ -165,6 +179,7 @@ export async function health() {
 		jobRunner,
 		overdueJobs,
 		failedJobsLastDay: failedJobs,
+		signInProviders,
 		ms: Date.now() - started
 	};
 }

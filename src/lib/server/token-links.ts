@@ -12,6 +12,7 @@ import { nb } from '../i18n/nb';
  */
 export const TOKEN_ROUTES = [
 	'/logg-inn/lenke/',
+	'/logg-inn/koble/',
 	'/glemt-passord/',
 	'/invitasjon/',
 	'/oppsett/',

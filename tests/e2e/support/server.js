@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMailCatcher } from './mail-catcher.js';
+import { startTestProviders } from './oidc-provider.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -46,6 +47,12 @@ Object.assign(process.env, {
 	FK_UUSTATUS_URL: 'https://www.uustatus.no/nb/erklaringer/publisert/e2e-test'
 });
 delete process.env.DATABASE_URL;
+// Feide, ID-porten and Ansattporten: a real OpenID provider on three loopback ports.
+const oidc = await startTestProviders({
+	origin: `http://localhost:${port}`,
+	firstPort: Number(process.env.E2E_OIDC_PORT ?? port + 1000)
+});
+Object.assign(process.env, oidc.env);
 // The journeys need the test endpoints: make sure this is a test build before they run.
 process.once('fk:listening', async () => {
 	const res = await fetch(`http://127.0.0.1:${port}/test-api/klokke`).catch(() => null);

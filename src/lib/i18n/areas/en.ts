@@ -16,6 +16,7 @@ import { problems } from './problems/en';
 import { publishing } from './publishing/en';
 import { pub } from './public/en';
 import { redirects } from './redirects/en';
+import { signInProviders } from './signInProviders/en';
 import { signup } from './signup/en';
 import { validation } from './validation/en';
 
@@ -35,6 +36,7 @@ export const areasEn: Shape<typeof areasNb> = {
 	pub,
 	redirects,
 	publishing,
+	signInProviders,
 	signup,
 	validation
 };

@@ -18,6 +18,7 @@ import { problems } from './problems/nb';
 import { publishing } from './publishing/nb';
 import { pub } from './public/nb';
 import { redirects } from './redirects/nb';
+import { signInProviders } from './signInProviders/nb';
 import { signup } from './signup/nb';
 import { validation } from './validation/nb';
 
@@ -37,6 +38,7 @@ export const areasNb = {
 	pub,
 	redirects,
 	publishing,
+	signInProviders,
 	signup,
 	validation
 };

@@ -16,6 +16,7 @@ import { problems } from './problems/nn';
 import { publishing } from './publishing/nn';
 import { pub } from './public/nn';
 import { redirects } from './redirects/nn';
+import { signInProviders } from './signInProviders/nn';
 import { signup } from './signup/nn';
 import { validation } from './validation/nn';
 
@@ -35,6 +36,7 @@ export const areasNn: Shape<typeof areasNb> = {
 	pub,
 	redirects,
 	publishing,
+	signInProviders,
 	signup,
 	validation
 };

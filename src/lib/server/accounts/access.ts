@@ -40,6 +40,7 @@ export const ACCESS_RULES: AccessRule[] = [
 	{ route: '/admin/brukere', who: 'admin.routeAccess.admin', allow: (a) => can.manageUsers(a) },
 	{ route: '/admin/logg', who: 'admin.routeAccess.admin', allow: (a) => can.readAuditLog(a) },
 	{ route: '/admin/e-post', who: 'admin.routeAccess.admin', allow: (a) => can.readOutbox(a) },
+	{ route: '/admin/innlogging', who: 'admin.routeAccess.admin', allow: (a) => can.manageUsers(a) },
 	...[
 		'sider',
 		'nyheter',

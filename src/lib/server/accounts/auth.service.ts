@@ -65,7 +65,7 @@ export async function signInWithPassword(input: {
 export type MailRequestResult = { ok: true } | { ok: false; retry: string };
 
 /** Counts a request that sends mail, per account and address, per account and per address. */
-async function mailRequestAllowed(email: string, ip: string): Promise<MailRequestResult> {
+export async function mailRequestAllowed(email: string, ip: string): Promise<MailRequestResult> {
 	const k = attemptKeys('mail', email, ip);
 	const counted = await Promise.all([
 		hitLimit(k.pair, LIMITS.mailPair),

@@ -27,7 +27,9 @@ export const tokenPurpose = pgEnum('token_purpose', [
 	'login',
 	'reset',
 	'invite',
-	'passkey'
+	'passkey',
+	/** Links a sign-in provider's account to the account of the address it was mailed to. */
+	'provider_link'
 ]);
 /** What a member brings to the municipal group (fremtidsbilde): the minimum composition is checked against it. */
 export const municipalGroupRole = pgEnum('municipal_group_role', [
@@ -237,3 +239,65 @@ export const passkeys = pgTable(
 	},
 	(t) => [index('passkeys_user_idx').on(t.userId)]
 );
+
+/**
+ * A person's account at a sign-in provider (Feide, ID-porten, Ansattporten): the provider's
+ * `sub` and nothing else from it (never `pid`, the national identity number). One provider
+ * account belongs to one person; a person may link several providers.
+ */
+export const providerLinks = pgTable(
+	'provider_links',
+	{
+		id: serial('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** 'feide', 'idporten' or 'ansattporten' (config.ts `OIDC_PROVIDERS`). */
+		provider: text('provider').notNull(),
+		sub: text('sub').notNull(),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		lastUsedAt: timestamptz('last_used_at')
+	},
+	(t) => [
+		uniqueIndex('provider_links_sub_uq').on(t.provider, t.sub),
+		index('provider_links_user_idx').on(t.userId)
+	]
+);
+
+/**
+ * One sign-in through a provider, from the button to the callback (and, for a provider that
+ * gives no e-mail address, on to the address the person types in). The browser's cookie holds
+ * a random token; the id is its SHA-256. Used once (`usedAt`), and only until `expiresAt`.
+ * `sub` and `acr` are set once the provider has answered and the person still has to give an
+ * e-mail address; nothing else from the provider is kept.
+ */
+export const providerFlows = pgTable(
+	'provider_flows',
+	{
+		id: text('id').primaryKey(),
+		provider: text('provider').notNull(),
+		state: text('state').notNull(),
+		nonce: text('nonce').notNull(),
+		codeVerifier: text('code_verifier').notNull(),
+		/** Where to go after sign-in (a path on this site). */
+		next: text('next').notNull().default('/min-side'),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		expiresAt: timestamptz('expires_at').notNull(),
+		usedAt: timestamptz('used_at'),
+		sub: text('sub'),
+		acr: text('acr')
+	},
+	(t) => [index('provider_flows_expires_idx').on(t.expiresAt)]
+);
+
+/**
+ * What each provider's discovery document said, shared by every node: read at start and again
+ * when it is stale (a day) or failed (a minute). `error` is the reason shown on /helse.
+ */
+export const providerDiscovery = pgTable('provider_discovery', {
+	provider: text('provider').primaryKey(),
+	issuer: text('issuer').notNull(),
+	metadata: jsonb('metadata').$type<Record<string, unknown>>(),
+	error: text('error'),
+	checkedAt: timestamptz('checked_at').notNull()
+});

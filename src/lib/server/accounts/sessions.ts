@@ -36,7 +36,8 @@ const TOUCH_EVERY = { staff: MINUTE, participant: 5 * MINUTE };
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
-export type SecondFactor = 'totp' | 'recovery' | 'passkey';
+/** 'provider': a sign-in provider's assurance level (`acr`) that already has two factors. */
+export type SecondFactor = 'totp' | 'recovery' | 'passkey' | 'provider';
 
 export async function createSession(
 	userId: number,

@@ -32,7 +32,9 @@ export const TOKEN_TTL: Record<TokenPurpose, number> = {
 	reset: 60 * 60_000,
 	invite: 7 * 24 * 60 * 60_000,
 	/** A WebAuthn challenge, between the browser asking for options and answering them. */
-	passkey: 5 * 60_000
+	passkey: 5 * 60_000,
+	/** Links a sign-in provider's account to the account of the address it was mailed to. */
+	provider_link: 15 * 60_000
 };
 
 export async function createAuthToken(

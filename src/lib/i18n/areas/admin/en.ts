@@ -49,7 +49,8 @@ export const admin: Shape<typeof adminNb> = {
 			events: 'Events',
 			users: 'Users',
 			outbox: 'E-mail (outbox)',
-			audit: 'Change log'
+			audit: 'Change log',
+			signIn: 'Sign-in'
 		}
 	},
 	overview: {

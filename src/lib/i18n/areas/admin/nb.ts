@@ -48,7 +48,8 @@ export const admin = {
 			events: 'Arrangementer',
 			users: 'Brukere',
 			outbox: 'E-post (utboks)',
-			audit: 'Endringslogg'
+			audit: 'Endringslogg',
+			signIn: 'Innlogging'
 		}
 	},
 	overview: {

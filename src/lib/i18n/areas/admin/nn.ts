@@ -49,7 +49,8 @@ export const admin: Shape<typeof adminNb> = {
 			events: 'Arrangement',
 			users: 'Brukarar',
 			outbox: 'E-post (utboks)',
-			audit: 'Endringslogg'
+			audit: 'Endringslogg',
+			signIn: 'Innlogging'
 		}
 	},
 	overview: {

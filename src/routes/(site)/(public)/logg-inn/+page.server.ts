@@ -5,6 +5,7 @@ import { linkRequestSchema, signInSchema } from '$lib/forms/account';
 import { requestSignInLink, signInWithPassword } from '$lib/server/accounts/auth.service';
 import { SECOND_FACTOR_PATH, finishSignIn } from '$lib/server/accounts/sign-in-redirect';
 import { clientIp, device, noStore, safeNext } from '$lib/server/http';
+import { availableProviders } from '$lib/server/accounts/providers';
 import type { Actions, PageServerLoad } from './$types';
 import { l, m, t } from '$lib/i18n';
 
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async (event) => {
 		redirect(303, `${l(SECOND_FACTOR_PATH)}?neste=${encodeURIComponent(next)}`);
 	return {
 		next,
+		providers: await availableProviders(),
 		signIn: await superValidate(zod4(signInSchema), { id: 'passord' }),
 		link: await superValidate(zod4(linkRequestSchema), { id: 'lenke' })
 	};

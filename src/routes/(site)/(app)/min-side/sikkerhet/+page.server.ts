@@ -12,9 +12,10 @@ import {
 } from '$lib/server/accounts/second-factor';
 import { deletePasskey, listPasskeys } from '$lib/server/accounts/passkeys.service';
 import { requireRecentSignIn, stepUpUrl } from '$lib/server/accounts/step-up';
+import { listProviderLinks, unlinkProvider } from '$lib/server/accounts/providers.service';
 import { isStaff } from '$lib/server/accounts/permissions';
-import { actionProblem, failWith } from '$lib/server/http';
-import { l, m } from '$lib/i18n';
+import { actionProblem, failWith, idFrom } from '$lib/server/http';
+import { l, m, t } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const PAGE = '/min-side/sikkerhet';
@@ -43,6 +44,7 @@ export const load: PageServerLoad = async (event) => {
 		status,
 		staff: isStaff(user),
 		passkeys: await listPasskeys(user.id),
+		providerLinks: await listProviderLinks(user),
 		enrolment: settingUp ? await beginTotpEnrolment(user) : null,
 		form: await superValidate(zod4(codeSchema))
 	};
@@ -93,5 +95,17 @@ export const actions: Actions = {
 			return actionProblem(e);
 		}
 		return { notice: m.mfa.passkeyDeleted };
+	},
+	kobleFra: async (event) => {
+		const { user } = confirmed(event);
+		const id = idFrom((await event.request.formData()).get('id'));
+		if (id === null) error(404, m.signInProviders.unknownLink);
+		const name = (await listProviderLinks(user)).find((p) => p.id === id)?.name ?? '';
+		try {
+			await unlinkProvider(user, id);
+		} catch (e) {
+			return actionProblem(e);
+		}
+		return { notice: t(m.signInProviders.mine.unlinked, { provider: name }) };
 	}
 };
