@@ -12,6 +12,7 @@ import { problems } from './problems/en';
 import { pub } from './public/en';
 import { signup } from './signup/en';
 import { validation } from './validation/en';
+import { workflow } from './workflow/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
@@ -24,5 +25,6 @@ export const areasEn: Shape<typeof areasNb> = {
 	problems,
 	pub,
 	signup,
-	validation
+	validation,
+	workflow
 };

@@ -14,6 +14,7 @@ import { problems } from './problems/nb';
 import { pub } from './public/nb';
 import { signup } from './signup/nb';
 import { validation } from './validation/nb';
+import { workflow } from './workflow/nb';
 
 export const areasNb = {
 	admin,
@@ -26,5 +27,6 @@ export const areasNb = {
 	problems,
 	pub,
 	signup,
-	validation
+	validation,
+	workflow
 };

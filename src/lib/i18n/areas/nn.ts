@@ -12,6 +12,7 @@ import { problems } from './problems/nn';
 import { pub } from './public/nn';
 import { signup } from './signup/nn';
 import { validation } from './validation/nn';
+import { workflow } from './workflow/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
@@ -24,5 +25,6 @@ export const areasNn: Shape<typeof areasNb> = {
 	problems,
 	pub,
 	signup,
-	validation
+	validation,
+	workflow
 };
