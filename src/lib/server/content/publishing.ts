@@ -133,13 +133,7 @@ async function unpublishDue(at: Date): Promise<number> {
 					.where(and(eq(table.id, row.id), isNotNull(table.unpublishAt)))
 					.returning();
 				if (!after) continue;
-				await saveVersion(
-					tx,
-					type,
-					after,
-					null,
-					storedText('workflow.note.scheduledUnpublish')
-				);
+				await saveVersion(tx, type, after, null, storedText('workflow.note.scheduledUnpublish'));
 				await recordAudit(tx, null, {
 					action: `${type}.avpublisert-etter-plan`,
 					entityType: type,

@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { db, type DbOrTx } from '../db/client';
-import { contentReviews } from './schema';
+import { contentReviews, newsArticles, pages, resources } from './schema';
 import { users } from '../accounts/schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
@@ -29,6 +29,13 @@ export const EDITOR_BASE: Partial<Record<EditableType, string>> = {
 };
 
 const editorUrl = (type: EditableType, id: number) => siteUrl(`${EDITOR_BASE[type]}/${id}`);
+
+async function titleOf(tx: DbOrTx, type: EditableType, id: number): Promise<string> {
+	const table = type === 'side' ? pages : type === 'nyhet' ? newsArticles : resources;
+	const [row] = await tx.select({ title: table.title }).from(table).where(eq(table.id, id));
+	if (!row) throw new NotFoundError();
+	return row.title;
+}
 
 export async function reviewOf(tx: DbOrTx, type: EditableType, id: number): Promise<Review | null> {
 	const [row] = await tx
@@ -61,7 +68,10 @@ export async function submitForReview(
 	await tx
 		.insert(contentReviews)
 		.values(values)
-		.onConflictDoUpdate({ target: [contentReviews.entityType, contentReviews.entityId], set: values });
+		.onConflictDoUpdate({
+			target: [contentReviews.entityType, contentReviews.entityId],
+			set: values
+		});
 	await recordAudit(tx, actor, {
 		action: `${type}.sendt-til-godkjenning`,
 		entityType: type,
@@ -98,13 +108,7 @@ export async function closeReview(tx: DbOrTx, type: EditableType, id: number) {
 }
 
 /** An editor sends a waiting item back to its contributor with a comment (mailed to them). */
-export async function sendBack(
-	actor: Actor,
-	type: EditableType,
-	id: number,
-	item: { title: string },
-	comment: string
-) {
+export async function sendBack(actor: Actor, type: EditableType, id: number, comment: string) {
 	authorize(actor, can.reviewContent, `${type}.send-tilbake`, id);
 	const text = comment.trim();
 	if (!text) throw new InvalidError('workflow.problems.commentMissing');
@@ -116,6 +120,7 @@ export async function sendBack(
 			.where(and(eq(contentReviews.entityType, type), eq(contentReviews.entityId, id)))
 			.for('update');
 		if (!review || review.state !== 'venter') throw new NotFoundError('workflow.problems.noReview');
+		const item = { title: await titleOf(tx, type, id) };
 		const at = now();
 		await tx
 			.update(contentReviews)
