@@ -478,7 +478,8 @@ async function dropWorkingCopy(tx: DbOrTx, type: EditableType, id: number) {
  * A published item saved without publishing: the editor's text becomes (or updates, or with
  * «Forkast endringene» drops) its working copy, and the row keeps what the public sees. The
  * row's version still goes up, so a concurrent edit meets the usual conflict; its planned
- * unpublish and the working copy's planned update are set or cancelled here.
+ * unpublish and the working copy's planned update are set or cancelled here. A new address
+ * (slug, parent page) is no text: it applies at once, the old address redirecting, as before.
  */
 async function saveWorkingCopy<T extends EditableTable>(
 	tx: Tx,
@@ -492,14 +493,12 @@ async function saveWorkingCopy<T extends EditableTable>(
 	const row = before as Record<string, unknown>;
 	const existing = await workingCopyOf(tx, spec.type, before.id, true);
 	let content: Record<string, unknown> = {};
+	/** A new address (or place in the page tree) applies at once, with redirects from the old. */
+	const address: Record<string, unknown> = {};
 	if (intent !== 'forkast') {
 		const values = await steps.values(tx, before, at);
 		for (const k of ADDRESS_KEYS)
-			if (k in values && !sameValue(values[k], row[k]))
-				throw new FieldError(
-					k === 'parentId' ? 'parentId' : 'slug',
-					'workflow.problems.addressInWorkingCopy'
-				);
+			if (k in values && !sameValue(values[k], row[k])) address[k] = values[k];
 		content = contentOf(values);
 	}
 	const changed = changes(row, content);
@@ -530,15 +529,19 @@ async function saveWorkingCopy<T extends EditableTable>(
 				set: copy
 			});
 	} else if (existing) await dropWorkingCopy(tx, spec.type, before.id);
-	// The public row: only its version (and a planned unpublish) changes.
-	const [after] = (await tx
+	// The public row: only its version, a planned unpublish and a new address change.
+	const [written] = (await tx
 		.update(spec.table)
-		.set({ version: before.version + 1, unpublishAt } as never)
+		.set({ version: before.version + 1, unpublishAt, ...address } as never)
 		.where(eq(spec.table.id, before.id))
 		.returning()) as unknown as RowOf<T>[];
-	const note = intentNote(intent === 'lagre' ? 'lagre' : intent);
+	const moved = Object.keys(address).length > 0;
+	const after = (moved ? await steps.after?.(tx, before, written) : null) ?? written;
+	const note = intentNote(intent);
+	if (moved) await saveVersion(tx, spec.type, after, actor, note);
 	await recordAudit(tx, actor, {
-		action: `${spec.type}.arbeidskopi-${intent}`,
+		// Named for the working copy when its text is what changed (or went, discarded).
+		action: changed || existing ? `${spec.type}.arbeidskopi-${intent}` : `${spec.type}.${intent}`,
 		entityType: spec.type,
 		entityId: before.id,
 		summary: storedText('admin.auditLog.contentChanged', { note, title: spec.name(before) }),

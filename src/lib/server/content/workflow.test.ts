@@ -13,7 +13,7 @@ import { ForbiddenError } from '../errors';
 import { contentReviews, contentWorkingCopies, newsArticles } from './schema';
 import { getNews, saveNews } from './news.admin';
 import { getPage, savePage } from './pages.admin';
-import { pageByPath, pagePreview } from './pages.service';
+import { pageByPath, pagePreview, redirectFor } from './pages.service';
 import { newsBySlug } from './news.service';
 import { EditConflictError } from './editing';
 import { publishDue } from './publishing';
@@ -122,12 +122,16 @@ describe('working copies of published items', () => {
 		expect((await getNews(editor, id))?.body).toBe('Første.');
 	});
 
-	it('refuses an address change in a working copy', async () => {
-		const { id, version } = await published('Kopi fire');
-		await expect(
-			saveNews(editor, id, news({ title: 'Kopi fire', slug: 'annen-adresse', version }))
-		).rejects.toThrow();
-		expect((await getNews(editor, id))?.version).toBe(version);
+	it('applies a new address at once (the old one redirects) and keeps the text in the copy', async () => {
+		const { id, slug, version } = await published('Kopi fire');
+		await saveNews(
+			editor,
+			id,
+			news({ title: 'Kopi fire', body: 'Ny tekst.', slug: `${slug}-ny`, version })
+		);
+		expect((await newsBySlug(`${slug}-ny`))?.body).toContain('Publisert tekst.');
+		expect(await redirectFor(`/nyheter/${slug}`)).toBe(`/nyheter/${slug}-ny`);
+		expect((await getNews(editor, id))?.body).toBe('Ny tekst.');
 	});
 });
 

@@ -3,8 +3,6 @@ import type { workflow as workflowNb } from './nb';
 
 export const workflow: Shape<typeof workflowNb> = {
 	problems: {
-		addressInWorkingCopy:
-			'The address cannot change until the changes are published. Choose "Publish the changes" to change it.',
 		notPublished: 'This applies to published content only.',
 		nothingToUpdate: 'There are no changes to publish. Change the text first.',
 		nothingToSend: 'There are no changes to send for approval.',

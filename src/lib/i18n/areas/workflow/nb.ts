@@ -1,8 +1,6 @@
 /** The editorial workflow: working copies, planned updates and unpublishing, approval, the desk. */
 export const workflow = {
 	problems: {
-		addressInWorkingCopy:
-			'Adressen kan ikke endres før endringene publiseres. Velg «Publiser endringene» for å endre den.',
 		notPublished: 'Dette gjelder bare publisert innhold.',
 		nothingToUpdate: 'Det er ingen endringer å publisere. Endre teksten først.',
 		nothingToSend: 'Det er ingen endringer å sende til godkjenning.',

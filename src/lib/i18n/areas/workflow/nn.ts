@@ -3,8 +3,6 @@ import type { workflow as workflowNb } from './nb';
 
 export const workflow: Shape<typeof workflowNb> = {
 	problems: {
-		addressInWorkingCopy:
-			'Adressa kan ikkje endrast før endringane er publiserte. Vel «Publiser endringane» for å endre ho.',
 		notPublished: 'Dette gjeld berre publisert innhald.',
 		nothingToUpdate: 'Det er ingen endringar å publisere. Endre teksten først.',
 		nothingToSend: 'Det er ingen endringar å sende til godkjenning.',
