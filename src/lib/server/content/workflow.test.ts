@@ -10,7 +10,7 @@ import { db } from '../db/client';
 import { mailMessages } from '../mail/schema';
 import type { Actor } from '../accounts/actor';
 import { ForbiddenError } from '../errors';
-import { contentReviews, contentWorkingCopies, newsArticles } from './schema';
+import { contentReviews, contentVersions, contentWorkingCopies, newsArticles } from './schema';
 import { getNews, saveNews } from './news.admin';
 import { getPage, savePage } from './pages.admin';
 import { pageByPath, pagePreview, redirectFor } from './pages.service';
@@ -199,9 +199,26 @@ describe('planned update and unpublish', () => {
 				publishAt: '2031-05-01T12:00'
 			})
 		);
+		const second = await published('To noder, endring');
+		await saveNews(
+			editor,
+			second.id,
+			news({
+				title: 'To noder, endring',
+				body: 'Endret av planen.',
+				version: second.version,
+				intent: 'planlegg-endring',
+				publishAt: '2031-05-01T12:00'
+			})
+		);
 		const at = new Date('2031-05-01T10:00:30Z');
-		const counts = await Promise.all([publishDue(at), publishDue(at)]);
-		expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+		const counts = await Promise.all([publishDue(at), publishDue(at), publishDue(at)]);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(2);
+		const versions = await db
+			.select()
+			.from(contentVersions)
+			.where(and(eq(contentVersions.entityType, 'nyhet'), eq(contentVersions.entityId, second.id)));
+		expect(versions.filter((v) => v.note === 'Endringer publisert etter plan')).toHaveLength(1);
 	});
 });
 
