@@ -69,7 +69,8 @@ const ownedBy = (type: Kind, id: PgColumn, userId: number) =>
 
 export async function editorDesk(actor: Actor) {
 	authorize(actor, can.writeContent, 'innhold.skrivebord');
-	const editor = isEditor(actor);
+	// (Boolean: a plain alias of the type guard would narrow `actor` away below.)
+	const editor = Boolean(isEditor(actor));
 
 	const myDrafts: DeskItem[] = [];
 	const scheduled: DeskItem[] = [];

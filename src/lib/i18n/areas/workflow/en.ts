@@ -39,6 +39,14 @@ export const workflow: Shape<typeof workflowNb> = {
 			button: 'Open in the editor'
 		}
 	},
+	notices: {
+		discarded: 'The changes are discarded. The form shows the published version.',
+		updateScheduled: 'The changes are scheduled for publishing.',
+		unpublishScheduled: 'Unpublishing is scheduled.',
+		planCancelled: 'The plans are cancelled.',
+		submitted: 'Sent for approval. The editors have been emailed.',
+		sentBack: 'Sent back to the contributor.'
+	},
 	controls: {
 		workingCopy: 'Unpublished changes',
 		workingCopyHint: 'The public sees the published version until you publish the changes.',

@@ -37,6 +37,14 @@ export const workflow = {
 			button: 'Åpne i redigeringen'
 		}
 	},
+	notices: {
+		discarded: 'Endringene er forkastet. Skjemaet viser den publiserte versjonen.',
+		updateScheduled: 'Endringene er planlagt publisert.',
+		unpublishScheduled: 'Avpubliseringen er planlagt.',
+		planCancelled: 'Planene er avbrutt.',
+		submitted: 'Sendt til godkjenning. Redaktørene har fått e-post.',
+		sentBack: 'Sendt tilbake til bidragsyteren.'
+	},
 	controls: {
 		workingCopy: 'Upubliserte endringer',
 		workingCopyHint: 'Publikum ser den publiserte versjonen til du publiserer endringene.',

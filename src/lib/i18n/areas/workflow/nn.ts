@@ -39,6 +39,14 @@ export const workflow: Shape<typeof workflowNb> = {
 			button: 'Opne i redigeringa'
 		}
 	},
+	notices: {
+		discarded: 'Endringane er forkasta. Skjemaet viser den publiserte versjonen.',
+		updateScheduled: 'Endringane er planlagde publiserte.',
+		unpublishScheduled: 'Avpubliseringa er planlagd.',
+		planCancelled: 'Planane er avbrotne.',
+		submitted: 'Sendt til godkjenning. Redaktørane har fått e-post.',
+		sentBack: 'Sendt tilbake til bidragsytaren.'
+	},
 	controls: {
 		workingCopy: 'Upubliserte endringar',
 		workingCopyHint: 'Publikum ser den publiserte versjonen til du publiserer endringane.',

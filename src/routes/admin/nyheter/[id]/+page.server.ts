@@ -24,7 +24,13 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	});
 	return {
 		...editor,
-		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
+		item: row && {
+			id: row.id,
+			slug: row.slug,
+			version: row.version,
+			...publishStateOf(row),
+			workingCopy: editor.workflow?.workingCopy ?? null
+		}
 	};
 };
 
@@ -40,6 +46,7 @@ const conflictLabels = (): [keyof ReturnType<typeof newsToForm> & string, string
 
 // `base` and `labels` are getters: the actions read them per request, in its language.
 export const actions: Actions = editorActions({
+	workflow: 'nyhet',
 	get base() {
 		return l('/admin/nyheter');
 	},

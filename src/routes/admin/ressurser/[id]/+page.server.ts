@@ -21,6 +21,7 @@ import {
 import { FieldError } from '$lib/server/errors';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
+import { can } from '$lib/server/accounts/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.resource';
@@ -38,9 +39,18 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const { row, ...editor } = await editorOf(locals, params.id, url);
 	return {
 		...editor,
-		files: await orRefused(() => fileChoices(actorOf(locals))),
+		// The file catalogue is the editors' (contributors link or leave the file to them).
+		files: can.editContent(actorOf(locals))
+			? await orRefused(() => fileChoices(actorOf(locals)))
+			: [],
 		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
-		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
+		item: row && {
+			id: row.id,
+			slug: row.slug,
+			version: row.version,
+			...publishStateOf(row),
+			workingCopy: editor.workflow?.workingCopy ?? null
+		}
 	};
 };
 
@@ -60,6 +70,7 @@ const conflictLabels = (): [keyof ReturnType<typeof resourceToForm> & string, st
 
 // `base` and `labels` are getters: the actions read them per request, in its language.
 const editing = editorActions({
+	workflow: 'ressurs',
 	get base() {
 		return l('/admin/ressurser');
 	},

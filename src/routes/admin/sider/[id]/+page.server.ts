@@ -38,7 +38,8 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			isFront: row.path === FRONT_PATH,
 			version: row.version,
 			children: await childCount(row.id),
-			...publishStateOf(row)
+			...publishStateOf(row),
+			workingCopy: editor.workflow?.workingCopy ?? null
 		}
 	};
 };
@@ -57,6 +58,7 @@ const conflictLabels = (): [keyof ReturnType<typeof pageToForm> & string, string
 
 // `base` and `labels` are getters: the actions read them per request, in its language.
 export const actions: Actions = editorActions({
+	workflow: 'side',
 	get base() {
 		return l('/admin/sider');
 	},
