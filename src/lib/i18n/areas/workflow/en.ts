@@ -105,7 +105,13 @@ export const workflow: Shape<typeof workflowNb> = {
 		language: { nn: 'Nynorsk', en: 'English' },
 		workingCopy: 'has unpublished changes'
 	},
+	routeAccess: {
+		writers: 'Administrators, editors and contributors (contributors write drafts)',
+		adminFront:
+			'Administrators, editors, contributors and county branch leaders (the overview only)'
+	},
 	roles: {
+		short: 'Contributor',
 		bidragsyter: 'Contributor – writes drafts, an editor publishes'
 	}
 };

@@ -103,7 +103,12 @@ export const workflow = {
 		language: { nn: 'Nynorsk', en: 'Engelsk' },
 		workingCopy: 'har upubliserte endringer'
 	},
+	routeAccess: {
+		writers: 'Administratorer, redaktører og bidragsytere (bidragsytere skriver utkast)',
+		adminFront: 'Administratorer, redaktører, bidragsytere og fylkesledere (bare oversikten)'
+	},
 	roles: {
+		short: 'Bidragsyter',
 		bidragsyter: 'Bidragsyter – skriver utkast, en redaktør publiserer'
 	}
 };

@@ -105,7 +105,12 @@ export const workflow: Shape<typeof workflowNb> = {
 		language: { nn: 'Nynorsk', en: 'Engelsk' },
 		workingCopy: 'har upubliserte endringar'
 	},
+	routeAccess: {
+		writers: 'Administratorar, redaktørar og bidragsytarar (bidragsytarar skriv utkast)',
+		adminFront: 'Administratorar, redaktørar, bidragsytarar og fylkesleiarar (berre oversikta)'
+	},
 	roles: {
+		short: 'Bidragsytar',
 		bidragsyter: 'Bidragsytar – skriv utkast, ein redaktør publiserer'
 	}
 };
