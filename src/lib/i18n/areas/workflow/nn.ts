@@ -35,7 +35,7 @@ export const workflow: Shape<typeof workflowNb> = {
 		sentBack: {
 			subject: 'Sendt tilbake: {title}',
 			greeting: 'Hei, {name}!',
-			body: '{name} har sendt «{title}» tilbake til deg med denne kommentaren:',
+			body: '{name} har sendt «{title}» tilbake til deg. Kommentaren er:',
 			button: 'Opne i redigeringa'
 		}
 	},
