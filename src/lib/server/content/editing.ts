@@ -33,6 +33,7 @@ import {
 	workingCopyOf
 } from './working-copy';
 import { closeReview, submitForReview } from './review';
+import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { formatDateTime, parseOsloLocal } from '$lib/i18n';
 
@@ -448,6 +449,8 @@ export async function saveEditable<T extends EditableTable>(
 		return row.id;
 	});
 	invalidatePublic();
+	// «Send til godkjenning» queued mail to the editors: deliver it now.
+	if (intent === 'send') await kickMail();
 	return savedId;
 }
 

@@ -12,7 +12,7 @@ import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { recordAudit, storedText } from '../accounts/audit';
 import { render, siteUrl } from '../mail/layout';
-import { sendMails } from '../mail/send';
+import { kickMail, sendMails } from '../mail/send';
 import { withLanguage } from '../i18n';
 import { InvalidError, NotFoundError } from '../errors';
 import { now } from '../clock';
@@ -160,4 +160,5 @@ export async function sendBack(actor: Actor, type: EditableType, id: number, com
 			}
 		]);
 	});
+	await kickMail();
 }
