@@ -27,7 +27,7 @@ test('en redaktør endrer en publisert side: publikum ser endringene først når
 
 	await page.goto(`/admin/sider/${id}`);
 	await page.getByLabel(/^Brødtekst/).fill('Den nye teksten.');
-	await submit(page, 'Lagre endringene');
+	await submit(page, 'Lagre endringer');
 	await expect(page.getByText('Endringene er lagret.')).toBeVisible();
 	const notice = page.getByRole('region', { name: 'Upubliserte endringer' });
 	await expect(notice).toBeVisible();
@@ -53,7 +53,7 @@ test('en redaktør endrer en publisert side: publikum ser endringene først når
 
 	// Discarding: the form goes back to the published text
 	await page.getByLabel(/^Brødtekst/).fill('Forkastes.');
-	await submit(page, 'Lagre endringene');
+	await submit(page, 'Lagre endringer');
 	await expect(page.getByRole('button', { name: 'Forkast endringene', exact: true })).toBeVisible();
 	await submit(page, 'Forkast endringene');
 	await expect(page.getByText(/Endringene er forkastet/)).toBeVisible();

@@ -50,7 +50,6 @@ export const workflow: Shape<typeof workflowNb> = {
 	controls: {
 		workingCopy: 'Unpublished changes',
 		workingCopyHint: 'The public sees the published version until you publish the changes.',
-		saveWorkingCopy: 'Save the changes',
 		publishChanges: 'Publish the changes',
 		discardChanges: 'Discard the changes',
 		planned: 'Planned:',

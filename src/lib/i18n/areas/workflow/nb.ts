@@ -48,7 +48,6 @@ export const workflow = {
 	controls: {
 		workingCopy: 'Upubliserte endringer',
 		workingCopyHint: 'Publikum ser den publiserte versjonen til du publiserer endringene.',
-		saveWorkingCopy: 'Lagre endringene',
 		publishChanges: 'Publiser endringene',
 		discardChanges: 'Forkast endringene',
 		planned: 'Planlagt:',

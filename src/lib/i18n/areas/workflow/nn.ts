@@ -50,7 +50,6 @@ export const workflow: Shape<typeof workflowNb> = {
 	controls: {
 		workingCopy: 'Upubliserte endringar',
 		workingCopyHint: 'Publikum ser den publiserte versjonen til du publiserer endringane.',
-		saveWorkingCopy: 'Lagre endringane',
 		publishChanges: 'Publiser endringane',
 		discardChanges: 'Forkast endringane',
 		planned: 'Planlagt:',
