@@ -128,10 +128,9 @@ function allowed(target: string, who: Who, method = 'GET'): boolean {
 		if (workspace[1] !== KOMMUNE && !EDITORS.includes(who)) return false;
 		return inWorkspace(workspace[2], method, who);
 	}
-	// Staff (contributors too: they write the public site) keep their authenticator app: they
-	// may replace it, not turn it off.
-	if (/^\/min-side\/sikkerhet\?\/slaAv$/.test(target))
-		return !STAFF.includes(who) && who !== 'bidragsyter';
+	// Staff keep their authenticator app: they may replace it, not turn it off (contributors
+	// may, as the second-factor rule stands today).
+	if (/^\/min-side\/sikkerhet\?\/slaAv$/.test(target)) return !STAFF.includes(who);
 	if (/^\/min-side(\/|$)/.test(url)) return true;
 	// Applying: anyone signed in (the service shows only one's own applications).
 	if (/^\/program\/[^/]+\/sok(\/|$)/.test(url)) return true;
