@@ -3,7 +3,19 @@ import { z } from 'zod';
 import { m } from '$lib/i18n';
 import { err, int, longText, optionalText, optionalUrl, requiredText, say } from './fields';
 
-export const intents = ['lagre', 'publiser', 'planlegg', 'avpubliser'] as const;
+export const intents = [
+	'lagre',
+	'publiser',
+	'planlegg',
+	'avpubliser',
+	// A published item's working copy: discard it, publish it later, unpublish later, cancel plans.
+	'forkast',
+	'planlegg-endring',
+	'planlegg-avpublisering',
+	'avbryt-plan',
+	// A contributor's «Send til godkjenning».
+	'send'
+] as const;
 
 /** Fields every publishable item's form has: version for optimistic locking, the editor's choice, a schedule. */
 export const publishFields = {

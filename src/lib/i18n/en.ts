@@ -353,7 +353,7 @@ export const en: Catalogue = {
 				membershipRemoved: 'you are no longer in the municipal group for {municipality}',
 				municipalRole: 'you are now {role} in the municipal group for {municipality}'
 			},
-			roles: { admin: 'administrator', redaktor: 'editor' },
+			roles: { admin: 'administrator', redaktor: 'editor', bidragsyter: 'contributor' },
 			municipalRoles: { koordinator: 'coordinator', medlem: 'member' }
 		}
 	},

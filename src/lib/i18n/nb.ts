@@ -358,7 +358,7 @@ export const nb = {
 				membershipRemoved: 'du er ikke lenger med i kommunegruppen for {municipality}',
 				municipalRole: 'du er nå {role} i kommunegruppen for {municipality}'
 			},
-			roles: { admin: 'administrator', redaktor: 'redaktør' },
+			roles: { admin: 'administrator', redaktor: 'redaktør', bidragsyter: 'bidragsyter' },
 			municipalRoles: { koordinator: 'koordinator', medlem: 'medlem' }
 		}
 	},

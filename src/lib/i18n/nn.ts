@@ -355,7 +355,7 @@ export const nn: Catalogue = {
 				membershipRemoved: 'du er ikkje lenger med i kommunegruppa for {municipality}',
 				municipalRole: 'du er no {role} i kommunegruppa for {municipality}'
 			},
-			roles: { admin: 'administrator', redaktor: 'redaktør' },
+			roles: { admin: 'administrator', redaktor: 'redaktør', bidragsyter: 'bidragsytar' },
 			municipalRoles: { koordinator: 'koordinator', medlem: 'medlem' }
 		}
 	},

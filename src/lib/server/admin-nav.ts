@@ -3,7 +3,7 @@
  * accounts/access.ts, which enforces them). Features add their entry here.
  */
 import type { Actor } from './accounts/actor';
-import { can, isEditor, isStaff } from './accounts/permissions';
+import { can, isEditor, isStaff, isWriter } from './accounts/permissions';
 import { m } from '$lib/i18n';
 
 type Group = keyof typeof m.admin.shell.groups;
@@ -18,9 +18,9 @@ interface NavEntry {
 }
 
 const ENTRIES: NavEntry[] = [
-	{ href: '/admin/sider', label: 'pages', group: 'content', allow: isEditor },
-	{ href: '/admin/nyheter', label: 'news', group: 'content', allow: isEditor },
-	{ href: '/admin/ressurser', label: 'resources', group: 'content', allow: isEditor },
+	{ href: '/admin/sider', label: 'pages', group: 'content', allow: isWriter },
+	{ href: '/admin/nyheter', label: 'news', group: 'content', allow: isWriter },
+	{ href: '/admin/ressurser', label: 'resources', group: 'content', allow: isWriter },
 	{ href: '/admin/personer', label: 'people', group: 'content', allow: isEditor },
 	{ href: '/admin/sporsmal', label: 'faq', group: 'content', allow: isEditor },
 	{ href: '/admin/filer', label: 'files', group: 'content', allow: isEditor },
@@ -45,7 +45,7 @@ const ENTRIES: NavEntry[] = [
 ];
 
 export function adminNav(actor: Actor) {
-	const visible = ENTRIES.filter((e) => isStaff(actor) && e.allow(actor));
+	const visible = ENTRIES.filter((e) => can.useAdmin(actor) && e.allow(actor));
 	const groups = [...new Set(visible.map((e) => e.group))];
 	return groups.map((group) => ({
 		group: m.admin.shell.groups[group],

@@ -3,7 +3,8 @@ import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from './db/client';
 import { newsArticles, pages, resources } from './content/schema';
 import type { Actor } from './accounts/actor';
-import { authorize, can, isAdmin, isEditor } from './accounts/permissions';
+import { authorize, can, isAdmin, isEditor, isWriter } from './accounts/permissions';
+import { editorDesk, type EditorDesk } from './content/dashboard';
 import { health } from './health';
 import { mailCounts } from './mail/send';
 
@@ -12,7 +13,10 @@ export async function adminOverview(actor: Actor) {
 	const out: {
 		content?: { drafts: number; scheduled: number };
 		operations?: { mail: Record<string, number>; health: Awaited<ReturnType<typeof health>> };
+		/** The writers' desk: drafts, approval, plans, recent changes, older translations. */
+		desk?: EditorDesk;
 	} = {};
+	if (isWriter(actor)) out.desk = await editorDesk(actor);
 	if (isEditor(actor)) {
 		const drafts = await Promise.all(
 			[pages, newsArticles, resources].map((t) =>

@@ -2,7 +2,14 @@
 import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test';
 import { E2E } from './env';
 
-export type Role = 'admin' | 'redaktor' | 'fylkesleder' | 'koordinator' | 'medlem' | 'ingen';
+export type Role =
+	| 'admin'
+	| 'redaktor'
+	| 'bidragsyter'
+	| 'fylkesleder'
+	| 'koordinator'
+	| 'medlem'
+	| 'ingen';
 
 let counter = 0;
 export function uniqueEmail(prefix = 'test') {

@@ -13,6 +13,18 @@ export function savedMessage(intent: string | null): string | null {
 			return m.admin.notices.unpublished;
 		case 'gjenopprettet':
 			return m.admin.notices.restored;
+		case 'forkast':
+			return m.workflow.notices.discarded;
+		case 'planlegg-endring':
+			return m.workflow.notices.updateScheduled;
+		case 'planlegg-avpublisering':
+			return m.workflow.notices.unpublishScheduled;
+		case 'avbryt-plan':
+			return m.workflow.notices.planCancelled;
+		case 'send':
+			return m.workflow.notices.submitted;
+		case 'sendt-tilbake':
+			return m.workflow.notices.sentBack;
 		case null:
 		case '':
 			return null;

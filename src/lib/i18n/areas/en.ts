@@ -19,6 +19,7 @@ import { redirects } from './redirects/en';
 import { signInProviders } from './signInProviders/en';
 import { signup } from './signup/en';
 import { validation } from './validation/en';
+import { workflow } from './workflow/en';
 
 export const areasEn: Shape<typeof areasNb> = {
 	admin,
@@ -38,5 +39,6 @@ export const areasEn: Shape<typeof areasNb> = {
 	publishing,
 	signInProviders,
 	signup,
-	validation
+	validation,
+	workflow
 };

@@ -21,6 +21,7 @@ import { redirects } from './redirects/nb';
 import { signInProviders } from './signInProviders/nb';
 import { signup } from './signup/nb';
 import { validation } from './validation/nb';
+import { workflow } from './workflow/nb';
 
 export const areasNb = {
 	admin,
@@ -40,5 +41,6 @@ export const areasNb = {
 	publishing,
 	signInProviders,
 	signup,
-	validation
+	validation,
+	workflow
 };

@@ -19,6 +19,7 @@ import { redirects } from './redirects/nn';
 import { signInProviders } from './signInProviders/nn';
 import { signup } from './signup/nn';
 import { validation } from './validation/nn';
+import { workflow } from './workflow/nn';
 
 export const areasNn: Shape<typeof areasNb> = {
 	admin,
@@ -38,5 +39,6 @@ export const areasNn: Shape<typeof areasNb> = {
 	publishing,
 	signInProviders,
 	signup,
-	validation
+	validation,
+	workflow
 };

@@ -11,7 +11,7 @@
  * `access.test.ts` fails for it, so a new protected route cannot be silently open.
  */
 import type { Actor } from './actor';
-import { can, isEditor, isStaff } from './permissions';
+import { can, isEditor, isStaff, isWriter } from './permissions';
 import type { MessageKey } from '$lib/i18n';
 
 export interface AccessRule {
@@ -33,6 +33,8 @@ export const PROTECTED_AREAS = [
 
 const editors = (a: Actor) => isEditor(a);
 const staff = (a: Actor) => isStaff(a);
+/** Editors and contributors (pages, news and resources, and their previews). */
+const writers = (a: Actor) => isWriter(a);
 const signedIn = () => true;
 
 /** The first rule whose route is the route or one of its ancestors decides. */
@@ -41,16 +43,12 @@ export const ACCESS_RULES: AccessRule[] = [
 	{ route: '/admin/logg', who: 'admin.routeAccess.admin', allow: (a) => can.readAuditLog(a) },
 	{ route: '/admin/e-post', who: 'admin.routeAccess.admin', allow: (a) => can.readOutbox(a) },
 	{ route: '/admin/innlogging', who: 'admin.routeAccess.admin', allow: (a) => can.manageUsers(a) },
-	...[
-		'sider',
-		'nyheter',
-		'ressurser',
-		'personer',
-		'sporsmal',
-		'filer',
-		'bilder',
-		'omdirigeringer'
-	].map((area): AccessRule => ({
+	...['sider', 'nyheter', 'ressurser'].map((area): AccessRule => ({
+		route: `/admin/${area}`,
+		who: 'workflow.routeAccess.writers',
+		allow: writers
+	})),
+	...['personer', 'sporsmal', 'filer', 'bilder', 'omdirigeringer'].map((area): AccessRule => ({
 		route: `/admin/${area}`,
 		who: 'admin.routeAccess.editors',
 		allow: editors
@@ -79,16 +77,20 @@ export const ACCESS_RULES: AccessRule[] = [
 		who: 'admin.routeAccess.ownMunicipalities',
 		allow: staff
 	},
-	{ route: '/admin/markdown', who: 'admin.routeAccess.preview', allow: staff },
+	{
+		route: '/admin/markdown',
+		who: 'admin.routeAccess.preview',
+		allow: (a) => staff(a) || writers(a)
+	},
 	{
 		route: '/admin/oversettelser',
 		who: 'admin.routeAccess.ownEvents',
 		allow: staff
 	},
-	{ route: '/admin', who: 'admin.routeAccess.adminFront', allow: staff },
-	{ route: '/forhandsvisning/nyhet', who: 'admin.routeAccess.editors', allow: editors },
-	{ route: '/forhandsvisning/ressurs', who: 'admin.routeAccess.editors', allow: editors },
-	{ route: '/forhandsvisning/side', who: 'admin.routeAccess.editors', allow: editors },
+	{ route: '/admin', who: 'workflow.routeAccess.adminFront', allow: (a) => can.useAdmin(a) },
+	{ route: '/forhandsvisning/nyhet', who: 'workflow.routeAccess.writers', allow: writers },
+	{ route: '/forhandsvisning/ressurs', who: 'workflow.routeAccess.writers', allow: writers },
+	{ route: '/forhandsvisning/side', who: 'workflow.routeAccess.writers', allow: writers },
 	{
 		route: '/kommuner/[kommunenummer]',
 		who: 'admin.routeAccess.workspace',

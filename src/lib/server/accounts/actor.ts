@@ -12,7 +12,7 @@ export interface Actor {
 	name: string;
 	email: string;
 	organisation: string;
-	globalRole: 'admin' | 'redaktor' | null;
+	globalRole: 'admin' | 'redaktor' | 'bidragsyter' | null;
 	/** County chapters this person leads, and the counties they cover. */
 	chapterIds: number[];
 	chapterCounties: string[];

@@ -4,6 +4,9 @@
  *
  * - admin: everything
  * - redaktør: the public content (pages, news, resources, people, FAQ, files)
+ * - bidragsyter (contributor): writes pages, news and resources — their own drafts, and
+ *   working copies of published items — and sends them to an editor for approval; never
+ *   publishes, schedules, unpublishes or deletes
  * - county-chapter leader: their chapter's area (events, regional programmes, municipalities' progress)
  * - koordinator (per municipality): manages the municipality's group and fremtidsbilde
  * - medlem (per municipality): takes part in the municipality's fremtidsbilde
@@ -19,6 +22,11 @@ export const isAdmin = (a: Actor | null): a is Actor => a?.globalRole === 'admin
 export const isEditor = (a: Actor | null): a is Actor =>
 	a?.globalRole === 'admin' || a?.globalRole === 'redaktor';
 export const isChapterLeader = (a: Actor | null): a is Actor => (a?.chapterIds.length ?? 0) > 0;
+export const isContributor = (a: Actor | null): a is Actor => a?.globalRole === 'bidragsyter';
+/** Editors and contributors: those who write the website's pages, news and resources. */
+export const isWriter = (a: Actor | null): a is Actor => isEditor(a) || isContributor(a);
+/** What a contributor may do with a publishable item: save it and send it for approval. */
+const CONTRIBUTOR_INTENTS: readonly string[] = ['lagre', 'send'];
 /** Programme staff: anyone who works in the admin area. */
 export const isStaff = (a: Actor | null): a is Actor => isEditor(a) || isChapterLeader(a);
 
@@ -36,7 +44,22 @@ export const can = {
 	manageUsers: isAdmin,
 	readAuditLog: isAdmin,
 	readOutbox: isAdmin,
-	useAdmin: isStaff,
+	useAdmin: (a: Actor | null) => isStaff(a) || isContributor(a),
+	/** Read and write pages, news and resources (their editors), not necessarily publish. */
+	writeContent: isWriter,
+	/**
+	 * Change one item: editors any; contributors a published item (as a working copy) or a
+	 * draft they created themselves (`ownerId`: the author of its first version).
+	 */
+	changeItem: (a: Actor | null, item: { status: string; ownerId: number | null }) =>
+		a?.globalRole === 'admin' ||
+		a?.globalRole === 'redaktor' ||
+		(a?.globalRole === 'bidragsyter' && (item.status === 'published' || item.ownerId === a.id)),
+	/** Take a publishing step (`intent`): editors all; contributors only save and send for approval. */
+	publishStep: (a: Actor | null, intent: string) =>
+		isEditor(a) || (isContributor(a) && CONTRIBUTOR_INTENTS.includes(intent)),
+	/** Approve (publish) or send back what a contributor sent: the editors. */
+	reviewContent: isEditor,
 	/** Take part in a municipality's work (members and coordinators). */
 	participate: (a: Actor | null, kommunenummer: string) =>
 		municipalRoleOf(a, kommunenummer) !== null,
@@ -71,7 +94,7 @@ export const can = {
 	viewInsight: (a: Actor | null, chapterId: number | null) =>
 		(chapterId !== null && Boolean(a?.chapterIds.includes(chapterId))) || isEditor(a),
 	/** See unpublished content (drafts, scheduled items, earlier versions): the editors. */
-	previewDrafts: isEditor,
+	previewDrafts: isWriter,
 	/** Read and change one's own account settings (language): the person themself only. */
 	ownAccount: (a: Actor | null, userId: number) => a !== null && a.id === userId
 };

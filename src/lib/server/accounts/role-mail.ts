@@ -27,7 +27,7 @@ export function roleChangedMail(d: { name: string; actor: string; change: string
  * caller's words are written in the recipient's language (mailRoleChange runs it in theirs).
  */
 export const roleChange = {
-	globalRole: (role: 'admin' | 'redaktor' | null) => () =>
+	globalRole: (role: 'admin' | 'redaktor' | 'bidragsyter' | null) => () =>
 		role
 			? t(words().changes.globalRole, { role: words().roles[role] })
 			: words().changes.noGlobalRole,

@@ -20,7 +20,7 @@ import {
 import { personLang, personLangCheck, timestamptz } from '../db/types';
 import { countyChapters, municipalities } from '../geo/schema';
 
-export const globalRole = pgEnum('global_role', ['admin', 'redaktor']);
+export const globalRole = pgEnum('global_role', ['admin', 'redaktor', 'bidragsyter']);
 export const municipalRole = pgEnum('municipal_role', ['koordinator', 'medlem']);
 export const tokenPurpose = pgEnum('token_purpose', [
 	'setup',

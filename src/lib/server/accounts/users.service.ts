@@ -381,7 +381,7 @@ async function assertNotLastAdmin(tx: Tx, userId: number) {
 export async function setGlobalRole(
 	actor: Actor,
 	userId: number,
-	role: 'admin' | 'redaktor' | null
+	role: 'admin' | 'redaktor' | 'bidragsyter' | null
 ) {
 	authorize(actor, can.manageUsers, 'bruker.rolle', userId);
 	await db.transaction(async (tx) => {

@@ -28,6 +28,8 @@ import {
 import type { Actor } from '../accounts/actor';
 import type { TranslationKind } from './schema';
 import { isTranslationKind, translationPanel } from './translations.admin';
+import { hasWorkflow, itemWorkflow, sendItemBack, type ItemWorkflow } from './workflow.admin';
+import { can } from '../accounts/permissions';
 
 /** The id in /admin/<type>/<id>: null for a new item ('ny'), 404 for anything but a number. */
 export const idParam = pathIdOrNew;
@@ -66,9 +68,11 @@ export async function loadEditor<
 	const id = idParam(param, spec.notFound);
 	let row: R | null;
 	let versions: Awaited<ReturnType<typeof listVersions>>;
+	let workflow: ItemWorkflow | null = null;
 	try {
 		row = id === null ? null : await spec.get(actor, id);
 		versions = id === null ? [] : await listVersions(actor, spec.type, id);
+		if (hasWorkflow(spec.type)) workflow = await itemWorkflow(actor, spec.type, row?.id ?? null);
 	} catch (e) {
 		refuseForbidden(e);
 		throw e;
@@ -83,16 +87,26 @@ export async function loadEditor<
 		row,
 		form: await superValidate(values, spec.adapter, { errors: false }),
 		versions,
-		translations: isTranslationKind(spec.type)
-			? await editorTranslations(actor, spec.type, row?.id ?? null)
-			: undefined,
+		workflow,
+		// Contributors write the bokmål text; editors translate it.
+		translations:
+			isTranslationKind(spec.type) && can.editContent(actor)
+				? await editorTranslations(actor, spec.type, row?.id ?? null)
+				: undefined,
 		saved: url.searchParams.get('lagret')
 	};
 }
 
-/** What the publishing controls show about an item. */
-export function publishStateOf(row: PublishState): PublishState {
-	return { status: row.status, publishAt: row.publishAt, publishedAt: row.publishedAt };
+/** What the publishing controls show about an item (and its planned unpublish, if any). */
+export function publishStateOf(
+	row: PublishState & { unpublishAt?: Date | null }
+): PublishState & { unpublishAt: Date | null } {
+	return {
+		status: row.status,
+		publishAt: row.publishAt,
+		publishedAt: row.publishedAt,
+		unpublishAt: row.unpublishAt ?? null
+	};
 }
 
 export interface ConflictField {
@@ -201,8 +215,19 @@ export function editorActions<
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the service's row type
 	toForm: (row: any) => Partial<T>;
 	labels: [keyof T & string, string][];
+	/** Pages, news and resources: an editor may send a contributor's item back (?/sendTilbake). */
+	workflow?: EditableType;
 }) {
 	return {
+		sendTilbake: async ({ request, params, locals }: EditorEvent) => {
+			const id = existingId(params.id, spec.notFound);
+			const type = spec.workflow;
+			if (!type || !hasWorkflow(type)) notFoundPage(spec.notFound);
+			const comment = String((await request.formData()).get('kommentar') ?? '');
+			const refused = await runAction(() => sendItemBack(actorOf(locals), type, id, comment));
+			if (refused) return refused;
+			redirect(303, `${spec.base}/${id}?lagret=sendt-tilbake`);
+		},
 		lagre: async ({ request, params, locals }: EditorEvent) => {
 			const id = idParam(params.id, spec.notFound);
 			const form = await superValidate(request, spec.adapter);

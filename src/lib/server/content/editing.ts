@@ -7,7 +7,7 @@ import { and, asc, desc, eq, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx, Tx } from '../db/client';
 import { db } from '../db/client';
-import { contentVersions, redirects } from './schema';
+import { contentVersions, contentWorkingCopies, redirects } from './schema';
 import { FieldError, NotFoundError, ConflictError } from '../errors';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
@@ -23,6 +23,17 @@ import {
 import { invalidatePublic } from '../cache/public-cache';
 import { imagesWithoutAlt } from './markdown';
 import { uniqueSlug } from './slug';
+import {
+	ADDRESS_KEYS,
+	changes,
+	contentOf,
+	overlay,
+	sameValue,
+	toStored,
+	workingCopyOf
+} from './working-copy';
+import { closeReview, submitForReview } from './review';
+import { kickMail } from '../mail/send';
 import { now } from '../clock';
 import { formatDateTime, parseOsloLocal } from '$lib/i18n';
 
@@ -51,7 +62,37 @@ export function assertVersion(
 
 // ——— Publishing ———
 
-export type PublishIntent = 'lagre' | 'publiser' | 'planlegg' | 'avpubliser';
+export type PublishIntent =
+	| 'lagre'
+	| 'publiser'
+	| 'planlegg'
+	| 'avpubliser'
+	| 'forkast'
+	| 'planlegg-endring'
+	| 'planlegg-avpublisering'
+	| 'avbryt-plan'
+	| 'send';
+
+/**
+ * The choices that leave a published item's row (what the public sees) as it is: the
+ * editor's text goes to the item's working copy (working-copy.ts) instead.
+ */
+const WORKING_COPY_INTENTS: ReadonlySet<PublishIntent> = new Set([
+	'lagre',
+	'send',
+	'forkast',
+	'planlegg-endring',
+	'planlegg-avpublisering',
+	'avbryt-plan'
+]);
+
+/** A scheduled time must be given and be in the future. */
+export function futureTime(scheduleAt: Date | null, at = now()): Date {
+	if (!scheduleAt) throw new FieldError('publishAt', 'problems.content.scheduleMissing');
+	if (scheduleAt.getTime() <= at.getTime())
+		throw new FieldError('publishAt', 'problems.content.schedulePast');
+	return scheduleAt;
+}
 
 export interface PublishState {
 	status: 'draft' | 'published';
@@ -81,6 +122,14 @@ export function applyIntent(
 			return { status: 'draft', publishedAt: base.publishedAt, publishAt: scheduleAt };
 		case 'avpubliser':
 			return { status: 'draft', publishedAt: base.publishedAt, publishAt: null };
+		case 'avbryt-plan':
+			return { ...base, publishAt: null };
+		case 'forkast':
+		case 'planlegg-endring':
+		case 'planlegg-avpublisering':
+			if (base.status !== 'published')
+				throw new FieldError('publishAt', 'workflow.problems.notPublished');
+			return base;
 		default:
 			return base;
 	}
@@ -94,7 +143,12 @@ export function intentNote(intent: PublishIntent): StoredText {
 				lagre: 'admin.versionNote.saved',
 				publiser: 'admin.versionNote.published',
 				planlegg: 'admin.versionNote.scheduled',
-				avpubliser: 'admin.versionNote.unpublished'
+				avpubliser: 'admin.versionNote.unpublished',
+				forkast: 'workflow.note.discarded',
+				'planlegg-endring': 'workflow.note.updateScheduled',
+				'planlegg-avpublisering': 'workflow.note.unpublishScheduled',
+				'avbryt-plan': 'workflow.note.planCancelled',
+				send: 'workflow.note.submitted'
 			} as const
 		)[intent]
 	);
@@ -191,7 +245,7 @@ export async function saveVersion(
 }
 
 export async function listVersions(actor: Actor, type: EditableType, id: number) {
-	authorize(actor, can.editContent, `${type}.versjoner`, id);
+	authorize(actor, can.writeContent, `${type}.versjoner`, id);
 	const rows = await db
 		.select({
 			id: contentVersions.id,
@@ -213,7 +267,7 @@ export async function listVersions(actor: Actor, type: EditableType, id: number)
 }
 
 export async function getVersion(actor: Actor, type: EditableType, id: number, version: number) {
-	authorize(actor, can.editContent, `${type}.versjon`, id);
+	authorize(actor, can.writeContent, `${type}.versjon`, id);
 	const [row] = await db
 		.select()
 		.from(contentVersions)
@@ -321,6 +375,8 @@ export interface SaveSteps<T extends EditableTable> {
 	/** The version the editor started from (ignored when creating). */
 	version: number;
 	intent?: PublishIntent;
+	/** The time chosen in the form (scheduled update or unpublish of a published item). */
+	scheduleAt?: Date | null;
 	/** The columns to write, given the row as it was (null when creating). */
 	values: (tx: Tx, before: RowOf<T> | null, at: Date) => Promise<Record<string, unknown>>;
 	/** Work after the write (redirects, paths of sub-pages); may return the row as it ends up. */
@@ -337,17 +393,30 @@ export async function saveEditable<T extends EditableTable>(
 	id: number | null,
 	steps: SaveSteps<T>
 ): Promise<number> {
-	authorize(actor, can.editContent, `${spec.type}.lagre`, id);
+	authorize(actor, can.writeContent, `${spec.type}.lagre`, id);
 	const intent = steps.intent ?? 'lagre';
+	// Contributors save and send for approval; publishing steps are the editors'.
+	authorize(actor, (a) => can.publishStep(a, intent), `${spec.type}.${intent}`, id);
 	const savedId = await db.transaction(async (tx) => {
 		await spec.lock?.(tx);
 		const at = now();
 		let before: RowOf<T> | null = null;
 		if (id !== null) {
 			before = await lockRow(tx, spec.table, id);
-			assertVersion(before, steps.version);
+			if (before.version !== steps.version) {
+				// Their version as the editors see it: with the working copy's changes.
+				const copy = await workingCopyOf(tx, spec.type, before.id);
+				throw new EditConflictError(copy ? overlay(before, copy.data) : before, before.version);
+			}
+			const ownerId = await ownerOf(tx, spec.type, before.id);
+			const status = String((before as Record<string, unknown>).status ?? 'draft');
+			authorize(actor, (a) => can.changeItem(a, { status, ownerId }), `${spec.type}.endre`, id);
+			if (status === 'published' && WORKING_COPY_INTENTS.has(intent))
+				return saveWorkingCopy(tx, actor, spec, before, steps, intent, at);
 		}
 		const values = await steps.values(tx, before, at);
+		// Unpublishing also ends a planned unpublish.
+		if (intent === 'avpubliser') values.unpublishAt = null;
 		const [written] = (before === null
 			? await tx
 					.insert(spec.table)
@@ -359,6 +428,8 @@ export async function saveEditable<T extends EditableTable>(
 					.where(eq(spec.table.id, before.id))
 					.returning()) as unknown as RowOf<T>[];
 		const row = (await steps.after?.(tx, before, written)) ?? written;
+		// The row now has the editor's text: a working copy it had is merged.
+		if (before !== null) await dropWorkingCopy(tx, spec.type, row.id);
 		const note = before === null ? storedText('admin.versionNote.created') : intentNote(intent);
 		await saveVersion(tx, spec.type, row, actor, note);
 		await recordAudit(tx, actor, {
@@ -372,10 +443,119 @@ export async function saveEditable<T extends EditableTable>(
 			before,
 			after: row
 		});
+		if (intent === 'send') await submitForReview(tx, actor, spec.type, reviewItem(spec, row));
+		// Publishing approves whatever waited for approval.
+		if (intent === 'publiser') await closeReview(tx, spec.type, row.id);
 		return row.id;
 	});
 	invalidatePublic();
+	// «Send til godkjenning» queued mail to the editors: deliver it now.
+	if (intent === 'send') await kickMail();
 	return savedId;
+}
+
+const reviewItem = <T extends EditableTable>(spec: EditableSpec<T>, row: RowOf<T>) => ({
+	id: row.id,
+	title: spec.name(row),
+	version: row.version
+});
+
+/** Who created an item: the author of its first version (null for the demo's and the system's). */
+export async function ownerOf(tx: DbOrTx, type: EditableType, id: number): Promise<number | null> {
+	const [first] = await tx
+		.select({ authorId: contentVersions.authorId })
+		.from(contentVersions)
+		.where(and(eq(contentVersions.entityType, type), eq(contentVersions.entityId, id)))
+		.orderBy(asc(contentVersions.version), asc(contentVersions.id))
+		.limit(1);
+	return first?.authorId ?? null;
+}
+
+async function dropWorkingCopy(tx: DbOrTx, type: EditableType, id: number) {
+	await tx
+		.delete(contentWorkingCopies)
+		.where(and(eq(contentWorkingCopies.entityType, type), eq(contentWorkingCopies.entityId, id)));
+}
+
+/**
+ * A published item saved without publishing: the editor's text becomes (or updates, or with
+ * «Forkast endringene» drops) its working copy, and the row keeps what the public sees. The
+ * row's version still goes up, so a concurrent edit meets the usual conflict; its planned
+ * unpublish and the working copy's planned update are set or cancelled here. A new address
+ * (slug, parent page) is no text: it applies at once, the old address redirecting, as before.
+ */
+async function saveWorkingCopy<T extends EditableTable>(
+	tx: Tx,
+	actor: Actor,
+	spec: EditableSpec<T>,
+	before: RowOf<T>,
+	steps: SaveSteps<T>,
+	intent: PublishIntent,
+	at: Date
+): Promise<number> {
+	const row = before as Record<string, unknown>;
+	const existing = await workingCopyOf(tx, spec.type, before.id, true);
+	let content: Record<string, unknown> = {};
+	/** A new address (or place in the page tree) applies at once, with redirects from the old. */
+	const address: Record<string, unknown> = {};
+	if (intent !== 'forkast') {
+		const values = await steps.values(tx, before, at);
+		for (const k of ADDRESS_KEYS)
+			if (k in values && !sameValue(values[k], row[k])) address[k] = values[k];
+		content = contentOf(values);
+	}
+	const changed = changes(row, content);
+	let updateAt = existing?.updateAt ?? null;
+	let unpublishAt = (row.unpublishAt as Date | null | undefined) ?? null;
+	if (intent === 'planlegg-endring') {
+		if (!changed) throw new FieldError('publishAt', 'workflow.problems.nothingToUpdate');
+		updateAt = futureTime(steps.scheduleAt ?? null, at);
+	}
+	if (intent === 'planlegg-avpublisering') unpublishAt = futureTime(steps.scheduleAt ?? null, at);
+	if (intent === 'avbryt-plan') {
+		updateAt = null;
+		unpublishAt = null;
+	}
+	if (changed) {
+		const copy = {
+			data: toStored(content),
+			authorId: actor.id,
+			authorName: actor.name,
+			updateAt,
+			updatedAt: at
+		};
+		await tx
+			.insert(contentWorkingCopies)
+			.values({ entityType: spec.type, entityId: before.id, createdAt: at, ...copy })
+			.onConflictDoUpdate({
+				target: [contentWorkingCopies.entityType, contentWorkingCopies.entityId],
+				set: copy
+			});
+	} else if (existing) await dropWorkingCopy(tx, spec.type, before.id);
+	// The public row: only its version, a planned unpublish and a new address change.
+	const [written] = (await tx
+		.update(spec.table)
+		.set({ version: before.version + 1, unpublishAt, ...address } as never)
+		.where(eq(spec.table.id, before.id))
+		.returning()) as unknown as RowOf<T>[];
+	const moved = Object.keys(address).length > 0;
+	const after = (moved ? await steps.after?.(tx, before, written) : null) ?? written;
+	const note = intentNote(intent);
+	if (moved) await saveVersion(tx, spec.type, after, actor, note);
+	await recordAudit(tx, actor, {
+		// Named for the working copy when its text is what changed (or went, discarded).
+		action: changed || existing ? `${spec.type}.arbeidskopi-${intent}` : `${spec.type}.${intent}`,
+		entityType: spec.type,
+		entityId: before.id,
+		summary: storedText('admin.auditLog.contentChanged', { note, title: spec.name(before) }),
+		before: existing?.data ?? null,
+		after: changed ? toStored(content) : null
+	});
+	if (intent === 'send') {
+		if (!changed) throw new FieldError('title', 'workflow.problems.nothingToSend');
+		await submitForReview(tx, actor, spec.type, reviewItem(spec, after));
+	}
+	return before.id;
 }
 
 /** Deletes an item if it still has the version the editor saw and `guard` allows it. */
@@ -393,6 +573,8 @@ export async function deleteEditable<T extends EditableTable>(
 		assertVersion(before, version);
 		await guard?.(tx, before);
 		await tx.delete(spec.table).where(eq(spec.table.id, id));
+		await dropWorkingCopy(tx, spec.type, id);
+		await closeReview(tx, spec.type, id);
 		await recordAudit(tx, actor, {
 			action: `${spec.type}.slettet`,
 			entityType: spec.type,
@@ -427,6 +609,8 @@ export async function restoreEditable<T extends EditableTable>(
 			} as never)
 			.where(eq(spec.table.id, id))
 			.returning()) as unknown as RowOf<T>[];
+		// The restored text is the item's now: a working copy would hide it in the editor.
+		await dropWorkingCopy(tx, spec.type, id);
 		await saveVersion(
 			tx,
 			spec.type,

@@ -1,4 +1,4 @@
-/** Recurring content work: publish items whose scheduled time has come. */
+/** Recurring content work: publish, update and unpublish items whose planned time has come. */
 import { defineJob } from '../jobs/runner';
 import { publishDue } from './publishing';
 

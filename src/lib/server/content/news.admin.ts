@@ -5,6 +5,7 @@ import { newsArticles } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { slugify } from './slug';
+import { withWorkingCopy } from './working-copy';
 import {
 	applyIntent,
 	assertAltTexts,
@@ -35,7 +36,7 @@ export async function listNewsAdmin(
 	actor: Actor,
 	filter: { q?: string; status?: string; page?: number } = {}
 ) {
-	authorize(actor, can.editContent, 'nyhet.liste');
+	authorize(actor, can.writeContent, 'nyhet.liste');
 	const q = filter.q?.trim();
 	const like = q && `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 	const where = and(
@@ -66,9 +67,10 @@ export async function listNewsAdmin(
 }
 
 export async function getNews(actor: Actor, id: number) {
-	authorize(actor, can.editContent, 'nyhet.les', id);
+	authorize(actor, can.writeContent, 'nyhet.les', id);
 	const [row] = await db.select().from(newsArticles).where(eq(newsArticles.id, id));
-	return row ?? null;
+	// The editors' view: with the working copy's unpublished changes.
+	return withWorkingCopy('nyhet', row ?? null);
 }
 
 export function newsToForm(row: NewsRow | null): Partial<NewsInput> {
@@ -99,7 +101,7 @@ const NEWS: EditableSpec<typeof newsArticles> = {
 
 /** Creates (id null) or updates a news article; returns its id. */
 export async function saveNews(actor: Actor, id: number | null, input: NewsInput): Promise<number> {
-	authorize(actor, can.editContent, 'nyhet.lagre', id);
+	authorize(actor, can.writeContent, 'nyhet.lagre', id);
 	assertAltTexts(input.body, 'body');
 	const scheduleAt = scheduleFrom(input.publishAt);
 	const intent = input.intent as PublishIntent;
@@ -122,6 +124,7 @@ export async function saveNews(actor: Actor, id: number | null, input: NewsInput
 	};
 	return saveEditable(actor, NEWS, id, {
 		version: input.version,
+		scheduleAt,
 		intent,
 		values: async (tx, before, at) => {
 			const wanted = input.slug || before?.slug || slugify(input.title);

@@ -12,6 +12,7 @@ import { authorize, can } from '../accounts/permissions';
 import { recordAudit, storedText } from '../accounts/audit';
 import { InvalidError, FieldError } from '../errors';
 import { slugify } from './slug';
+import { withWorkingCopy } from './working-copy';
 import { menuColumns, type MenuRow } from './pages.service';
 import { buildTree, flatten, wouldCycle, type TreeNode, type TreeRow } from './tree';
 import {
@@ -84,7 +85,7 @@ export type PageListRow = MenuRow & {
 
 /** The front page, the tree below the top level, and (when filtered) the matching pages. */
 export async function listPagesAdmin(actor: Actor, filter: { q?: string; status?: string } = {}) {
-	authorize(actor, can.editContent, 'side.liste');
+	authorize(actor, can.writeContent, 'side.liste');
 	const rows: PageListRow[] = await db.select(listColumns).from(pages);
 	const front = rows.find((r) => r.path === FRONT_PATH) ?? null;
 	const tree = buildTree(rows.filter((r) => r.path !== FRONT_PATH));
@@ -107,9 +108,10 @@ export async function listPagesAdmin(actor: Actor, filter: { q?: string; status?
 }
 
 export async function getPage(actor: Actor, id: number): Promise<PageRow | null> {
-	authorize(actor, can.editContent, 'side.les', id);
+	authorize(actor, can.writeContent, 'side.les', id);
 	const [row] = await db.select().from(pages).where(eq(pages.id, id));
-	return row ?? null;
+	// The editors' view: with the working copy's unpublished changes.
+	return withWorkingCopy('side', row ?? null);
 }
 
 export async function childCount(id: number): Promise<number> {
@@ -151,7 +153,7 @@ export function pageToForm(
  * page below it, and never the front page. In tree order, with depth for indentation.
  */
 export async function parentOptions(actor: Actor, id: number | null) {
-	authorize(actor, can.editContent, 'side.foreldre', id);
+	authorize(actor, can.writeContent, 'side.foreldre', id);
 	const rows = await db.select(listColumns).from(pages);
 	return flatten(buildTree(rows.filter((r) => r.path !== FRONT_PATH)))
 		.filter((r) => id === null || !wouldCycle(rows, id, r.id))
@@ -207,7 +209,7 @@ async function repath(tx: Tx, rootId: number): Promise<{ from: string; to: strin
 
 /** Creates (id null) or updates a page; returns its id. */
 export async function savePage(actor: Actor, id: number | null, input: PageInput): Promise<number> {
-	authorize(actor, can.editContent, 'side.lagre', id);
+	authorize(actor, can.writeContent, 'side.lagre', id);
 	assertAltTexts(input.body, 'body');
 	const scheduleAt = scheduleFrom(input.publishAt);
 	const intent = input.intent as PublishIntent;
@@ -223,6 +225,7 @@ export async function savePage(actor: Actor, id: number | null, input: PageInput
 	};
 	return saveEditable(actor, PAGES, id, {
 		version: input.version,
+		scheduleAt,
 		intent,
 		values: async (tx, before, at) => {
 			const publish = applyIntent(before, intent, scheduleAt, at);

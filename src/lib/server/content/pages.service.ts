@@ -1,4 +1,5 @@
 /** Reading the public page tree. */
+import { withWorkingCopy } from './working-copy';
 import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import type { Actor } from '../accounts/actor';
@@ -167,7 +168,9 @@ export async function pageByPath(path: string): Promise<PageView | null> {
  */
 export async function pagePreview(actor: Actor, id: number): Promise<PageView | null> {
 	authorize(actor, can.previewDrafts, 'side.forhandsvis', id);
-	const [page] = await db.select().from(pages).where(eq(pages.id, id));
+	const [row] = await db.select().from(pages).where(eq(pages.id, id));
+	// The preview shows the working copy's unpublished changes.
+	const page = await withWorkingCopy('side', row ?? null);
 	if (!page) return null;
 	const [published, all] = await Promise.all([
 		publishedPageRows(),

@@ -5,6 +5,7 @@ import { resources } from './schema';
 import type { Actor } from '../accounts/actor';
 import { authorize, can } from '../accounts/permissions';
 import { slugify } from './slug';
+import { withWorkingCopy } from './working-copy';
 import {
 	applyIntent,
 	assertAltTexts,
@@ -45,7 +46,7 @@ export async function listResourcesAdmin(
 	actor: Actor,
 	filter: { q?: string; kind?: string; status?: string; page?: number }
 ) {
-	authorize(actor, can.editContent, 'ressurs.liste');
+	authorize(actor, can.writeContent, 'ressurs.liste');
 	const q = filter.q?.trim();
 	const like = q && `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 	const where = and(
@@ -79,9 +80,10 @@ export async function listResourcesAdmin(
 }
 
 export async function getResource(actor: Actor, id: number): Promise<ResourceRow | null> {
-	authorize(actor, can.editContent, 'ressurs.les', id);
+	authorize(actor, can.writeContent, 'ressurs.les', id);
 	const [row] = await db.select().from(resources).where(eq(resources.id, id));
-	return row ?? null;
+	// The editors' view: with the working copy's unpublished changes.
+	return withWorkingCopy('ressurs', row ?? null);
 }
 
 /** 170 → '2:50'; 3725 → '1:02:05'. */
@@ -134,7 +136,7 @@ export async function saveResource(
 	input: ResourceInput,
 	upload: PreparedUpload | null = null
 ): Promise<number> {
-	authorize(actor, can.editContent, 'ressurs.lagre', id);
+	authorize(actor, can.writeContent, 'ressurs.lagre', id);
 	assertAltTexts(input.description, 'description');
 	assertAltTexts(input.transcript, 'transcript');
 	const scheduleAt = scheduleFrom(input.publishAt);
@@ -154,6 +156,7 @@ export async function saveResource(
 	};
 	return saveEditable(actor, RESOURCES, id, {
 		version: input.version,
+		scheduleAt,
 		intent,
 		values: async (tx, before, at) => {
 			let fileId: number | null = input.fileId ? Number(input.fileId) : null;

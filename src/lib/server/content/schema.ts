@@ -25,6 +25,8 @@ const publishable = () => ({
 	publishedAt: timestamptz('published_at'),
 	/** When set and in the future, the job runner publishes the item then. */
 	publishAt: timestamptz('publish_at'),
+	/** When set, the job runner unpublishes the (published) item then. */
+	unpublishAt: timestamptz('unpublish_at'),
 	...editable()
 });
 
@@ -400,4 +402,60 @@ export const itemImages = pgTable(
 		uniqueIndex('item_images_item_uq').on(t.kind, t.itemId),
 		index('item_images_file_idx').on(t.fileId)
 	]
+);
+
+// ——— Editorial workflow: working copies of published items, and approval ———
+
+/**
+ * The unpublished changes to a published item (a page, news item or resource): the columns
+ * an editor saved, kept here until «Publiser endringene» (or `updateAt`, when the job runner
+ * publishes them) writes them into the item's row. The public reads only the row, so it
+ * never sees a working copy. One per item.
+ */
+export const contentWorkingCopies = pgTable(
+	'content_working_copies',
+	{
+		id: serial('id').primaryKey(),
+		entityType: text('entity_type').notNull(),
+		entityId: integer('entity_id').notNull(),
+		/** The changed columns (dates as ISO strings); never the status or the address. */
+		data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+		authorId: integer('author_id'),
+		authorName: text('author_name').notNull().default(''),
+		/** When set, the job runner publishes the working copy then. */
+		updateAt: timestamptz('update_at'),
+		createdAt: timestamptz('created_at').notNull().defaultNow(),
+		updatedAt: timestamptz('updated_at').notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('content_working_copies_item_uq').on(t.entityType, t.entityId),
+		index('content_working_copies_due_idx')
+			.on(t.updateAt)
+			.where(sql`${t.updateAt} is not null`)
+	]
+);
+
+export const reviewState = pgEnum('content_review_state', ['venter', 'sendt-tilbake']);
+
+/**
+ * An item a contributor sent for approval («Send til godkjenning»): waiting for an editor,
+ * or sent back with a comment. Removed when an editor publishes the item (approves it).
+ */
+export const contentReviews = pgTable(
+	'content_reviews',
+	{
+		id: serial('id').primaryKey(),
+		entityType: text('entity_type').notNull(),
+		entityId: integer('entity_id').notNull(),
+		state: reviewState('state').notNull().default('venter'),
+		submittedBy: integer('submitted_by'),
+		submittedByName: text('submitted_by_name').notNull().default(''),
+		submittedAt: timestamptz('submitted_at').notNull().defaultNow(),
+		/** The editor's comment when sending it back. */
+		comment: text('comment').notNull().default(''),
+		reviewedBy: integer('reviewed_by'),
+		reviewedByName: text('reviewed_by_name'),
+		reviewedAt: timestamptz('reviewed_at')
+	},
+	(t) => [uniqueIndex('content_reviews_item_uq').on(t.entityType, t.entityId)]
 );

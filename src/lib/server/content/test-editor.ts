@@ -1,6 +1,6 @@
 /**
- * For service tests: an editor (redaktør) — or, with `role: 'admin'`, an administrator — in the
- * test database, as the Actor services expect.
+ * For service tests: an editor (redaktør) — or, with `role: 'admin'`, an administrator, or with
+ * `role: 'bidragsyter'`, a contributor — in the test database, as the Actor services expect.
  */
 import { db } from '../db/client';
 import { users } from '../accounts/schema';
@@ -20,7 +20,7 @@ export const translationInput = (over: Partial<TranslationInput> = {}): Translat
 
 export async function createEditor(
 	name = 'Rita Redaktør',
-	role: 'redaktor' | 'admin' = 'redaktor'
+	role: 'redaktor' | 'admin' | 'bidragsyter' = 'redaktor'
 ): Promise<Actor> {
 	const [u] = await db
 		.insert(users)

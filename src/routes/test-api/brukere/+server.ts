@@ -17,7 +17,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	const body = (await request.json()) as {
 		email: string;
 		name?: string;
-		role?: 'admin' | 'redaktor' | 'fylkesleder' | 'koordinator' | 'medlem' | 'ingen';
+		role?: 'admin' | 'redaktor' | 'bidragsyter' | 'fylkesleder' | 'koordinator' | 'medlem' | 'ingen';
 		chapter?: string;
 		kommune?: string;
 		password?: string;
@@ -38,7 +38,7 @@ export const POST: RequestHandler = async ({ request }) => {
 				email,
 				name: body.name ?? email.split('@')[0],
 				passwordHash: await hashPassword(body.password ?? 'riktig-hest-batteri-stift'),
-				globalRole: role === 'admin' || role === 'redaktor' ? role : null
+				globalRole: role === 'admin' || role === 'redaktor' || role === 'bidragsyter' ? role : null
 			})
 			.returning();
 	}

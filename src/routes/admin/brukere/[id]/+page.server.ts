@@ -41,14 +41,14 @@ export const actions: Actions = {
 	rolle: async ({ request, params, locals }) => {
 		requireRecentSignIn(locals, l(`/admin/brukere/${params.id}`));
 		const role = String((await request.formData()).get('globalRole') ?? '');
-		if (!['', 'admin', 'redaktor'].includes(role))
+		if (!['', 'admin', 'redaktor', 'bidragsyter'].includes(role))
 			return fail(400, { problem: m.problems.accounts.roleUnknown });
 		return attempt(
 			() =>
 				setGlobalRole(
 					actorOf(locals),
 					idOf(params.id),
-					(role || null) as 'admin' | 'redaktor' | null
+					(role || null) as 'admin' | 'redaktor' | 'bidragsyter' | null
 				),
 			m.admin.users.roleChanged
 		);

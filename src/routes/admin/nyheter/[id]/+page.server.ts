@@ -26,7 +26,13 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	return {
 		...editor,
 		imagePanel: await loadImagePanel(locals, 'nyhet', row?.id ?? null, url),
-		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
+		item: row && {
+			id: row.id,
+			slug: row.slug,
+			version: row.version,
+			...publishStateOf(row),
+			workingCopy: editor.workflow?.workingCopy ?? null
+		}
 	};
 };
 
@@ -44,6 +50,7 @@ const conflictLabels = (): [keyof ReturnType<typeof newsToForm> & string, string
 export const actions: Actions = {
 	...imagePanelActions('nyhet', NOT_FOUND),
 	...editorActions({
+		workflow: 'nyhet',
 		get base() {
 			return l('/admin/nyheter');
 		},

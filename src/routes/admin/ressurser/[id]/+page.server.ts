@@ -22,6 +22,7 @@ import { FieldError } from '$lib/server/errors';
 import { actorOf, failWith, orRefused } from '$lib/server/http';
 import { l, m } from '$lib/i18n';
 import { imagePanelActions, loadImagePanel } from '$lib/server/content/image-panel';
+import { can } from '$lib/server/accounts/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'problems.pages.resource';
@@ -40,9 +41,18 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	return {
 		...editor,
 		imagePanel: await loadImagePanel(locals, 'ressurs', row?.id ?? null, url),
-		files: await orRefused(() => fileChoices(actorOf(locals))),
+		// The file catalogue is the editors' (contributors link or leave the file to them).
+		files: can.editContent(actorOf(locals))
+			? await orRefused(() => fileChoices(actorOf(locals)))
+			: [],
 		currentFile: row?.fileId ? await fileMeta(row.fileId) : null,
-		item: row && { id: row.id, slug: row.slug, version: row.version, ...publishStateOf(row) }
+		item: row && {
+			id: row.id,
+			slug: row.slug,
+			version: row.version,
+			...publishStateOf(row),
+			workingCopy: editor.workflow?.workingCopy ?? null
+		}
 	};
 };
 
@@ -62,6 +72,7 @@ const conflictLabels = (): [keyof ReturnType<typeof resourceToForm> & string, st
 
 // `base` and `labels` are getters: the actions read them per request, in its language.
 const editing = editorActions({
+	workflow: 'ressurs',
 	get base() {
 		return l('/admin/ressurser');
 	},

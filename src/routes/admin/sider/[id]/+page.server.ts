@@ -40,7 +40,8 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			isFront: row.path === FRONT_PATH,
 			version: row.version,
 			children: await childCount(row.id),
-			...publishStateOf(row)
+			...publishStateOf(row),
+			workingCopy: editor.workflow?.workingCopy ?? null
 		}
 	};
 };
@@ -61,6 +62,7 @@ const conflictLabels = (): [keyof ReturnType<typeof pageToForm> & string, string
 export const actions: Actions = {
 	...imagePanelActions('side', NOT_FOUND),
 	...editorActions({
+		workflow: 'side',
 		get base() {
 			return l('/admin/sider');
 		},
