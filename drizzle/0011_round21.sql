@@ -1,4 +1,33 @@
+CREATE TYPE "public"."content_review_state" AS ENUM('venter', 'sendt-tilbake');--> statement-breakpoint
 CREATE TYPE "public"."indicator_kind" AS ENUM('antall', 'prosent');--> statement-breakpoint
+ALTER TYPE "public"."global_role" ADD VALUE 'bidragsyter';--> statement-breakpoint
+ALTER TYPE "public"."token_purpose" ADD VALUE 'provider_link';--> statement-breakpoint
+CREATE TABLE "content_reviews" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"entity_type" text NOT NULL,
+	"entity_id" integer NOT NULL,
+	"state" "content_review_state" DEFAULT 'venter' NOT NULL,
+	"submitted_by" integer,
+	"submitted_by_name" text DEFAULT '' NOT NULL,
+	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"reviewed_by" integer,
+	"reviewed_by_name" text,
+	"reviewed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "content_working_copies" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"entity_type" text NOT NULL,
+	"entity_id" integer NOT NULL,
+	"data" jsonb NOT NULL,
+	"author_id" integer,
+	"author_name" text DEFAULT '' NOT NULL,
+	"update_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "item_images" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"kind" text NOT NULL,
@@ -68,7 +97,53 @@ CREATE TABLE "indicators" (
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "provider_discovery" (
+	"provider" text PRIMARY KEY NOT NULL,
+	"issuer" text NOT NULL,
+	"metadata" jsonb,
+	"error" text,
+	"checked_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "provider_flows" (
+	"id" text PRIMARY KEY NOT NULL,
+	"provider" text NOT NULL,
+	"state" text NOT NULL,
+	"nonce" text NOT NULL,
+	"code_verifier" text NOT NULL,
+	"next" text DEFAULT '/min-side' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	"sub" text,
+	"acr" text
+);
+--> statement-breakpoint
+CREATE TABLE "provider_links" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"user_id" integer NOT NULL,
+	"provider" text NOT NULL,
+	"sub" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone
+);
+--> statement-breakpoint
 DROP INDEX "registration_options_option_idx";--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "seo_title" text;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "seo_description" text;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "social_image" text;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "noindex" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "unpublish_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "seo_title" text;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "seo_description" text;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "social_image" text;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "noindex" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "unpublish_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "seo_title" text;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "seo_description" text;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "social_image" text;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "noindex" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "unpublish_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "actions" ADD COLUMN "partner_sectors" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE "item_images" ADD CONSTRAINT "item_images_file_id_media_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media_files"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "media_image_variants" ADD CONSTRAINT "media_image_variants_file_id_media_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media_files"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -79,12 +154,20 @@ ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_indicator_id_ind
 ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_recorded_by_id_users_id_fk" FOREIGN KEY ("recorded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "indicators" ADD CONSTRAINT "indicators_municipality_number_workspaces_municipality_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."workspaces"("municipality_number") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "indicators" ADD CONSTRAINT "indicators_workspace_goal_id_workspace_goals_id_fk" FOREIGN KEY ("workspace_goal_id") REFERENCES "public"."workspace_goals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "provider_links" ADD CONSTRAINT "provider_links_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "content_reviews_item_uq" ON "content_reviews" USING btree ("entity_type","entity_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "content_working_copies_item_uq" ON "content_working_copies" USING btree ("entity_type","entity_id");--> statement-breakpoint
+CREATE INDEX "content_working_copies_due_idx" ON "content_working_copies" USING btree ("update_at") WHERE "content_working_copies"."update_at" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "item_images_item_uq" ON "item_images" USING btree ("kind","item_id");--> statement-breakpoint
 CREATE INDEX "item_images_file_idx" ON "item_images" USING btree ("file_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "media_image_variants_uq" ON "media_image_variants" USING btree ("file_id","width","format");--> statement-breakpoint
 CREATE INDEX "action_indicators_indicator_idx" ON "action_indicators" USING btree ("indicator_id");--> statement-breakpoint
 CREATE INDEX "indicator_values_indicator_idx" ON "indicator_values" USING btree ("indicator_id","measured_on");--> statement-breakpoint
 CREATE INDEX "indicators_municipality_idx" ON "indicators" USING btree ("municipality_number","workspace_goal_id");--> statement-breakpoint
+CREATE INDEX "provider_flows_expires_idx" ON "provider_flows" USING btree ("expires_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "provider_links_sub_uq" ON "provider_links" USING btree ("provider","sub");--> statement-breakpoint
+CREATE INDEX "provider_links_user_idx" ON "provider_links" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "content_versions_key_idx" ON "content_versions" USING btree ("entity_type",coalesce("data"->>'path', "data"->>'slug'));--> statement-breakpoint
 CREATE INDEX "news_updated_idx" ON "news_articles" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "resources_updated_idx" ON "resources" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "resources_file_idx" ON "resources" USING btree ("file_id");--> statement-breakpoint
