@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seoToForm } from './seo';
 import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { db } from '../db/client';
@@ -72,6 +73,7 @@ async function newsItem(title = 'Nyhet med bilde') {
 		tags: '',
 		readMoreUrl: '',
 		readMoreLabel: '',
+		...seoToForm(null),
 		version: 0,
 		intent: 'publiser',
 		publishAt: ''

@@ -22,6 +22,7 @@ import { editorDesk } from './dashboard';
 import { resetClock, setNow } from '../clock';
 import { createEditor } from './test-editor';
 import type { NewsInput, PageInput } from '$lib/forms/content';
+import { seoToForm } from './seo';
 
 let editor: Actor;
 let contributor: Actor;
@@ -39,6 +40,7 @@ const news = (over: Partial<NewsInput> = {}): NewsInput => ({
 	version: 0,
 	intent: 'lagre',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 
@@ -55,6 +57,7 @@ const page = (over: Partial<PageInput> = {}): PageInput => ({
 	version: 0,
 	intent: 'lagre',
 	publishAt: '',
+	...seoToForm(null),
 	...over
 });
 
