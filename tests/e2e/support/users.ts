@@ -3,13 +3,7 @@ import type { APIRequestContext, Browser, BrowserContext } from '@playwright/tes
 import { E2E } from './env';
 
 export type Role =
-	| 'admin'
-	| 'redaktor'
-	| 'bidragsyter'
-	| 'fylkesleder'
-	| 'koordinator'
-	| 'medlem'
-	| 'ingen';
+	'admin' | 'redaktor' | 'bidragsyter' | 'fylkesleder' | 'koordinator' | 'medlem' | 'ingen';
 
 let counter = 0;
 export function uniqueEmail(prefix = 'test') {

@@ -17,7 +17,8 @@ export const POST: RequestHandler = async ({ request }) => {
 	const body = (await request.json()) as {
 		email: string;
 		name?: string;
-		role?: 'admin' | 'redaktor' | 'bidragsyter' | 'fylkesleder' | 'koordinator' | 'medlem' | 'ingen';
+		role?:
+			'admin' | 'redaktor' | 'bidragsyter' | 'fylkesleder' | 'koordinator' | 'medlem' | 'ingen';
 		chapter?: string;
 		kommune?: string;
 		password?: string;
