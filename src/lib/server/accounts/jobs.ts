@@ -5,8 +5,13 @@ import { authTokens, sessions } from './schema';
 import { now } from '../clock';
 import { pruneLimits } from './rate-limit';
 import { LIFETIME } from './sessions';
+import { pruneProviderFlows } from './providers.service';
 
-/** Deletes expired sessions, used or expired tokens and old rate-limit counters, nightly. */
+/**
+ * Deletes expired sessions, used or expired tokens, old rate-limit counters and sign-ins through
+ * a provider that ended more than a day ago (with the provider's `sub` of one left waiting for
+ * an address), nightly.
+ */
 export const accountCleanupJob = defineJob({
 	name: 'accounts.cleanup',
 	cron: '17 3 * * *',
@@ -29,5 +34,6 @@ export const accountCleanupJob = defineJob({
 				)
 			);
 		await pruneLimits();
+		await pruneProviderFlows();
 	}
 });
