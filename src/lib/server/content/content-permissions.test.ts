@@ -55,7 +55,7 @@ import {
 	uploadFile
 } from './media.admin';
 import { getVersion, listVersions } from './editing';
-import { createEditor } from './test-editor';
+import { createEditor, newsInput, pageInput, resourceInput } from './test-editor';
 import { member } from '../fremtidsbilde/testing';
 import type {
 	FaqInput,
@@ -64,63 +64,32 @@ import type {
 	PersonInput,
 	ResourceInput
 } from '$lib/forms/content';
-import { seoToForm } from './seo';
 
 const anonymous = null as unknown as Actor;
 let editor: Actor;
 let plain: Actor;
 const ids = { news: 0, page: 0, resource: 0, person: 0, faq: 0, file: 0 };
 
-const news = (over: Partial<NewsInput> = {}): NewsInput => ({
-	title: 'Utkast til nyhet',
-	slug: '',
-	lead: 'Ingress.',
-	body: 'Tekst.',
-	dateline: '',
-	tags: '',
-	readMoreUrl: '',
-	readMoreLabel: '',
-	version: 0,
-	intent: 'lagre',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
-const page = (over: Partial<PageInput> = {}): PageInput => ({
-	title: 'Hemmelig side',
-	menuTitle: '',
-	slug: '',
-	parentId: '',
-	lead: '',
-	body: '',
-	showInMenu: true,
-	linkUrl: '',
-	listing: '',
-	version: 0,
-	intent: 'lagre',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
-const resource = (over: Partial<ResourceInput> = {}): ResourceInput => ({
-	kind: 'rapport',
-	title: 'Rapport',
-	slug: '',
-	description: 'Om rapporten.',
-	year: '2024',
-	url: 'https://example.org/rapport',
-	fileId: '',
-	videoUrl: '',
-	videoUrlSubtitled: '',
-	duration: '',
-	transcript: '',
-	featured: false,
-	version: 0,
-	intent: 'lagre',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
+const news = (over: Partial<NewsInput> = {}) =>
+	newsInput({
+		title: 'Utkast til nyhet',
+		lead: 'Ingress.',
+		body: 'Tekst.',
+		...over
+	});
+const page = (over: Partial<PageInput> = {}) =>
+	pageInput({
+		title: 'Hemmelig side',
+		showInMenu: true,
+		...over
+	});
+const resource = (over: Partial<ResourceInput> = {}) =>
+	resourceInput({
+		description: 'Om rapporten.',
+		year: '2024',
+		url: 'https://example.org/rapport',
+		...over
+	});
 const person = (over: Partial<PersonInput> = {}): PersonInput => ({
 	name: 'Kari',
 	role: '',

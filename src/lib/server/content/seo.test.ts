@@ -5,62 +5,29 @@ import { deletePage, savePage } from './pages.admin';
 import { saveResource } from './resources.admin';
 import { allSitemapEntries, sitemap } from '../sitemap';
 import { wasPublished } from './gone';
-import { seoMeta, seoToForm } from './seo';
-import { createEditor } from './test-editor';
+import { seoMeta } from './seo';
+import { createEditor, newsInput, pageInput, resourceInput } from './test-editor';
 import type { NewsInput, PageInput, ResourceInput } from '$lib/forms/content';
 
 let editor: Actor;
 
-const news = (over: Partial<NewsInput> = {}): NewsInput => ({
-	title: 'Nyhet',
-	slug: '',
-	lead: 'Ingress.',
-	body: 'Tekst.',
-	dateline: '',
-	tags: '',
-	readMoreUrl: '',
-	readMoreLabel: '',
-	version: 0,
-	intent: 'publiser',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
-const page = (over: Partial<PageInput> = {}): PageInput => ({
-	title: 'Side',
-	menuTitle: '',
-	slug: '',
-	parentId: '',
-	lead: '',
-	body: '',
-	showInMenu: false,
-	linkUrl: '',
-	listing: '',
-	version: 0,
-	intent: 'publiser',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
-const resource = (over: Partial<ResourceInput> = {}): ResourceInput => ({
-	kind: 'rapport',
-	title: 'Rapport',
-	slug: '',
-	description: '',
-	year: '',
-	url: '',
-	fileId: '',
-	videoUrl: '',
-	videoUrlSubtitled: '',
-	duration: '',
-	transcript: '',
-	featured: false,
-	version: 0,
-	intent: 'publiser',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
+const news = (over: Partial<NewsInput> = {}) =>
+	newsInput({
+		lead: 'Ingress.',
+		body: 'Tekst.',
+		intent: 'publiser',
+		...over
+	});
+const page = (over: Partial<PageInput> = {}) =>
+	pageInput({
+		intent: 'publiser',
+		...over
+	});
+const resource = (over: Partial<ResourceInput> = {}) =>
+	resourceInput({
+		intent: 'publiser',
+		...over
+	});
 
 const paths = async () => new Set((await allSitemapEntries()).map((e) => e.path));
 

@@ -20,46 +20,27 @@ import { publishDue } from './publishing';
 import { sendBack } from './review';
 import { editorDesk } from './dashboard';
 import { resetClock, setNow } from '../clock';
-import { createEditor } from './test-editor';
+import { createEditor, newsInput, pageInput } from './test-editor';
 import type { NewsInput, PageInput } from '$lib/forms/content';
-import { seoToForm } from './seo';
 
 let editor: Actor;
 let contributor: Actor;
 let other: Actor;
 
-const news = (over: Partial<NewsInput> = {}): NewsInput => ({
-	title: 'Arbeidskopi',
-	slug: '',
-	lead: 'Ingress.',
-	body: 'Publisert tekst.',
-	dateline: '',
-	tags: '',
-	readMoreUrl: '',
-	readMoreLabel: '',
-	version: 0,
-	intent: 'lagre',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
+const news = (over: Partial<NewsInput> = {}) =>
+	newsInput({
+		title: 'Arbeidskopi',
+		lead: 'Ingress.',
+		body: 'Publisert tekst.',
+		...over
+	});
 
-const page = (over: Partial<PageInput> = {}): PageInput => ({
-	title: 'Side med arbeidskopi',
-	menuTitle: '',
-	slug: '',
-	parentId: '',
-	lead: '',
-	body: 'Publisert sidetekst.',
-	showInMenu: false,
-	linkUrl: '',
-	listing: '',
-	version: 0,
-	intent: 'lagre',
-	publishAt: '',
-	...seoToForm(null),
-	...over
-});
+const page = (over: Partial<PageInput> = {}) =>
+	pageInput({
+		title: 'Side med arbeidskopi',
+		body: 'Publisert sidetekst.',
+		...over
+	});
 
 const published = async (title: string) => {
 	const id = await saveNews(editor, null, news({ title, intent: 'publiser' }));
