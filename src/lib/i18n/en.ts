@@ -130,7 +130,7 @@ export const en: Catalogue = {
 			program: 'Development programme',
 			utlysing: 'Call for applications',
 			erfaring: 'Experience story',
-			person: 'Person'
+			person: 'Contact'
 		}
 	},
 	errors: {

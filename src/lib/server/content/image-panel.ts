@@ -7,9 +7,14 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { ImageKind } from './schema';
 import { itemImagePanel, removeItemImage, setItemImage } from './item-images.admin';
 import { actorOf, orRefused, pathId, problemOf } from '../http';
+import { can } from '../accounts/permissions';
 import { l } from '$lib/i18n';
 
-/** The panel's data (null for an item not saved yet); `?bildesok=` searches the choices. */
+/**
+ * The panel's data (null for an item not saved yet, and for someone who may edit the item but
+ * not choose its image: a contributor's draft gets its picture from the editor who approves
+ * it); `?bildesok=` searches the choices.
+ */
 export async function loadImagePanel(
 	locals: App.Locals,
 	kind: ImageKind,
@@ -17,6 +22,8 @@ export async function loadImagePanel(
 	url: URL
 ) {
 	const q = url.searchParams.get('bildesok')?.slice(0, 100) ?? '';
+	// Events: whoever runs the event (the service asks); the rest: the editors.
+	if (kind !== 'arrangement' && !can.editContent(actorOf(locals))) return null;
 	const panel = await orRefused(() => itemImagePanel(actorOf(locals), kind, id, q));
 	return panel && { ...panel, saved: url.searchParams.get('bilde') };
 }
