@@ -59,9 +59,10 @@ function inWorkspace(rest: string, method: string, who: Who): boolean {
 	// Registering a group for an event: the coordinator only (the service asks).
 	if (/^\/pamelding\//.test(rest)) return false;
 	if (!['medlem', 'fylkesleder', 'redaktor', 'admin'].includes(who)) return false;
-	const editPage = /\/(gruppe|gapet|logg|malbilde|tiltak|deling\/historier)\/[^/?]+(\/|$|\?)/.test(
-		rest
-	);
+	// An indicator can be read by those who read the workspace; only a new one is an edit page.
+	const editPage =
+		/\/(gruppe|gapet|logg|malbilde|tiltak|deling\/historier)\/[^/?]+(\/|$|\?)/.test(rest) ||
+		/\/indikatorer\/ny(\/|$|\?)/.test(rest);
 	if (who !== 'medlem') return method === 'GET' && !editPage;
 	const coordinatorOnly =
 		/\/(gruppe\/[^/?]+|deling\/historier\/[^/?]+)/.test(rest) ||
