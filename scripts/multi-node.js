@@ -373,7 +373,9 @@ async function editSeenEverywhere({ A, B, C, P, origin }) {
 
 	const marker = `Flernodetest ${randomBytes(4).toString('hex')}`;
 	fields.set('title', marker);
-	fields.set('intent', 'lagre');
+	// The article is published: «Lagre» would keep the change in a working copy the public does
+	// not see; «Publiser endringene» puts it on the site.
+	fields.set('intent', 'publiser');
 	const saved = await request(`${A}/admin/nyheter/${id}?/lagre`, {
 		method: 'POST',
 		headers: {
